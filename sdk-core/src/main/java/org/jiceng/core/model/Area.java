@@ -1,0 +1,83 @@
+package org.jiceng.core.model;
+
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.util.Optional;
+
+/**
+ * A territorial unit of the five-level hierarchy (Popolo {@code Area}): district, subdistrict,
+ * community, compound or residential group, building.
+ *
+ * @param id identifier
+ * @param name display name, e.g. {@code 永兴路社区}
+ * @param level the hierarchy level
+ * @param parentId the enclosing area; empty only for a root (usually a district)
+ * @param divisionCode GB/T 2260 six-digit code (district) or 12-digit statistical division code
+ *     (subdistrict, community), when known
+ * @param geometryRef a reference to the boundary geometry held elsewhere (e.g. a GeoJSON feature id)
+ * @param households number of households, when known (buildings and compounds carry it for
+ *     grid partitioning)
+ * @param population number of residents, when known
+ */
+public record Area(
+        String id,
+        String name,
+        AreaLevel level,
+        Optional<String> parentId,
+        Optional<String> divisionCode,
+        Optional<String> geometryRef,
+        Optional<Integer> households,
+        Optional<Integer> population) implements Identified {
+
+    /** Validates required components and normalises absent optionals. */
+    public Area {
+        nonBlank(id, "id");
+        nonBlank(name, "name");
+        nonNull(level, "level");
+        parentId = opt(parentId);
+        divisionCode = opt(divisionCode);
+        geometryRef = opt(geometryRef);
+        households = opt(households);
+        population = opt(population);
+    }
+
+    /**
+     * @param id identifier
+     * @param name display name
+     * @param level level
+     * @param parentId enclosing area id, or {@code null} for a root
+     * @return an area without code, geometry or counts
+     */
+    public static Area of(String id, String name, AreaLevel level, String parentId) {
+        return new Area(id, name, level, Optional.ofNullable(parentId), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param code a 6- or 12-digit division code
+     * @return a copy with the division code set
+     */
+    public Area withDivisionCode(String code) {
+        return new Area(id, name, level, parentId, Optional.of(code), geometryRef, households, population);
+    }
+
+    /**
+     * @param ref a geometry reference
+     * @return a copy with the geometry reference set
+     */
+    public Area withGeometryRef(String ref) {
+        return new Area(id, name, level, parentId, divisionCode, Optional.of(ref), households, population);
+    }
+
+    /**
+     * @param householdCount households
+     * @param populationCount residents
+     * @return a copy with both counts set
+     */
+    public Area withCounts(int householdCount, int populationCount) {
+        return new Area(id, name, level, parentId, divisionCode, geometryRef, Optional.of(householdCount),
+                Optional.of(populationCount));
+    }
+}

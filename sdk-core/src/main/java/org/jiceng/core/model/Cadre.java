@@ -1,0 +1,32 @@
+package org.jiceng.core.model;
+
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.util.Optional;
+
+/**
+ * A community cadre or reserve (社区干部 / 后备力量) with reserve tier and pay grade.
+ *
+ * @param personId the person
+ * @param communityId the community (area) served, when assigned
+ * @param reserveTier 雏雁 / 壮雁 / 头雁, when in the reserve pipeline
+ * @param payGrade the pay step in "4 levels 12 grades", when on the pay scale
+ */
+public record Cadre(String personId, Optional<String> communityId, Optional<ReserveTier> reserveTier,
+        Optional<PayGrade> payGrade) implements Identified {
+
+    /** Validates required components. */
+    public Cadre {
+        nonBlank(personId, "personId");
+        communityId = opt(communityId);
+        reserveTier = opt(reserveTier);
+        payGrade = opt(payGrade);
+    }
+
+    /** @return the person id, which identifies the cadre record too */
+    @Override
+    public String id() {
+        return personId;
+    }
+}

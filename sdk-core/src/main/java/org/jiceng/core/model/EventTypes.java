@@ -1,0 +1,36 @@
+package org.jiceng.core.model;
+
+/**
+ * Names of the built-in event types. Event types are open strings so regions can add their own;
+ * these are the ones the built-in rule packs and the demo understand.
+ */
+public final class EventTypes {
+
+    private EventTypes() {
+    }
+
+    /** 三会一课: attended a branch meeting, committee meeting, group meeting or party lecture. */
+    public static final String MEETING_ATTENDED = "meeting.attended";
+    /** Missed a required meeting without leave (a deduction). */
+    public static final String MEETING_MISSED = "meeting.missed";
+    /** Volunteer service; quantity in hours. */
+    public static final String VOLUNTEER_SERVICE = "volunteer.service";
+    /** Household visit (入户走访); quantity in visits. */
+    public static final String HOUSEHOLD_VISIT = "household.visit";
+    /** 报到 service in the home community by an in-service member (双报到). */
+    public static final String REPORT_SERVICE = "report.service";
+    /** Training credit at the cadre academy (实训学院); quantity in credits. */
+    public static final String TRAINING_CREDIT = "training.credit";
+    /** A stationed unit's participation in regional governance (区域化党建); quantity in points. */
+    public static final String UNIT_PARTICIPATION = "unit.participation";
+    /** An indicator value for an organisation (党建质量指数); quantity is the 0–100 indicator score. */
+    public static final String INDICATOR_VALUE = "indicator.value";
+    /** A department's response to a whistle (部门报到) within the deadline. */
+    public static final String WHISTLE_RESPONDED = "whistle.responded";
+    /** A whistle case closed by the department. */
+    public static final String WHISTLE_CLOSED = "whistle.closed";
+    /** A whistle case overdue for the department (a deduction). */
+    public static final String WHISTLE_OVERDUE = "whistle.overdue";
+    /** A disciplinary or conduct deduction. */
+    public static final String MISCONDUCT = "misconduct";
+}

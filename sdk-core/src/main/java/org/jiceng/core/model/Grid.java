@@ -1,0 +1,39 @@
+package org.jiceng.core.model;
+
+import static org.jiceng.core.internal.Checks.list;
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A governance grid (网格): a part of an area with responsible people and a household load.
+ *
+ * @param id identifier
+ * @param code hierarchical grid code built on the area's division code (e.g. 12-digit community
+ *     code + 3-digit sequence)
+ * @param name display name
+ * @param areaId the area (usually a community) the grid divides
+ * @param parentGridId the enclosing grid for multi-level grids
+ * @param responsiblePersonIds grid workers and responsible members, in order of responsibility
+ * @param households households in the grid
+ * @param geometryRef a reference to the boundary geometry, when held elsewhere
+ */
+public record Grid(String id, String code, String name, String areaId, Optional<String> parentGridId,
+        List<String> responsiblePersonIds, int households, Optional<String> geometryRef) implements Identified {
+
+    /** Validates required components. */
+    public Grid {
+        nonBlank(id, "id");
+        nonBlank(code, "code");
+        nonBlank(name, "name");
+        nonBlank(areaId, "areaId");
+        parentGridId = opt(parentGridId);
+        responsiblePersonIds = list(responsiblePersonIds);
+        if (households < 0) {
+            throw new IllegalArgumentException("Grid " + id + " households must be >= 0, was " + households);
+        }
+        geometryRef = opt(geometryRef);
+    }
+}

@@ -1,0 +1,60 @@
+package org.jiceng.core.model;
+
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.util.Optional;
+import org.jiceng.core.privacy.Masking;
+
+/**
+ * A natural person (Popolo {@code Person}). ID numbers and phone numbers are personal data:
+ * {@link #toString()} masks them, and exporters mask them unless told otherwise.
+ *
+ * @param id identifier (not the ID number)
+ * @param name full name
+ * @param idNumber resident ID number (GB 11643), when known
+ * @param phone mobile or landline number, when known
+ * @param homeAreaId the area the person lives in (community, compound or building), when known
+ */
+public record Person(
+        String id,
+        String name,
+        Optional<String> idNumber,
+        Optional<String> phone,
+        Optional<String> homeAreaId) implements Identified {
+
+    /** Validates required components and normalises absent optionals. */
+    public Person {
+        nonBlank(id, "id");
+        nonBlank(name, "name");
+        idNumber = opt(idNumber);
+        phone = opt(phone);
+        homeAreaId = opt(homeAreaId);
+    }
+
+    /**
+     * @param id identifier
+     * @param name full name
+     * @return a person with no personal numbers and no home area
+     */
+    public static Person of(String id, String name) {
+        return new Person(id, name, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** @return the ID number with its middle digits masked */
+    public Optional<String> maskedIdNumber() {
+        return idNumber.map(Masking::idNumber);
+    }
+
+    /** @return the phone number with its middle digits masked */
+    public Optional<String> maskedPhone() {
+        return phone.map(Masking::phone);
+    }
+
+    /** Masks personal numbers so that logging a person never leaks them. */
+    @Override
+    public String toString() {
+        return "Person[id=" + id + ", name=" + name + ", idNumber=" + maskedIdNumber().orElse("-")
+                + ", phone=" + maskedPhone().orElse("-") + ", homeAreaId=" + homeAreaId.orElse("-") + "]";
+    }
+}

@@ -1,0 +1,30 @@
+package org.jiceng.core.model;
+
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.util.Optional;
+
+/**
+ * A position in an organisation that people fill over time (Popolo {@code Post}), e.g. the secretary
+ * of a branch or the building leader of building 3.
+ *
+ * @param id identifier
+ * @param organizationId the organisation the post belongs to
+ * @param role the role a holder has
+ * @param label display label, e.g. {@code 3号楼楼长}
+ * @param areaId the area the post is responsible for, when territorial
+ */
+public record Post(String id, String organizationId, Role role, String label, Optional<String> areaId)
+        implements Identified {
+
+    /** Validates required components. */
+    public Post {
+        nonBlank(id, "id");
+        nonBlank(organizationId, "organizationId");
+        nonNull(role, "role");
+        nonBlank(label, "label");
+        areaId = opt(areaId);
+    }
+}

@@ -1,0 +1,34 @@
+package org.jiceng.core.model;
+
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A registered social organisation (社会组织) serving an area, e.g. one hatched at an incubation base.
+ *
+ * @param id identifier
+ * @param name name
+ * @param creditCode unified social credit code (GB 32100), when known
+ * @param category field of service, e.g. {@code 养老}, {@code 法律援助}
+ * @param areaId the area served
+ * @param partyOrganizationId its party organisation, when it has one
+ * @param registered registration date, when known
+ */
+public record SocialOrganization(String id, String name, Optional<String> creditCode, Optional<String> category,
+        Optional<String> areaId, Optional<String> partyOrganizationId, Optional<LocalDate> registered)
+        implements Identified {
+
+    /** Validates required components. */
+    public SocialOrganization {
+        nonBlank(id, "id");
+        nonBlank(name, "name");
+        creditCode = opt(creditCode);
+        category = opt(category);
+        areaId = opt(areaId);
+        partyOrganizationId = opt(partyOrganizationId);
+        registered = opt(registered);
+    }
+}

@@ -1,0 +1,32 @@
+package org.jiceng.core.model;
+
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.util.Optional;
+
+/**
+ * A unit stationed in an area (驻区单位) that takes part in regional party building: an organ,
+ * enterprise, school, hospital or public institution.
+ *
+ * @param id identifier
+ * @param name name
+ * @param type kind of unit
+ * @param creditCode unified social credit code (GB 32100), when known
+ * @param areaId the area it is stationed in
+ * @param partyOrganizationId its own party organisation, when it has one
+ */
+public record StationedUnit(String id, String name, UnitType type, Optional<String> creditCode,
+        Optional<String> areaId, Optional<String> partyOrganizationId) implements Identified {
+
+    /** Validates required components. */
+    public StationedUnit {
+        nonBlank(id, "id");
+        nonBlank(name, "name");
+        nonNull(type, "type");
+        creditCode = opt(creditCode);
+        areaId = opt(areaId);
+        partyOrganizationId = opt(partyOrganizationId);
+    }
+}
