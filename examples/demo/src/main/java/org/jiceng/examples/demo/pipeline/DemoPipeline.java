@@ -1,0 +1,204 @@
+package org.jiceng.examples.demo.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jiceng.core.model.AreaLevel;
+import org.jiceng.core.model.Dataset;
+import org.jiceng.core.spi.Plugins;
+import org.jiceng.examples.demo.generate.Box;
+import org.jiceng.examples.demo.generate.DistrictGenerator;
+import org.jiceng.examples.demo.generate.DistrictSpec;
+import org.jiceng.examples.demo.generate.GeneratedDistrict;
+import org.jiceng.examples.demo.generate.River;
+import org.jiceng.examples.demo.report.HtmlReport;
+import org.jiceng.examples.demo.report.ReportModel;
+import org.jiceng.examples.demo.report.ReportModel.Histogram;
+import org.jiceng.examples.demo.report.ReportModel.KeyNumber;
+import org.jiceng.examples.demo.report.ReportModel.Line;
+import org.jiceng.examples.demo.report.ReportModel.MapView;
+import org.jiceng.examples.demo.report.ReportModel.Problem;
+import org.jiceng.examples.demo.report.ReportModel.Shape;
+import org.jiceng.examples.demo.report.StepOutcome;
+
+/**
+ * The whole embedded demo: generate → validate → registry → partition → rivers → score → cases →
+ * export → report. A step whose SDK module is not available is reported as skipped with the reason;
+ * nothing is ever made up in its place.
+ */
+public final class DemoPipeline {
+
+    /** Name of the HTML report in the output folder. */
+    public static final String REPORT_FILE = "report.html";
+
+    /**
+     * What to run.
+     *
+     * @param spec the district scale
+     * @param seed the generator seed
+     * @param out the output folder (created when missing)
+     */
+    public record Options(DistrictSpec spec, long seed, Path out) {
+
+        /** Validates the components. */
+        public Options {
+            Objects.requireNonNull(spec, "spec");
+            Objects.requireNonNull(out, "out");
+        }
+    }
+
+    private final Options options;
+    private final Progress progress;
+    private final List<StepOutcome> steps = new ArrayList<>();
+    private final List<KeyNumber> keyNumbers = new ArrayList<>();
+    private final List<Histogram> histograms = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Shape> gridShapes = new ArrayList<>();
+    private final List<ReportModel.LegendEntry> legend = new ArrayList<>();
+    private final List<String> files = new ArrayList<>();
+    private String mapNote = "";
+    private String problemsNote = "";
+    private Optional<ReportModel.Table> caseMetrics = Optional.empty();
+    private String caseNote = "";
+
+    private DemoPipeline(Options options, Progress progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the demo and writes the output folder.
+     *
+     * @param options what to run
+     * @param progress where to report progress
+     * @return the result
+     * @throws IOException when the output folder cannot be written
+     */
+    public static DemoResult run(Options options, Progress progress) throws IOException {
+        return new DemoPipeline(options, progress).run();
+    }
+
+    private DemoResult run() throws IOException {
+        Files.createDirectories(options.out());
+        GeneratedDistrict district = generate();
+        Dataset data = district.dataset();
+        validate(district);
+        registry(data);
+        partition(district);
+        rivers(district);
+        score(data);
+        cases(district);
+        export(district);
+        ReportModel model = model(district);
+        progress.start("report", "writing " + REPORT_FILE);
+        Path reportFile = options.out().resolve(REPORT_FILE);
+        Files.writeString(reportFile, HtmlReport.render(model), StandardCharsets.UTF_8);
+        files.add(REPORT_FILE);
+        progress.end("report", reportFile.toString());
+        return new DemoResult(district, model, reportFile, files);
+    }
+
+    private GeneratedDistrict generate() {
+        DistrictSpec spec = options.spec();
+        progress.start("generate", "generating " + spec.districtName() + " (seed " + options.seed() + ")");
+        GeneratedDistrict district = DistrictGenerator.generate(spec, options.seed());
+        Dataset d = district.dataset();
+        String detail = d.areas().size() + " areas, " + d.organizations().size() + " organisations, "
+                + d.partyMembers().size() + " members, " + d.events().size() + " events, " + district.cases().size()
+                + " cases";
+        steps.add(StepOutcome.done("generate", detail));
+        progress.end("generate", detail);
+        return district;
+    }
+
+    private void validate(GeneratedDistrict district) {
+        steps.add(StepOutcome.skipped("validate",
+                "code validators (GB 11643 / GB 32100 / GB/T 2260) of sdk-core are not on main yet"));
+        problemsNote = "Validation and integrity checks did not run: sdk-core validation and Registry are not on "
+                + "main yet. The generator planted " + district.injectedDefects().size() + " known defects for them to find.";
+    }
+
+    private void registry(Dataset data) {
+        steps.add(StepOutcome.skipped("registry", "org.jiceng.core Registry is not on main yet"));
+    }
+
+    private void partition(GeneratedDistrict district) {
+        steps.add(StepOutcome.skipped("partition", "sdk-grid partitioner is not on main yet"));
+        mapNote = "No grids: partitioning (sdk-grid) did not run, so the map shows community outlines and rivers only.";
+    }
+
+    private void rivers(GeneratedDistrict district) {
+        steps.add(StepOutcome.skipped("rivers", "sdk-grid line segmentation and patrol assignment are not on main yet"));
+    }
+
+    private void score(Dataset data) {
+        steps.add(StepOutcome.skipped("score", "sdk-scoring rule engine and rule packs are not on main yet"));
+    }
+
+    private void cases(GeneratedDistrict district) {
+        steps.add(StepOutcome.skipped("cases", "the cases module (state machine, SLA metrics) is not on main yet"));
+        caseNote = district.cases().size() + " whistle cases were generated, but case metrics need the cases module,"
+                + " which is not on main yet.";
+    }
+
+    private void export(GeneratedDistrict district) {
+        steps.add(StepOutcome.skipped("export", "sdk-io format providers (CSV/XLSX/GeoJSON) are not on main yet"));
+    }
+
+    private ReportModel model(GeneratedDistrict district) {
+        Dataset d = district.dataset();
+        Map<AreaLevel, Integer> areasByLevel = new TreeMap<>();
+        d.areas().forEach(a -> areasByLevel.merge(a.level(), 1, Integer::sum));
+        long households = d.areas().stream().filter(a -> a.level() == AreaLevel.BUILDING)
+                .mapToLong(a -> a.households().orElse(0)).sum();
+        keyNumbers.add(0, new KeyNumber("subdistricts", "街道 Subdistricts", str(areasByLevel.get(AreaLevel.SUBDISTRICT))));
+        keyNumbers.add(1, new KeyNumber("communities", "社区 Communities", str(areasByLevel.get(AreaLevel.COMMUNITY))));
+        keyNumbers.add(2, new KeyNumber("residential-groups", "居民小组 Residential groups",
+                str(areasByLevel.get(AreaLevel.COMPOUND))));
+        keyNumbers.add(3, new KeyNumber("organizations", "党组织 Party organisations", str(d.organizations().size())));
+        keyNumbers.add(4, new KeyNumber("members", "党员 Party members", str(d.partyMembers().size())));
+        keyNumbers.add(5, new KeyNumber("buildings", "楼栋 Buildings", str(district.buildings().size())));
+        keyNumbers.add(6, new KeyNumber("households", "户 Households", String.valueOf(households)));
+        keyNumbers.add(7, new KeyNumber("stationed-units", "驻区单位 Stationed units", str(d.stationedUnits().size())));
+        keyNumbers.add(8, new KeyNumber("events", "事件 Events (year)", str(d.events().size())));
+        keyNumbers.add(9, new KeyNumber("cases", "案件 Whistle cases (year)", str(district.cases().size())));
+        keyNumbers.add(10, new KeyNumber("rivers", "河道 Rivers", str(district.rivers().size())));
+
+        List<Shape> communities = new ArrayList<>();
+        Map<String, String> names = new TreeMap<>();
+        d.areas().stream().filter(a -> a.level() == AreaLevel.COMMUNITY).forEach(a -> names.put(a.id(), a.name()));
+        district.communityBoxes().forEach((id, box) -> communities.add(rectangle(id, names.getOrDefault(id, id), box)));
+        List<Line> rivers = new ArrayList<>();
+        for (River r : district.rivers()) {
+            rivers.add(new Line(r.id(), r.name(), toArray(r.lons()), toArray(r.lats()), "#1e88e5"));
+        }
+        MapView map = new MapView(district.bounds(), communities, gridShapes, rivers, legend, mapNote);
+        String subtitle = options.spec().districtName() + " " + options.spec().districtCode() + " · "
+                + options.spec().year() + " · seed " + options.seed();
+        List<String> outputs = new ArrayList<>(files);
+        outputs.add(REPORT_FILE);
+        return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, histograms,
+                caseMetrics, caseNote, problems, problemsNote, PluginInventory.discover(Plugins.forDefaultClassLoader()),
+                outputs);
+    }
+
+    private static Shape rectangle(String id, String label, Box b) {
+        return new Shape(id, label, new double[] {b.minLon(), b.maxLon(), b.maxLon(), b.minLon()},
+                new double[] {b.minLat(), b.minLat(), b.maxLat(), b.maxLat()}, "", "");
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static String str(Integer value) {
+        return String.valueOf(value == null ? 0 : value);
+    }
+}

@@ -1,0 +1,123 @@
+package org.jiceng.examples.demo.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jiceng.core.model.AreaLevel;
+import org.jiceng.examples.demo.generate.DistrictSpec;
+import org.jiceng.examples.demo.pipeline.DemoPipeline;
+import org.jiceng.examples.demo.pipeline.DemoResult;
+import org.jiceng.examples.demo.pipeline.Progress;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Reads report.html back with the JDK's XML parser and checks it against the computed results. */
+class ReportParsingTest {
+
+    @TempDir
+    static Path out;
+
+    private static DemoResult result;
+    private static Document html;
+
+    @BeforeAll
+    static void runDemo() throws Exception {
+        result = DemoPipeline.run(new DemoPipeline.Options(DistrictSpec.small(), 11L, out), Progress.silent());
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(false);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        html = f.newDocumentBuilder().parse(result.reportFile().toFile());
+    }
+
+    @Test
+    void hasEverySectionInOrder() {
+        List<String> ids = new ArrayList<>();
+        NodeList sections = html.getElementsByTagName("section");
+        for (int i = 0; i < sections.getLength(); i++) {
+            ids.add(((Element) sections.item(i)).getAttribute("id"));
+        }
+        assertThat(ids).containsExactlyElementsOf(HtmlReport.SECTIONS);
+    }
+
+    @Test
+    void keyNumbersMatchTheGeneratedDataset() {
+        Map<String, String> numbers = new HashMap<>();
+        for (Element e : elements("div")) {
+            if (e.hasAttribute("data-key")) {
+                numbers.put(e.getAttribute("data-key"), e.getAttribute("data-value"));
+            }
+        }
+        var d = result.district().dataset();
+        assertThat(numbers).containsEntry("members", String.valueOf(d.partyMembers().size()))
+                .containsEntry("organizations", String.valueOf(d.organizations().size()))
+                .containsEntry("communities", String.valueOf(
+                        d.areas().stream().filter(a -> a.level() == AreaLevel.COMMUNITY).count()))
+                .containsEntry("events", String.valueOf(d.events().size()))
+                .containsEntry("cases", String.valueOf(result.district().cases().size()));
+    }
+
+    @Test
+    void mapHasOnePathPerCommunityAndPerGridAndOneLinePerRiver() {
+        long communities = elements("path").stream().filter(e -> e.getAttribute("class").equals("community")).count();
+        long grids = elements("path").stream().filter(e -> e.getAttribute("class").equals("grid")).count();
+        long rivers = elements("polyline").stream().filter(e -> e.getAttribute("class").equals("river")).count();
+        assertThat(communities).isEqualTo(result.district().communityBoxes().size());
+        assertThat(grids).isEqualTo(result.report().map().grids().size());
+        assertThat(rivers).isEqualTo(result.report().map().rivers().size());
+        assertThat(elements("path").stream().filter(e -> e.getAttribute("class").equals("grid")))
+                .allMatch(e -> e.hasAttribute("data-grade") && e.getAttribute("d").endsWith("Z"));
+    }
+
+    @Test
+    void pipelineTableListsEveryStepWithItsStatus() {
+        Map<String, String> status = new HashMap<>();
+        for (Element e : elements("tr")) {
+            if (e.hasAttribute("data-step")) {
+                status.put(e.getAttribute("data-step"), e.getAttribute("data-status"));
+            }
+        }
+        assertThat(status).hasSize(result.report().steps().size()).containsEntry("generate", "DONE");
+        result.report().steps().forEach(s -> assertThat(status).containsEntry(s.step(), s.status().name()));
+    }
+
+    @Test
+    void histogramBarsAddUpToTheirTotals() {
+        for (ReportModel.Histogram h : result.report().histograms()) {
+            Element fig = html.getElementById(h.id()) != null ? html.getElementById(h.id()) : byId("figure", h.id());
+            int sum = 0;
+            NodeList bars = fig.getElementsByTagName("rect");
+            for (int i = 0; i < bars.getLength(); i++) {
+                sum += Integer.parseInt(((Element) bars.item(i)).getAttribute("data-count"));
+            }
+            assertThat(sum).isEqualTo(h.total()).isEqualTo(Integer.parseInt(fig.getAttribute("data-total")));
+        }
+    }
+
+    @Test
+    void reportIsSelfContained() throws Exception {
+        String text = java.nio.file.Files.readString(result.reportFile());
+        assertThat(text).doesNotContain("<script", "<link", "src=\"http", "href=\"http");
+    }
+
+    private static Element byId(String tag, String id) {
+        return elements(tag).stream().filter(e -> e.getAttribute("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<Element> elements(String tag) {
+        NodeList nodes = html.getElementsByTagName(tag);
+        List<Element> list = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+}
