@@ -190,8 +190,8 @@ public final class DemoPipeline {
     }
 
     private static Shape rectangle(String id, String label, Box b) {
-        return new Shape(id, label, new double[] {b.minLon(), b.maxLon(), b.maxLon(), b.minLon()},
-                new double[] {b.minLat(), b.minLat(), b.maxLat(), b.maxLat()}, "", "");
+        return new Shape(id, label, List.of(new double[] {b.minLon(), b.minLat(), b.maxLon(), b.minLat(), b.maxLon(),
+            b.maxLat(), b.minLon(), b.maxLat()}), "", "");
     }
 
     private static double[] toArray(List<Double> values) {

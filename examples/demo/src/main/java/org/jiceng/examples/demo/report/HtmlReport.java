@@ -162,15 +162,17 @@ public final class HtmlReport {
 
     private static void shape(Xml x, Shape s, Projection p, String cls, String fill, String stroke) {
         StringBuilder d = new StringBuilder();
-        for (int i = 0; i < s.lons().length; i++) {
-            d.append(i == 0 ? "M" : "L").append(p.x(s.lons()[i])).append(',').append(p.y(s.lats()[i]));
+        for (double[] ring : s.rings()) {
+            for (int i = 0; i < ring.length; i += 2) {
+                d.append(i == 0 ? "M" : "L").append(p.x(ring[i])).append(',').append(p.y(ring[i + 1]));
+            }
+            d.append('Z');
         }
-        d.append('Z');
         x.open("path").attr("class", cls).attr("data-id", s.id());
+        x.attr("d", d).attr("fill", fill).attr("fill-rule", "evenodd").attr("stroke", stroke).attr("stroke-width", 0.6);
         if (!s.grade().isEmpty()) {
             x.attr("data-grade", s.grade());
         }
-        x.attr("d", d).attr("fill", fill).attr("stroke", stroke).attr("stroke-width", 0.6);
         x.element("title", s.label()).close();
     }
 

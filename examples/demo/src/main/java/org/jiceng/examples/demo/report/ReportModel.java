@@ -128,16 +128,26 @@ public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumb
     }
 
     /**
-     * A polygon on the map.
+     * A polygon or multi-polygon on the map, drawn as one SVG path.
      *
      * @param id record id
      * @param label tooltip
-     * @param lons ring longitudes
-     * @param lats ring latitudes
+     * @param rings the rings (outer rings and holes), each as alternating lon, lat values
      * @param fill fill colour (CSS)
      * @param grade the grade that chose the colour, empty for plain outlines
      */
-    public record Shape(String id, String label, double[] lons, double[] lats, String fill, String grade) {
+    public record Shape(String id, String label, List<double[]> rings, String fill, String grade) {
+
+        /** Copies the rings and checks that each has at least three vertices. */
+        public Shape {
+            rings = rings.stream().map(double[]::clone).toList();
+            for (double[] ring : rings) {
+                if (ring.length < 6 || ring.length % 2 != 0) {
+                    throw new IllegalArgumentException("Shape " + id + " has a ring of " + ring.length
+                            + " values; a ring needs at least three lon, lat pairs");
+                }
+            }
+        }
     }
 
     /**
