@@ -1,0 +1,378 @@
+package org.jiceng.scoring.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jiceng.core.model.Event;
+import org.jiceng.scoring.Band;
+import org.jiceng.scoring.Banding;
+import org.jiceng.scoring.ParameterUse;
+import org.jiceng.scoring.Points;
+import org.jiceng.scoring.ReasonCode;
+import org.jiceng.scoring.Rule;
+import org.jiceng.scoring.RuleSet;
+import org.jiceng.scoring.ScoreLine;
+import org.jiceng.scoring.Scorecard;
+import org.jiceng.scoring.Scorecards;
+import org.jiceng.scoring.ScoringOptions;
+
+/**
+ * The compiled form of a rule set and the scoring loop. Compiled once; immutable and thread-safe.
+ *
+ * <p>Pass structure: (1) drop events after {@code asOf}, de-duplicate ids (each id scores once; when
+ * two events share an id but differ, the canonical first one wins so input order never matters) and
+ * group by subject; (2) per subject — in parallel if asked — sort by time then id and run every event
+ * through the rules of its type, keeping cap and once-only counters in primitive arrays that reset
+ * when the period bucket changes.
+ */
+public final class Engine {
+
+    /** Canonical order of events: time, then id. */
+    public static final Comparator<Event> EVENT_ORDER = (a, b) -> {
+        int c = a.time().compareTo(b.time());
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
+
+    /** Total order on conflicting payloads of one id, so the winner does not depend on input order. */
+    private static final Comparator<Event> CONFLICT_ORDER = Comparator.comparing(Event::time)
+            .thenComparing(Event::subjectId).thenComparing(Event::type)
+            .thenComparing(Event::quantity)
+            .thenComparing(e -> e.areaId().orElse(""))
+            .thenComparing(e -> new java.util.TreeMap<>(e.attributes()).toString());
+
+    private static final int CHUNK = 512;
+
+    private final RuleSet ruleSet;
+    private final Map<String, CompiledRule[]> byType;
+    private final CompiledRule[] rules;
+    private final int capSlots;
+    private final int onceSlots;
+    private final int groups;
+    private final long fromDay;
+    private final long toDay;
+    private final Banding[] bandings;
+
+    /**
+     * @param ruleSet the rule set to compile
+     */
+    public Engine(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        Map<String, Integer> capIds = new HashMap<>();
+        Map<String, Integer> groupIds = new HashMap<>();
+        this.fromDay = ruleSet.effective().from().toEpochDay();
+        this.toDay = ruleSet.effective().to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+        List<CompiledRule> compiled = new ArrayList<>();
+        int once = 0;
+        for (Rule r : ruleSet.rules()) {
+            int capSlot = r.cap().map(c -> capIds.computeIfAbsent(c.group().map(g -> "group:" + g).orElse("rule:" + r.id()),
+                    k -> capIds.size())).orElse(-1);
+            int onceSlot = r.oncePer().isPresent() ? once++ : -1;
+            int group = r.exclusiveGroup().map(g -> groupIds.computeIfAbsent(g, k -> groupIds.size())).orElse(-1);
+            compiled.add(new CompiledRule(compiled.size(), r, r.version().orElse(ruleSet.version()), ruleSet.parameters(), capSlot, onceSlot,
+                    group, fromDay, toDay));
+        }
+        this.rules = compiled.toArray(new CompiledRule[0]);
+        this.capSlots = capIds.size();
+        this.onceSlots = once;
+        this.groups = groupIds.size();
+        Map<String, List<CompiledRule>> types = new LinkedHashMap<>();
+        for (CompiledRule r : rules) {
+            types.computeIfAbsent(r.rule.eventType(), k -> new ArrayList<>()).add(r);
+        }
+        this.byType = new HashMap<>();
+        types.forEach((k, v) -> byType.put(k, v.toArray(new CompiledRule[0])));
+        this.bandings = ruleSet.bandings().values().toArray(new Banding[0]);
+    }
+
+    /** @return the rule set */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /**
+     * @param events the events, in any order, duplicates allowed
+     * @param asOf the instant to score at
+     * @param options detail and parallelism
+     * @return the scorecards
+     */
+    public Scorecards score(Collection<Event> events, Instant asOf, ScoringOptions options) {
+        long asOfSecond = asOf.getEpochSecond();
+        long asOfDay = ShanghaiCalendar.epochDay(asOfSecond);
+        long[] expiryCutoff = expiryCutoffs(LocalDate.ofEpochDay(asOfDay));
+
+        HashMap<String, Event> byId = new HashMap<>(Math.max(16, events.size() * 4 / 3 + 1));
+        HashMap<String, List<Event>> bySubject = new HashMap<>();
+        long duplicates = 0;
+        long afterAsOf = 0;
+        boolean conflicts = false;
+        String lastSubject = null;
+        List<Event> lastList = null;
+        for (Event e : events) {
+            if (e.time().isAfter(asOf)) {
+                afterAsOf++;
+                continue;
+            }
+            Event previous = byId.putIfAbsent(e.id(), e);
+            if (previous != null) {
+                duplicates++;
+                if (!previous.equals(e) && CONFLICT_ORDER.compare(e, previous) < 0) {
+                    byId.put(e.id(), e);
+                    conflicts = true;
+                } else {
+                    continue;
+                }
+            }
+            String subject = e.subjectId();
+            if (!subject.equals(lastSubject)) {
+                lastList = bySubject.computeIfAbsent(subject, k -> new ArrayList<>());
+                lastSubject = subject;
+            }
+            lastList.add(e);
+        }
+        String[] subjects = bySubject.keySet().toArray(new String[0]);
+        Arrays.sort(subjects);
+        Scorecard[] cards = new Scorecard[subjects.length];
+        int chunks = (subjects.length + CHUNK - 1) / CHUNK;
+        boolean lines = options.detail() == ScoringOptions.Detail.LINES;
+        Map<String, Event> winners = conflicts ? byId : null;
+        Counters[] counters = new Counters[chunks];
+        IntStream range = IntStream.range(0, chunks);
+        if (options.parallel()) {
+            range = range.parallel();
+        }
+        range.forEach(chunk -> {
+            Counters c = new Counters(capSlots, onceSlots, groups);
+            int end = Math.min(subjects.length, (chunk + 1) * CHUNK);
+            for (int i = chunk * CHUNK; i < end; i++) {
+                List<Event> list = bySubject.get(subjects[i]);
+                cards[i] = scoreSubject(subjects[i], list, winners, lines, expiryCutoff, c);
+            }
+            counters[chunk] = c;
+        });
+        long outside = 0;
+        long unmatched = 0;
+        for (Counters c : counters) {
+            outside += c.outside;
+            unmatched += c.unmatched;
+        }
+        Map<String, Scorecard> result = new LinkedHashMap<>();
+        for (int i = 0; i < subjects.length; i++) {
+            result.put(subjects[i], cards[i]);
+        }
+        return new Scorecards(ruleSet.id(), ruleSet.version(), ruleSet.contentHash(), asOf, result,
+                new Scorecards.Stats(events.size(), duplicates, afterAsOf, outside, unmatched));
+    }
+
+    private long[] expiryCutoffs(LocalDate asOfDate) {
+        long[] cutoff = new long[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            java.util.Optional<java.time.Period> p = rules[i].rule.expiresAfter();
+            if (p.isEmpty()) {
+                cutoff[i] = Long.MIN_VALUE;
+                continue;
+            }
+            // Smallest award day whose expiry date is still after asOf: earlier awards have expired.
+            LocalDate d = asOfDate.minus(p.get());
+            while (!d.plus(p.get()).isAfter(asOfDate)) {
+                d = d.plusDays(1);
+            }
+            while (d.minusDays(1).plus(p.get()).isAfter(asOfDate)) {
+                d = d.minusDays(1);
+            }
+            cutoff[i] = d.toEpochDay();
+        }
+        return cutoff;
+    }
+
+    /** Per-worker scratch state, reset for each subject, and counters summed at the end. */
+    private static final class Counters {
+        final long[] capBucket;
+        final long[] capUsed;
+        final long[] onceBucket;
+        final int[] groupStamp;
+        long outside;
+        long unmatched;
+
+        Counters(int caps, int onces, int groups) {
+            capBucket = new long[caps];
+            capUsed = new long[caps];
+            onceBucket = new long[onces];
+            groupStamp = new int[groups];
+        }
+
+        void reset() {
+            Arrays.fill(capBucket, Long.MIN_VALUE);
+            Arrays.fill(onceBucket, Long.MIN_VALUE);
+            Arrays.fill(groupStamp, -1);
+        }
+    }
+
+    private Scorecard scoreSubject(String subject, List<Event> events, Map<String, Event> winners, boolean withLines,
+            long[] expiryCutoff, Counters c) {
+        events.sort(EVENT_ORDER);
+        c.reset();
+        long awarded = 0;
+        long deducted = 0;
+        long expired = 0;
+        int scored = 0;
+        List<ScoreLine> lines = withLines ? new ArrayList<>() : List.of();
+        int n = events.size();
+        for (int idx = 0; idx < n; idx++) {
+            Event e = events.get(idx);
+            if (winners != null && winners.get(e.id()) != e) {
+                continue;
+            }
+            long day = ShanghaiCalendar.epochDay(e.time().getEpochSecond());
+            if (day < fromDay || day >= toDay) {
+                c.outside++;
+                continue;
+            }
+            CompiledRule[] candidates = byType.get(e.type());
+            if (candidates == null) {
+                c.unmatched++;
+                continue;
+            }
+            boolean matched = false;
+            long quantity = Long.MIN_VALUE;
+            for (CompiledRule r : candidates) {
+                if (!r.applies(e, day)) {
+                    continue;
+                }
+                if (r.exclusiveGroup >= 0) {
+                    if (c.groupStamp[r.exclusiveGroup] == idx) {
+                        continue;
+                    }
+                    c.groupStamp[r.exclusiveGroup] = idx;
+                }
+                matched = true;
+                if (quantity == Long.MIN_VALUE && r.amountKind != CompiledRule.FIXED) {
+                    quantity = Points.quantity(e.quantity());
+                }
+                long requested = r.baseAmount(quantity, day);
+                for (int m = 0; m < r.multiplierFactors.length; m++) {
+                    if (CompiledRule.matches(e.attributes(), r.multiplierKeys[m], r.multiplierValues[m])) {
+                        requested = Points.multiply(requested, r.multiplierFactors[m].at(day));
+                    }
+                }
+                long magnitude = Math.abs(requested);
+                long grantedMagnitude = magnitude;
+                ReasonCode reason = r.deduction ? ReasonCode.DEDUCTED : ReasonCode.AWARDED;
+                long capUsedBefore = 0;
+                long capMax = 0;
+                if (r.onceSlot >= 0) {
+                    long bucket = r.oncePeriod.bucket(day);
+                    if (c.onceBucket[r.onceSlot] == bucket) {
+                        grantedMagnitude = 0;
+                        reason = ReasonCode.ALREADY_AWARDED;
+                    } else {
+                        c.onceBucket[r.onceSlot] = bucket;
+                    }
+                }
+                if (r.capSlot >= 0 && grantedMagnitude > 0) {
+                    long bucket = r.capPeriod.bucket(day);
+                    if (c.capBucket[r.capSlot] != bucket) {
+                        c.capBucket[r.capSlot] = bucket;
+                        c.capUsed[r.capSlot] = 0;
+                    }
+                    capMax = r.capMax.at(day);
+                    capUsedBefore = c.capUsed[r.capSlot];
+                    long room = Math.max(0, capMax - capUsedBefore);
+                    if (grantedMagnitude > room) {
+                        grantedMagnitude = room;
+                        reason = room == 0 ? ReasonCode.CAP_REACHED : ReasonCode.CAPPED;
+                    }
+                    c.capUsed[r.capSlot] = capUsedBefore + grantedMagnitude;
+                }
+                long granted = r.deduction ? -grantedMagnitude : grantedMagnitude;
+                if (r.deduction) {
+                    requested = -magnitude;
+                }
+                boolean isExpired = granted != 0 && day < expiryCutoff[r.index];
+                if (isExpired) {
+                    expired += granted;
+                } else if (granted > 0) {
+                    awarded += granted;
+                } else {
+                    deducted += granted;
+                }
+                if (withLines) {
+                    lines.add(line(r, e, day, quantity, requested, granted, isExpired ? ReasonCode.EXPIRED : reason,
+                            capMax, capUsedBefore));
+                }
+            }
+            if (matched) {
+                scored++;
+            } else {
+                c.unmatched++;
+            }
+        }
+        Map<String, Band> grades = new HashMap<>();
+        long total = awarded + deducted;
+        for (Banding b : bandings) {
+            grades.put(b.name(), b.grade(total));
+        }
+        return new Scorecard(subject, total, awarded, deducted, expired, scored, lines, grades);
+    }
+
+    private ScoreLine line(CompiledRule r, Event e, long day, long quantity, long requested, long granted,
+            ReasonCode reason, long capMax, long capUsedBefore) {
+        List<ParameterUse> uses = new ArrayList<>(2);
+        CompiledValue amount = r.amountKind == CompiledRule.TIERED
+                ? (r.tierIndex(quantity) >= 0 ? r.tierPoints[r.tierIndex(quantity)] : null) : r.amount;
+        addUse(uses, amount, day);
+        for (int m = 0; m < r.multiplierFactors.length; m++) {
+            if (CompiledRule.matches(e.attributes(), r.multiplierKeys[m], r.multiplierValues[m])) {
+                addUse(uses, r.multiplierFactors[m], day);
+            }
+        }
+        if (r.capMax != null) {
+            addUse(uses, r.capMax, day);
+        }
+        String detail;
+        switch (reason) {
+            case CAPPED:
+            case CAP_REACHED:
+                detail = reason + ": requested " + Points.format(Math.abs(requested)) + ", cap " + Points.format(capMax)
+                        + " per " + r.capPeriod + " (" + r.capName + "), " + Points.format(capUsedBefore) + " used, granted "
+                        + Points.format(Math.abs(granted));
+                break;
+            case ALREADY_AWARDED:
+                detail = reason + ": once per " + r.oncePeriod + ", already awarded in this period";
+                break;
+            case EXPIRED:
+                detail = reason + ": " + Points.format(granted) + " granted on " + LocalDate.ofEpochDay(day)
+                        + " expired after " + r.rule.expiresAfter().map(Object::toString).orElse("?");
+                break;
+            default:
+                detail = reason + ": " + describeAmount(r, quantity) + (requested != 0 && r.multiplierFactors.length > 0
+                        ? " with multipliers" : "") + " = " + Points.format(requested);
+        }
+        return new ScoreLine(r.rule.id(), r.version, e.id(), e.type(), e.time(), requested,
+                reason == ReasonCode.EXPIRED ? 0 : granted, reason, detail, uses);
+    }
+
+    private static String describeAmount(CompiledRule r, long quantity) {
+        switch (r.amountKind) {
+            case CompiledRule.FIXED:
+                return "fixed";
+            case CompiledRule.PER_UNIT:
+                return "per unit × " + Points.format(quantity);
+            default:
+                return "tier " + (r.tierIndex(quantity) + 1) + " for quantity " + Points.format(quantity);
+        }
+    }
+
+    private static void addUse(List<ParameterUse> uses, CompiledValue value, long day) {
+        if (value != null && value.isParameter()) {
+            uses.add(value.useAt(day));
+        }
+    }
+}
