@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import java.util.TreeMap;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.spi.Plugins;
+import org.jiceng.scoring.Banding;
 import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.examples.demo.generate.DistrictGenerator;
 import org.jiceng.examples.demo.generate.DistrictSpec;
@@ -66,6 +70,9 @@ public final class DemoPipeline {
     private String mapNote = "";
     private String problemsNote = "";
     private Optional<ReportModel.Table> caseMetrics = Optional.empty();
+    private Optional<ReportModel.Table> scoreSummary = Optional.empty();
+    private Map<String, Long> memberTotals = Map.of();
+    private Optional<Banding> memberBanding = Optional.empty();
     private String caseNote = "";
 
     private DemoPipeline(Options options, Progress progress) {
@@ -139,7 +146,23 @@ public final class DemoPipeline {
     }
 
     private void score(Dataset data) {
-        steps.add(StepOutcome.skipped("score", "sdk-scoring rule engine and rule packs are not on main yet"));
+        progress.start("score", "scoring members, units, trainees and organisations");
+        Instant asOf = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
+        ScoringStep.Result r = ScoringStep.run(data, asOf);
+        histograms.addAll(r.histograms());
+        scoreSummary = Optional.of(r.summary());
+        memberTotals = r.memberTotals();
+        memberBanding = r.memberBanding();
+        String detail = "scored with " + String.join(", ", r.scored())
+                + (r.skipped().isEmpty() ? "" : "; packs not installed: " + String.join(", ", r.skipped()));
+        if (!memberTotals.isEmpty()) {
+            double mean = memberTotals.values().stream().mapToLong(Long::longValue).average().orElse(0) / 100.0;
+            keyNumbers.add(new KeyNumber("member-mean-points", "党员平均积分 Mean member points",
+                    String.format(Locale.ROOT, "%.1f", mean)));
+        }
+        steps.add(r.scored().isEmpty() ? StepOutcome.skipped("score", "no rule pack installed: " + r.skipped())
+                : StepOutcome.done("score", detail));
+        progress.end("score", detail);
     }
 
     private void cases(GeneratedDistrict district) {
@@ -158,18 +181,20 @@ public final class DemoPipeline {
         d.areas().forEach(a -> areasByLevel.merge(a.level(), 1, Integer::sum));
         long households = d.areas().stream().filter(a -> a.level() == AreaLevel.BUILDING)
                 .mapToLong(a -> a.households().orElse(0)).sum();
-        keyNumbers.add(0, new KeyNumber("subdistricts", "街道 Subdistricts", str(areasByLevel.get(AreaLevel.SUBDISTRICT))));
-        keyNumbers.add(1, new KeyNumber("communities", "社区 Communities", str(areasByLevel.get(AreaLevel.COMMUNITY))));
-        keyNumbers.add(2, new KeyNumber("residential-groups", "居民小组 Residential groups",
+        List<KeyNumber> counts = new ArrayList<>();
+        counts.add(new KeyNumber("subdistricts", "街道 Subdistricts", str(areasByLevel.get(AreaLevel.SUBDISTRICT))));
+        counts.add(new KeyNumber("communities", "社区 Communities", str(areasByLevel.get(AreaLevel.COMMUNITY))));
+        counts.add(new KeyNumber("residential-groups", "居民小组 Residential groups",
                 str(areasByLevel.get(AreaLevel.COMPOUND))));
-        keyNumbers.add(3, new KeyNumber("organizations", "党组织 Party organisations", str(d.organizations().size())));
-        keyNumbers.add(4, new KeyNumber("members", "党员 Party members", str(d.partyMembers().size())));
-        keyNumbers.add(5, new KeyNumber("buildings", "楼栋 Buildings", str(district.buildings().size())));
-        keyNumbers.add(6, new KeyNumber("households", "户 Households", String.valueOf(households)));
-        keyNumbers.add(7, new KeyNumber("stationed-units", "驻区单位 Stationed units", str(d.stationedUnits().size())));
-        keyNumbers.add(8, new KeyNumber("events", "事件 Events (year)", str(d.events().size())));
-        keyNumbers.add(9, new KeyNumber("cases", "案件 Whistle cases (year)", str(district.cases().size())));
-        keyNumbers.add(10, new KeyNumber("rivers", "河道 Rivers", str(district.rivers().size())));
+        counts.add(new KeyNumber("organizations", "党组织 Party organisations", str(d.organizations().size())));
+        counts.add(new KeyNumber("members", "党员 Party members", str(d.partyMembers().size())));
+        counts.add(new KeyNumber("buildings", "楼栋 Buildings", str(district.buildings().size())));
+        counts.add(new KeyNumber("households", "户 Households", String.valueOf(households)));
+        counts.add(new KeyNumber("stationed-units", "驻区单位 Stationed units", str(d.stationedUnits().size())));
+        counts.add(new KeyNumber("events", "事件 Events (year)", str(d.events().size())));
+        counts.add(new KeyNumber("cases", "案件 Whistle cases (year)", str(district.cases().size())));
+        counts.add(new KeyNumber("rivers", "河道 Rivers", str(district.rivers().size())));
+        keyNumbers.addAll(0, counts);
 
         List<Shape> communities = new ArrayList<>();
         Map<String, String> names = new TreeMap<>();
@@ -185,7 +210,7 @@ public final class DemoPipeline {
         List<String> outputs = new ArrayList<>(files);
         outputs.add(REPORT_FILE);
         return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, histograms,
-                caseMetrics, caseNote, problems, problemsNote, PluginInventory.discover(Plugins.forDefaultClassLoader()),
+                scoreSummary, caseMetrics, caseNote, problems, problemsNote, PluginInventory.discover(Plugins.forDefaultClassLoader()),
                 outputs);
     }
 

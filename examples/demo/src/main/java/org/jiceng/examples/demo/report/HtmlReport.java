@@ -57,7 +57,7 @@ public final class HtmlReport {
         keyNumbers(x, model.keyNumbers());
         steps(x, model.steps());
         map(x, model.map());
-        histograms(x, model.histograms());
+        histograms(x, model.histograms(), model.scoreSummary());
         section(x, "cases", "案件指标 Case metrics");
         model.caseMetrics().ifPresent(t -> table(x, t));
         note(x, model.caseMetricsNote(), model.caseMetrics().isEmpty());
@@ -176,8 +176,9 @@ public final class HtmlReport {
         x.element("title", s.label()).close();
     }
 
-    private static void histograms(Xml x, List<Histogram> histograms) {
+    private static void histograms(Xml x, List<Histogram> histograms, java.util.Optional<Table> summary) {
         section(x, "scores", "积分分布 Score distributions");
+        summary.ifPresent(t -> table(x, t));
         if (histograms.isEmpty()) {
             x.open("p").attr("class", "skipped").text("No scores: the scoring step did not run (see the pipeline).")
                     .close();

@@ -14,6 +14,7 @@ import org.jiceng.examples.demo.generate.Box;
  * @param steps what each pipeline step did, or why it was skipped
  * @param map the 党建地图
  * @param histograms score distributions
+ * @param scoreSummary one row per rule pack applied, when scoring ran
  * @param caseMetrics the case metrics table, when the cases step ran
  * @param caseMetricsNote why there is no case metrics table, or a note about it
  * @param problems the top problems found by validation and integrity checks
@@ -22,7 +23,7 @@ import org.jiceng.examples.demo.generate.Box;
  * @param outputs the files written
  */
 public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumbers, List<StepOutcome> steps,
-        MapView map, List<Histogram> histograms, Optional<Table> caseMetrics, String caseMetricsNote,
+        MapView map, List<Histogram> histograms, Optional<Table> scoreSummary, Optional<Table> caseMetrics, String caseMetricsNote,
         List<Problem> problems, String problemsNote, Table plugins, List<String> outputs) {
 
     /** Copies the lists. */

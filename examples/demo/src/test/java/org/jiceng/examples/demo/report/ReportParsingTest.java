@@ -103,6 +103,24 @@ class ReportParsingTest {
     }
 
     @Test
+    void memberPointsHistogramCountsEveryMemberOnce() {
+        Element fig = byId("figure", "hist-party-member-points");
+        assertThat(Integer.parseInt(fig.getAttribute("data-total")))
+                .isEqualTo(result.district().dataset().partyMembers().size());
+    }
+
+    @Test
+    void scoreSummaryHasOneRowPerHistogram() {
+        Element table = byId("table", "score-summary");
+        int rows = 0;
+        NodeList trs = table.getElementsByTagName("tr");
+        for (int i = 0; i < trs.getLength(); i++) {
+            rows += ((Element) trs.item(i)).getAttribute("class").equals("row") ? 1 : 0;
+        }
+        assertThat(rows).isEqualTo(result.report().histograms().size()).isPositive();
+    }
+
+    @Test
     void reportIsSelfContained() throws Exception {
         String text = java.nio.file.Files.readString(result.reportFile());
         assertThat(text).doesNotContain("<script", "<link", "src=\"http", "href=\"http");
