@@ -21,6 +21,10 @@ import org.jiceng.grid.partition.PlanarPoints;
  */
 public final class BalancedRefinement {
 
+    /** Offset step per unit of relative load error, in units of the mean cell area (tuned on uniform
+     * and clustered synthetic data: 1 converges slowly, 16 oscillates). */
+    private static final double OFFSET_GAIN = 8.0;
+
     private BalancedRefinement() {
     }
 
@@ -74,6 +78,10 @@ public final class BalancedRefinement {
         double[] cx = new double[k];
         double[] cy = new double[k];
         double[] safe2 = new double[k];
+        double[] offset = new double[k];
+        double cellArea = width * height / k;
+        double eta = OFFSET_GAIN;
+        int idle = 0;
         int[] bucketStart = new int[nx * ny + 1];
         int[] bucketItems = new int[k];
         long moves = 0;
@@ -94,9 +102,11 @@ public final class BalancedRefinement {
             for (int g = 0; g < k; g++) {
                 bucketItems[fill[bucketOf[g]]++] = g;
             }
-            // Safe radius: half the distance to the nearest other centroid (capped by the search reach).
+            // Safe radius: half the distance to the nearest other centroid (capped by the search reach),
+            // shrunk by how much more attractive (higher offset) a nearby grid is.
             for (int g = 0; g < k; g++) {
                 double best = reach * reach;
+                double maxOffset = offset[g];
                 int bx = bucketOf[g] % nx;
                 int by = bucketOf[g] / nx;
                 for (int yy = Math.max(0, by - 1); yy <= Math.min(ny - 1, by + 1); yy++) {
@@ -108,11 +118,14 @@ public final class BalancedRefinement {
                                 double dx = cx[h] - cx[g];
                                 double dy = cy[h] - cy[g];
                                 best = Math.min(best, dx * dx + dy * dy);
+                                maxOffset = Math.max(maxOffset, offset[h]);
                             }
                         }
                     }
                 }
-                safe2[g] = best / 4;
+                double r = Math.sqrt(best) / 2;
+                double safe = r > 0 ? Math.max(0, r - (maxOffset - offset[g]) / (4 * r)) : 0;
+                safe2[g] = safe * safe;
             }
             long roundMoves = 0;
             for (int i = 0; i < n; i++) {
@@ -121,8 +134,8 @@ public final class BalancedRefinement {
                 double py = points.y(i);
                 double dax = px - cx[a];
                 double day = py - cy[a];
-                double own = dax * dax + day * day;
-                if (own <= safe2[a] || counts[a] == 1) {
+                double ownD = dax * dax + day * day;
+                if (ownD <= safe2[a] || counts[a] == 1) {
                     continue;
                 }
                 long wi = points.weight(i);
@@ -132,7 +145,7 @@ public final class BalancedRefinement {
                 int bx = (int) Math.min(nx - 1, Math.max(0, (px - minX) / sx));
                 int by = (int) Math.min(ny - 1, Math.max(0, (py - minY) / sy));
                 int best = -1;
-                double bestD = own;
+                double bestD = ownD - offset[a];
                 for (int yy = Math.max(0, by - 1); yy <= Math.min(ny - 1, by + 1); yy++) {
                     for (int xx = Math.max(0, bx - 1); xx <= Math.min(nx - 1, bx + 1); xx++) {
                         int b = yy * nx + xx;
@@ -143,7 +156,7 @@ public final class BalancedRefinement {
                             }
                             double dx = px - cx[h];
                             double dy = py - cy[h];
-                            double d = dx * dx + dy * dy;
+                            double d = dx * dx + dy * dy - offset[h];
                             if (d < bestD || (d == bestD && best >= 0 && h < best)) {
                                 bestD = d;
                                 best = h;
@@ -161,7 +174,13 @@ public final class BalancedRefinement {
                 }
             }
             moves += roundMoves;
-            if (roundMoves == 0) {
+            // Power-diagram offsets: light grids attract, heavy grids repel, so that the cells can
+            // become centroidal while the loads stay balanced.
+            for (int g = 0; g < k; g++) {
+                offset[g] += avg > 0 ? eta * cellArea * (avg - loads[g]) / avg : 0;
+            }
+            idle = roundMoves == 0 ? idle + 1 : 0;
+            if (idle >= 2) {
                 break;
             }
         }
