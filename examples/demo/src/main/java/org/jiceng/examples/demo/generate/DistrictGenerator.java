@@ -93,6 +93,8 @@ public final class DistrictGenerator {
     private final List<PartyOrganization> organizations = new ArrayList<>();
     private final Map<String, List<String>> branchMembers = new HashMap<>();
     private final Map<String, String> memberBranch = new HashMap<>();
+    private final Map<String, Double> vitality = new HashMap<>();
+    private final Map<String, Double> memberVitality = new HashMap<>();
     private final Map<String, List<String>> residentsByBuilding = new HashMap<>();
     private final List<StationedUnit> stationedUnits = new ArrayList<>();
     private final Map<String, List<String>> communityResidents = new HashMap<>();
@@ -180,6 +182,8 @@ public final class DistrictGenerator {
             compoundCommunity.put(id, communityId);
             int nb = 6 + rnd.nextInt(9);
             int compoundHouseholds = 0;
+            // How lively the compound's party life is: branches differ far more than members within one.
+            vitality.put(id, 0.1 + 1.5 * rnd.nextDouble());
             List<BuildingSite> sites = new ArrayList<>();
             for (int b = 0; b < nb; b++) {
                 int hh = 18 + rnd.nextInt(103);
@@ -399,6 +403,7 @@ public final class DistrictGenerator {
             residentsByBuilding.computeIfAbsent(home.areaId(), x -> new ArrayList<>()).add(person.id());
             communityResidents.computeIfAbsent(home.communityId(), x -> new ArrayList<>()).add(person.id());
             homeCommunity.put(person.id(), home.communityId());
+            memberVitality.put(person.id(), vitality.get(compound.id()));
             memberIds.add(person.id());
             if (!residentMember) {
                 inService.add(person.id());
@@ -564,21 +569,22 @@ public final class DistrictGenerator {
     private void events() {
         for (String member : memberIds) {
             String area = homeCommunity.get(member);
-            double diligence = 0.75 + 0.25 * rnd.nextDouble();
+            double v = memberVitality.get(member) * (0.8 + 0.4 * rnd.nextDouble());
+            double diligence = Math.min(0.97, 0.35 + 0.55 * v);
             for (int month = 1; month <= 12; month++) {
                 meeting(member, area, month, "主题党日", diligence);
                 if (month % 3 == 0) {
                     meeting(member, area, month, "党课", diligence);
                 }
             }
-            int volunteering = rnd.nextInt(9);
-            for (int v = 0; v < volunteering; v++) {
+            int volunteering = rnd.nextInt(1 + (int) Math.round(10 * v));
+            for (int i = 0; i < volunteering; i++) {
                 event(EventTypes.VOLUNTEER_SERVICE, member, randomTime(), BigDecimal.valueOf(1 + rnd.nextInt(8), 0)
                         .divide(BigDecimal.valueOf(2)), area, Map.of("activity", pick(new String[] {"环境整治",
                             "文明劝导", "助老服务", "河道巡护", "政策宣传"})));
             }
             if (inService.contains(member)) {
-                int reports = rnd.nextInt(9);
+                int reports = rnd.nextInt(1 + (int) Math.round(8 * v));
                 for (int r = 0; r < reports; r++) {
                     event(EventTypes.REPORT_SERVICE, member, randomTime(), BigDecimal.ONE, area,
                             Map.of("community", area));
@@ -591,7 +597,7 @@ public final class DistrictGenerator {
         for (String visitor : visitors) {
             String area = homeCommunity.get(visitor);
             for (int month = 1; month <= 12; month++) {
-                if (rnd.nextInt(10) < 8) {
+                if (rnd.nextDouble() < 0.3 + 0.6 * memberVitality.getOrDefault(visitor, 0.6)) {
                     event(EventTypes.HOUSEHOLD_VISIT, visitor, timeIn(month), BigDecimal.valueOf(2 + rnd.nextInt(9)),
                             area, Map.of());
                 }

@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.spi.Plugins;
+import org.jiceng.grid.line.LineSegment;
 import org.jiceng.scoring.Banding;
+import org.locationtech.jts.geom.Coordinate;
 import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.examples.demo.generate.DistrictGenerator;
 import org.jiceng.examples.demo.generate.DistrictSpec;
@@ -73,6 +75,8 @@ public final class DemoPipeline {
     private Optional<ReportModel.Table> scoreSummary = Optional.empty();
     private Map<String, Long> memberTotals = Map.of();
     private Optional<Banding> memberBanding = Optional.empty();
+    private PartitionStep.Result partition;
+    private RiverStep.Result rivers;
     private String caseNote = "";
 
     private DemoPipeline(Options options, Progress progress) {
@@ -137,12 +141,35 @@ public final class DemoPipeline {
     }
 
     private void partition(GeneratedDistrict district) {
-        steps.add(StepOutcome.skipped("partition", "sdk-grid partitioner is not on main yet"));
-        mapNote = "No grids: partitioning (sdk-grid) did not run, so the map shows community outlines and rivers only.";
+        progress.start("partition", "partitioning " + district.buildings().size() + " buildings into grids of about "
+                + PartitionStep.HOUSEHOLDS_PER_GRID + " households");
+        partition = PartitionStep.run(district);
+        PartitionStep.Result p = partition;
+        String detail = String.format(Locale.ROOT, "%d grids (%s); load max/avg worst %.3f, mean %.3f; worst excess "
+                + "over floor %.3f; mean compactness %.2f; %d non-contiguous", p.grids().size(), p.partitioner(),
+                p.worstImbalance(), p.meanImbalance(), p.worstExcessOverFloor(), p.meanCompactness(), p.nonContiguous());
+        keyNumbers.add(new KeyNumber("grids", "网格 Grids", String.valueOf(p.grids().size())));
+        keyNumbers.add(new KeyNumber("grid-imbalance", "网格负载 max/avg (worst community)",
+                String.format(Locale.ROOT, "%.3f", p.worstImbalance())));
+        steps.add(StepOutcome.done("partition", detail));
+        progress.end("partition", detail);
     }
 
     private void rivers(GeneratedDistrict district) {
-        steps.add(StepOutcome.skipped("rivers", "sdk-grid line segmentation and patrol assignment are not on main yet"));
+        if (district.rivers().isEmpty()) {
+            steps.add(StepOutcome.skipped("rivers", "the district has no rivers"));
+            return;
+        }
+        progress.start("rivers", "segmenting " + district.rivers().size() + " rivers and assigning patrols");
+        rivers = RiverStep.run(district);
+        String detail = String.format(Locale.ROOT, "%d rivers -> %d sections -> %d members; %d patrol in their home "
+                + "community; length per member max/avg %.3f; %d sections uncovered", district.rivers().size(),
+                rivers.segments().size(), rivers.members(), rivers.assignment().homeAreaMatches(),
+                rivers.assignment().maxLoadOverAverage(), rivers.assignment().uncoveredSegments().size());
+        keyNumbers.add(new KeyNumber("river-sections", "河段 River sections", String.valueOf(rivers.segments().size())));
+        keyNumbers.add(new KeyNumber("river-patrol-members", "巡河党员 Patrol members", String.valueOf(rivers.members())));
+        steps.add(StepOutcome.done("rivers", detail));
+        progress.end("rivers", detail);
     }
 
     private void score(Dataset data) {
@@ -200,11 +227,35 @@ public final class DemoPipeline {
         Map<String, String> names = new TreeMap<>();
         d.areas().stream().filter(a -> a.level() == AreaLevel.COMMUNITY).forEach(a -> names.put(a.id(), a.name()));
         district.communityBoxes().forEach((id, box) -> communities.add(rectangle(id, names.getOrDefault(id, id), box)));
-        List<Line> rivers = new ArrayList<>();
-        for (River r : district.rivers()) {
-            rivers.add(new Line(r.id(), r.name(), toArray(r.lons()), toArray(r.lats()), "#1e88e5"));
+        List<Line> lines = new ArrayList<>();
+        if (rivers == null) {
+            for (River r : district.rivers()) {
+                lines.add(new Line(r.id(), r.name(), toArray(r.lons()), toArray(r.lats()), "#1e88e5"));
+            }
+        } else {
+            Map<String, String> riverNames = new TreeMap<>();
+            district.rivers().forEach(r -> riverNames.put(r.id(), r.name()));
+            for (LineSegment s : rivers.segments()) {
+                Coordinate[] cs = s.geometry().getCoordinates();
+                double[] lons = new double[cs.length];
+                double[] lats = new double[cs.length];
+                for (int i = 0; i < cs.length; i++) {
+                    lons[i] = cs[i].x;
+                    lats[i] = cs[i].y;
+                }
+                List<String> patrol = rivers.assignment().membersBySegment().getOrDefault(s.id(), List.of());
+                lines.add(new Line(s.id(), riverNames.get(s.lineId()) + " 第" + (s.index() + 1) + "段 "
+                        + Math.round(s.lengthMetres()) + " m, " + patrol.size() + " members",
+                        lons, lats, s.index() % 2 == 0 ? "#1565c0" : "#42a5f5"));
+            }
         }
-        MapView map = new MapView(district.bounds(), communities, gridShapes, rivers, legend, mapNote);
+        if (partition != null) {
+            GridGrades.Result graded = GridGrades.of(partition, d.persons(), memberTotals, memberBanding);
+            gridShapes.addAll(graded.shapes());
+            legend.addAll(graded.legend());
+            mapNote = graded.note();
+        }
+        MapView map = new MapView(district.bounds(), communities, gridShapes, lines, legend, mapNote);
         String subtitle = options.spec().districtName() + " " + options.spec().districtCode() + " · "
                 + options.spec().year() + " · seed " + options.seed();
         List<String> outputs = new ArrayList<>(files);

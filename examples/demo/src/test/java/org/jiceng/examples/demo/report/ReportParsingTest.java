@@ -78,6 +78,23 @@ class ReportParsingTest {
     }
 
     @Test
+    void legendCountsAddUpToTheGridsAndMatchTheirGrades() {
+        int legendTotal = 0;
+        for (Element e : elements("rect")) {
+            if (e.getAttribute("class").equals("legend-swatch")) {
+                legendTotal += Integer.parseInt(e.getAttribute("data-count"));
+            }
+        }
+        assertThat(result.report().map().grids()).isNotEmpty();
+        assertThat(legendTotal).isEqualTo(result.report().map().grids().size());
+        for (ReportModel.LegendEntry entry : result.report().map().legend()) {
+            long painted = elements("path").stream().filter(e -> e.getAttribute("class").equals("grid"))
+                    .filter(e -> e.getAttribute("fill").equals(entry.colour())).count();
+            assertThat(painted).as(entry.label()).isEqualTo(entry.count());
+        }
+    }
+
+    @Test
     void pipelineTableListsEveryStepWithItsStatus() {
         Map<String, String> status = new HashMap<>();
         for (Element e : elements("tr")) {
