@@ -7,12 +7,15 @@ import java.util.Optional;
 
 import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridShape;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * The indexed implementation: every polygon of every grid is a {@link PolygonPart} (flat arrays,
- * exact banded ray-crossing test), and the parts' envelopes go into a {@link HilbertPackedTree}.
+ * The indexed implementation: the envelopes of every polygon of every grid go into a
+ * {@link HilbertPackedTree}; each candidate is tested exactly with {@link RayCrossing} (small shells
+ * from one flat array, larger or holed polygons through a banded {@link PolygonPart}).
  * A lookup walks the tree without allocating and keeps the lowest grid rank (position in id order)
  * whose part covers the point, skipping parts that could not improve on it. Not API.
  */
@@ -22,8 +25,19 @@ public final class HilbertRTreeGridIndex implements GridIndex {
 
     private final String providerName;
     private final List<GridShape> shapes;
-    /** Parts in packed tree order, so leaf entry k is parts[k]. */
-    private final PolygonPart[] parts;
+    /** Answers prebuilt per rank, so a lookup allocates nothing. */
+    private final List<Optional<String>> answers;
+    /** Per leaf k (tree order): the rank (position in id order) of the grid the polygon belongs to. */
+    private final int[] owner;
+    /**
+     * Small hole-free polygons (most grids) are flattened into {@link #shells}: leaf k's closed ring is
+     * vertices [shellStart[k], shellEnd[k]). Other polygons have shellStart[k] = -1 and a banded
+     * {@link PolygonPart} in complex[k].
+     */
+    private final int[] shellStart;
+    private final int[] shellEnd;
+    private final double[] shells;
+    private final PolygonPart[] complex;
     private final HilbertPackedTree tree;
 
     /**
@@ -33,35 +47,77 @@ public final class HilbertRTreeGridIndex implements GridIndex {
     public HilbertRTreeGridIndex(String providerName, Collection<GridShape> shapes) {
         this.providerName = providerName;
         this.shapes = Shapes.sortedById(shapes);
-        List<PolygonPart> unordered = new ArrayList<>(this.shapes.size());
+        this.answers = this.shapes.stream().map(s -> Optional.of(s.gridId())).toList();
+        List<Polygon> polygons = new ArrayList<>(this.shapes.size());
+        List<Integer> owners = new ArrayList<>(this.shapes.size());
         for (int rank = 0; rank < this.shapes.size(); rank++) {
             Geometry g = this.shapes.get(rank).geometry();
             for (int p = 0; p < g.getNumGeometries(); p++) {
                 Polygon polygon = (Polygon) g.getGeometryN(p);
                 if (!polygon.isEmpty()) {
-                    unordered.add(new PolygonPart(rank, polygon));
+                    polygons.add(polygon);
+                    owners.add(rank);
                 }
             }
         }
-        double[] boxes = new double[4 * unordered.size()];
-        for (int i = 0; i < unordered.size(); i++) {
-            PolygonPart part = unordered.get(i);
-            boxes[4 * i] = part.minX;
-            boxes[4 * i + 1] = part.minY;
-            boxes[4 * i + 2] = part.maxX;
-            boxes[4 * i + 3] = part.maxY;
+        int n = polygons.size();
+        double[] boxes = new double[4 * n];
+        for (int i = 0; i < n; i++) {
+            Envelope e = polygons.get(i).getEnvelopeInternal();
+            boxes[4 * i] = e.getMinX();
+            boxes[4 * i + 1] = e.getMinY();
+            boxes[4 * i + 2] = e.getMaxX();
+            boxes[4 * i + 3] = e.getMaxY();
         }
         tree = new HilbertPackedTree(boxes);
-        parts = new PolygonPart[unordered.size()];
-        for (int k = 0; k < parts.length; k++) {
-            parts[k] = unordered.get(tree.order[k]);
+        owner = new int[n];
+        shellStart = new int[n];
+        shellEnd = new int[n];
+        complex = new PolygonPart[n];
+        int flatVertices = 0;
+        for (int k = 0; k < n; k++) {
+            Polygon polygon = polygons.get(tree.order[k]);
+            if (isSmallShell(polygon)) {
+                flatVertices += polygon.getExteriorRing().getNumPoints();
+            }
         }
+        shells = new double[2 * flatVertices];
+        int v = 0;
+        for (int k = 0; k < n; k++) {
+            Polygon polygon = polygons.get(tree.order[k]);
+            owner[k] = owners.get(tree.order[k]);
+            if (isSmallShell(polygon)) {
+                // Stored in tree order, so the shells of neighbouring leaves sit next to each other in memory.
+                Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
+                shellStart[k] = v;
+                for (Coordinate c : ring) {
+                    shells[2 * v] = c.x;
+                    shells[2 * v + 1] = c.y;
+                    v++;
+                }
+                shellEnd[k] = v;
+            } else {
+                shellStart[k] = -1;
+                complex[k] = new PolygonPart(owner[k], polygon);
+            }
+        }
+    }
+
+    private static boolean isSmallShell(Polygon polygon) {
+        return polygon.getNumInteriorRing() == 0
+                && polygon.getExteriorRing().getNumPoints() - 1 <= PolygonPart.BAND_THRESHOLD;
+    }
+
+    /** Leaf k covers the point; its box has already been checked by the caller. */
+    private boolean covers(int k, double x, double y) {
+        int start = shellStart[k];
+        return start >= 0 ? RayCrossing.ringCovers(shells, start, shellEnd[k], x, y) : complex[k].covers(x, y);
     }
 
     @Override
     public Optional<String> locate(double lon, double lat) {
         int rank = ownerRank(lon, lat);
-        return rank == NONE ? Optional.empty() : Optional.of(shapes.get(rank).gridId());
+        return rank == NONE ? Optional.empty() : answers.get(rank);
     }
 
     @Override
@@ -72,7 +128,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
 
     private int ownerRank(double lon, double lat) {
         Shapes.checkFinite(lon, lat);
-        if (parts.length == 0) {
+        if (owner.length == 0) {
             return NONE;
         }
         int root = tree.rootLevel();
@@ -86,8 +142,8 @@ public final class HilbertRTreeGridIndex implements GridIndex {
     /** @return the lowest covering rank below entry {@code node} of {@code level}, or {@code best} */
     private int search(int level, int node, double x, double y, int best) {
         if (level == 0) {
-            PolygonPart part = parts[node];
-            return part.owner < best && part.covers(x, y) ? part.owner : best;
+            int rank = owner[node];
+            return rank < best && covers(node, x, y) ? rank : best;
         }
         int childLevel = level - 1;
         double[] b = tree.boxes[childLevel];
@@ -105,7 +161,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
     public List<String> covering(double lon, double lat) {
         Shapes.checkFinite(lon, lat);
         boolean[] hit = new boolean[shapes.size()];
-        if (parts.length > 0) {
+        if (owner.length > 0) {
             collect(tree.rootLevel(), 0, lon, lat, hit);
         }
         List<String> ids = new ArrayList<>(2);
@@ -119,9 +175,8 @@ public final class HilbertRTreeGridIndex implements GridIndex {
 
     private void collect(int level, int node, double x, double y, boolean[] hit) {
         if (level == 0) {
-            PolygonPart part = parts[node];
-            if (part.covers(x, y)) {
-                hit[part.owner] = true;
+            if (covers(node, x, y)) {
+                hit[owner[node]] = true;
             }
             return;
         }
@@ -154,6 +209,6 @@ public final class HilbertRTreeGridIndex implements GridIndex {
 
     @Override
     public String toString() {
-        return "HilbertRTreeGridIndex[" + shapes.size() + " grids, " + parts.length + " polygons]";
+        return "HilbertRTreeGridIndex[" + shapes.size() + " grids, " + owner.length + " polygons]";
     }
 }

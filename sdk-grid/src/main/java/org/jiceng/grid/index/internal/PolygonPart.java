@@ -1,6 +1,5 @@
 package org.jiceng.grid.index.internal;
 
-import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
@@ -10,8 +9,7 @@ import org.locationtech.jts.geom.Polygon;
  *
  * <p>The test counts crossings of a ray from the point towards +x with the ring edges; any edge
  * that contains the point makes it a boundary point, which counts as covered. Edges are tested with
- * a robust orientation predicate ({@link CGAlgorithmsDD#orientationIndex(double, double, double,
- * double, double, double)}), so the answer is exact for the stored doubles. Polygons with many
+ * a robust orientation predicate (see {@link RayCrossing}), so the answer is exact for the stored doubles. Polygons with many
  * edges get horizontal bands: each band lists the edges whose y-range meets it, and a query only
  * reads the band of its y (an edge relevant to the ray always spans the query's y). Not API.
  */
@@ -23,9 +21,7 @@ final class PolygonPart {
     private static final int EDGES_PER_BAND = 4;
     private static final int MAX_BANDS = 1 << 14;
 
-    private static final int NONE = 0;
-    private static final int CROSS = 1;
-    private static final int ON = 2;
+    private static final int ON = RayCrossing.ON;
 
     final int owner;
     final double minX;
@@ -148,37 +144,9 @@ final class PolygonPart {
         return (crossings & 1) == 1;
     }
 
-    /**
-     * Classifies one edge against the +x ray from the point. An edge crosses when one end is strictly
-     * above the ray's line and the other on or below it (so a vertex on the line counts once) and the
-     * point lies strictly left of the edge's upward direction.
-     */
     private int classify(double px, double py, int edge) {
         int i = 2 * edge;
-        double x1 = xy[i];
-        double y1 = xy[i + 1];
-        double x2 = xy[i + 2];
-        double y2 = xy[i + 3];
-        if (x1 < px && x2 < px) {
-            return NONE;
-        }
-        if (px == x2 && py == y2) {
-            return ON;
-        }
-        if (y1 == py && y2 == py) {
-            return (px >= Math.min(x1, x2) && px <= Math.max(x1, x2)) ? ON : NONE;
-        }
-        if ((y1 > py) != (y2 > py)) {
-            int orientation = CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, px, py);
-            if (orientation == 0) {
-                return ON;
-            }
-            if (y2 < y1) {
-                orientation = -orientation;
-            }
-            return orientation > 0 ? CROSS : NONE;
-        }
-        return NONE;
+        return RayCrossing.classify(px, py, xy[i], xy[i + 1], xy[i + 2], xy[i + 3]);
     }
 
     /** @return the number of edges, for diagnostics */
