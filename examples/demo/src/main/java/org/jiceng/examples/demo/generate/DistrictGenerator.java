@@ -409,15 +409,21 @@ public final class DistrictGenerator {
                 inService.add(person.id());
             }
         }
-        // A few members registered twice in the same branch with overlapping periods (a classic import error).
+        // A few transfers (组织关系转接) recorded in the new branch without ending the old membership.
         int overlaps = Math.max(1, total / 4000);
-        for (int i = 0; i < overlaps; i++) {
+        Set<String> transferred = new HashSet<>();
+        while (transferred.size() < overlaps) {
             String personId = memberIds.get(rnd.nextInt(memberIds.size()));
             String branch = findBranchOf(personId);
-            out.add(membership(personId, branch, Role.MEMBER, null,
-                    DateRange.startingOn(yearStart.minusYears(2).plusDays(rnd.nextInt(365)))));
+            String other = compoundBranch.get(compounds.get(rnd.nextInt(compounds.size())).id());
+            if (other.equals(branch) || !transferred.add(personId)) {
+                continue;
+            }
+            LocalDate from = yearStart.minusMonths(6).plusDays(rnd.nextInt(150));
+            out.add(membership(personId, other, Role.MEMBER, null,
+                    DateRange.startingOn(from.isBefore(founded.get(other)) ? founded.get(other) : from)));
             defects.add(new InjectedDefect(InjectedDefect.OVERLAPPING_MEMBERSHIP, personId,
-                    "second open-ended MEMBER membership in " + branch));
+                    "joined " + other + " while the membership in " + branch + " was never ended"));
         }
     }
 

@@ -14,6 +14,6 @@ public record InjectedDefect(String kind, String recordId, String detail) {
     public static final String ID_CHECK_DIGIT = "id-check-digit";
     /** A credit code whose check character was changed. */
     public static final String CREDIT_CHECK = "credit-code-check";
-    /** A second, overlapping membership of the same person in the same organisation. */
+    /** A member transferred to a second branch while the first membership was never ended. */
     public static final String OVERLAPPING_MEMBERSHIP = "overlapping-membership";
 }

@@ -23,6 +23,7 @@ import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.examples.demo.generate.DistrictGenerator;
 import org.jiceng.examples.demo.generate.DistrictSpec;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
+import org.jiceng.examples.demo.generate.InjectedDefect;
 import org.jiceng.examples.demo.generate.River;
 import org.jiceng.examples.demo.report.HtmlReport;
 import org.jiceng.examples.demo.report.ReportModel;
@@ -43,6 +44,8 @@ public final class DemoPipeline {
 
     /** Name of the HTML report in the output folder. */
     public static final String REPORT_FILE = "report.html";
+    /** How many problem rules the report lists. */
+    public static final int TOP_PROBLEMS = 12;
 
     /**
      * What to run.
@@ -65,7 +68,6 @@ public final class DemoPipeline {
     private final List<StepOutcome> steps = new ArrayList<>();
     private final List<KeyNumber> keyNumbers = new ArrayList<>();
     private final List<Histogram> histograms = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
     private final List<Shape> gridShapes = new ArrayList<>();
     private final List<ReportModel.LegendEntry> legend = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
@@ -76,6 +78,7 @@ public final class DemoPipeline {
     private Map<String, Long> memberTotals = Map.of();
     private Optional<Banding> memberBanding = Optional.empty();
     private PartitionStep.Result partition;
+    private final List<Problem> allProblems = new ArrayList<>();
     private RiverStep.Result rivers;
     private String caseNote = "";
 
@@ -130,14 +133,32 @@ public final class DemoPipeline {
     }
 
     private void validate(GeneratedDistrict district) {
-        steps.add(StepOutcome.skipped("validate",
-                "code validators (GB 11643 / GB 32100 / GB/T 2260) of sdk-core are not on main yet"));
-        problemsNote = "Validation and integrity checks did not run: sdk-core validation and Registry are not on "
-                + "main yet. The generator planted " + district.injectedDefects().size() + " known defects for them to find.";
+        progress.start("validate", "Bean Validation of every record (GB 11643, GB 32100, GB/T 2260, phones)");
+        ProblemsStep.Validation v = ProblemsStep.validate(district.dataset());
+        allProblems.addAll(v.problems());
+        String detail = v.checked() + " records checked, " + v.violations() + " violations of "
+                + v.problems().size() + " rules";
+        keyNumbers.add(new KeyNumber("validation-violations", "校验问题 Validation violations",
+                String.valueOf(v.violations())));
+        steps.add(StepOutcome.done("validate", detail));
+        progress.end("validate", detail);
+        problemsNote = "Rules from Bean Validation (error) and the registry's integrity report (warning), largest first."
+                + " The generator planted " + district.injectedDefects().size() + " defects on purpose ("
+                + district.injectedDefects().stream().map(InjectedDefect::kind).distinct().sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")) + ").";
     }
 
     private void registry(Dataset data) {
-        steps.add(StepOutcome.skipped("registry", "org.jiceng.core Registry is not on main yet"));
+        progress.start("registry", "building the registry and its integrity report");
+        ProblemsStep.Integrity i = ProblemsStep.integrity(data);
+        allProblems.addAll(i.problems());
+        String detail = "registry of " + i.registry().persons().size() + " persons, "
+                + i.registry().organizations().size() + " organisations; " + i.report().problems().size()
+                + " integrity problems " + i.report().countsByCode();
+        keyNumbers.add(new KeyNumber("integrity-problems", "完整性问题 Integrity problems",
+                String.valueOf(i.report().problems().size())));
+        steps.add(StepOutcome.done("registry", detail));
+        progress.end("registry", detail);
     }
 
     private void partition(GeneratedDistrict district) {
@@ -261,7 +282,8 @@ public final class DemoPipeline {
         List<String> outputs = new ArrayList<>(files);
         outputs.add(REPORT_FILE);
         return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, histograms,
-                scoreSummary, caseMetrics, caseNote, problems, problemsNote, PluginInventory.discover(Plugins.forDefaultClassLoader()),
+                scoreSummary, caseMetrics, caseNote, ProblemsStep.top(allProblems, TOP_PROBLEMS), problemsNote,
+                PluginInventory.discover(Plugins.forDefaultClassLoader()),
                 outputs);
     }
 

@@ -138,6 +138,27 @@ class ReportParsingTest {
     }
 
     @Test
+    void problemsListFindsExactlyThePlantedDefects() {
+        Map<String, Integer> listed = new HashMap<>();
+        for (Element e : elements("tr")) {
+            if (e.getAttribute("class").equals("problem")) {
+                listed.put(e.getAttribute("data-code"), Integer.parseInt(e.getAttribute("data-count")));
+            }
+        }
+        var planted = result.district().injectedDefects().stream().collect(java.util.stream.Collectors.groupingBy(
+                org.jiceng.examples.demo.generate.InjectedDefect::kind, java.util.stream.Collectors.counting()));
+        assertThat(planted).isNotEmpty();
+        assertThat(listed.getOrDefault("Person.idNumber @ChineseIdNumber", 0).longValue())
+                .isEqualTo(planted.getOrDefault("id-check-digit", 0L));
+        assertThat(listed.getOrDefault("StationedUnit.creditCode @CreditCode", 0).longValue())
+                .isEqualTo(planted.getOrDefault("credit-code-check", 0L));
+        assertThat(listed.getOrDefault("OVERLAPPING_BRANCH_MEMBERSHIP", 0).longValue())
+                .isEqualTo(planted.getOrDefault("overlapping-membership", 0L));
+        assertThat(listed.values().stream().mapToLong(Integer::longValue).sum())
+                .isEqualTo(result.district().injectedDefects().size());
+    }
+
+    @Test
     void reportIsSelfContained() throws Exception {
         String text = java.nio.file.Files.readString(result.reportFile());
         assertThat(text).doesNotContain("<script", "<link", "src=\"http", "href=\"http");
