@@ -27,7 +27,14 @@ public final class BuiltInRuleSetProvider implements RuleSetProvider {
 
     /** The ids of the built-in packs, in dependency order (parents first). */
     public static final Set<String> IDS = Set.of(
-            "party-member-points");
+            "party-member-points",
+            "guandu-party-member-points",
+            "leshan-stationed-units",
+            "xishan-trainee-credits",
+            "xishan-cadre-pay-bands",
+            "guandu-quality-index",
+            "guandu-branch-stars",
+            "guandu-whistle-assessment");
 
     private static final Map<String, RuleSet> CACHE = new HashMap<>();
     private static final Deque<String> LOADING = new ArrayDeque<>();

@@ -137,12 +137,19 @@ public final class Engine {
             }
             lastList.add(e);
         }
+        if (conflicts) {
+            // Rare: a later copy of an id replaced an earlier winner. Regroup from the winners only, so a
+            // subject whose only event lost the conflict does not appear (the result must not depend on order).
+            bySubject.clear();
+            for (Event e : byId.values()) {
+                bySubject.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
+            }
+        }
         String[] subjects = bySubject.keySet().toArray(new String[0]);
         Arrays.sort(subjects);
         Scorecard[] cards = new Scorecard[subjects.length];
         int chunks = (subjects.length + CHUNK - 1) / CHUNK;
         boolean lines = options.detail() == ScoringOptions.Detail.LINES;
-        Map<String, Event> winners = conflicts ? byId : null;
         Counters[] counters = new Counters[chunks];
         IntStream range = IntStream.range(0, chunks);
         if (options.parallel()) {
@@ -153,7 +160,7 @@ public final class Engine {
             int end = Math.min(subjects.length, (chunk + 1) * CHUNK);
             for (int i = chunk * CHUNK; i < end; i++) {
                 List<Event> list = bySubject.get(subjects[i]);
-                cards[i] = scoreSubject(subjects[i], list, winners, lines, expiryCutoff, c);
+                cards[i] = scoreSubject(subjects[i], list, lines, expiryCutoff, c);
             }
             counters[chunk] = c;
         });
@@ -215,7 +222,7 @@ public final class Engine {
         }
     }
 
-    private Scorecard scoreSubject(String subject, List<Event> events, Map<String, Event> winners, boolean withLines,
+    private Scorecard scoreSubject(String subject, List<Event> events, boolean withLines,
             long[] expiryCutoff, Counters c) {
         events.sort(EVENT_ORDER);
         c.reset();
@@ -227,9 +234,6 @@ public final class Engine {
         int n = events.size();
         for (int idx = 0; idx < n; idx++) {
             Event e = events.get(idx);
-            if (winners != null && winners.get(e.id()) != e) {
-                continue;
-            }
             long day = ShanghaiCalendar.epochDay(e.time().getEpochSecond());
             if (day < fromDay || day >= toDay) {
                 c.outside++;
