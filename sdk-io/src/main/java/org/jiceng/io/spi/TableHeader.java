@@ -200,6 +200,29 @@ public final class TableHeader {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * @param kind a record kind
+     * @param cells header cells
+     * @param options import options (aliases)
+     * @return true when the cells hold every required column of the kind
+     */
+    public static boolean fits(RecordKind kind, List<String> cells, ImportOptions options) {
+        KindMapping mapping = KindMapping.of(kind);
+        boolean[] seen = new boolean[mapping.columns().size()];
+        for (String cell : cells) {
+            int c = cell == null ? -1 : mapping.match(cell, options.headerAliases());
+            if (c >= 0) {
+                seen[c] = true;
+            }
+        }
+        for (KindMapping.Column c : mapping.columns()) {
+            if (c.required() && !seen[c.index()]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the record kind */
     public RecordKind kind() {
         return kind;
