@@ -152,6 +152,23 @@ public final class CaseTrail {
         return new CaseTrail(caseId, Collections.unmodifiableList(longer), summoned, reported);
     }
 
+    /**
+     * The trail as it stood at a moment: the entries at or before it, with the state derived from them.
+     *
+     * @param instant a moment
+     * @return the truncated trail, or empty when the case did not exist yet
+     */
+    public Optional<CaseTrail> asOf(Instant instant) {
+        int n = 0;
+        while (n < entries.size() && !entries.get(n).at().isAfter(instant)) {
+            n++;
+        }
+        if (n == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(n == entries.size() ? this : of(caseId, entries.subList(0, n)));
+    }
+
     /** @return the case this trail belongs to */
     public String caseId() {
         return caseId;
