@@ -121,10 +121,8 @@ class Open311MappingTest {
 
     @Test
     void unknownServiceCodeIsRefused() {
-        ServiceRequest r = new ServiceRequest("X-3", Open311Status.OPEN, Optional.empty(), Optional.empty(), "NOPE",
-                Optional.empty(), Optional.empty(), Optional.empty(), OffsetDateTime.parse("2024-05-06T10:00:00+08:00"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        ServiceRequest r = ServiceRequest.minimal("X-3", Open311Status.OPEN, "NOPE",
+                OffsetDateTime.parse("2024-05-06T10:00:00+08:00"));
         assertThatThrownBy(() -> MAPPING.toCase(r)).hasMessageContaining("'NOPE' is not in the catalogue");
     }
 
