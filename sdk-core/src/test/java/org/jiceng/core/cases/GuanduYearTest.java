@@ -64,6 +64,28 @@ class GuanduYearTest {
     }
 
     @Test
+    void monthlyMetricsObservedAtYearEndAddUpToTheYear() {
+        Instant end = YEAR.to().orElseThrow().atStartOfDay(CaseMetrics.CHINA).toInstant();
+        int received = 0;
+        int accepted = 0;
+        int resolved = 0;
+        int onTime = 0;
+        int overdue = 0;
+        for (int month = 1; month <= 12; month++) {
+            LocalDate first = LocalDate.of(2024, month, 1);
+            CaseMetrics m = CaseMetrics.over(year, first.atStartOfDay(CaseMetrics.CHINA).toInstant(),
+                    first.plusMonths(1).atStartOfDay(CaseMetrics.CHINA).toInstant(), end);
+            received += m.received();
+            accepted += m.accepted();
+            resolved += m.resolved();
+            onTime += m.resolvedOnTime();
+            overdue += m.overdue();
+        }
+        assertThat(List.of(received, accepted, resolved, onTime, overdue)).containsExactly(metrics.received(),
+                metrics.accepted(), metrics.resolved(), metrics.resolvedOnTime(), metrics.overdue());
+    }
+
+    @Test
     void metricsEqualTheBruteForceRecountOnTheWholeYear() {
         Instant from = YEAR.from().atStartOfDay(CaseMetrics.CHINA).toInstant();
         Instant to = YEAR.to().orElseThrow().atStartOfDay(CaseMetrics.CHINA).toInstant();
