@@ -3,10 +3,12 @@ package org.jiceng.io.geojson;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.Grid;
 
@@ -59,25 +61,77 @@ public final class GeoJsonWriter {
      * @throws UncheckedIOException when writing fails
      */
     public void write(GeoJsonDocument document, OutputStream out) {
-        try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            if (pretty) {
-                gen.useDefaultPrettyPrinter();
-            }
-            gen.writeStartObject();
-            gen.writeStringField("type", "FeatureCollection");
-            gen.writeArrayFieldStart("features");
+        try (FeatureStream features = open(out, document::boundary)) {
             for (Area area : document.areas()) {
-                writeArea(gen, area, area.geometryRef().flatMap(document::boundary));
+                features.write(area);
             }
             for (Grid grid : document.grids()) {
-                writeGrid(gen, grid, grid.geometryRef().flatMap(document::boundary));
+                features.write(grid);
             }
-            gen.writeEndArray();
-            gen.writeEndObject();
-            gen.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write GeoJSON FeatureCollection: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts a FeatureCollection to which features are written one at a time.
+     *
+     * @param out destination (flushed, not closed, by {@link FeatureStream#close()})
+     * @param boundaries looks up the boundary of a geometry reference; records whose reference it does
+     *     not know are written with a {@code null} geometry (and keep their {@code geometry_ref})
+     * @return the open collection
+     * @throws IOException when writing the preamble fails
+     */
+    public FeatureStream open(OutputStream out, Function<String, Optional<Boundary>> boundaries) throws IOException {
+        JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        if (pretty) {
+            gen.useDefaultPrettyPrinter();
+        }
+        gen.writeStartObject();
+        gen.writeStringField("type", "FeatureCollection");
+        gen.writeArrayFieldStart("features");
+        return new FeatureStream(gen, boundaries);
+    }
+
+    /** An open FeatureCollection: write features, then close to finish the document. */
+    public static final class FeatureStream implements Closeable {
+
+        private final JsonGenerator gen;
+        private final Function<String, Optional<Boundary>> boundaries;
+        private boolean closed;
+
+        private FeatureStream(JsonGenerator gen, Function<String, Optional<Boundary>> boundaries) {
+            this.gen = gen;
+            this.boundaries = boundaries;
+        }
+
+        /**
+         * @param area an area, written as one feature
+         * @throws IOException when writing fails
+         */
+        public void write(Area area) throws IOException {
+            writeArea(gen, area, area.geometryRef().flatMap(boundaries));
+        }
+
+        /**
+         * @param grid a grid, written as one feature
+         * @throws IOException when writing fails
+         */
+        public void write(Grid grid) throws IOException {
+            writeGrid(gen, grid, grid.geometryRef().flatMap(boundaries));
+        }
+
+        /** Ends the feature array and the collection, and flushes. */
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.close();
         }
     }
 
