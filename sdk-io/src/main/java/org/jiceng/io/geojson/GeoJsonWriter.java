@@ -38,19 +38,30 @@ public final class GeoJsonWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final boolean pretty;
+    private final boolean englishLevels;
 
-    private GeoJsonWriter(boolean pretty) {
+    private GeoJsonWriter(boolean pretty, boolean englishLevels) {
         this.pretty = pretty;
+        this.englishLevels = englishLevels;
     }
 
-    /** @return a writer producing compact JSON */
+    /** @return a writer producing compact JSON with Chinese level labels */
     public static GeoJsonWriter compact() {
-        return new GeoJsonWriter(false);
+        return new GeoJsonWriter(false, false);
     }
 
-    /** @return a writer producing indented JSON */
+    /** @return a writer producing indented JSON with Chinese level labels */
     public static GeoJsonWriter pretty() {
-        return new GeoJsonWriter(true);
+        return new GeoJsonWriter(true, false);
+    }
+
+    /**
+     * @param english true to write levels as constant names ({@code COMMUNITY}), false for Chinese
+     *     labels ({@code 社区}); imports accept both
+     * @return a copy of this writer with that choice
+     */
+    public GeoJsonWriter englishLevels(boolean english) {
+        return new GeoJsonWriter(pretty, english);
     }
 
     /**
@@ -91,7 +102,7 @@ public final class GeoJsonWriter {
         gen.writeStartObject();
         gen.writeStringField("type", "FeatureCollection");
         gen.writeArrayFieldStart("features");
-        return new FeatureStream(gen, boundaries);
+        return new FeatureStream(gen, boundaries, englishLevels);
     }
 
     /** An open FeatureCollection: write features, then close to finish the document. */
@@ -99,11 +110,14 @@ public final class GeoJsonWriter {
 
         private final JsonGenerator gen;
         private final Function<String, Optional<Boundary>> boundaries;
+        private final boolean englishLevels;
         private boolean closed;
 
-        private FeatureStream(JsonGenerator gen, Function<String, Optional<Boundary>> boundaries) {
+        private FeatureStream(JsonGenerator gen, Function<String, Optional<Boundary>> boundaries,
+                boolean englishLevels) {
             this.gen = gen;
             this.boundaries = boundaries;
+            this.englishLevels = englishLevels;
         }
 
         /**
@@ -111,7 +125,7 @@ public final class GeoJsonWriter {
          * @throws IOException when writing fails
          */
         public void write(Area area) throws IOException {
-            writeArea(gen, area, area.geometryRef().flatMap(boundaries));
+            writeArea(gen, area, area.geometryRef().flatMap(boundaries), englishLevels);
         }
 
         /**
@@ -135,11 +149,12 @@ public final class GeoJsonWriter {
         }
     }
 
-    private static void writeArea(JsonGenerator gen, Area area, Optional<Boundary> boundary) throws IOException {
+    private static void writeArea(JsonGenerator gen, Area area, Optional<Boundary> boundary, boolean englishLevels)
+            throws IOException {
         startFeature(gen, area.id(), boundary);
         gen.writeStringField("kind", "area");
         gen.writeStringField("name", area.name());
-        gen.writeStringField("level", area.level().label());
+        gen.writeStringField("level", englishLevels ? area.level().name() : area.level().label());
         optional(gen, "code", area.divisionCode());
         optional(gen, "parent_id", area.parentId());
         if (area.households().isPresent()) {

@@ -38,15 +38,17 @@ public final class PopoloWriter {
 
     private final boolean mask;
     private final boolean pretty;
+    private final boolean english;
 
-    private PopoloWriter(boolean mask, boolean pretty) {
+    private PopoloWriter(boolean mask, boolean pretty, boolean english) {
         this.mask = mask;
         this.pretty = pretty;
+        this.english = english;
     }
 
     /** @return a writer that masks ID numbers and phones, compact output */
     public static PopoloWriter masked() {
-        return new PopoloWriter(true, false);
+        return new PopoloWriter(true, false, false);
     }
 
     /**
@@ -55,12 +57,22 @@ public final class PopoloWriter {
      * @return a writer that writes personal numbers in clear
      */
     public static PopoloWriter unmasked() {
-        return new PopoloWriter(false, false);
+        return new PopoloWriter(false, false, false);
     }
 
     /** @return a copy of this writer that indents its output */
     public PopoloWriter pretty() {
-        return new PopoloWriter(mask, true);
+        return new PopoloWriter(mask, true, english);
+    }
+
+    /**
+     * @param englishLabels true to write classifications, roles and member statuses as constant names
+     *     ({@code BRANCH}, {@code SECRETARY}, {@code FULL}); false (default) for Chinese labels
+     *     ({@code 党支部}, {@code 书记}, {@code 正式}); imports accept both
+     * @return a copy of this writer with that choice
+     */
+    public PopoloWriter englishLabels(boolean englishLabels) {
+        return new PopoloWriter(mask, pretty, englishLabels);
     }
 
     /** @return true when personal numbers are masked */
@@ -143,7 +155,7 @@ public final class PopoloWriter {
             string(gen, "home_area_id", person.homeAreaId());
             if (member.isPresent()) {
                 gen.writeObjectFieldStart("party_member");
-                gen.writeStringField("status", member.get().status().label());
+                gen.writeStringField("status", english ? member.get().status().name() : member.get().status().label());
                 date(gen, "joined", member.get().joined());
                 gen.writeEndObject();
             }
@@ -152,11 +164,11 @@ public final class PopoloWriter {
         gen.writeEndObject();
     }
 
-    private static void writeOrganization(JsonGenerator gen, PartyOrganization org) throws IOException {
+    private void writeOrganization(JsonGenerator gen, PartyOrganization org) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("id", org.id());
         gen.writeStringField("name", org.name());
-        gen.writeStringField("classification", org.type().label());
+        gen.writeStringField("classification", english ? org.type().name() : org.type().label());
         string(gen, "parent_id", org.parentId());
         string(gen, "area_id", org.areaId());
         date(gen, "founding_date", org.founded());
@@ -173,12 +185,12 @@ public final class PopoloWriter {
         gen.writeEndObject();
     }
 
-    private static void writeMembership(JsonGenerator gen, Membership m) throws IOException {
+    private void writeMembership(JsonGenerator gen, Membership m) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("id", m.id());
         gen.writeStringField("person_id", m.personId());
         gen.writeStringField("organization_id", m.organizationId());
-        gen.writeStringField("role", m.role().label());
+        gen.writeStringField("role", english ? m.role().name() : m.role().label());
         string(gen, "post_id", m.postId());
         gen.writeStringField("start_date", m.period().from().toString());
         // Popolo end dates are the last day held; the model's range end is the first day no longer held.
@@ -186,21 +198,21 @@ public final class PopoloWriter {
         gen.writeEndObject();
     }
 
-    private static void writePost(JsonGenerator gen, Post post) throws IOException {
+    private void writePost(JsonGenerator gen, Post post) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("id", post.id());
         gen.writeStringField("label", post.label());
-        gen.writeStringField("role", post.role().label());
+        gen.writeStringField("role", english ? post.role().name() : post.role().label());
         gen.writeStringField("organization_id", post.organizationId());
         string(gen, "area_id", post.areaId());
         gen.writeEndObject();
     }
 
-    private static void writeArea(JsonGenerator gen, Area area) throws IOException {
+    private void writeArea(JsonGenerator gen, Area area) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("id", area.id());
         gen.writeStringField("name", area.name());
-        gen.writeStringField("classification", area.level().label());
+        gen.writeStringField("classification", english ? area.level().name() : area.level().label());
         string(gen, "parent_id", area.parentId());
         if (area.divisionCode().isPresent()) {
             gen.writeArrayFieldStart("identifiers");

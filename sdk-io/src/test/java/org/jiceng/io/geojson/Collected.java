@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jiceng.io.geojson.internal.JsonProblem;
+import org.jiceng.io.geojson.internal.JsonRow;
 import org.jiceng.io.geojson.internal.RowListener;
 
 /** A row listener that remembers every outcome, for tests. */
@@ -27,13 +28,14 @@ public final class Collected implements RowListener {
     }
 
     @Override
-    public void accepted(String pointer, List<Record> records) {
-        accepted.add(pointer);
+    public boolean accepted(JsonRow row, List<Record> records) {
+        accepted.add(row.pointer());
+        return true;
     }
 
     @Override
-    public boolean rejected(String pointer, List<JsonProblem> problems) {
-        rejected.put(pointer, problems);
+    public boolean rejected(JsonRow row, List<JsonProblem> problems) {
+        rejected.put(row.pointer(), problems);
         return keepGoing;
     }
 

@@ -26,7 +26,7 @@ class GeoJsonMappingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static GeoJsonDocument read(byte[] bytes, Collected listener) {
-        return new FeatureCollectionReader(100_000, 1_000_000, 100).read(new ByteArrayInputStream(bytes), listener);
+        return new FeatureCollectionReader(100_000, 1 << 20, 1_000_000, 100).read(new ByteArrayInputStream(bytes), listener);
     }
 
     static byte[] write(GeoJsonDocument document) {
@@ -182,7 +182,7 @@ class GeoJsonMappingTest {
     @Test
     void refusesMoreFeaturesThanTheLimit() {
         byte[] three = "{\"type\":\"FeatureCollection\",\"features\":[1,2,3]}".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new FeatureCollectionReader(2, 10, 100).read(new ByteArrayInputStream(three),
+        assertThatThrownBy(() -> new FeatureCollectionReader(2, 1 << 20, 10, 100).read(new ByteArrayInputStream(three),
                 Collected.all()))
                 .isInstanceOf(JsonDocumentException.class)
                 .satisfies(e -> assertThat(((JsonDocumentException) e).constraint()).isEqualTo("max-rows:2"));
@@ -191,7 +191,7 @@ class GeoJsonMappingTest {
     @Test
     void rejectsGeometryWithMorePositionsThanTheLimit() throws IOException {
         Collected rows = Collected.all();
-        new FeatureCollectionReader(100, 5, 100).read(new ByteArrayInputStream(fixture("xishan-grids.geojson")), rows);
+        new FeatureCollectionReader(100, 1 << 20, 5, 100).read(new ByteArrayInputStream(fixture("xishan-grids.geojson")), rows);
 
         assertThat(rows.accepted).containsExactly("/features/0", "/features/3");
         assertThat(only(rows, "/features/1").constraint()).isEqualTo("max-positions:5");

@@ -35,7 +35,7 @@ class PopoloTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Dataset read(byte[] bytes, Collected rows) {
-        return new PopoloReader(100_000, 100).read(new ByteArrayInputStream(bytes), rows);
+        return new PopoloReader(100_000, 1 << 20, 100).read(new ByteArrayInputStream(bytes), rows);
     }
 
     static byte[] write(PopoloWriter writer, Dataset dataset) {
@@ -161,7 +161,7 @@ class PopoloTest {
     @Test
     void refusesMoreObjectsThanTheLimit() {
         byte[] json = "{\"persons\":[{},{}],\"areas\":[{}]}".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new PopoloReader(2, 100).read(new ByteArrayInputStream(json), Collected.all()))
+        assertThatThrownBy(() -> new PopoloReader(2, 1 << 20, 100).read(new ByteArrayInputStream(json), Collected.all()))
                 .isInstanceOf(JsonDocumentException.class)
                 .hasMessageContaining("more than 2");
     }

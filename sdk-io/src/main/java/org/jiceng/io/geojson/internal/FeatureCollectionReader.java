@@ -1,12 +1,8 @@
 package org.jiceng.io.geojson.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,35 +17,42 @@ import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Grid;
 import org.jiceng.io.geojson.Boundary;
 import org.jiceng.io.geojson.GeoJsonDocument;
+import org.jiceng.io.geojson.internal.JsonDocumentException.Fault;
 
 /**
  * Reads an RFC 7946 FeatureCollection of areas and grids feature by feature (one feature tree in
- * memory at a time). Rejected features are reported with their JSON pointer; structural faults
- * of the document throw {@link JsonDocumentException}. Not API.
+ * memory at a time). Rejected features are reported with their JSON pointer; faults of the document
+ * as a whole throw {@link JsonDocumentException}. One reader reads one document. Not API.
  */
 public final class FeatureCollectionReader {
+
+    /** Field paths of the model components inside a feature, for error reports. */
+    public static final Map<String, String> AREA_FIELDS = Map.of("id", "id", "name", "properties/name", "level",
+            "properties/level", "parentId", "properties/parent_id", "divisionCode", "properties/code", "geometryRef",
+            "properties/geometry_ref", "households", "properties/households", "population", "properties/population");
+    /** Field paths of grid components inside a feature. */
+    public static final Map<String, String> GRID_FIELDS = Map.of("id", "id", "name", "properties/name", "code",
+            "properties/code", "areaId", "properties/area_id", "parentGridId", "properties/parent_id",
+            "responsiblePersonIds", "properties/responsible_person_ids", "households", "properties/households",
+            "geometryRef", "properties/geometry_ref");
 
     private final Map<String, Boundary> boundaries = new LinkedHashMap<>();
     private final List<Area> areas = new ArrayList<>();
     private final List<Grid> grids = new ArrayList<>();
     private final Set<String> areaIds = new HashSet<>();
     private final Set<String> gridIds = new HashSet<>();
-    private final int maxFeatures;
+    private final CollectionsReader collections;
     private final int maxPositions;
-    private final ObjectMapper mapper;
 
     /**
      * @param maxFeatures the most features read before the document is refused
+     * @param maxFeatureBytes the most bytes of one feature
      * @param maxPositions the most positions in one feature's geometry
      * @param maxNesting the deepest JSON nesting accepted
      */
-    public FeatureCollectionReader(int maxFeatures, int maxPositions, int maxNesting) {
-        this.maxFeatures = maxFeatures;
+    public FeatureCollectionReader(long maxFeatures, long maxFeatureBytes, int maxPositions, int maxNesting) {
+        this.collections = new CollectionsReader(maxFeatures, maxFeatureBytes, maxNesting);
         this.maxPositions = maxPositions;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
-                .build();
-        this.mapper = new ObjectMapper(factory);
     }
 
     /**
@@ -57,83 +60,50 @@ public final class FeatureCollectionReader {
      *
      * @param in UTF-8 GeoJSON (not closed)
      * @param listener receives each feature outcome
-     * @return the accepted areas, grids and boundaries
+     * @return the accepted areas, grids and boundaries (those read so far when the listener stopped)
      * @throws JsonDocumentException for malformed JSON, a top level that is not a FeatureCollection,
-     *     or more than {@code maxFeatures} features
+     *     or an exceeded limit
      */
     public GeoJsonDocument read(InputStream in, RowListener listener) {
-        boolean sawType = false;
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
-            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new JsonDocumentException("", "geojson:feature-collection", "GeoJSON 文档必须是 FeatureCollection 对象",
-                        "a GeoJSON document must be a FeatureCollection object", null);
+        collections.read(in, "GeoJSON", new CollectionsReader.Handler() {
+            private boolean sawType;
+
+            @Override
+            public boolean isCollection(String field) {
+                return "features".equals(field);
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
+
+            @Override
+            public void member(String field, JsonParser parser) throws IOException {
                 if ("type".equals(field)) {
-                    if (value != JsonToken.VALUE_STRING || !"FeatureCollection".equals(parser.getText())) {
-                        throw new JsonDocumentException("/type", "geojson:feature-collection",
-                                "顶层 type 必须是 \"FeatureCollection\"", "top-level type must be \"FeatureCollection\"",
-                                null);
+                    if (parser.currentToken() != JsonToken.VALUE_STRING
+                            || !"FeatureCollection".equals(parser.getText())) {
+                        throw new JsonDocumentException(Fault.SHAPE, "/type", parser.currentTokenLocation().getLineNr(),
+                                "geojson:feature-collection", "顶层 type 必须是 \"FeatureCollection\"",
+                                "top-level type must be \"FeatureCollection\"", null);
                     }
                     sawType = true;
-                } else if ("features".equals(field)) {
-                    if (value != JsonToken.START_ARRAY) {
-                        throw new JsonDocumentException("/features", "type:array", "features 必须是数组",
-                                "features must be an array", null);
-                    }
-                    if (!readFeatures(parser, listener)) {
-                        return document();
-                    }
-                } else {
-                    parser.skipChildren(); // foreign members such as bbox, name or crs
+                }
+                // other members (bbox, name, crs, foreign members) are skipped
+            }
+
+            @Override
+            public boolean row(JsonRow row) {
+                ObjectFields fields = new ObjectFields(row.node(), row.pointer(), "");
+                Record record = feature(fields);
+                return record == null ? listener.rejected(row, fields.problems())
+                        : listener.accepted(row, List.of(record));
+            }
+
+            @Override
+            public void end() {
+                if (!sawType) {
+                    throw new JsonDocumentException(Fault.SHAPE, "/type", 0, "geojson:feature-collection",
+                            "缺少顶层 type: \"FeatureCollection\"", "missing top-level type \"FeatureCollection\"", null);
                 }
             }
-            if (!sawType) {
-                throw new JsonDocumentException("/type", "geojson:feature-collection",
-                        "缺少顶层 type: \"FeatureCollection\"", "missing top-level type \"FeatureCollection\"", null);
-            }
-            if (parser.nextToken() != null) {
-                throw new JsonDocumentException("", "json-syntax", "FeatureCollection 之后还有多余内容",
-                        "trailing content after the FeatureCollection", null);
-            }
-        } catch (StreamConstraintsException e) {
-            throw new JsonDocumentException("", "json-limits", "JSON 超出读取限制: " + e.getOriginalMessage(),
-                    "JSON exceeds a read limit: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new JsonDocumentException("", "json-syntax", "JSON 格式错误: " + e.getMessage(),
-                    "malformed JSON: " + e.getMessage(), e);
-        }
-        return document();
-    }
-
-    private GeoJsonDocument document() {
+        });
         return new GeoJsonDocument(areas, grids, boundaries);
-    }
-
-    private boolean readFeatures(JsonParser parser, RowListener listener) throws IOException {
-        int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (index >= maxFeatures) {
-                throw new JsonDocumentException("/features/" + index, "max-rows:" + maxFeatures,
-                        "要素数量超过上限 " + maxFeatures, "more than " + maxFeatures + " features", null);
-            }
-            JsonNode feature = mapper.readTree(parser);
-            String pointer = "/features/" + index;
-            index++;
-            ObjectFields row = new ObjectFields(feature, pointer, "");
-            Record record = feature(row);
-            if (record == null) {
-                if (!listener.rejected(pointer, row.problems())) {
-                    return false;
-                }
-            } else {
-                listener.accepted(pointer, List.of(record));
-            }
-        }
-        return true;
     }
 
     /** Returns the accepted record, or null with problems recorded in {@code row}. */
@@ -143,7 +113,7 @@ public final class FeatureCollectionReader {
             row.problem("", node, "type:object", "要素必须是 JSON 对象", "a feature must be a JSON object");
             return null;
         }
-        if (!"Feature".equals(node.path("type").asText(null)) || !node.path("type").isTextual()) {
+        if (!node.path("type").isTextual() || !"Feature".equals(node.path("type").textValue())) {
             row.problem("type", node.path("type"), "geojson:feature", "要素的 type 必须是 \"Feature\"",
                     "a feature's type must be \"Feature\"");
         }
@@ -168,6 +138,9 @@ public final class FeatureCollectionReader {
             record = grid(p, id, ref);
         }
         if (record == null || !row.ok()) {
+            if (row.ok()) { // defensive: a rejected feature always explains itself
+                row.problem("", null, "geojson:feature", "要素无法转换为区域或网格", "feature cannot become an area or grid");
+            }
             return null;
         }
         if (!(record instanceof Area ? areaIds : gridIds).add(id)) {

@@ -6,15 +6,16 @@ import java.util.List;
 public interface RowListener {
 
     /**
-     * @param pointer the row's JSON pointer
+     * @param row the row
      * @param records the records the row produced (one, or two for a Popolo person who is a party member)
+     * @return false to stop reading
      */
-    void accepted(String pointer, List<Record> records);
+    boolean accepted(JsonRow row, List<Record> records);
 
     /**
-     * @param pointer the row's JSON pointer
+     * @param row the row
      * @param problems why it was rejected, at least one
      * @return false to stop reading (stop on first error, or too many errors)
      */
-    boolean rejected(String pointer, List<JsonProblem> problems);
+    boolean rejected(JsonRow row, List<JsonProblem> problems);
 }

@@ -1,16 +1,9 @@
 package org.jiceng.io.popolo.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,7 +24,9 @@ import org.jiceng.core.model.PartyOrganization;
 import org.jiceng.core.model.Person;
 import org.jiceng.core.model.Post;
 import org.jiceng.core.model.Role;
+import org.jiceng.io.geojson.internal.CollectionsReader;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
+import org.jiceng.io.geojson.internal.JsonRow;
 import org.jiceng.io.geojson.internal.JsonProblem;
 import org.jiceng.io.geojson.internal.ObjectFields;
 import org.jiceng.io.geojson.internal.RowListener;
@@ -45,67 +40,76 @@ public final class PopoloReader {
 
     private static final Set<String> PHONE_TYPES = Set.of("voice", "cell", "phone", "mobile", "tel");
 
+    /** Field paths of the model components inside a Popolo object, by record type, for error reports. */
+    public static final Map<Class<?>, Map<String, String>> FIELDS = Map.of(
+            Person.class, Map.of("id", "id", "name", "name", "idNumber", "identifiers", "phone", "contact_details",
+                    "homeAreaId", "jiceng/home_area_id"),
+            PartyMember.class, Map.of("personId", "id", "status", "jiceng/party_member/status", "joined",
+                    "jiceng/party_member/joined"),
+            PartyOrganization.class, Map.of("id", "id", "name", "name", "type", "classification", "parentId",
+                    "parent_id", "areaId", "area_id", "founded", "founding_date", "dissolved", "dissolution_date",
+                    "memberOrganizationIds", "jiceng/member_organization_ids"),
+            Membership.class, Map.of("id", "id", "personId", "person_id", "organizationId", "organization_id", "role",
+                    "role", "postId", "post_id", "period", "start_date"),
+            Post.class, Map.of("id", "id", "organizationId", "organization_id", "role", "role", "label", "label",
+                    "areaId", "area_id"),
+            Area.class, Map.of("id", "id", "name", "name", "level", "classification", "parentId", "parent_id",
+                    "divisionCode", "identifiers", "geometryRef", "jiceng/geometry_ref", "households",
+                    "jiceng/households", "population", "jiceng/population"));
+
     private final Dataset.Builder dataset = Dataset.builder();
     private final Map<String, Set<String>> idsByKind = new HashMap<>();
-    private final int maxRows;
-    private final ObjectMapper mapper;
-    private int rows;
+    private final CollectionsReader collections;
 
     /**
      * @param maxRows the most objects read before the document is refused
+     * @param maxRowBytes the most bytes of one object
      * @param maxNesting the deepest JSON nesting accepted
      */
-    public PopoloReader(int maxRows, int maxNesting) {
-        this.maxRows = maxRows;
-        this.mapper = new ObjectMapper(JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
-                .build());
+    public PopoloReader(long maxRows, long maxRowBytes, int maxNesting) {
+        this.collections = new CollectionsReader(maxRows, maxRowBytes, maxNesting);
     }
 
     /**
      * @param in UTF-8 Popolo JSON (not closed)
      * @param listener receives each object outcome
-     * @return the accepted records
+     * @return the accepted records (those read so far when the listener stopped)
      * @throws JsonDocumentException for malformed JSON, a top level that is not an object, a
-     *     collection that is not an array, or more than {@code maxRows} objects
+     *     collection that is not an array, or an exceeded limit
      */
     public Dataset read(InputStream in, RowListener listener) {
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
-            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new JsonDocumentException("", "popolo:document", "Popolo 文档必须是 JSON 对象",
-                        "a Popolo document must be a JSON object", null);
+        collections.read(in, "Popolo", new CollectionsReader.Handler() {
+            @Override
+            public boolean isCollection(String field) {
+                return mapping(field) != null;
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                Function<ObjectFields, List<Record>> mapping = mapping(field);
-                if (mapping == null) {
-                    parser.skipChildren();
-                    continue;
-                }
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                if (value != JsonToken.START_ARRAY) {
-                    throw new JsonDocumentException("/" + field, "type:array", field + " 必须是数组",
-                            field + " must be an array", null);
-                }
-                if (!readArray(parser, field, mapping, listener)) {
-                    break;
-                }
+
+            @Override
+            public void member(String field, JsonParser parser) {
+                // meta, events and other members are not carried
             }
-            if (parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() != null) {
-                throw new JsonDocumentException("", "json-syntax", "Popolo 文档之后还有多余内容",
-                        "trailing content after the Popolo document", null);
+
+            @Override
+            public boolean row(JsonRow row) {
+                ObjectFields fields = new ObjectFields(row.node(), row.pointer(), "");
+                List<Record> records = null;
+                if (!row.node().isObject()) {
+                    fields.problem("", row.node(), "type:object", "元素必须是 JSON 对象", "an element must be a JSON object");
+                } else {
+                    records = mapping(row.section()).apply(fields);
+                }
+                if (records != null && fields.ok() && unique(row.section(), fields, records.get(0))) {
+                    records.forEach(dataset::add);
+                    return listener.accepted(row, records);
+                }
+                return listener.rejected(row, problemsOf(fields));
             }
-        } catch (StreamConstraintsException e) {
-            throw new JsonDocumentException("", "json-limits", "JSON 超出读取限制: " + e.getOriginalMessage(),
-                    "JSON exceeds a read limit: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new JsonDocumentException("", "json-syntax", "JSON 格式错误: " + e.getMessage(),
-                    "malformed JSON: " + e.getMessage(), e);
-        }
+
+            @Override
+            public void end() {
+                // nothing to check: every collection is optional
+            }
+        });
         return dataset.build();
     }
 
@@ -118,33 +122,6 @@ public final class PopoloReader {
             case "areas" -> this::area;
             default -> null;
         };
-    }
-
-    private boolean readArray(JsonParser parser, String field, Function<ObjectFields, List<Record>> mapping,
-            RowListener listener) throws IOException {
-        int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String pointer = "/" + field + "/" + index++;
-            if (++rows > maxRows) {
-                throw new JsonDocumentException(pointer, "max-rows:" + maxRows, "对象数量超过上限 " + maxRows,
-                        "more than " + maxRows + " objects", null);
-            }
-            JsonNode node = mapper.readTree(parser);
-            ObjectFields row = new ObjectFields(node, pointer, "");
-            List<Record> records = null;
-            if (!node.isObject()) {
-                row.problem("", node, "type:object", "元素必须是 JSON 对象", "an element must be a JSON object");
-            } else {
-                records = mapping.apply(row);
-            }
-            if (records != null && row.ok() && unique(field, row, records.get(0))) {
-                records.forEach(dataset::add);
-                listener.accepted(pointer, records);
-            } else if (!listener.rejected(pointer, problemsOf(row))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<JsonProblem> problemsOf(ObjectFields row) {
