@@ -72,16 +72,43 @@ public final class CollectionsReader {
      * @throws JsonDocumentException for every fault of the document as a whole
      */
     public void read(InputStream in, String format, Handler handler) {
+        read(in, format, null, handler);
+    }
+
+    /**
+     * Like {@link #read(InputStream, String, Handler)}, but a document that is a top-level array is
+     * also accepted and read as the collection {@code topLevelSection} (Open311 responses are arrays).
+     *
+     * @param in the document; not closed
+     * @param format the format name for messages
+     * @param topLevelSection the collection name of a top-level array, or null to refuse arrays
+     * @param handler the format
+     * @throws JsonDocumentException for every fault of the document as a whole
+     */
+    public void read(InputStream in, String format, String topLevelSection, Handler handler) {
         BoundedInput bounded = new BoundedInput(in, maxRowBytes);
         JsonParser parser = null;
         String where = "";
         try {
             parser = mapper.getFactory().createParser(bounded);
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw shape(parser, "", format + " 文档必须是 JSON 对象", "a " + format + " document must be a JSON object");
+            JsonToken first = parser.nextToken();
+            long[] rows = {0};
+            if (first == JsonToken.START_ARRAY && topLevelSection != null) {
+                where = "";
+                if (readRows(parser, bounded, topLevelSection, rows, handler)) {
+                    if (parser.nextToken() != null) {
+                        throw new JsonDocumentException(Fault.SYNTAX, "", line(parser), "json-syntax",
+                                format + " 文档之后还有多余内容", "trailing content after the " + format + " document", null);
+                    }
+                    handler.end();
+                }
+                return;
             }
-            long rows = 0;
+            if (first != JsonToken.START_OBJECT) {
+                throw shape(parser, "", format + " 文档必须是 JSON " + (topLevelSection == null ? "对象" : "对象或数组"),
+                        "a " + format + " document must be a JSON " + (topLevelSection == null ? "object" : "object or array"));
+            }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -97,25 +124,10 @@ public final class CollectionsReader {
                 if (value != JsonToken.START_ARRAY) {
                     throw shape(parser, where, field + " 必须是数组", field + " must be an array");
                 }
-                int index = 0;
-                while (true) {
-                    bounded.startRow();
-                    if (parser.nextToken() == JsonToken.END_ARRAY) {
-                        break;
-                    }
-                    where = JsonPointers.child(JsonPointers.child("", field), index);
-                    if (++rows > maxRows) {
-                        throw new JsonDocumentException(Fault.LIMIT, where, line(parser), "max-rows:" + maxRows,
-                                "行（对象）数量超过上限 " + maxRows, "more than " + maxRows + " rows (objects)", null);
-                    }
-                    long line = line(parser);
-                    JsonNode node = mapper.readTree(parser);
-                    bounded.endRow();
-                    if (!handler.row(new JsonRow(field, index++, line, node))) {
-                        return;
-                    }
+                where = JsonPointers.child("", field);
+                if (!readRows(parser, bounded, field, rows, handler)) {
+                    return;
                 }
-                bounded.endRow();
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
                 throw shape(parser, where, "文档结构无法识别", "unrecognised document structure");
@@ -152,6 +164,37 @@ public final class CollectionsReader {
         } catch (IOException e) {
             throw new JsonDocumentException(Fault.IO, "", 0, "io", "关闭解析器失败: " + e.getMessage(),
                     "cannot close the parser: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the rows of one collection array; returns false when the handler stopped. */
+    private boolean readRows(JsonParser parser, BoundedInput bounded, String field, long[] rows, Handler handler)
+            throws IOException {
+        int index = 0;
+        while (true) {
+            bounded.startRow();
+            if (parser.nextToken() == JsonToken.END_ARRAY) {
+                bounded.endRow();
+                return true;
+            }
+            String where = JsonPointers.child(JsonPointers.child("", field), index);
+            if (++rows[0] > maxRows) {
+                throw new JsonDocumentException(Fault.LIMIT, where, line(parser), "max-rows:" + maxRows,
+                        "行（对象）数量超过上限 " + maxRows, "more than " + maxRows + " rows (objects)", null);
+            }
+            long line = line(parser);
+            JsonNode node;
+            try {
+                node = mapper.readTree(parser);
+            } catch (BoundedInput.RowTooLong e) {
+                throw new JsonDocumentException(Fault.LIMIT, where, line, "max-row-bytes:" + maxRowBytes,
+                        "JSON 对象超过 " + maxRowBytes + " 字节的长度上限", "a JSON object is longer than " + maxRowBytes
+                        + " bytes", e);
+            }
+            bounded.endRow();
+            if (!handler.row(new JsonRow(field, index++, line, node))) {
+                return false;
+            }
         }
     }
 
