@@ -3,8 +3,8 @@ package org.jiceng.io.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Backslash escaping for lists and maps packed into one cell. */
-final class Escapes {
+/** Backslash escaping for lists and maps packed into one cell ({@code a;b}, {@code k=v;k2=v2}). */
+public final class Escapes {
 
     private Escapes() {
     }
@@ -13,7 +13,7 @@ final class Escapes {
      * Splits on unescaped {@code separator}. At the last level every escape is removed; otherwise only
      * escaped separators are, and other escapes stay for the next level.
      */
-    static List<String> split(String text, char separator, boolean last) {
+    public static List<String> split(String text, char separator, boolean last) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
@@ -42,7 +42,7 @@ final class Escapes {
     }
 
     /** Appends {@code value}, escaping backslash and the given special characters. */
-    static void append(StringBuilder out, String value, String specials) {
+    public static void append(StringBuilder out, String value, String specials) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\\' || specials.indexOf(c) >= 0) {

@@ -17,9 +17,7 @@ public record StopReason(Code code, SourceLocation location, String messageZh, S
         /** The error policy was {@code STOP_ON_FIRST} and a row was rejected. */
         FIRST_ERROR,
         /** The maximum number of rejected rows was reached. */
-        MAX_ERRORS,
-        /** The record consumer asked to stop. */
-        CONSUMER
+        MAX_ERRORS
     }
 
     /** Validates the components. */

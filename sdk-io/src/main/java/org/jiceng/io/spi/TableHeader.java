@@ -57,6 +57,25 @@ public final class TableHeader {
      */
     public static TableHeader resolve(List<String> cells, Optional<String> nameHint, ImportOptions options,
             SourceLocation where, boolean spreadsheet) {
+        return resolve(cells, nameHint, options, where, spreadsheet, true);
+    }
+
+    /**
+     * Like {@link #resolve(List, Optional, ImportOptions, SourceLocation, boolean)}, optionally without
+     * requiring the required columns in the header: formats whose rows carry their own keys (JSON objects)
+     * report a missing required value per row instead of failing the whole source.
+     *
+     * @param cells the header cells or object keys
+     * @param nameHint a file stem, sheet or section name, when there is one
+     * @param options import options
+     * @param where the location, for errors
+     * @param spreadsheet whether cells are formula-escaped
+     * @param requireColumns whether a missing required column fails the source
+     * @return the bound header
+     * @throws ImportException ({@code UNMAPPABLE}) when no kind fits or a column is duplicated
+     */
+    public static TableHeader resolve(List<String> cells, Optional<String> nameHint, ImportOptions options,
+            SourceLocation where, boolean spreadsheet, boolean requireColumns) {
         Optional<RecordKind> kind = options.kind();
         if (kind.isEmpty() && nameHint.isPresent()) {
             kind = RecordKind.fromName(nameHint.get());
@@ -71,7 +90,7 @@ public final class TableHeader {
                     "无法从名称" + nameHint.map(n -> "「" + n + "」").orElse("（无）") + "或表头 " + cells
                             + " 判断记录类型，请用 ImportOptions.withKind 指定", null);
         }
-        return bind(kind.get(), cells, options, where, spreadsheet);
+        return bind(kind.get(), cells, options, where, spreadsheet, requireColumns);
     }
 
     /**
@@ -87,6 +106,24 @@ public final class TableHeader {
      */
     public static TableHeader bind(RecordKind kind, List<String> cells, ImportOptions options, SourceLocation where,
             boolean spreadsheet) {
+        return bind(kind, cells, options, where, spreadsheet, true);
+    }
+
+    /**
+     * Binds a header to a known kind, optionally without requiring the required columns.
+     *
+     * @param kind the record kind
+     * @param cells the header cells
+     * @param options import options (aliases)
+     * @param where the header's location
+     * @param spreadsheet whether cells are formula-escaped
+     * @param requireColumns whether a missing required column fails the source
+     * @return the bound header
+     * @throws ImportException ({@code UNMAPPABLE}) when a column is duplicated, or a required one missing
+     *     and {@code requireColumns} is set
+     */
+    public static TableHeader bind(RecordKind kind, List<String> cells, ImportOptions options, SourceLocation where,
+            boolean spreadsheet, boolean requireColumns) {
         KindMapping mapping = KindMapping.of(kind);
         int[] fileToColumn = new int[cells.size()];
         String[] columnHeader = new String[mapping.columns().size()];
@@ -117,7 +154,7 @@ public final class TableHeader {
                 missingZh.add(c.chinese());
             }
         }
-        if (!missing.isEmpty()) {
+        if (requireColumns && !missing.isEmpty()) {
             throw new ImportException(ImportException.Kind.UNMAPPABLE, where,
                     "header of " + kind.key() + " lacks required column(s) " + missing + "; found " + cells,
                     kind.label() + "表头缺少必填列 " + missingZh + "；实际表头 " + cells, null);
@@ -161,6 +198,29 @@ public final class TableHeader {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * @param kind a record kind
+     * @param cells header cells
+     * @param options import options (aliases)
+     * @return true when the cells hold every required column of the kind
+     */
+    public static boolean fits(RecordKind kind, List<String> cells, ImportOptions options) {
+        KindMapping mapping = KindMapping.of(kind);
+        boolean[] seen = new boolean[mapping.columns().size()];
+        for (String cell : cells) {
+            int c = cell == null ? -1 : mapping.match(cell, options.headerAliases());
+            if (c >= 0) {
+                seen[c] = true;
+            }
+        }
+        for (KindMapping.Column c : mapping.columns()) {
+            if (c.required() && !seen[c.index()]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the record kind */
