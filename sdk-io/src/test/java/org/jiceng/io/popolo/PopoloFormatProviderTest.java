@@ -44,7 +44,7 @@ class PopoloFormatProviderTest {
     @Test
     void deliversPersonAndPartyMemberFromOneRowWithFieldColumns() throws IOException {
         CollectingSink sink = new CollectingSink();
-        provider.read(ImportSource.of("x.popolo.json", PopoloTest.fixture("xishan-popolo.json")),
+        provider.read(ImportSource.of("x.popolo.json", PopoloTest.fixture("xishan.popolo.json")),
                 ImportOptions.defaults(), sink);
 
         assertThat(sink.rejected).isEmpty();
@@ -60,7 +60,7 @@ class PopoloFormatProviderTest {
     @Test
     void reportsRejectedObjectsWithPointerAndMemberColumn() throws IOException {
         CollectingSink sink = new CollectingSink();
-        provider.read(ImportSource.of("b.popolo.json", PopoloTest.fixture("broken-popolo.json")),
+        provider.read(ImportSource.of("b.popolo.json", PopoloTest.fixture("broken.popolo.json")),
                 ImportOptions.defaults(), sink);
 
         RowError badDate = sink.rejected.stream().flatMap(java.util.List::stream)

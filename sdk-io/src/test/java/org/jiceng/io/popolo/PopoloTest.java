@@ -53,7 +53,7 @@ class PopoloTest {
     @Test
     void importsEveryPoliticianStyleFile() throws IOException {
         Collected rows = Collected.all();
-        Dataset d = read(fixture("xishan-popolo.json"), rows);
+        Dataset d = read(fixture("xishan.popolo.json"), rows);
 
         assertThat(rows.rejected).isEmpty();
         assertThat(rows.accepted).hasSize(3 + 4 + 3 + 2 + 2);
@@ -131,7 +131,7 @@ class PopoloTest {
     @Test
     void rejectsFaultyObjectsWithPointerAndConstraint() throws IOException {
         Collected rows = Collected.all();
-        Dataset d = read(fixture("broken-popolo.json"), rows);
+        Dataset d = read(fixture("broken.popolo.json"), rows);
 
         assertThat(rows.accepted).containsExactly("/persons/0");
         assertThat(d.persons()).extracting(Person::id).containsExactly("p1");
