@@ -60,6 +60,23 @@ class ImporterIntegrationTest {
     }
 
     @Test
+    void beanValidationViolationsNameTheJsonMemberAndRawValue() {
+        String json = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"a\","
+                + "\"geometry\":null,\"properties\":{\"kind\":\"area\",\"name\":\"X\",\"level\":\"社区\","
+                + "\"code\":\"12345\"}}]}";
+        ImportReport report = Importer.of(Formats.forName("geojson"), ImportOptions.defaults())
+                .read(ImportSource.of("v.geojson", json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).report();
+
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.errors()).anySatisfy(e -> {
+            assertThat(e.column()).contains("properties/code");
+            assertThat(e.rawValue()).contains("12345");
+            assertThat(e.location().sheet()).contains("/features/0");
+            assertThat(e.messageZh()).isNotBlank();
+        });
+    }
+
+    @Test
     void geoJsonFacadeKeepsBoundariesOfAcceptedRecordsOnly() throws IOException {
         GeoJsonImport imported = GeoJson.read(ImportSource.of("b.geojson",
                 GeoJsonMappingTest.fixture("xishan-grids.geojson")), ImportOptions.defaults());
