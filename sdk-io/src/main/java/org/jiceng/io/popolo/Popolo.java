@@ -14,9 +14,9 @@ package org.jiceng.io.popolo;
  * <tr><th>model</th><th>Popolo</th></tr>
  * <tr><td>{@code Person} id, name</td><td>{@code id}, {@code name}</td></tr>
  * <tr><td>{@code Person.idNumber}</td><td>{@code identifiers[]} with scheme {@value #SCHEME_ID_NUMBER}
- *     (clear) or {@value #SCHEME_ID_NUMBER_MASKED} (masked, ignored on import)</td></tr>
+ *     (clear) or {@value #SCHEME_ID_NUMBER_MASKED} (masked)</td></tr>
  * <tr><td>{@code Person.phone}</td><td>first {@code contact_details[]} of type {@code voice},
- *     {@code cell} or {@code phone}; one with note {@value #NOTE_MASKED} is ignored on import</td></tr>
+ *     {@code cell} or {@code phone} (note {@value #NOTE_MASKED} when masked)</td></tr>
  * <tr><td>{@code Person.homeAreaId}</td><td>{@code jiceng.home_area_id}</td></tr>
  * <tr><td>{@code PartyMember} status, joined</td><td>{@code jiceng.party_member.status} (正式/预备),
  *     {@code jiceng.party_member.joined}</td></tr>
@@ -49,7 +49,11 @@ public final class Popolo {
 
     /** Identifier scheme of a resident ID number in clear (GB 11643). */
     public static final String SCHEME_ID_NUMBER = "gb11643";
-    /** Identifier scheme of a masked resident ID number; masked values are never imported as ID numbers. */
+    /**
+     * Identifier scheme of a masked resident ID number. Like every format of the SDK, an import reads a
+     * masked value back as it is written; Bean Validation then rejects it as an ID number, so a masked
+     * export never passes for real data.
+     */
     public static final String SCHEME_ID_NUMBER_MASKED = "gb11643-masked";
     /** Identifier scheme of an area's GB/T 2260 or 12-digit statistical division code. */
     public static final String SCHEME_DIVISION_CODE = "gb2260";

@@ -29,7 +29,8 @@ import org.jiceng.core.privacy.Masking;
  *
  * <p>Personal data is masked by default: ID numbers are written under the identifier scheme
  * {@value Popolo#SCHEME_ID_NUMBER_MASKED} and phone numbers with the contact note
- * {@value Popolo#NOTE_MASKED}, so that a re-import never mistakes a masked value for a real one.
+ * {@value Popolo#NOTE_MASKED}, so that readers of the file see that they are masked (a re-import reads
+ * the masked values, which Bean Validation then rejects as ID or phone numbers).
  * {@link #unmasked()} is the explicit opt-out.
  */
 public final class PopoloWriter {

@@ -77,6 +77,21 @@ class ImporterIntegrationTest {
     }
 
     @Test
+    void maskedPopoloExportNeverPassesForRealDataOnReimport() throws IOException {
+        org.jiceng.core.model.Person person = new org.jiceng.core.model.Person("p", "李华",
+                java.util.Optional.of("11010519491231002X"), java.util.Optional.of("13812345678"),
+                java.util.Optional.empty());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.of(Formats.forName("popolo"), ExportOptions.defaults()).write(Dataset.builder().add(person).build(), out);
+
+        ImportReport report = Importer.of(Formats.forName("popolo"), ImportOptions.defaults())
+                .read(ImportSource.of("masked.popolo.json", out.toByteArray())).report();
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.errors()).extracting(e -> e.column().orElse(""))
+                .contains("identifiers", "contact_details");
+    }
+
+    @Test
     void geoJsonFacadeKeepsBoundariesOfAcceptedRecordsOnly() throws IOException {
         GeoJsonImport imported = GeoJson.read(ImportSource.of("b.geojson",
                 GeoJsonMappingTest.fixture("xishan-grids.geojson")), ImportOptions.defaults());

@@ -187,7 +187,7 @@ public final class PopoloReader {
             }
             Optional<String> scheme = item.optString("scheme");
             String value = item.reqString("identifier");
-            if (scheme.filter(Popolo.SCHEME_ID_NUMBER::equalsIgnoreCase).isPresent() && value != null) {
+            if (scheme.filter(PopoloReader::isIdNumberScheme).isPresent() && value != null) {
                 if (found.isPresent() && !found.get().equals(value)) {
                     row.problem("identifiers/" + i, identifiers.get(i), "single-id-number", "一个人只能有一个身份证号",
                             "a person can have only one ID number");
@@ -196,6 +196,10 @@ public final class PopoloReader {
             }
         }
         return found;
+    }
+
+    private static boolean isIdNumberScheme(String scheme) {
+        return scheme.equalsIgnoreCase(Popolo.SCHEME_ID_NUMBER) || scheme.equalsIgnoreCase(Popolo.SCHEME_ID_NUMBER_MASKED);
     }
 
     private static Optional<String> phone(ObjectFields row) {
@@ -216,8 +220,7 @@ public final class PopoloReader {
             }
             ObjectFields item = ObjectFields.nested(row, c, "contact_details/" + i + "/");
             Optional<String> type = item.optString("type");
-            boolean masked = item.optString("note").filter(Popolo.NOTE_MASKED::equalsIgnoreCase).isPresent();
-            if (type.map(t -> PHONE_TYPES.contains(t.toLowerCase(java.util.Locale.ROOT))).orElse(false) && !masked) {
+            if (type.map(t -> PHONE_TYPES.contains(t.toLowerCase(java.util.Locale.ROOT))).orElse(false)) {
                 return Optional.ofNullable(item.reqString("value"));
             }
         }
