@@ -190,11 +190,11 @@ public final class CsvParser implements Closeable {
     }
 
     private void add(String field) {
+        if (count >= limits.maxFields()) {
+            throw limit("more than " + limits.maxFields() + " fields in one row (IoLimits.maxFields)",
+                    "一行字段数超过上限 " + limits.maxFields() + "（IoLimits.maxFields）");
+        }
         if (count == fields.length) {
-            if (count >= limits.maxFields()) {
-                throw limit("more than " + limits.maxFields() + " fields in one row (IoLimits.maxFields)",
-                        "一行字段数超过上限 " + limits.maxFields() + "（IoLimits.maxFields）");
-            }
             fields = Arrays.copyOf(fields, Math.min(count * 2, limits.maxFields()));
         }
         fields[count++] = field;
