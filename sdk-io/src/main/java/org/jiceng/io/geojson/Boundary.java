@@ -1,0 +1,23 @@
+package org.jiceng.io.geojson;
+
+/**
+ * The boundary of an area or grid as GeoJSON carries it: a {@link Polygon} or a {@link MultiPolygon}.
+ * A plain value type, so that sdk-io does not depend on a geometry library; sdk-grid converts it
+ * to JTS.
+ */
+public sealed interface Boundary permits Polygon, MultiPolygon {
+
+    /**
+     * Applies the right-hand rule of RFC 7946 §3.1.6: exterior rings counterclockwise, holes
+     * clockwise. Exporters write normalised boundaries; importers keep what they read.
+     *
+     * @return an equivalent boundary with RFC 7946 ring orientation
+     */
+    Boundary normalized();
+
+    /** @return the GeoJSON type name, {@code "Polygon"} or {@code "MultiPolygon"} */
+    String geoJsonType();
+
+    /** @return the total number of positions, closing positions included */
+    int positionCount();
+}
