@@ -33,6 +33,9 @@ public final class JicengDemo implements Callable<Integer> {
     /** Default seed of the embedded demo. */
     public static final long DEFAULT_SEED = 20_250_101L;
 
+    /** Held so the level set on it is not lost to garbage collection. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
     @Spec
     private CommandLine.Model.CommandSpec commandSpec;
 
@@ -81,6 +84,7 @@ public final class JicengDemo implements Callable<Integer> {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "jdk");
         }
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }

@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.jiceng.core.cases.Situation;
+import org.jiceng.core.cases.SituationCatalogue;
+import org.jiceng.core.cases.WhistleKind;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Cadre;
@@ -51,19 +54,22 @@ public final class DistrictGenerator {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** A city-sized box near Kunming (102.6E 25.0N) that holds the generated district. */
     public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
-    /** Number of indicators of the organisation quality index (6 categories / 17 indicators). */
-    public static final int INDICATORS = 17;
+    /**
+     * The 17 indicators of the organisation quality index (6 categories / 17 indicators), by category,
+     * with the ids of the SDK's built-in {@code guandu-quality-index} pack.
+     */
+    public static final Map<String, List<String>> INDICATORS = indicators();
+    /** Event type of a branch's annual standardisation assessment (0–100 points, branch stars). */
+    public static final String BRANCH_ASSESSMENT = "branch.assessment";
+    /** Event type of a community cadre's annual assessment (0–100 points, the pay grade). */
+    public static final String CADRE_ASSESSMENT = "cadre.assessment";
+    /** Event type of a trainee's unexcused absence from the academy. */
+    public static final String TRAINING_ABSENT = "training.absent";
 
     private static final String[] KUNMING_CODES = {"530112", "530112", "530112", "530102", "530103", "530111", "530114"};
-    private static final String[] KINDS = {"问题哨", "服务哨", "攻坚哨", "应急哨"};
-    private static final int[] KIND_WEIGHTS = {60, 25, 10, 5};
-    private static final String[] DEPARTMENTS = {"城市管理局", "住房和城乡建设局", "水务局", "市场监督管理局", "公安分局",
-        "民政局", "卫生健康局", "生态环境分局"};
-    private static final String[][] TITLES = {
-        {"占道经营", "楼道堆物", "路灯损坏", "井盖缺失", "噪音扰民", "违规停车"},
-        {"老人助餐", "政策咨询", "就业帮扶", "独居老人探访", "证件代办"},
-        {"老旧小区改造", "加装电梯协调", "物业矛盾调处", "背街小巷整治"},
-        {"管道爆裂", "暴雨积水", "燃气泄漏", "河道污染"}};
+    private static final WhistleKind[] KINDS = {WhistleKind.PROBLEM, WhistleKind.SERVICE, WhistleKind.TACKLE,
+        WhistleKind.EMERGENCY, WhistleKind.COMPLAINT};
+    private static final int[] KIND_WEIGHTS = {45, 20, 8, 4, 23};
 
     private final DistrictSpec spec;
     private final long seed;
@@ -103,6 +109,7 @@ public final class DistrictGenerator {
     private final Map<String, String> homeCommunity = new HashMap<>();
     private final Set<String> visitors = new TreeSet<>();
     private final Set<String> trainees = new TreeSet<>();
+    private final Set<String> payrolled = new HashSet<>();
     private final Map<String, LocalDate> founded = new HashMap<>();
 
     private DistrictGenerator(DistrictSpec spec, long seed) {
@@ -538,6 +545,7 @@ public final class DistrictGenerator {
                         lead ? Optional.of(ReserveTier.LEADING) : Optional.empty(),
                         Optional.of(PayGrade.ofRank(1 + weighted(new int[] {4, 8, 10, 12, 12, 10, 9, 8, 7, 5, 3, 2})))));
                 trainees.add(personId);
+                payrolled.add(personId);
             }
         }
         // 壮雁: young members; 雏雁: young people not (yet) in the party.
@@ -609,20 +617,31 @@ public final class DistrictGenerator {
                 }
             }
         }
+        Instant yearEndAssessment = LocalDate.of(spec.year(), 12, 20).atTime(10, 0).atZone(ZONE).toInstant();
         for (String trainee : trainees) {
-            int sessions = 4 + rnd.nextInt(9);
+            double zeal = rnd.nextDouble();
+            int sessions = 8 + rnd.nextInt(6 + (int) (10 * zeal));
             for (int s = 0; s < sessions; s++) {
-                event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), BigDecimal.valueOf(1 + rnd.nextInt(4)),
+                event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), BigDecimal.valueOf(2 + rnd.nextInt(6)),
                         homeCommunity.getOrDefault(trainee, null), Map.of("course", pick(new String[] {"政策解读",
                             "基础党务", "社区治理", "群众工作"})));
+            }
+            int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
+            for (int a = 0; a < absences; a++) {
+                event(TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
+                        Map.of());
+            }
+            if (payrolled.contains(trainee)) {
+                event(CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
+                        homeCommunity.getOrDefault(trainee, null), Map.of());
             }
         }
         for (StationedUnit unit : stationedUnits) {
             double engagement = rnd.nextDouble();
             for (int month = 1; month <= 12; month++) {
-                if (rnd.nextDouble() < 0.3 + 0.7 * engagement) {
+                if (rnd.nextDouble() < 0.4 + 0.6 * engagement) {
                     event(EventTypes.UNIT_PARTICIPATION, unit.id(), timeIn(month),
-                            BigDecimal.valueOf(2 + rnd.nextInt(4 + (int) (8 * engagement))), unit.areaId().orElse(null),
+                            BigDecimal.valueOf(3 + rnd.nextInt(4 + (int) (10 * engagement))), unit.areaId().orElse(null),
                             Map.of("activity", pick(new String[] {"区域事务联商", "党员联管", "服务联办", "活动联搞",
                                 "矛盾联调", "文明联创"})));
                 }
@@ -632,15 +651,22 @@ public final class DistrictGenerator {
             if (org.type() == OrganizationType.GROUP || org.type() == OrganizationType.ALLIANCE) {
                 continue;
             }
-            double quality = 55 + 40 * rnd.nextDouble();
-            Instant at = LocalDate.of(spec.year(), 12, 20).atTime(10, 0).atZone(ZONE).toInstant();
-            for (int i = 1; i <= INDICATORS; i++) {
-                if (rnd.nextInt(20) == 0) {
-                    continue; // missing data: the composite index's missing-data policy decides
+            double quality = 50 + 48 * rnd.nextDouble();
+            Instant at = yearEndAssessment;
+            for (Map.Entry<String, List<String>> category : INDICATORS.entrySet()) {
+                for (String indicator : category.getValue()) {
+                    if (rnd.nextInt(20) == 0) {
+                        continue; // missing data: the composite index's missing-data policy decides
+                    }
+                    int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 10)));
+                    event(EventTypes.INDICATOR_VALUE, org.id(), at, BigDecimal.valueOf(value), org.areaId().orElse(null),
+                            Map.of("indicator", indicator, "category", category.getKey()));
                 }
-                int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 12)));
-                event(EventTypes.INDICATOR_VALUE, org.id(), at, BigDecimal.valueOf(value), org.areaId().orElse(null),
-                        Map.of("indicator", String.format("I%02d", i), "category", "C" + (1 + (i - 1) * 6 / INDICATORS)));
+            }
+            if (org.type() == OrganizationType.BRANCH) {
+                int points = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 6)));
+                event(BRANCH_ASSESSMENT, org.id(), at, BigDecimal.valueOf(points), org.areaId().orElse(null),
+                        Map.of("assessment", "星级示范党支部"));
             }
         }
     }
@@ -702,31 +728,46 @@ public final class DistrictGenerator {
     // ------------------------------------------------------------------- cases
 
     private List<WhistleCase> cases() {
+        // Situations by kind, in code order so that the draw does not depend on the catalogue's order.
+        Map<WhistleKind, List<Situation>> byKind = new java.util.EnumMap<>(WhistleKind.class);
+        SituationCatalogue.defaults().situations().stream().sorted(java.util.Comparator.comparing(Situation::code))
+                .forEach(s -> byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s));
         List<WhistleCase> cases = new ArrayList<>();
         Instant end = yearEnd.atStartOfDay(ZONE).toInstant();
         for (int c = 0; c < spec.cases(); c++) {
-            int kind = weighted(KIND_WEIGHTS);
+            WhistleKind kind = KINDS[weighted(KIND_WEIGHTS)];
+            List<Situation> options = byKind.get(kind);
+            Situation situation = options.get(rnd.nextInt(options.size()));
             Area community = communities.get(rnd.nextInt(communities.size()));
             Box box = communityBoxes.get(community.id());
-            String department = DEPARTMENTS[rnd.nextInt(DEPARTMENTS.length)];
-            String title = TITLES[kind][rnd.nextInt(TITLES[kind].length)];
             Instant t = randomTime();
             List<WhistleCase.Step> steps = new ArrayList<>();
             steps.add(new WhistleCase.Step("received", t, ""));
             int fate = rnd.nextInt(100);
             if (fate < 4 && !cases.isEmpty()) {
                 String original = cases.get(rnd.nextInt(cases.size())).id();
-                steps.add(new WhistleCase.Step("duplicate", t = t.plusSeconds(600 + rnd.nextInt(7200)), original));
+                steps.add(new WhistleCase.Step("duplicate", t.plusSeconds(600 + rnd.nextInt(7200)), original));
             } else if (fate < 7) {
-                steps.add(new WhistleCase.Step("rejected", t = t.plusSeconds(1800 + rnd.nextInt(86_400)), "不属于受理范围"));
+                steps.add(new WhistleCase.Step("rejected", t.plusSeconds(1800 + rnd.nextInt(86_400)), "不属于受理范围"));
             } else {
-                // Departments differ in speed, so per-department metrics show a spread.
-                double slowness = 0.5 + (department.hashCode() & 0x7) / 7.0;
-                steps.add(new WhistleCase.Step("whistled", t = t.plusSeconds(1800 + rnd.nextInt(4 * 3600)), ""));
-                steps.add(new WhistleCase.Step("reported", t = t.plusSeconds((long) (3600 * (1 + rnd.nextInt(40)) * slowness)),
-                        department));
-                steps.add(new WhistleCase.Step("handling", t = t.plusSeconds(rnd.nextInt(12 * 3600)), ""));
-                steps.add(new WhistleCase.Step("resolved", t = t.plusSeconds((long) (86_400 * (1 + rnd.nextInt(12)) * slowness)), ""));
+                // Departments differ in speed, so the per-department metrics show a spread.
+                double lead = slowness(situation.departments().get(0));
+                steps.add(new WhistleCase.Step("whistled", t = t.plusSeconds(600 + rnd.nextInt(2 * 3600)), ""));
+                Instant whistled = t;
+                Instant lastReport = t;
+                for (String department : situation.departments()) {
+                    long hours = situation.respondWithin().toHours();
+                    Instant at = whistled.plusSeconds((long) (3600 * Math.max(1, hours) * rnd.nextDouble() * 1.6
+                            * slowness(department)) + 60);
+                    steps.add(new WhistleCase.Step("reported", at, department));
+                    lastReport = at.isAfter(lastReport) ? at : lastReport;
+                }
+                steps.sort(java.util.Comparator.comparing(WhistleCase.Step::at));
+                t = lastReport;
+                steps.add(new WhistleCase.Step("handling", t = t.plusSeconds(60 + rnd.nextInt(6 * 3600)), ""));
+                long resolveSeconds = situation.resolveWithin().toSeconds();
+                steps.add(new WhistleCase.Step("resolved", t = t.plusSeconds((long) (resolveSeconds
+                        * (0.2 + 0.9 * rnd.nextDouble()) * lead)), ""));
                 steps.add(new WhistleCase.Step("evaluated", t = t.plusSeconds(86_400 + rnd.nextInt(2 * 86_400)), ""));
                 if (fate < 12) {
                     steps.add(new WhistleCase.Step("reopened", t = t.plusSeconds(3600 + rnd.nextInt(86_400)), "群众不满意"));
@@ -739,7 +780,7 @@ public final class DistrictGenerator {
             List<WhistleCase.Step> inYear = steps.stream().filter(s -> s.at().isBefore(end)).toList();
             double lon = box.minLon() + box.width() * rnd.nextDouble();
             double lat = box.minLat() + box.height() * rnd.nextDouble();
-            cases.add(new WhistleCase(String.format("W%05d", c + 1), KINDS[kind], community.id(), department, title,
+            cases.add(new WhistleCase(String.format("W%05d", c + 1), situation.code(), community.id(), situation.name(),
                     lon, lat, inYear));
         }
         cases.sort((a, b) -> a.received().compareTo(b.received()) != 0 ? a.received().compareTo(b.received())
@@ -747,7 +788,23 @@ public final class DistrictGenerator {
         return Collections.unmodifiableList(cases);
     }
 
+    /** A department's speed factor, fixed by its id (String.hashCode is specified, so this is stable). */
+    private static double slowness(String department) {
+        return 0.6 + (Math.floorMod(department.hashCode(), 9)) / 10.0;
+    }
+
     // ----------------------------------------------------------------- helpers
+
+    private static Map<String, List<String>> indicators() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("organisation", List.of("branch-standardisation", "three-meetings-one-lecture", "member-development"));
+        m.put("leadership", List.of("big-party-committee", "co-building-units"));
+        m.put("service", List.of("service-centre", "whistle-closure", "resident-satisfaction"));
+        m.put("red-property", List.of("red-property-coverage", "owners-committee-party", "property-complaints"));
+        m.put("model-building", List.of("model-community", "party-brand", "star-branch"));
+        m.put("members", List.of("member-points", "double-report", "vanguard-volunteers"));
+        return Collections.unmodifiableMap(m);
+    }
 
     /** Splits {@code total} into {@code parts} near-equal counts, the remainder going to the first parts. */
     private static int[] spread(int total, int parts) {

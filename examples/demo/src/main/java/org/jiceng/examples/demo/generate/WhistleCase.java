@@ -9,15 +9,15 @@ import java.util.List;
  * owns the state machine and decides whether each step is legal.
  *
  * @param id identifier
- * @param kind one of 问题哨, 服务哨, 攻坚哨, 应急哨
+ * @param situationCode the code of the case's situation in the SDK's situation catalogue (情形目录), which
+ *     fixes its kind (问题哨, 服务哨, 攻坚哨, 应急哨, 接诉即办), its departments and its deadlines
  * @param communityId the community that blew the whistle
- * @param department the department that must report (报到)
  * @param title short description
  * @param lon longitude of the problem
  * @param lat latitude of the problem
  * @param steps the state changes in time order, the first one being the reception
  */
-public record WhistleCase(String id, String kind, String communityId, String department, String title, double lon,
+public record WhistleCase(String id, String situationCode, String communityId, String title, double lon,
         double lat, List<Step> steps) {
 
     /** Copies the steps. */
@@ -39,7 +39,7 @@ public record WhistleCase(String id, String kind, String communityId, String dep
      * @param state the state entered, in the names of the design (received, whistled, reported, handling,
      *     resolved, evaluated, closed, duplicate, rejected, reopened)
      * @param at when
-     * @param note free text, e.g. the duplicate's original case id
+     * @param note free text; the department for {@code reported}, the original case id for {@code duplicate}
      */
     public record Step(String state, Instant at, String note) {
     }

@@ -214,9 +214,30 @@ public final class DemoPipeline {
     }
 
     private void cases(GeneratedDistrict district) {
-        steps.add(StepOutcome.skipped("cases", "the cases module (state machine, SLA metrics) is not on main yet"));
-        caseNote = district.cases().size() + " whistle cases were generated, but case metrics need the cases module,"
-                + " which is not on main yet.";
+        progress.start("cases", "replaying " + district.cases().size() + " whistle cases through the state machine");
+        Instant from = LocalDate.of(options.spec().year(), 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
+        Instant to = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
+        CasesStep.Result r = CasesStep.run(district.cases(), from, to);
+        caseMetrics = Optional.of(r.table());
+        allProblems.addAll(r.refused());
+        var m = r.metrics();
+        keyNumbers.add(new KeyNumber("case-closure-rate", "办结率 Case closure rate", percent(m.closureRate())));
+        keyNumbers.add(new KeyNumber("case-on-time-rate", "按时办结率 On-time rate", percent(m.onTimeRate())));
+        keyNumbers.add(new KeyNumber("cases-overdue", "超期案件 Overdue cases", String.valueOf(m.overdue())));
+        caseNote = "Every generated step was replayed through the SDK's case state machine; each is an audit entry. "
+                + (r.assessed() ? "Points: " + CasesStep.ASSESSMENT_PACK + " applied to the assessment events of "
+                        + "every whistle (一哨一考核)." : "The assessment pack " + CasesStep.ASSESSMENT_PACK
+                        + " is not installed, so departments have no points.");
+        String detail = m.received() + " received, " + m.accepted() + " accepted, " + m.resolved() + " resolved ("
+                + percent(m.closureRate()) + "), on time " + percent(m.onTimeRate()) + ", overdue " + m.overdue()
+                + ", " + m.departments().size() + " departments" + (r.refused().isEmpty() ? ""
+                        : ", " + r.refused().get(0).count() + " steps refused by the state machine");
+        steps.add(StepOutcome.done("cases", detail));
+        progress.end("cases", detail);
+    }
+
+    private static String percent(org.jiceng.core.cases.Rate rate) {
+        return rate.isDefined() ? String.format(Locale.ROOT, "%.1f%%", 100 * rate.value()) : "-";
     }
 
     private void export(GeneratedDistrict district) {

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jiceng.core.model.Cadre;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.model.Event;
 import org.jiceng.core.model.Identified;
+import org.jiceng.core.model.OrganizationType;
 import org.jiceng.scoring.Band;
 import org.jiceng.scoring.Banding;
 import org.jiceng.scoring.CompositeIndex;
@@ -50,9 +50,12 @@ final class ScoringStep {
 
     static final List<Target> TARGETS = List.of(
             new Target(MEMBER_PACK, "members", "党员积分 Member points"),
+            new Target("guandu-party-member-points", "members", "官渡党员积分 Guandu member points"),
             new Target("wuhua-party-member-points", "members", "五华积分 (vendor plugin) Member points"),
             new Target("leshan-stationed-units", "units", "驻区单位量化积分 Stationed-unit points"),
-            new Target("xishan-trainee-credits", "cadres", "实训学院积分 Trainee credits"),
+            new Target("xishan-trainee-credits", "trainees", "实训学院积分 Trainee credits"),
+            new Target("xishan-cadre-pay-bands", "cadres", "社区干部4级12档 Cadre pay points"),
+            new Target("guandu-branch-stars", "branches", "星级党支部 Branch standardisation points"),
             new Target("guandu-quality-index", "organizations", "党建质量指数 Organisation quality index"));
 
     /**
@@ -77,7 +80,10 @@ final class ScoringStep {
         Map<String, List<String>> subjects = new HashMap<>();
         subjects.put("members", d.partyMembers().stream().map(Identified::id).toList());
         subjects.put("units", d.stationedUnits().stream().map(Identified::id).toList());
-        subjects.put("cadres", d.cadres().stream().map(Cadre::id).toList());
+        subjects.put("trainees", d.cadres().stream().map(Cadre::id).toList());
+        subjects.put("cadres", d.cadres().stream().filter(c -> c.payGrade().isPresent()).map(Cadre::id).toList());
+        subjects.put("branches", d.organizations().stream().filter(o -> o.type() == OrganizationType.BRANCH)
+                .map(Identified::id).toList());
         subjects.put("organizations", d.organizations().stream().map(Identified::id).toList());
         List<Histogram> histograms = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
@@ -93,8 +99,11 @@ final class ScoringStep {
             RuleSet rs = RuleSets.builtIn(t.ruleSetId());
             List<String> ids = subjects.get(t.subjects());
             Map<String, Long> values = new LinkedHashMap<>();
-            Map<String, Integer> grades = new TreeMap<>();
             Optional<CompositeIndex> index = rs.index();
+            // Grades in band order, lowest first, as the rule set declares them.
+            Map<String, Integer> grades = new LinkedHashMap<>();
+            index.flatMap(CompositeIndex::grading).or(() -> rs.bandings().values().stream().findFirst())
+                    .ifPresent(b -> b.bands().forEach(band -> grades.put(band.label(), 0)));
             if (index.isPresent()) {
                 Map<String, IndexResult> results = index.get().evaluate(d.events(), asOf).stream()
                         .collect(Collectors.toMap(IndexResult::subjectId, r -> r, (a, b) -> a));
@@ -145,7 +154,7 @@ final class ScoringStep {
         long min = values.values().stream().mapToLong(Long::longValue).min().orElse(0);
         long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
         double mean = values.values().stream().mapToLong(Long::longValue).average().orElse(0);
-        String gradeText = grades.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        String gradeText = grades.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return List.of(rs.id() + "@" + rs.version(), t.subjects(), String.valueOf(values.size()),
                 String.format(java.util.Locale.ROOT, "%.1f", mean / 100.0), String.valueOf(min / 100),

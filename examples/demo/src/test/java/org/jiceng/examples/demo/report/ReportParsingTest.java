@@ -159,6 +159,27 @@ class ReportParsingTest {
     }
 
     @Test
+    void caseMetricsCountEveryGeneratedCaseThatWasNeitherDuplicateNorRejected() {
+        Element table = byId("table", "case-metrics");
+        List<Element> rows = new ArrayList<>();
+        NodeList trs = table.getElementsByTagName("tr");
+        for (int i = 0; i < trs.getLength(); i++) {
+            if (((Element) trs.item(i)).getAttribute("class").equals("row")) {
+                rows.add((Element) trs.item(i));
+            }
+        }
+        var generated = result.district().cases();
+        long accepted = generated.stream().filter(c -> {
+            String last = c.steps().get(c.steps().size() - 1).state();
+            return !last.equals("duplicate") && !last.equals("rejected");
+        }).count();
+        Element all = rows.get(rows.size() - 1);
+        assertThat(all.getElementsByTagName("td").item(1).getTextContent()).isEqualTo(String.valueOf(accepted));
+        assertThat(table.getElementsByTagName("caption").item(0).getTextContent())
+                .startsWith("Cases received " + generated.size() + ",");
+    }
+
+    @Test
     void reportIsSelfContained() throws Exception {
         String text = java.nio.file.Files.readString(result.reportFile());
         assertThat(text).doesNotContain("<script", "<link", "src=\"http", "href=\"http");
