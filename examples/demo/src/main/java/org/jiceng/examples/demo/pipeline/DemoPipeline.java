@@ -80,6 +80,7 @@ public final class DemoPipeline {
     private PartitionStep.Result partition;
     private final List<Problem> allProblems = new ArrayList<>();
     private RiverStep.Result rivers;
+    private CasesStep.Result cases;
     private String caseNote = "";
 
     private DemoPipeline(Options options, Progress progress) {
@@ -218,6 +219,7 @@ public final class DemoPipeline {
         Instant from = LocalDate.of(options.spec().year(), 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
         Instant to = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
         CasesStep.Result r = CasesStep.run(district.cases(), from, to);
+        cases = r;
         caseMetrics = Optional.of(r.table());
         allProblems.addAll(r.refused());
         var m = r.metrics();
@@ -240,8 +242,23 @@ public final class DemoPipeline {
         return rate.isDefined() ? String.format(Locale.ROOT, "%.1f%%", 100 * rate.value()) : "-";
     }
 
-    private void export(GeneratedDistrict district) {
-        steps.add(StepOutcome.skipped("export", "sdk-io format providers (CSV/XLSX/GeoJSON) are not on main yet"));
+    private void export(GeneratedDistrict district) throws IOException {
+        progress.start("export", "writing CSV, XLSX, GeoJSON and Open311 exports (personal data masked)");
+        Dataset.Builder withGrids = district.dataset().toBuilder();
+        Map<String, List<double[]>> polygons = new TreeMap<>();
+        if (partition != null) {
+            for (PartitionStep.GridPiece piece : partition.grids()) {
+                withGrids.add(piece.grid());
+                polygons.put(piece.grid().code(), GridGrades.rings(piece.polygon()));
+            }
+        }
+        List<String> written = ExportStep.run(options.out(), withGrids.build(), district.communityBoxes(), polygons,
+                cases == null ? List.of() : cases.cases());
+        files.addAll(written);
+        String detail = written.size() + " files: " + String.join(", ", written.stream()
+                .map(f -> f.startsWith("csv/") ? "csv/" : f).distinct().toList());
+        steps.add(StepOutcome.done("export", detail));
+        progress.end("export", detail);
     }
 
     private ReportModel model(GeneratedDistrict district) {
@@ -302,6 +319,7 @@ public final class DemoPipeline {
                 + options.spec().year() + " · seed " + options.seed();
         List<String> outputs = new ArrayList<>(files);
         outputs.add(REPORT_FILE);
+        outputs.sort(null);
         return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, histograms,
                 scoreSummary, caseMetrics, caseNote, ProblemsStep.top(allProblems, TOP_PROBLEMS), problemsNote,
                 PluginInventory.discover(Plugins.forDefaultClassLoader()),

@@ -4,10 +4,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.model.Identified;
 import org.jiceng.core.registry.IntegrityProblem;
@@ -50,25 +50,25 @@ final class ProblemsStep {
 
     static Validation validate(Dataset d) {
         Validator validator = Validators.english();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, String> examples = new LinkedHashMap<>();
-        int checked = 0;
-        int violations = 0;
-        for (Record r : (Iterable<Record>) d.records()::iterator) {
-            checked++;
-            Set<ConstraintViolation<Record>> found = validator.validate(r);
-            for (ConstraintViolation<Record> v : found) {
-                violations++;
+        // Records are checked in parallel (the validator is thread-safe); the example kept for each rule is
+        // the one with the smallest record id, so the report does not depend on thread timing.
+        Map<String, Integer> counts = new ConcurrentSkipListMap<>();
+        Map<String, String> examples = new ConcurrentSkipListMap<>();
+        AtomicInteger violations = new AtomicInteger();
+        d.records().parallel().forEach(r -> {
+            for (ConstraintViolation<Record> v : validator.validate(r)) {
+                violations.incrementAndGet();
                 String code = r.getClass().getSimpleName() + "." + leaf(v) + " @"
                         + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
                 counts.merge(code, 1, Integer::sum);
                 // The message names the rule; the record id says where. Values are not echoed: they may be personal.
-                examples.putIfAbsent(code, id(r) + ": " + v.getMessage());
+                String example = id(r) + ": " + v.getMessage();
+                examples.merge(code, example, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
-        }
+        });
         List<Problem> problems = new ArrayList<>();
         counts.forEach((code, n) -> problems.add(new Problem("error", code, n, examples.get(code))));
-        return new Validation(checked, violations, problems);
+        return new Validation(d.size(), violations.get(), problems);
     }
 
     static Integrity integrity(Dataset d) {
