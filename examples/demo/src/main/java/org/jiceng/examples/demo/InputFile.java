@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.jiceng.io.Formats;
+import org.jiceng.io.spi.FormatProvider;
 
 /**
  * Checks a user's input file before any SDK step reads it, so that a wrong path or format fails with
@@ -12,8 +14,11 @@ import java.util.Locale;
  */
 final class InputFile {
 
-    /** File extensions the subcommands accept. */
-    static final List<String> EXTENSIONS = List.of("csv", "xlsx", "geojson", "json");
+    /** @return the file extensions of every installed format, built-in or plugin, for import and score */
+    static List<String> importable() {
+        return Formats.all().stream().filter(FormatProvider::canRead).flatMap(p -> p.fileExtensions().stream())
+                .distinct().toList();
+    }
 
     private InputFile() {
     }
@@ -31,12 +36,14 @@ final class InputFile {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new BadInputException("Input file " + file + " is not a readable file.");
         }
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!accepted.contains(ext)) {
-            throw new BadInputException("Input file " + file + " has extension '" + ext + "'; accepted: "
-                    + String.join(", ", accepted) + ".");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        // The longest accepted extension that ends the name, so that "a.popolo.json" is popolo.json, not json.
+        String ext = accepted.stream().filter(e -> name.endsWith("." + e))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        if (ext.isEmpty()) {
+            int dot = name.lastIndexOf('.');
+            throw new BadInputException("Input file " + file + " has extension '"
+                    + (dot < 0 ? "" : name.substring(dot + 1)) + "'; accepted: " + String.join(", ", accepted) + ".");
         }
         try {
             if (Files.size(file) == 0) {

@@ -39,7 +39,8 @@ class JicengDemoTest {
         Path file = Files.writeString(dir.resolve("members.txt"), "x", StandardCharsets.UTF_8);
         Run r = run("score", file.toString());
         assertThat(r.code).isEqualTo(1);
-        assertThat(r.err).contains("'txt'").contains("csv, xlsx, geojson");
+        assertThat(r.err).contains("'txt'").contains("csv").contains("xlsx").contains("geojson")
+                .contains("dyx"); // the vendor plugin's format, found through ServiceLoader
     }
 
     @Test
@@ -57,10 +58,10 @@ class JicengDemoTest {
         assertThat(r.err).contains("--no-such-option");
     }
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         CommandLine cl = JicengDemo.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
