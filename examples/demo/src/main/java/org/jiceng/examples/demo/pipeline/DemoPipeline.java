@@ -16,6 +16,9 @@ import java.util.TreeMap;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.spi.Plugins;
+import org.jiceng.grid.index.GridIndex;
+import org.jiceng.grid.index.GridIndexes;
+import org.jiceng.grid.index.GridShape;
 import org.jiceng.grid.line.LineSegment;
 import org.jiceng.scoring.Banding;
 import org.locationtech.jts.geom.Coordinate;
@@ -81,6 +84,7 @@ public final class DemoPipeline {
     private final List<Problem> allProblems = new ArrayList<>();
     private RiverStep.Result rivers;
     private CasesStep.Result cases;
+    private final Map<String, Integer> casesPerGrid = new TreeMap<>();
     private String caseNote = "";
 
     private DemoPipeline(Options options, Progress progress) {
@@ -220,6 +224,23 @@ public final class DemoPipeline {
         Instant to = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
         CasesStep.Result r = CasesStep.run(district.cases(), from, to);
         cases = r;
+        String located = "";
+        if (partition != null) {
+            // 网格化: every case point is located to its grid with the SDK's indexed point-in-polygon lookup.
+            GridIndex index = GridIndexes.create(partition.grids().stream()
+                    .map(g -> new GridShape(g.grid().code(), g.polygon())).toList());
+            int inGrid = 0;
+            for (var c : district.cases()) {
+                Optional<String> grid = index.locate(c.lon(), c.lat());
+                if (grid.isPresent()) {
+                    casesPerGrid.merge(grid.get(), 1, Integer::sum);
+                    inGrid++;
+                }
+            }
+            located = "; " + inGrid + " of " + district.cases().size() + " located to a grid (" + index.providerName()
+                    + " index)";
+            keyNumbers.add(new KeyNumber("cases-in-grids", "落格案件 Cases located to a grid", String.valueOf(inGrid)));
+        }
         caseMetrics = Optional.of(r.table());
         allProblems.addAll(r.refused());
         var m = r.metrics();
@@ -233,7 +254,7 @@ public final class DemoPipeline {
         String detail = m.received() + " received, " + m.accepted() + " accepted, " + m.resolved() + " resolved ("
                 + percent(m.closureRate()) + "), on time " + percent(m.onTimeRate()) + ", overdue " + m.overdue()
                 + ", " + m.departments().size() + " departments" + (r.refused().isEmpty() ? ""
-                        : ", " + r.refused().get(0).count() + " steps refused by the state machine");
+                        : ", " + r.refused().get(0).count() + " steps refused by the state machine") + located;
         steps.add(StepOutcome.done("cases", detail));
         progress.end("cases", detail);
     }
@@ -309,7 +330,7 @@ public final class DemoPipeline {
             }
         }
         if (partition != null) {
-            GridGrades.Result graded = GridGrades.of(partition, d.persons(), memberTotals, memberBanding);
+            GridGrades.Result graded = GridGrades.of(partition, d.persons(), memberTotals, memberBanding, casesPerGrid);
             gridShapes.addAll(graded.shapes());
             legend.addAll(graded.legend());
             mapNote = graded.note();

@@ -39,7 +39,7 @@ final class GridGrades {
     }
 
     static Result of(PartitionStep.Result partition, List<Person> persons, Map<String, Long> memberTotals,
-            Optional<Banding> banding) {
+            Optional<Banding> banding, Map<String, Integer> casesPerGrid) {
         Map<String, long[]> sumAndCount = new HashMap<>();
         for (Person p : persons) {
             Long total = memberTotals.get(p.id());
@@ -83,6 +83,7 @@ final class GridGrades {
                         + sc[1] + " members, mean " + mean / 100 + " points, " + grade;
             }
             counts.merge(grade, 1, Integer::sum);
+            label += ", " + casesPerGrid.getOrDefault(piece.grid().code(), 0) + " cases";
             shapes.add(new Shape(piece.grid().code(), label, rings(piece.polygon()), colours.get(grade), grade));
         }
         List<LegendEntry> legend = new ArrayList<>();

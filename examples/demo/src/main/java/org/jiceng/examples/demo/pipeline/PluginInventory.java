@@ -19,8 +19,7 @@ public final class PluginInventory {
             "org.jiceng.io.spi.FormatProvider",
             "org.jiceng.grid.spi.GridIndexProvider",
             "org.jiceng.grid.spi.PartitionerProvider",
-            "org.jiceng.grid.spi.RoutingProvider",
-            "org.jiceng.grid.spi.LineSegmenterProvider");
+            "org.jiceng.core.cases.spi.CaseRoutingProvider");
 
     private PluginInventory() {
     }
