@@ -104,6 +104,27 @@ class ScoringEngineTest {
     }
 
     @Test
+    void idsAndSubjectsWithCollidingHashCodesStayDistinct() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        ScoringEngine engine = ScoringEngine.compile(capped(PeriodUnit.YEAR, Points.ofWhole(100)));
+        Scorecards cards = engine.score(List.of(visit("Aa", "Aa", "2024-05-01T02:00:00Z", "1"),
+                visit("BB", "BB", "2024-05-01T02:00:00Z", "2"), visit("AaBB", "Aa", "2024-05-02T02:00:00Z", "4"),
+                visit("BBAa", "Aa", "2024-05-02T02:00:00Z", "8"), visit("BBAa", "Aa", "2024-05-02T02:00:00Z", "8")), AS_OF);
+        assertThat(cards.totals()).containsExactly(Map.entry("Aa", Points.ofWhole(13)), Map.entry("BB", Points.ofWhole(2)));
+        assertThat(cards.stats().duplicatesIgnored()).isEqualTo(1);
+        assertThat(cards.scorecard("Aa").orElseThrow().lines()).extracting(ScoreLine::eventId)
+                .containsExactly("Aa", "AaBB", "BBAa");
+    }
+
+    @Test
+    void eventsInTheSameSecondAreOrderedByNanosThenId() {
+        ScoringEngine engine = ScoringEngine.compile(capped(PeriodUnit.YEAR, Points.ofWhole(100)));
+        Scorecards cards = engine.score(List.of(visit("b", "m", "2024-05-01T02:00:00.5Z", "1"),
+                visit("c", "m", "2024-05-01T02:00:00.1Z", "1"), visit("a", "m", "2024-05-01T02:00:00.5Z", "1")), AS_OF);
+        assertThat(cards.scorecard("m").orElseThrow().lines()).extracting(ScoreLine::eventId).containsExactly("c", "a", "b");
+    }
+
+    @Test
     void totalsOnlyModeGivesTheSameTotalsWithoutLines() {
         ScoringEngine engine = ScoringEngine.compile(RuleSets.builtIn("party-member-points"));
         List<Event> events = new ArrayList<>();

@@ -40,6 +40,10 @@ final class CompiledRule {
     final int exclusiveGroup;
     final long fromDay;
     final long toDay;
+    /** Condition id of {@link #whenKeys} (see {@link Engine}), or -1 when the rule has no condition. */
+    int whenCondition = -1;
+    /** Condition id of each multiplier. */
+    int[] multiplierConditions;
 
     CompiledRule(int index, Rule rule, String version, Map<String, Parameter> params, int capSlot, int onceSlot,
             int exclusiveGroup, long ruleSetFrom, long ruleSetTo) {
@@ -107,8 +111,8 @@ final class CompiledRule {
         return true;
     }
 
-    boolean applies(Event e, long day) {
-        return day >= fromDay && day < toDay && (whenKeys.length == 0 || matches(e.attributes(), whenKeys, whenValues));
+    boolean inEffect(long day) {
+        return day >= fromDay && day < toDay;
     }
 
     /** @return the requested points before multipliers, positive */

@@ -27,11 +27,11 @@ import org.jiceng.scoring.ScoringOptions;
 /**
  * The compiled form of a rule set and the scoring loop. Compiled once; immutable and thread-safe.
  *
- * <p>Pass structure: (1) drop events after {@code asOf}, de-duplicate ids (each id scores once; when
- * two events share an id but differ, the canonical first one wins so input order never matters) and
- * group by subject; (2) per subject — in parallel if asked — sort by time then id and run every event
- * through the rules of its type, keeping cap and once-only counters in primitive arrays that reset
- * when the period bucket changes.
+ * <p>Pass structure: (1) {@link PreparedEvents}: drop events after {@code asOf}, keep each id once
+ * (when two events share an id but differ, the canonical first one wins, so input order never
+ * matters), group by subject and order by time then id, with radix sorts on flat arrays; (2) per
+ * subject — in parallel chunks if asked — run every event through the rules of its type, keeping cap
+ * and once-only counters in primitive arrays that reset when the period bucket changes.
  */
 public final class Engine {
 
@@ -41,17 +41,14 @@ public final class Engine {
         return c != 0 ? c : a.id().compareTo(b.id());
     };
 
-    /** Total order on conflicting payloads of one id, so the winner does not depend on input order. */
-    private static final Comparator<Event> CONFLICT_ORDER = Comparator.comparing(Event::time)
-            .thenComparing(Event::subjectId).thenComparing(Event::type)
-            .thenComparing(Event::quantity)
-            .thenComparing(e -> e.areaId().orElse(""))
-            .thenComparing(e -> new java.util.TreeMap<>(e.attributes()).toString());
-
     private static final int CHUNK = 512;
 
     private final RuleSet ruleSet;
-    private final Map<String, CompiledRule[]> byType;
+    private final Map<String, Integer> typeIndex;
+    private final CompiledRule[][] rulesByType;
+    private final boolean[] typeNeedsQuantity;
+    private final String[][] conditionKeys;
+    private final String[][] conditionValues;
     private final CompiledRule[] rules;
     private final int capSlots;
     private final int onceSlots;
@@ -87,8 +84,42 @@ public final class Engine {
         for (CompiledRule r : rules) {
             types.computeIfAbsent(r.rule.eventType(), k -> new ArrayList<>()).add(r);
         }
-        this.byType = new HashMap<>();
-        types.forEach((k, v) -> byType.put(k, v.toArray(new CompiledRule[0])));
+        this.typeIndex = new HashMap<>();
+        this.rulesByType = new CompiledRule[types.size()][];
+        this.typeNeedsQuantity = new boolean[types.size()];
+        types.forEach((k, v) -> {
+            int t = typeIndex.size();
+            typeIndex.put(k, t);
+            rulesByType[t] = v.toArray(new CompiledRule[0]);
+            for (CompiledRule r : rulesByType[t]) {
+                typeNeedsQuantity[t] |= r.amountKind != CompiledRule.FIXED;
+            }
+        });
+        // Attribute conditions are numbered and evaluated once per event while flattening; the first 64
+        // become bits of a long, any further ones are evaluated on the event when needed.
+        Map<Map<String, String>, Integer> conditionIds = new LinkedHashMap<>();
+        List<String[]> condKeys = new ArrayList<>();
+        List<String[]> condValues = new ArrayList<>();
+        for (CompiledRule r : rules) {
+            if (r.whenKeys.length > 0) {
+                r.whenCondition = conditionIds.computeIfAbsent(r.rule.when(), k -> {
+                    condKeys.add(r.whenKeys);
+                    condValues.add(r.whenValues);
+                    return condKeys.size() - 1;
+                });
+            }
+            r.multiplierConditions = new int[r.multiplierFactors.length];
+            for (int m = 0; m < r.multiplierFactors.length; m++) {
+                int mm = m;
+                r.multiplierConditions[m] = conditionIds.computeIfAbsent(r.rule.multipliers().get(m).when(), k -> {
+                    condKeys.add(r.multiplierKeys[mm]);
+                    condValues.add(r.multiplierValues[mm]);
+                    return condKeys.size() - 1;
+                });
+            }
+        }
+        this.conditionKeys = condKeys.toArray(new String[0][]);
+        this.conditionValues = condValues.toArray(new String[0][]);
         this.bandings = ruleSet.bandings().values().toArray(new Banding[0]);
     }
 
@@ -108,45 +139,11 @@ public final class Engine {
         long asOfDay = ShanghaiCalendar.epochDay(asOfSecond);
         long[] expiryCutoff = expiryCutoffs(LocalDate.ofEpochDay(asOfDay));
 
-        HashMap<String, Event> byId = new HashMap<>(Math.max(16, events.size() * 4 / 3 + 1));
-        HashMap<String, List<Event>> bySubject = new HashMap<>();
-        long duplicates = 0;
-        long afterAsOf = 0;
-        boolean conflicts = false;
-        String lastSubject = null;
-        List<Event> lastList = null;
-        for (Event e : events) {
-            if (e.time().isAfter(asOf)) {
-                afterAsOf++;
-                continue;
-            }
-            Event previous = byId.putIfAbsent(e.id(), e);
-            if (previous != null) {
-                duplicates++;
-                if (!previous.equals(e) && CONFLICT_ORDER.compare(e, previous) < 0) {
-                    byId.put(e.id(), e);
-                    conflicts = true;
-                } else {
-                    continue;
-                }
-            }
-            String subject = e.subjectId();
-            if (!subject.equals(lastSubject)) {
-                lastList = bySubject.computeIfAbsent(subject, k -> new ArrayList<>());
-                lastSubject = subject;
-            }
-            lastList.add(e);
-        }
-        if (conflicts) {
-            // Rare: a later copy of an id replaced an earlier winner. Regroup from the winners only, so a
-            // subject whose only event lost the conflict does not appear (the result must not depend on order).
-            bySubject.clear();
-            for (Event e : byId.values()) {
-                bySubject.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        String[] subjects = bySubject.keySet().toArray(new String[0]);
-        Arrays.sort(subjects);
+        PreparedEvents prepared = PreparedEvents.of(events, asOf, this::flatten);
+        String[] subjects = prepared.subjects;
+        Event[] ordered = prepared.events;
+        PreparedEvents.Facts facts = prepared.facts;
+        int[] starts = prepared.subjectStart;
         Scorecard[] cards = new Scorecard[subjects.length];
         int chunks = (subjects.length + CHUNK - 1) / CHUNK;
         boolean lines = options.detail() == ScoringOptions.Detail.LINES;
@@ -159,8 +156,7 @@ public final class Engine {
             Counters c = new Counters(capSlots, onceSlots, groups);
             int end = Math.min(subjects.length, (chunk + 1) * CHUNK);
             for (int i = chunk * CHUNK; i < end; i++) {
-                List<Event> list = bySubject.get(subjects[i]);
-                cards[i] = scoreSubject(subjects[i], list, lines, expiryCutoff, c);
+                cards[i] = scoreSubject(subjects[i], ordered, facts, starts[i], starts[i + 1], lines, expiryCutoff, c);
             }
             counters[chunk] = c;
         });
@@ -175,7 +171,7 @@ public final class Engine {
             result.put(subjects[i], cards[i]);
         }
         return new Scorecards(ruleSet.id(), ruleSet.version(), ruleSet.contentHash(), asOf, result,
-                new Scorecards.Stats(events.size(), duplicates, afterAsOf, outside, unmatched));
+                new Scorecards.Stats(events.size(), prepared.duplicates, prepared.afterAsOf, outside, unmatched));
     }
 
     private long[] expiryCutoffs(LocalDate asOfDate) {
@@ -222,32 +218,57 @@ public final class Engine {
         }
     }
 
-    private Scorecard scoreSubject(String subject, List<Event> events, boolean withLines,
-            long[] expiryCutoff, Counters c) {
-        events.sort(EVENT_ORDER);
+    private void flatten(Event e, int i, PreparedEvents.Facts facts) {
+        facts.day[i] = ShanghaiCalendar.epochDay(e.time().getEpochSecond());
+        Integer t = typeIndex.get(e.type());
+        int type = t == null ? -1 : t;
+        facts.type[i] = type;
+        if (type >= 0 && typeNeedsQuantity[type]) {
+            facts.quantity[i] = Points.quantity(e.quantity());
+        }
+        long bits = 0;
+        int conditions = Math.min(64, conditionKeys.length);
+        if (conditions > 0 && !e.attributes().isEmpty()) {
+            for (int k = 0; k < conditions; k++) {
+                if (CompiledRule.matches(e.attributes(), conditionKeys[k], conditionValues[k])) {
+                    bits |= 1L << k;
+                }
+            }
+        }
+        facts.conditions[i] = bits;
+    }
+
+    private boolean holds(int condition, long bits, Event e) {
+        if (condition < 64) {
+            return (bits >>> condition & 1L) != 0;
+        }
+        return CompiledRule.matches(e.attributes(), conditionKeys[condition], conditionValues[condition]);
+    }
+
+    private Scorecard scoreSubject(String subject, Event[] events, PreparedEvents.Facts facts, int from, int to,
+            boolean withLines, long[] expiryCutoff, Counters c) {
         c.reset();
         long awarded = 0;
         long deducted = 0;
         long expired = 0;
         int scored = 0;
         List<ScoreLine> lines = withLines ? new ArrayList<>() : List.of();
-        int n = events.size();
-        for (int idx = 0; idx < n; idx++) {
-            Event e = events.get(idx);
-            long day = ShanghaiCalendar.epochDay(e.time().getEpochSecond());
+        for (int idx = from; idx < to; idx++) {
+            long day = facts.day[idx];
             if (day < fromDay || day >= toDay) {
                 c.outside++;
                 continue;
             }
-            CompiledRule[] candidates = byType.get(e.type());
-            if (candidates == null) {
+            int type = facts.type[idx];
+            if (type < 0) {
                 c.unmatched++;
                 continue;
             }
+            long bits = facts.conditions[idx];
+            long quantity = facts.quantity[idx];
             boolean matched = false;
-            long quantity = Long.MIN_VALUE;
-            for (CompiledRule r : candidates) {
-                if (!r.applies(e, day)) {
+            for (CompiledRule r : rulesByType[type]) {
+                if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events[idx]))) {
                     continue;
                 }
                 if (r.exclusiveGroup >= 0) {
@@ -257,12 +278,9 @@ public final class Engine {
                     c.groupStamp[r.exclusiveGroup] = idx;
                 }
                 matched = true;
-                if (quantity == Long.MIN_VALUE && r.amountKind != CompiledRule.FIXED) {
-                    quantity = Points.quantity(e.quantity());
-                }
                 long requested = r.baseAmount(quantity, day);
                 for (int m = 0; m < r.multiplierFactors.length; m++) {
-                    if (CompiledRule.matches(e.attributes(), r.multiplierKeys[m], r.multiplierValues[m])) {
+                    if (holds(r.multiplierConditions[m], bits, events[idx])) {
                         requested = Points.multiply(requested, r.multiplierFactors[m].at(day));
                     }
                 }
@@ -308,8 +326,8 @@ public final class Engine {
                     deducted += granted;
                 }
                 if (withLines) {
-                    lines.add(line(r, e, day, quantity, requested, granted, isExpired ? ReasonCode.EXPIRED : reason,
-                            capMax, capUsedBefore));
+                    lines.add(line(r, events[idx], day, quantity, requested, granted,
+                            isExpired ? ReasonCode.EXPIRED : reason, capMax, capUsedBefore));
                 }
             }
             if (matched) {
