@@ -132,7 +132,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
             return NONE;
         }
         int root = tree.rootLevel();
-        double[] top = tree.boxes[root];
+        float[] top = tree.boxes[root];
         if (lon < top[0] || lat < top[1] || lon > top[2] || lat > top[3]) {
             return NONE;
         }
@@ -146,11 +146,11 @@ public final class HilbertRTreeGridIndex implements GridIndex {
             return rank < best && covers(node, x, y) ? rank : best;
         }
         int childLevel = level - 1;
-        double[] b = tree.boxes[childLevel];
+        float[] b = tree.boxes[childLevel];
         int end = Math.min(tree.sizes[childLevel], (node + 1) * HilbertPackedTree.NODE_SIZE);
         for (int c = node * HilbertPackedTree.NODE_SIZE; c < end; c++) {
             int i = 4 * c;
-            if (x >= b[i] && y >= b[i + 1] && x <= b[i + 2] && y <= b[i + 3]) {
+            if (x >= b[i] & y >= b[i + 1] & x <= b[i + 2] & y <= b[i + 3]) {
                 best = search(childLevel, c, x, y, best);
             }
         }
@@ -181,17 +181,17 @@ public final class HilbertRTreeGridIndex implements GridIndex {
             return;
         }
         if (level == tree.rootLevel()) {
-            double[] top = tree.boxes[level];
+            float[] top = tree.boxes[level];
             if (x < top[0] || y < top[1] || x > top[2] || y > top[3]) {
                 return;
             }
         }
         int childLevel = level - 1;
-        double[] b = tree.boxes[childLevel];
+        float[] b = tree.boxes[childLevel];
         int end = Math.min(tree.sizes[childLevel], (node + 1) * HilbertPackedTree.NODE_SIZE);
         for (int c = node * HilbertPackedTree.NODE_SIZE; c < end; c++) {
             int i = 4 * c;
-            if (x >= b[i] && y >= b[i + 1] && x <= b[i + 2] && y <= b[i + 3]) {
+            if (x >= b[i] & y >= b[i + 1] & x <= b[i + 2] & y <= b[i + 3]) {
                 collect(childLevel, c, x, y, hit);
             }
         }
