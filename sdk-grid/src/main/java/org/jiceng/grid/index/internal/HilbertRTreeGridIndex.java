@@ -30,6 +30,11 @@ public final class HilbertRTreeGridIndex implements GridIndex {
     /** Per leaf k (tree order): the rank (position in id order) of the grid the polygon belongs to. */
     private final int[] owner;
     /**
+     * minOwner[level][entry] = the lowest rank in that entry's subtree (level 0 is {@link #owner}); a
+     * subtree that cannot beat the best rank found so far is skipped.
+     */
+    private final int[][] minOwner;
+    /**
      * Small hole-free polygons (most grids) are flattened into {@link #shells}: leaf k's closed ring is
      * vertices [shellStart[k], shellEnd[k]). Other polygons have shellStart[k] = -1 and a banded
      * {@link PolygonPart} in complex[k].
@@ -101,6 +106,24 @@ public final class HilbertRTreeGridIndex implements GridIndex {
                 complex[k] = new PolygonPart(owner[k], polygon);
             }
         }
+        minOwner = subtreeMinima(tree, owner);
+    }
+
+    private static int[][] subtreeMinima(HilbertPackedTree tree, int[] owner) {
+        int[][] minima = new int[tree.boxes.length][];
+        minima[0] = owner;
+        for (int l = 1; l < minima.length; l++) {
+            minima[l] = new int[tree.sizes[l]];
+            for (int j = 0; j < tree.sizes[l]; j++) {
+                int min = Integer.MAX_VALUE;
+                for (int c = j * HilbertPackedTree.NODE_SIZE, end = Math.min(tree.sizes[l - 1],
+                        c + HilbertPackedTree.NODE_SIZE); c < end; c++) {
+                    min = Math.min(min, minima[l - 1][c]);
+                }
+                minima[l][j] = min;
+            }
+        }
+        return minima;
     }
 
     private static boolean isSmallShell(Polygon polygon) {
@@ -147,10 +170,11 @@ public final class HilbertRTreeGridIndex implements GridIndex {
         }
         int childLevel = level - 1;
         float[] b = tree.boxes[childLevel];
+        int[] minima = minOwner[childLevel];
         int end = Math.min(tree.sizes[childLevel], (node + 1) * HilbertPackedTree.NODE_SIZE);
         for (int c = node * HilbertPackedTree.NODE_SIZE; c < end; c++) {
             int i = 4 * c;
-            if (x >= b[i] & y >= b[i + 1] & x <= b[i + 2] & y <= b[i + 3]) {
+            if (x >= b[i] & y >= b[i + 1] & x <= b[i + 2] & y <= b[i + 3] && minima[c] < best) {
                 best = search(childLevel, c, x, y, best);
             }
         }
