@@ -131,7 +131,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
                 && polygon.getExteriorRing().getNumPoints() - 1 <= PolygonPart.BAND_THRESHOLD;
     }
 
-    /** Leaf k covers the point; its box has already been checked by the caller. */
+    /** Whether leaf k's polygon covers the point (the caller has already checked its box). */
     private boolean covers(int k, double x, double y) {
         int start = shellStart[k];
         return start >= 0 ? RayCrossing.ringCovers(shells, start, shellEnd[k], x, y) : complex[k].covers(x, y);
