@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridShape;
@@ -184,23 +185,17 @@ public final class HilbertRTreeGridIndex implements GridIndex {
     @Override
     public List<String> covering(double lon, double lat) {
         Shapes.checkFinite(lon, lat);
-        boolean[] hit = new boolean[shapes.size()];
+        TreeSet<Integer> ranks = new TreeSet<>();
         if (owner.length > 0) {
-            collect(tree.rootLevel(), 0, lon, lat, hit);
+            collect(tree.rootLevel(), 0, lon, lat, ranks);
         }
-        List<String> ids = new ArrayList<>(2);
-        for (int rank = 0; rank < hit.length; rank++) {
-            if (hit[rank]) {
-                ids.add(shapes.get(rank).gridId());
-            }
-        }
-        return List.copyOf(ids);
+        return ranks.stream().map(rank -> shapes.get(rank).gridId()).toList();
     }
 
-    private void collect(int level, int node, double x, double y, boolean[] hit) {
+    private void collect(int level, int node, double x, double y, TreeSet<Integer> ranks) {
         if (level == 0) {
             if (covers(node, x, y)) {
-                hit[owner[node]] = true;
+                ranks.add(owner[node]);
             }
             return;
         }
@@ -216,7 +211,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
         for (int c = node * HilbertPackedTree.NODE_SIZE; c < end; c++) {
             int i = 4 * c;
             if (x >= b[i] & y >= b[i + 1] & x <= b[i + 2] & y <= b[i + 3]) {
-                collect(childLevel, c, x, y, hit);
+                collect(childLevel, c, x, y, ranks);
             }
         }
     }
