@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.jiceng.grid.coverage.internal.EqualArea;
+import org.jiceng.grid.geo.Measures;
 import org.jiceng.grid.index.GridShape;
 import org.jiceng.grid.index.internal.Shapes;
 import org.locationtech.jts.geom.Coordinate;
@@ -27,8 +27,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * Checks that sibling grids (the grids dividing one parent area) form a proper coverage: no two
  * grids share interior area, no part of the domain is left uncovered and, when the parent boundary
  * is known, no grid sticks out of it. Every defect is reported with its grids, a representative point
- * inside it, its area in square metres and its region ({@link CoverageIssue}); nothing is thrown for
- * a defect.
+ * inside it, its area in square metres (CGCS2000 Gauss-Krüger, {@link Measures#areaSquareMetres}) and
+ * its region ({@link CoverageIssue}); nothing is thrown for a defect.
  *
  * <pre>{@code
  * CoverageReport report = CoverageValidator.validate(communityGrids, Optional.of(communityBoundary));
@@ -207,7 +207,7 @@ public final class CoverageValidator {
 
     private static void report(CoverageIssue.Kind kind, List<String> ids, Polygon region, CoverageOptions options,
             List<CoverageIssue> issues) {
-        double area = EqualArea.squareMetres(region);
+        double area = Measures.areaSquareMetres(region);
         if (area <= 0 || area < options.minAreaSquareMetres()) {
             return;
         }
