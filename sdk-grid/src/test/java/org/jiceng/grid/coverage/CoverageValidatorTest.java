@@ -134,6 +134,38 @@ class CoverageValidatorTest {
     }
 
     @Test
+    void duplicateAndNestedGridsAreOverlaps() {
+        Polygon a = box(116.0, 39.9, 116.1, 40.0);
+        Polygon b = box(116.1, 39.9, 116.2, 40.0);
+        CoverageReport duplicate = CoverageValidator.validate(List.of(new GridShape("a", a),
+                new GridShape("a-copy", a), new GridShape("b", b)));
+        assertThat(duplicate.overlaps()).singleElement().satisfies(o -> {
+            assertThat(o.gridIds()).containsExactly("a", "a-copy");
+            assertThat(o.region().getArea()).isCloseTo(a.getArea(), within(1e-12));
+        });
+        Polygon inner = box(116.02, 39.92, 116.04, 39.94);
+        CoverageReport nested = CoverageValidator.validate(List.of(new GridShape("a", a),
+                new GridShape("inner", inner), new GridShape("b", b)));
+        assertThat(nested.overlaps()).singleElement().satisfies(o -> {
+            assertThat(o.gridIds()).containsExactly("a", "inner");
+            assertThat(o.lon()).isBetween(116.02, 116.04);
+            assertThat(o.lat()).isBetween(39.92, 39.94);
+        });
+        assertThat(nested.gaps()).isEmpty();
+    }
+
+    @Test
+    void edgesSplitAtDifferentVerticesStillFormACleanCoverage() {
+        Polygon left = box(116.0, 39.9, 116.1, 40.0);
+        Polygon rightTop = box(116.1, 39.95, 116.2, 40.0);
+        Polygon rightBottom = box(116.1, 39.9, 116.2, 39.95);
+        CoverageReport report = CoverageValidator.validate(List.of(new GridShape("l", left),
+                new GridShape("rt", rightTop), new GridShape("rb", rightBottom)),
+                Optional.of(box(116.0, 39.9, 116.2, 40.0)));
+        assertThat(report.isClean()).as(report.summary()).isTrue();
+    }
+
+    @Test
     void gridStickingOutOfTheParentIsReported() {
         Polygon parent = box(116.0, 39.9, 116.1, 40.0);
         List<GridShape> grids = List.of(new GridShape("a", box(116.0, 39.9, 116.05, 40.0)),
