@@ -84,7 +84,8 @@ class CoverageValidatorTest {
         List<GridShape> shapes = new ArrayList<>(c.shapes());
         shapes.add(new GridShape("ZZ-extra", extra));
 
-        CoverageReport report = CoverageValidator.validate(shapes, Optional.of(rectangle(c)));
+        CoverageReport report = CoverageValidator.validate(shapes, Optional.of(rectangle(c)),
+                CoverageOptions.defaults().withMinArea(0));
 
         assertThat(report.gaps()).isEmpty();
         assertThat(report.overlaps()).isNotEmpty();
