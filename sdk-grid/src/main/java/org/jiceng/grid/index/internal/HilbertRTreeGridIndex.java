@@ -104,7 +104,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
                 shellEnd[k] = v;
             } else {
                 shellStart[k] = -1;
-                complex[k] = new PolygonPart(owner[k], polygon);
+                complex[k] = new PolygonPart(polygon);
             }
         }
         minOwner = subtreeMinima(tree, owner);
