@@ -146,5 +146,4 @@ final class PolygonPart {
         int i = 2 * edge;
         return RayCrossing.classify(px, py, xy[i], xy[i + 1], xy[i + 2], xy[i + 3]);
     }
-
 }
