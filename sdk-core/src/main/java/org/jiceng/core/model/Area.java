@@ -4,7 +4,13 @@ import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.nonNull;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
+import org.jiceng.core.validation.DivisionCode;
+import org.jiceng.core.validation.DivisionCodeMatchesLevel;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A territorial unit of the five-level hierarchy (Popolo {@code Area}): district, subdistrict,
@@ -21,15 +27,16 @@ import java.util.Optional;
  *     grid partitioning)
  * @param population number of residents, when known
  */
+@DivisionCodeMatchesLevel
 public record Area(
-        String id,
-        String name,
-        AreaLevel level,
-        Optional<String> parentId,
-        Optional<String> divisionCode,
-        Optional<String> geometryRef,
-        Optional<Integer> households,
-        Optional<Integer> population) implements Identified {
+        @NotBlank String id,
+        @NotBlank String name,
+        @NotNull AreaLevel level,
+        Optional<@NotBlankIfPresent String> parentId,
+        Optional<@DivisionCode String> divisionCode,
+        Optional<@NotBlankIfPresent String> geometryRef,
+        Optional<@PositiveOrZero Integer> households,
+        Optional<@PositiveOrZero Integer> population) implements Identified {
 
     /** Validates required components and normalises absent optionals. */
     public Area {

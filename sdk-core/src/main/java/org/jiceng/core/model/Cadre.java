@@ -3,7 +3,10 @@ package org.jiceng.core.model;
 import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A community cadre or reserve (社区干部 / 后备力量) with reserve tier and pay grade.
@@ -13,8 +16,8 @@ import java.util.Optional;
  * @param reserveTier 雏雁 / 壮雁 / 头雁, when in the reserve pipeline
  * @param payGrade the pay step in "4 levels 12 grades", when on the pay scale
  */
-public record Cadre(String personId, Optional<String> communityId, Optional<ReserveTier> reserveTier,
-        Optional<PayGrade> payGrade) implements Identified {
+public record Cadre(@NotBlank String personId, Optional<@NotBlankIfPresent String> communityId,
+        Optional<ReserveTier> reserveTier, Optional<@Valid PayGrade> payGrade) implements Identified {
 
     /** Validates required components. */
     public Cadre {

@@ -2,14 +2,15 @@ package org.jiceng.core.model;
 
 import static org.jiceng.core.internal.Checks.list;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * An immutable bag of model records of every kind, as read from files or generated: the unit that
- * importers produce, exporters write and {@code Registry} indexes. A dataset is not checked for
- * integrity; building a registry from it is.
+ * importers produce, exporters write and {@code Registry} indexes. Validating a dataset validates
+ * every record in it; a dataset is not checked for referential integrity: building a registry from it is.
  *
  * @param areas areas
  * @param organizations party organisations
@@ -24,17 +25,17 @@ import java.util.stream.Stream;
  * @param events events
  */
 public record Dataset(
-        List<Area> areas,
-        List<PartyOrganization> organizations,
-        List<Person> persons,
-        List<PartyMember> partyMembers,
-        List<Membership> memberships,
-        List<Post> posts,
-        List<Cadre> cadres,
-        List<StationedUnit> stationedUnits,
-        List<SocialOrganization> socialOrganizations,
-        List<Grid> grids,
-        List<Event> events) {
+        List<@Valid Area> areas,
+        List<@Valid PartyOrganization> organizations,
+        List<@Valid Person> persons,
+        List<@Valid PartyMember> partyMembers,
+        List<@Valid Membership> memberships,
+        List<@Valid Post> posts,
+        List<@Valid Cadre> cadres,
+        List<@Valid StationedUnit> stationedUnits,
+        List<@Valid SocialOrganization> socialOrganizations,
+        List<@Valid Grid> grids,
+        List<@Valid Event> events) {
 
     /** Copies every list; absent lists become empty. */
     public Dataset {

@@ -1,5 +1,6 @@
 package org.jiceng.core.model;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param from first day included
  * @param to first day no longer included, or empty when open-ended
  */
-public record DateRange(LocalDate from, Optional<LocalDate> to) {
+public record DateRange(@NotNull LocalDate from, @NotNull Optional<LocalDate> to) {
 
     /** Validates that {@code to} is after {@code from}. */
     public DateRange {

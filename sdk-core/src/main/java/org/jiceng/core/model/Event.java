@@ -5,10 +5,14 @@ import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.nonNull;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A typed activity record about one subject: a meeting attended, volunteer hours, a household visit,
@@ -24,8 +28,9 @@ import java.util.Optional;
  * @param areaId where it happened, when known
  * @param attributes further typed-as-text facts, e.g. {@code meeting=党课}
  */
-public record Event(String id, String type, String subjectId, Instant time, BigDecimal quantity,
-        Optional<String> areaId, Map<String, String> attributes) implements Identified {
+public record Event(@NotBlank String id, @NotBlank String type, @NotBlank String subjectId, @NotNull Instant time,
+        @NotNull @PositiveOrZero BigDecimal quantity, Optional<@NotBlankIfPresent String> areaId,
+        Map<@NotBlank String, @NotNull String> attributes) implements Identified {
 
     /** Validates required components. */
     public Event {

@@ -4,8 +4,11 @@ import static org.jiceng.core.internal.Checks.list;
 import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Optional;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A governance grid (网格): a part of an area with responsible people and a household load.
@@ -20,8 +23,9 @@ import java.util.Optional;
  * @param households households in the grid
  * @param geometryRef a reference to the boundary geometry, when held elsewhere
  */
-public record Grid(String id, String code, String name, String areaId, Optional<String> parentGridId,
-        List<String> responsiblePersonIds, int households, Optional<String> geometryRef) implements Identified {
+public record Grid(@NotBlank String id, @NotBlank String code, @NotBlank String name, @NotBlank String areaId,
+        Optional<@NotBlankIfPresent String> parentGridId, List<@NotBlank String> responsiblePersonIds,
+        @PositiveOrZero int households, Optional<@NotBlankIfPresent String> geometryRef) implements Identified {
 
     /** Validates required components. */
     public Grid {

@@ -4,7 +4,11 @@ import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.nonNull;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A person's membership of an organisation with a role over a half-open date range (Popolo
@@ -19,12 +23,12 @@ import java.util.Optional;
  * @param period when the membership holds, {@code [from, to)}
  */
 public record Membership(
-        String id,
-        String personId,
-        String organizationId,
-        Role role,
-        Optional<String> postId,
-        DateRange period) implements Identified {
+        @NotBlank String id,
+        @NotBlank String personId,
+        @NotBlank String organizationId,
+        @NotNull Role role,
+        Optional<@NotBlankIfPresent String> postId,
+        @NotNull @Valid DateRange period) implements Identified {
 
     /** Validates required components. */
     public Membership {

@@ -4,6 +4,9 @@ import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.nonNull;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -15,7 +18,8 @@ import java.util.Optional;
  * @param status 正式 or 预备
  * @param joined date of joining the party, when known
  */
-public record PartyMember(String personId, MemberStatus status, Optional<LocalDate> joined) implements Identified {
+public record PartyMember(@NotBlank String personId, @NotNull MemberStatus status,
+        Optional<@PastOrPresent LocalDate> joined) implements Identified {
 
     /** Validates required components. */
     public PartyMember {

@@ -5,9 +5,13 @@ import static org.jiceng.core.internal.Checks.nonNull;
 import static org.jiceng.core.internal.Checks.opt;
 import static org.jiceng.core.internal.Checks.set;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A party organisation (Popolo {@code Organization}): 党委, 党总支, 党支部, 党小组, or a joint form
@@ -24,14 +28,14 @@ import java.util.Set;
  *     units' branches in a 大党委); empty otherwise
  */
 public record PartyOrganization(
-        String id,
-        String name,
-        OrganizationType type,
-        Optional<String> parentId,
-        Optional<String> areaId,
-        Optional<LocalDate> founded,
+        @NotBlank String id,
+        @NotBlank String name,
+        @NotNull OrganizationType type,
+        Optional<@NotBlankIfPresent String> parentId,
+        Optional<@NotBlankIfPresent String> areaId,
+        Optional<@PastOrPresent LocalDate> founded,
         Optional<LocalDate> dissolved,
-        Set<String> memberOrganizationIds) implements Identified {
+        Set<@NotBlank String> memberOrganizationIds) implements Identified {
 
     /** Validates required components and that dissolution follows founding. */
     public PartyOrganization {

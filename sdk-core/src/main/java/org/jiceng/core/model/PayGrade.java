@@ -1,5 +1,8 @@
 package org.jiceng.core.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 /**
  * A step of the community-cadre pay system "4 levels 12 grades" (4级12档, Xishan): level 1–4, grade
  * 1–3 within the level. {@link #rank()} orders all twelve from 1 (level 1 grade 1) to 12.
@@ -7,7 +10,7 @@ package org.jiceng.core.model;
  * @param level 1 to 4
  * @param grade 1 to 3
  */
-public record PayGrade(int level, int grade) implements Comparable<PayGrade> {
+public record PayGrade(@Min(1) @Max(LEVELS) int level, @Min(1) @Max(GRADES_PER_LEVEL) int grade) implements Comparable<PayGrade> {
 
     /** Number of levels. */
     public static final int LEVELS = 4;

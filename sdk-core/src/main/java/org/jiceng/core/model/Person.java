@@ -3,8 +3,12 @@ package org.jiceng.core.model;
 import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.jiceng.core.privacy.Masking;
+import org.jiceng.core.validation.ChineseIdNumber;
+import org.jiceng.core.validation.NotBlankIfPresent;
+import org.jiceng.core.validation.PhoneNumber;
 
 /**
  * A natural person (Popolo {@code Person}). ID numbers and phone numbers are personal data:
@@ -17,11 +21,11 @@ import org.jiceng.core.privacy.Masking;
  * @param homeAreaId the area the person lives in (community, compound or building), when known
  */
 public record Person(
-        String id,
-        String name,
-        Optional<String> idNumber,
-        Optional<String> phone,
-        Optional<String> homeAreaId) implements Identified {
+        @NotBlank String id,
+        @NotBlank String name,
+        Optional<@ChineseIdNumber String> idNumber,
+        Optional<@PhoneNumber String> phone,
+        Optional<@NotBlankIfPresent String> homeAreaId) implements Identified {
 
     /** Validates required components and normalises absent optionals. */
     public Person {

@@ -4,7 +4,10 @@ import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.nonNull;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A position in an organisation that people fill over time (Popolo {@code Post}), e.g. the secretary
@@ -16,7 +19,8 @@ import java.util.Optional;
  * @param label display label, e.g. {@code 3号楼楼长}
  * @param areaId the area the post is responsible for, when territorial
  */
-public record Post(String id, String organizationId, Role role, String label, Optional<String> areaId)
+public record Post(@NotBlank String id, @NotBlank String organizationId, @NotNull Role role, @NotBlank String label,
+        Optional<@NotBlankIfPresent String> areaId)
         implements Identified {
 
     /** Validates required components. */

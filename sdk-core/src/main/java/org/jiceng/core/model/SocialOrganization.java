@@ -3,8 +3,12 @@ package org.jiceng.core.model;
 import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jiceng.core.validation.CreditCode;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A registered social organisation (社会组织) serving an area, e.g. one hatched at an incubation base.
@@ -17,8 +21,9 @@ import java.util.Optional;
  * @param partyOrganizationId its party organisation, when it has one
  * @param registered registration date, when known
  */
-public record SocialOrganization(String id, String name, Optional<String> creditCode, Optional<String> category,
-        Optional<String> areaId, Optional<String> partyOrganizationId, Optional<LocalDate> registered)
+public record SocialOrganization(@NotBlank String id, @NotBlank String name, Optional<@CreditCode String> creditCode,
+        Optional<@NotBlankIfPresent String> category, Optional<@NotBlankIfPresent String> areaId,
+        Optional<@NotBlankIfPresent String> partyOrganizationId, Optional<@PastOrPresent LocalDate> registered)
         implements Identified {
 
     /** Validates required components. */

@@ -4,7 +4,11 @@ import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.nonNull;
 import static org.jiceng.core.internal.Checks.opt;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.jiceng.core.validation.CreditCode;
+import org.jiceng.core.validation.NotBlankIfPresent;
 
 /**
  * A unit stationed in an area (驻区单位) that takes part in regional party building: an organ,
@@ -17,8 +21,9 @@ import java.util.Optional;
  * @param areaId the area it is stationed in
  * @param partyOrganizationId its own party organisation, when it has one
  */
-public record StationedUnit(String id, String name, UnitType type, Optional<String> creditCode,
-        Optional<String> areaId, Optional<String> partyOrganizationId) implements Identified {
+public record StationedUnit(@NotBlank String id, @NotBlank String name, @NotNull UnitType type,
+        Optional<@CreditCode String> creditCode, Optional<@NotBlankIfPresent String> areaId,
+        Optional<@NotBlankIfPresent String> partyOrganizationId) implements Identified {
 
     /** Validates required components. */
     public StationedUnit {

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jiceng.core.validation.internal.FieldNamingMessageInterpolator;
 
 /**
  * Ready-to-use Bean Validation validators for the model, with messages in the requested locale
  * (zh-CN and English bundles ship with the SDK). Factories are built once per locale and cached.
+ * Every message starts with the field it is about ({@code idNumber: ...}) and names the rule broken;
+ * {@code ValidationMessages} bundles of all jars on the class path are merged, so applications can add
+ * messages for their own constraints.
  *
  * <pre>{@code
  * Set<ConstraintViolation<Person>> problems = Validators.forLocale(Locale.SIMPLIFIED_CHINESE).validate(person);
@@ -27,12 +30,13 @@ public final class Validators {
 
     /**
      * @param locale the language of violation messages ({@link Locale#SIMPLIFIED_CHINESE} or
-     *     {@link Locale#ENGLISH}; other locales fall back to English)
+     *     {@link Locale#ENGLISH}; any other Chinese locale gets Simplified Chinese, every other
+     *     locale English)
      * @return a thread-safe validator
      */
     public static Validator forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return FACTORIES.computeIfAbsent(locale, Validators::buildFactory).getValidator();
+        return FACTORIES.computeIfAbsent(supportedLocale(locale), Validators::buildFactory).getValidator();
     }
 
     /** @return a validator with English messages */
@@ -45,12 +49,20 @@ public final class Validators {
         return forLocale(Locale.SIMPLIFIED_CHINESE);
     }
 
+    /**
+     * @param locale a requested locale
+     * @return the locale whose bundles the SDK ships: Simplified Chinese for any Chinese locale,
+     *     English otherwise (never the JVM default, so that results do not depend on the machine)
+     */
+    public static Locale supportedLocale(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
     private static ValidatorFactory buildFactory(Locale locale) {
-        // Parameter interpolation needs no EL at run time; Expressly stays on the class path for users
-        // who write EL in their own constraint messages.
         return Validation.byProvider(HibernateValidator.class)
                 .configure()
-                .messageInterpolator(new ParameterMessageInterpolator(java.util.Set.of(locale), locale, false))
+                .messageInterpolator(new FieldNamingMessageInterpolator(locale))
                 .buildValidatorFactory();
     }
 }

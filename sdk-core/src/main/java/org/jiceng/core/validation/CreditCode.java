@@ -1,0 +1,40 @@
+package org.jiceng.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jiceng.core.validation.internal.CreditCodeValidator;
+
+/**
+ * The annotated character sequence is a unified social credit code following GB 32100-2015 (see
+ * {@link CreditCodes}): 31-character set, registration-authority and type codes, a division code, a
+ * GB 11714 organisation code with its own check and the MOD 31 check character.
+ * {@code null} is valid; combine with {@code @NotNull} when required.
+ */
+@Documented
+@Constraint(validatedBy = CreditCodeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE, CONSTRUCTOR})
+@Retention(RUNTIME)
+public @interface CreditCode {
+
+    /**
+     * @return the message template; the default is replaced by a message naming the exact rule broken
+     */
+    String message() default "{org.jiceng.core.validation.CreditCode.message}";
+
+    /** @return validation groups */
+    Class<?>[] groups() default {};
+
+    /** @return payload */
+    Class<? extends Payload>[] payload() default {};
+}

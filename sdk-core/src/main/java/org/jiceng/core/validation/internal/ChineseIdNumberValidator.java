@@ -1,0 +1,49 @@
+package org.jiceng.core.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jiceng.core.validation.ChineseIdNumber;
+import org.jiceng.core.validation.IdNumbers;
+
+/** Validates {@link ChineseIdNumber}. Not API. */
+public final class ChineseIdNumberValidator implements ConstraintValidator<ChineseIdNumber, CharSequence> {
+
+    private static final String DEFAULT_MESSAGE = "{org.jiceng.core.validation.ChineseIdNumber.message}";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private boolean allowLegacy15;
+    private String message;
+
+    @Override
+    public void initialize(ChineseIdNumber annotation) {
+        allowLegacy15 = annotation.allowLegacy15();
+        message = annotation.message();
+    }
+
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        String idNumber = value.toString();
+        // Birth dates are Chinese calendar days: "today" is taken in Asia/Shanghai from the configured clock.
+        LocalDate today = LocalDate.now(context.getClockProvider().getClock().withZone(CHINA));
+        Optional<IdNumbers.Problem> problem = allowLegacy15 && idNumber.length() == IdNumbers.LEGACY_LENGTH
+                ? IdNumbers.explainLegacy15(idNumber, today)
+                : IdNumbers.explain(idNumber, today);
+        if (problem.isEmpty()) {
+            return true;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("length", idNumber.length());
+        if (problem.get() == IdNumbers.Problem.CHECK_DIGIT) {
+            parameters.put("expected", String.valueOf(IdNumbers.checkDigit(idNumber.substring(0, 17))));
+        }
+        return ProblemReporter.report(context, message, DEFAULT_MESSAGE, problem.get(), parameters);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Validation of grid coverages: {@link org.jiceng.grid.coverage.CoverageValidator} reports overlaps,
+ * gaps and pieces outside the parent boundary of sibling grids as
+ * {@link org.jiceng.grid.coverage.CoverageIssue}s in a {@link org.jiceng.grid.coverage.CoverageReport}.
+ */
+package org.jiceng.grid.coverage;

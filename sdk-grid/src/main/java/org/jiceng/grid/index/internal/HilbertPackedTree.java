@@ -1,0 +1,120 @@
+package org.jiceng.grid.index.internal;
+
+import java.util.Arrays;
+
+/**
+ * A static R-tree over boxes, packed bottom-up in Hilbert-curve order of the box centres (a
+ * "Hilbert packed R-tree"). Stored as flat arrays, one per level: level 0 holds the items' boxes in
+ * packed order, and node {@code j} of level {@code l + 1} covers entries
+ * {@code [j * NODE_SIZE, (j + 1) * NODE_SIZE)} of level {@code l}. Not API.
+ */
+final class HilbertPackedTree {
+
+    /** Children per node; 16 keeps a level scan within two cache lines of boxes per coordinate pair. */
+    static final int NODE_SIZE = 16;
+    private static final int HILBERT_ORDER = 16;
+
+    /** boxes[level] = minX, minY, maxX, maxY per entry. */
+    final double[][] boxes;
+    /** sizes[level] = number of entries on that level. */
+    final int[] sizes;
+    /** order[k] = index (in the input) of the item at packed position k. */
+    final int[] order;
+
+    /**
+     * @param itemBoxes minX, minY, maxX, maxY for each item
+     */
+    HilbertPackedTree(double[] itemBoxes) {
+        int n = itemBoxes.length / 4;
+        order = hilbertOrder(itemBoxes, n);
+        int levels = 1;
+        for (int size = n; size > 1; size = (size + NODE_SIZE - 1) / NODE_SIZE) {
+            levels++;
+        }
+        boxes = new double[levels][];
+        sizes = new int[levels];
+        double[] level0 = new double[4 * n];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(itemBoxes, 4 * order[k], level0, 4 * k, 4);
+        }
+        boxes[0] = level0;
+        sizes[0] = n;
+        for (int l = 1; l < levels; l++) {
+            int size = (sizes[l - 1] + NODE_SIZE - 1) / NODE_SIZE;
+            double[] below = boxes[l - 1];
+            double[] level = new double[4 * size];
+            for (int j = 0; j < size; j++) {
+                double minX = Double.POSITIVE_INFINITY;
+                double minY = Double.POSITIVE_INFINITY;
+                double maxX = Double.NEGATIVE_INFINITY;
+                double maxY = Double.NEGATIVE_INFINITY;
+                for (int c = j * NODE_SIZE, end = Math.min(sizes[l - 1], c + NODE_SIZE); c < end; c++) {
+                    minX = Math.min(minX, below[4 * c]);
+                    minY = Math.min(minY, below[4 * c + 1]);
+                    maxX = Math.max(maxX, below[4 * c + 2]);
+                    maxY = Math.max(maxY, below[4 * c + 3]);
+                }
+                level[4 * j] = minX;
+                level[4 * j + 1] = minY;
+                level[4 * j + 2] = maxX;
+                level[4 * j + 3] = maxY;
+            }
+            boxes[l] = level;
+            sizes[l] = size;
+        }
+    }
+
+    /** @return the index of the top level (its single node, when there are items, spans everything) */
+    int rootLevel() {
+        return boxes.length - 1;
+    }
+
+    private static int[] hilbertOrder(double[] b, int n) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            minX = Math.min(minX, b[4 * i]);
+            minY = Math.min(minY, b[4 * i + 1]);
+            maxX = Math.max(maxX, b[4 * i + 2]);
+            maxY = Math.max(maxY, b[4 * i + 3]);
+        }
+        int cells = (1 << HILBERT_ORDER) - 1;
+        double sx = maxX > minX ? cells / (maxX - minX) : 0;
+        double sy = maxY > minY ? cells / (maxY - minY) : 0;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            int hx = (int) (((b[4 * i] + b[4 * i + 2]) / 2 - minX) * sx);
+            int hy = (int) (((b[4 * i + 1] + b[4 * i + 3]) / 2 - minY) * sy);
+            // Hilbert distance in the high 32 bits, input index in the low bits: sorting is stable and total.
+            keys[i] = (hilbertDistance(hx, hy) << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = (int) keys[k];
+        }
+        return order;
+    }
+
+    /** Position of cell (x, y) along a Hilbert curve filling a 2^16 x 2^16 square. */
+    static long hilbertDistance(int x, int y) {
+        long d = 0;
+        for (int s = 1 << (HILBERT_ORDER - 1); s > 0; s >>>= 1) {
+            int rx = (x & s) != 0 ? 1 : 0;
+            int ry = (y & s) != 0 ? 1 : 0;
+            d += (long) s * s * ((3 * rx) ^ ry);
+            if (ry == 0) {
+                if (rx == 1) {
+                    x = s - 1 - x;
+                    y = s - 1 - y;
+                }
+                int t = x;
+                x = y;
+                y = t;
+            }
+        }
+        return d;
+    }
+}

@@ -1,0 +1,214 @@
+package org.jiceng.grid.index.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jiceng.grid.index.GridIndex;
+import org.jiceng.grid.index.GridShape;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The indexed implementation: the envelopes of every polygon of every grid go into a
+ * {@link HilbertPackedTree}; each candidate is tested exactly with {@link RayCrossing} (small shells
+ * from one flat array, larger or holed polygons through a banded {@link PolygonPart}).
+ * A lookup walks the tree without allocating and keeps the lowest grid rank (position in id order)
+ * whose part covers the point, skipping parts that could not improve on it. Not API.
+ */
+public final class HilbertRTreeGridIndex implements GridIndex {
+
+    private static final int NONE = Integer.MAX_VALUE;
+
+    private final String providerName;
+    private final List<GridShape> shapes;
+    /** Answers prebuilt per rank, so a lookup allocates nothing. */
+    private final List<Optional<String>> answers;
+    /** Per leaf k (tree order): the rank (position in id order) of the grid the polygon belongs to. */
+    private final int[] owner;
+    /**
+     * Small hole-free polygons (most grids) are flattened into {@link #shells}: leaf k's closed ring is
+     * vertices [shellStart[k], shellEnd[k]). Other polygons have shellStart[k] = -1 and a banded
+     * {@link PolygonPart} in complex[k].
+     */
+    private final int[] shellStart;
+    private final int[] shellEnd;
+    private final double[] shells;
+    private final PolygonPart[] complex;
+    private final HilbertPackedTree tree;
+
+    /**
+     * @param providerName the name of the provider building it
+     * @param shapes the grids in any order
+     */
+    public HilbertRTreeGridIndex(String providerName, Collection<GridShape> shapes) {
+        this.providerName = providerName;
+        this.shapes = Shapes.sortedById(shapes);
+        this.answers = this.shapes.stream().map(s -> Optional.of(s.gridId())).toList();
+        List<Polygon> polygons = new ArrayList<>(this.shapes.size());
+        List<Integer> owners = new ArrayList<>(this.shapes.size());
+        for (int rank = 0; rank < this.shapes.size(); rank++) {
+            Geometry g = this.shapes.get(rank).geometry();
+            for (int p = 0; p < g.getNumGeometries(); p++) {
+                Polygon polygon = (Polygon) g.getGeometryN(p);
+                if (!polygon.isEmpty()) {
+                    polygons.add(polygon);
+                    owners.add(rank);
+                }
+            }
+        }
+        int n = polygons.size();
+        double[] boxes = new double[4 * n];
+        for (int i = 0; i < n; i++) {
+            Envelope e = polygons.get(i).getEnvelopeInternal();
+            boxes[4 * i] = e.getMinX();
+            boxes[4 * i + 1] = e.getMinY();
+            boxes[4 * i + 2] = e.getMaxX();
+            boxes[4 * i + 3] = e.getMaxY();
+        }
+        tree = new HilbertPackedTree(boxes);
+        owner = new int[n];
+        shellStart = new int[n];
+        shellEnd = new int[n];
+        complex = new PolygonPart[n];
+        int flatVertices = 0;
+        for (int k = 0; k < n; k++) {
+            Polygon polygon = polygons.get(tree.order[k]);
+            if (isSmallShell(polygon)) {
+                flatVertices += polygon.getExteriorRing().getNumPoints();
+            }
+        }
+        shells = new double[2 * flatVertices];
+        int v = 0;
+        for (int k = 0; k < n; k++) {
+            Polygon polygon = polygons.get(tree.order[k]);
+            owner[k] = owners.get(tree.order[k]);
+            if (isSmallShell(polygon)) {
+                // Stored in tree order, so the shells of neighbouring leaves sit next to each other in memory.
+                Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
+                shellStart[k] = v;
+                for (Coordinate c : ring) {
+                    shells[2 * v] = c.x;
+                    shells[2 * v + 1] = c.y;
+                    v++;
+                }
+                shellEnd[k] = v;
+            } else {
+                shellStart[k] = -1;
+                complex[k] = new PolygonPart(owner[k], polygon);
+            }
+        }
+    }
+
+    private static boolean isSmallShell(Polygon polygon) {
+        return polygon.getNumInteriorRing() == 0
+                && polygon.getExteriorRing().getNumPoints() - 1 <= PolygonPart.BAND_THRESHOLD;
+    }
+
+    /** Leaf k covers the point; its box has already been checked by the caller. */
+    private boolean covers(int k, double x, double y) {
+        int start = shellStart[k];
+        return start >= 0 ? RayCrossing.ringCovers(shells, start, shellEnd[k], x, y) : complex[k].covers(x, y);
+    }
+
+    @Override
+    public Optional<String> locate(double lon, double lat) {
+        int rank = ownerRank(lon, lat);
+        return rank == NONE ? Optional.empty() : answers.get(rank);
+    }
+
+    @Override
+    public Optional<GridShape> locateShape(double lon, double lat) {
+        int rank = ownerRank(lon, lat);
+        return rank == NONE ? Optional.empty() : Optional.of(shapes.get(rank));
+    }
+
+    private int ownerRank(double lon, double lat) {
+        Shapes.checkFinite(lon, lat);
+        if (owner.length == 0) {
+            return NONE;
+        }
+        int root = tree.rootLevel();
+        double[] top = tree.boxes[root];
+        if (lon < top[0] || lat < top[1] || lon > top[2] || lat > top[3]) {
+            return NONE;
+        }
+        return search(root, 0, lon, lat, NONE);
+    }
+
+    /** @return the lowest covering rank below entry {@code node} of {@code level}, or {@code best} */
+    private int search(int level, int node, double x, double y, int best) {
+        if (level == 0) {
+            int rank = owner[node];
+            return rank < best && covers(node, x, y) ? rank : best;
+        }
+        int childLevel = level - 1;
+        double[] b = tree.boxes[childLevel];
+        int end = Math.min(tree.sizes[childLevel], (node + 1) * HilbertPackedTree.NODE_SIZE);
+        for (int c = node * HilbertPackedTree.NODE_SIZE; c < end; c++) {
+            int i = 4 * c;
+            if (x >= b[i] && y >= b[i + 1] && x <= b[i + 2] && y <= b[i + 3]) {
+                best = search(childLevel, c, x, y, best);
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public List<String> covering(double lon, double lat) {
+        Shapes.checkFinite(lon, lat);
+        boolean[] hit = new boolean[shapes.size()];
+        if (owner.length > 0) {
+            collect(tree.rootLevel(), 0, lon, lat, hit);
+        }
+        List<String> ids = new ArrayList<>(2);
+        for (int rank = 0; rank < hit.length; rank++) {
+            if (hit[rank]) {
+                ids.add(shapes.get(rank).gridId());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private void collect(int level, int node, double x, double y, boolean[] hit) {
+        if (level == 0) {
+            if (covers(node, x, y)) {
+                hit[owner[node]] = true;
+            }
+            return;
+        }
+        if (level == tree.rootLevel()) {
+            double[] top = tree.boxes[level];
+            if (x < top[0] || y < top[1] || x > top[2] || y > top[3]) {
+                return;
+            }
+        }
+        int childLevel = level - 1;
+        double[] b = tree.boxes[childLevel];
+        int end = Math.min(tree.sizes[childLevel], (node + 1) * HilbertPackedTree.NODE_SIZE);
+        for (int c = node * HilbertPackedTree.NODE_SIZE; c < end; c++) {
+            int i = 4 * c;
+            if (x >= b[i] && y >= b[i + 1] && x <= b[i + 2] && y <= b[i + 3]) {
+                collect(childLevel, c, x, y, hit);
+            }
+        }
+    }
+
+    @Override
+    public List<GridShape> shapes() {
+        return shapes;
+    }
+
+    @Override
+    public String providerName() {
+        return providerName;
+    }
+
+    @Override
+    public String toString() {
+        return "HilbertRTreeGridIndex[" + shapes.size() + " grids, " + owner.length + " polygons]";
+    }
+}

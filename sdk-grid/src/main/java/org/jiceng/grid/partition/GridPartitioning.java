@@ -1,0 +1,165 @@
+package org.jiceng.grid.partition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jiceng.core.spi.Plugins;
+import org.jiceng.grid.partition.internal.DelaunayContiguity;
+import org.jiceng.grid.partition.internal.GridHulls;
+import org.jiceng.grid.partition.internal.VoronoiGrids;
+import org.jiceng.grid.spi.PartitionerProvider;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Entry point for partitioning weighted points into grids.
+ *
+ * <pre>{@code
+ * Partition p = GridPartitioning.named("rcb-refined")
+ *         .partition(PartitionRequest.of(buildings, 12).withDivisionCode("530111004001"));
+ * p.quality().maxOverAverage();   // load imbalance
+ * p.grids().get(0).polygon();     // grid boundary in WGS-84
+ * }</pre>
+ *
+ * <p>The pipeline: project the points (Gauss-Krüger centred on the data), let the
+ * {@link Partitioner} assign them, check the assignment (one grid in range per point, no empty
+ * grid), then derive loads, codes, hulls, compactness and, when asked, contiguity and polygons.
+ * Thread-safe.
+ */
+public final class GridPartitioning {
+
+    /** Name of the default built-in partitioner. */
+    public static final String DEFAULT_PARTITIONER = "rcb-refined";
+
+    private final Partitioner partitioner;
+
+    private GridPartitioning(Partitioner partitioner) {
+        this.partitioner = Objects.requireNonNull(partitioner, "partitioner");
+    }
+
+    /**
+     * @param partitioner the algorithm
+     * @return a pipeline using it
+     */
+    public static GridPartitioning with(Partitioner partitioner) {
+        return new GridPartitioning(partitioner);
+    }
+
+    /**
+     * @param providerName name of a {@link PartitionerProvider} on the class path
+     * @return a pipeline using that provider with default settings
+     * @throws org.jiceng.core.spi.PluginNotFoundException when no provider has that name
+     */
+    public static GridPartitioning named(String providerName) {
+        return named(providerName, PartitionSettings.defaults());
+    }
+
+    /**
+     * @param providerName name of a {@link PartitionerProvider}
+     * @param settings tuning
+     * @return a pipeline using that provider
+     */
+    public static GridPartitioning named(String providerName, PartitionSettings settings) {
+        PartitionerProvider provider = Plugins.forDefaultClassLoader().named(PartitionerProvider.class, providerName);
+        return new GridPartitioning(provider.create(settings));
+    }
+
+    /** @return a pipeline with the default partitioner ({@value #DEFAULT_PARTITIONER}) */
+    public static GridPartitioning defaults() {
+        return named(DEFAULT_PARTITIONER);
+    }
+
+    /** @return the algorithm */
+    public Partitioner partitioner() {
+        return partitioner;
+    }
+
+    /**
+     * @param request what to partition
+     * @return the partition
+     * @throws IllegalStateException when the partitioner returns an invalid assignment
+     */
+    public Partition partition(PartitionRequest request) {
+        PlanarPoints planar = PlanarPoints.project(request.points());
+        int k = request.gridCount();
+        int[] assignment = partitioner.assign(planar, k);
+        int[][] members = checkAndGroup(assignment, planar.size(), k);
+        long[] loads = new long[k];
+        for (int g = 0; g < k; g++) {
+            for (int i : members[g]) {
+                loads[g] += planar.weight(i);
+            }
+        }
+        GridHulls hulls = GridHulls.compute(planar, members);
+        Optional<boolean[]> contiguous = request.contiguity()
+                ? Optional.of(DelaunayContiguity.contiguous(planar, assignment, k)) : Optional.empty();
+        Optional<Geometry[]> polygons = request.polygons()
+                ? Optional.of(VoronoiGrids.polygons(planar, assignment, k,
+                        request.boundary().map(b -> planar.projection().project(b))))
+                : Optional.empty();
+        List<PartitionGrid> grids = new ArrayList<>(k);
+        int nonContiguous = 0;
+        for (int g = 0; g < k; g++) {
+            final int grid = g;
+            Optional<Boolean> isContiguous = contiguous.map(c -> c[grid]);
+            if (isContiguous.isPresent() && !isContiguous.get()) {
+                nonContiguous++;
+            }
+            grids.add(new PartitionGrid(g, GridCodes.code(request.divisionCode(), g + 1, k), members[g], loads[g],
+                    planar.projection().unproject(hulls.hull(g)), hulls.compactness(g), isContiguous,
+                    polygons.map(p -> planar.projection().unproject(p[grid]))));
+        }
+        PartitionQuality quality = PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(),
+                contiguous.isPresent() ? OptionalInt.of(nonContiguous) : OptionalInt.empty());
+        return new Partition(partitioner.name(), request.points(), assignment.clone(), grids, quality);
+    }
+
+    /**
+     * Measures an assignment without geometry output: loads, balance and compactness (no
+     * contiguity, no polygons). Used by benchmarks and the compatibility kit.
+     *
+     * @param planar the points
+     * @param assignment grid per point
+     * @param gridCount K
+     * @return the quality
+     */
+    public static PartitionQuality measure(PlanarPoints planar, int[] assignment, int gridCount) {
+        int[][] members = checkAndGroup(assignment, planar.size(), gridCount);
+        long[] loads = new long[gridCount];
+        for (int i = 0; i < assignment.length; i++) {
+            loads[assignment[i]] += planar.weight(i);
+        }
+        GridHulls hulls = GridHulls.compute(planar, members);
+        return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), OptionalInt.empty());
+    }
+
+    private static int[][] checkAndGroup(int[] assignment, int n, int k) {
+        if (assignment == null || assignment.length != n) {
+            throw new IllegalStateException("Partitioner returned " + (assignment == null ? "null" : assignment.length
+                    + " grid indices") + " for " + n + " points; it must return exactly one per point");
+        }
+        int[] counts = new int[k];
+        for (int i = 0; i < n; i++) {
+            int g = assignment[i];
+            if (g < 0 || g >= k) {
+                throw new IllegalStateException("Partitioner put point " + i + " in grid " + g
+                        + ", outside 0.." + (k - 1));
+            }
+            counts[g]++;
+        }
+        int[][] members = new int[k][];
+        for (int g = 0; g < k; g++) {
+            if (counts[g] == 0) {
+                throw new IllegalStateException("Partitioner left grid " + g + " empty; every grid needs a point");
+            }
+            members[g] = new int[counts[g]];
+        }
+        int[] fill = new int[k];
+        for (int i = 0; i < n; i++) {
+            int g = assignment[i];
+            members[g][fill[g]++] = i;
+        }
+        return members;
+    }
+}

@@ -1,0 +1,70 @@
+package org.jiceng.grid.partition;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Quality of a partition. Loads are sums of point weights; compactness is the Polsby-Popper score
+ * 4 pi A / P^2 of each grid's convex hull in projected metres (0 for a grid whose hull has no area:
+ * fewer than three non-collinear points).
+ *
+ * @param totalLoad sum of all weights (equals the input's)
+ * @param averageLoad totalLoad / K
+ * @param maxLoad heaviest grid
+ * @param minLoad lightest grid
+ * @param maxOverAverage load imbalance max/avg (1 when the total is 0)
+ * @param minOverAverage min/avg (1 when the total is 0)
+ * @param heaviestItem largest single weight
+ * @param floor the best achievable max/avg given the heaviest indivisible item:
+ *     {@code max(avg, heaviest) / avg}
+ * @param meanCompactness mean Polsby-Popper over grids
+ * @param minCompactness lowest Polsby-Popper over grids
+ * @param nonContiguousGrids grids whose points are not connected in the Delaunay graph, when tested
+ */
+public record PartitionQuality(long totalLoad, double averageLoad, long maxLoad, long minLoad,
+        double maxOverAverage, double minOverAverage, long heaviestItem, double floor,
+        double meanCompactness, double minCompactness, OptionalInt nonContiguousGrids) {
+
+    /** @return whether every grid is contiguous, when contiguity was tested */
+    public Optional<Boolean> allContiguous() {
+        return nonContiguousGrids.isPresent()
+                ? Optional.of(nonContiguousGrids.getAsInt() == 0) : Optional.empty();
+    }
+
+    /** @return how far the imbalance is above the floor (max/avg - floor) */
+    public double excessOverFloor() {
+        return maxOverAverage - floor;
+    }
+
+    /**
+     * Computes loads and balance figures.
+     *
+     * @param loads load per grid
+     * @param heaviest largest single weight
+     * @param compactness compactness per grid
+     * @param nonContiguous grids found not contiguous, if tested
+     * @return the quality
+     */
+    public static PartitionQuality of(long[] loads, long heaviest, double[] compactness, OptionalInt nonContiguous) {
+        long total = 0;
+        long max = Long.MIN_VALUE;
+        long min = Long.MAX_VALUE;
+        for (long l : loads) {
+            total += l;
+            max = Math.max(max, l);
+            min = Math.min(min, l);
+        }
+        double avg = (double) total / loads.length;
+        double maxRatio = total == 0 ? 1.0 : max / avg;
+        double minRatio = total == 0 ? 1.0 : min / avg;
+        double floor = total == 0 ? 1.0 : Math.max(avg, heaviest) / avg;
+        double sum = 0;
+        double lowest = compactness.length == 0 ? 0 : Double.POSITIVE_INFINITY;
+        for (double c : compactness) {
+            sum += c;
+            lowest = Math.min(lowest, c);
+        }
+        return new PartitionQuality(total, avg, max, min, maxRatio, minRatio, heaviest, floor,
+                compactness.length == 0 ? 0 : sum / compactness.length, lowest, nonContiguous);
+    }
+}

@@ -1,0 +1,77 @@
+package org.jiceng.grid.partition.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiceng.grid.partition.PlanarPoints;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.union.CascadedPolygonUnion;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+
+/**
+ * Grid polygons: the Voronoi cells of the points, merged per grid and clipped to a boundary (or to
+ * the points' envelope grown by max(50 m, 5 % of its larger side)). Points at the same location
+ * share one cell, which goes to the grid of the first such point.
+ */
+public final class VoronoiGrids {
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    private VoronoiGrids() {
+    }
+
+    /**
+     * @param points the points
+     * @param grid grid per point
+     * @param k number of grids
+     * @param boundary clip area in the same metres, if any
+     * @return polygon per grid in metres (possibly multi-part or empty)
+     */
+    public static Geometry[] polygons(PlanarPoints points, int[] grid, int k, Optional<Geometry> boundary) {
+        int n = points.size();
+        Envelope env = new Envelope();
+        Map<Coordinate, Integer> gridAt = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Coordinate c = new Coordinate(points.x(i), points.y(i));
+            env.expandToInclude(c);
+            gridAt.putIfAbsent(c, grid[i]);
+        }
+        Envelope clip = new Envelope(env);
+        clip.expandBy(Math.max(50.0, 0.05 * Math.max(env.getWidth(), env.getHeight())));
+        boundary.ifPresent(b -> clip.expandToInclude(b.getEnvelopeInternal()));
+        Geometry clipArea = boundary.orElse(FACTORY.toGeometry(clip));
+
+        List<List<Geometry>> cells = new ArrayList<>(k);
+        for (int g = 0; g < k; g++) {
+            cells.add(new ArrayList<>());
+        }
+        if (gridAt.size() == 1) {
+            cells.get(grid[0]).add(FACTORY.toGeometry(clip));
+        } else {
+            VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
+            builder.setSites(gridAt.keySet());
+            builder.setClipEnvelope(clip);
+            Geometry diagram = builder.getDiagram(FACTORY);
+            for (int c = 0; c < diagram.getNumGeometries(); c++) {
+                Geometry cell = diagram.getGeometryN(c);
+                Integer g = gridAt.get((Coordinate) cell.getUserData());
+                if (g == null) {
+                    throw new IllegalStateException("Voronoi cell without a site at " + cell.getUserData());
+                }
+                cells.get(g).add(cell);
+            }
+        }
+        Geometry[] out = new Geometry[k];
+        for (int g = 0; g < k; g++) {
+            Geometry merged = cells.get(g).isEmpty() ? FACTORY.createPolygon()
+                    : CascadedPolygonUnion.union(cells.get(g));
+            out[g] = merged.intersection(clipArea);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package org.jiceng.grid.staffing;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Classifies communities into size classes from area, population and service load and maps each
+ * class to a staff quota. All thresholds and quotas are configurable.
+ *
+ * <p>Rule: each measure gives a class on its own thresholds; the community's class is the highest
+ * class reached by at least {@code measuresRequired} of the three measures (1 = any measure
+ * suffices, 2 = majority, 3 = all). With 2, one outlying measure (a large park, a transient
+ * population) cannot push a community up alone.
+ *
+ * <p>Defaults ({@link #defaults()}) are ASSUMPTIONS for illustration, to be replaced by the local
+ * policy: area 0.5 / 1.5 / 3 km2; population 5,000 / 10,000 / 20,000; service load 1,000 /
+ * 3,000 / 6,000 items a year; two of three measures; quotas 25 / 30 / 35 / 40 staff for small /
+ * medium / large / extra-large (the seed mentions quotas of 25 to 40 by size class without the
+ * exact cut-offs).
+ *
+ * @param area thresholds on area in km2
+ * @param population thresholds on residents
+ * @param serviceLoad thresholds on yearly service items
+ * @param measuresRequired 1, 2 or 3
+ * @param quotas staff quota per class, non-decreasing with the class
+ */
+public record StaffingRules(Thresholds area, Thresholds population, Thresholds serviceLoad, int measuresRequired,
+        Map<SizeClass, Integer> quotas) {
+
+    /** Validates the rules. */
+    public StaffingRules {
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(serviceLoad, "serviceLoad");
+        if (measuresRequired < 1 || measuresRequired > 3) {
+            throw new IllegalArgumentException("measuresRequired must be 1, 2 or 3, was " + measuresRequired);
+        }
+        Map<SizeClass, Integer> copy = new EnumMap<>(SizeClass.class);
+        int previous = 0;
+        for (SizeClass c : SizeClass.values()) {
+            Integer q = quotas.get(c);
+            if (q == null || q < 1) {
+                throw new IllegalArgumentException("Quota for " + c + " (" + c.label() + ") must be >= 1, was " + q);
+            }
+            if (q < previous) {
+                throw new IllegalArgumentException("Quotas must not decrease with size: " + c + " has " + q
+                        + " after " + previous);
+            }
+            previous = q;
+            copy.put(c, q);
+        }
+        quotas = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** @return the documented default (assumed) rules */
+    public static StaffingRules defaults() {
+        return new StaffingRules(new Thresholds(0.5, 1.5, 3.0), new Thresholds(5_000, 10_000, 20_000),
+                new Thresholds(1_000, 3_000, 6_000), 2,
+                Map.of(SizeClass.SMALL, 25, SizeClass.MEDIUM, 30, SizeClass.LARGE, 35, SizeClass.EXTRA_LARGE, 40));
+    }
+
+    /**
+     * @param required 1, 2 or 3
+     * @return a copy with that number of measures required
+     */
+    public StaffingRules withMeasuresRequired(int required) {
+        return new StaffingRules(area, population, serviceLoad, required, quotas);
+    }
+
+    /**
+     * @param community the measures
+     * @return class, quota and explanation
+     */
+    public Classification classify(CommunityProfile community) {
+        Map<String, SizeClass> byMeasure = new LinkedHashMap<>();
+        byMeasure.put("area", area.classify(community.areaSquareKm()));
+        byMeasure.put("population", population.classify(community.population()));
+        byMeasure.put("serviceLoad", serviceLoad.classify(community.serviceLoad()));
+        SizeClass result = SizeClass.SMALL;
+        for (SizeClass c : SizeClass.values()) {
+            long reached = byMeasure.values().stream().filter(m -> m.compareTo(c) >= 0).count();
+            if (reached >= measuresRequired) {
+                result = c;
+            }
+        }
+        String explanation = result + " (" + result.label() + "社区): " + measuresRequired
+                + " of 3 measures required; area " + community.areaSquareKm() + " km2 -> " + byMeasure.get("area")
+                + ", population " + community.population() + " -> " + byMeasure.get("population")
+                + ", service load " + community.serviceLoad() + " -> " + byMeasure.get("serviceLoad")
+                + "; quota " + quotas.get(result);
+        return new Classification(result, quotas.get(result), byMeasure, explanation);
+    }
+}

@@ -1,0 +1,152 @@
+package org.jiceng.grid.partition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jiceng.core.model.Grid;
+import org.jiceng.core.spi.PluginNotFoundException;
+import org.jiceng.core.spi.Plugins;
+import org.jiceng.grid.geo.Measures;
+import org.jiceng.grid.partition.internal.RcbPartitioner;
+import org.jiceng.grid.partition.internal.RefinedPartitioner;
+import org.jiceng.grid.spi.PartitionerProvider;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+
+class PartitionExamplesTest {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private static List<WeightedPoint> uniform(int n, long seed) {
+        Random r = new Random(seed);
+        List<WeightedPoint> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new WeightedPoint("b" + i, 102.70 + r.nextDouble() * 0.05, 24.95 + r.nextDouble() * 0.05,
+                    1 + r.nextInt(60)));
+        }
+        return out;
+    }
+
+    @Test
+    void builtInPartitionersAreFoundThroughPlugins() {
+        assertThat(Plugins.forDefaultClassLoader().load(PartitionerProvider.class).names())
+                .containsExactly("rcb-refined", "rcb");
+        assertThat(GridPartitioning.defaults().partitioner().name()).isEqualTo("rcb-refined");
+        assertThatThrownBy(() -> GridPartitioning.named("metis"))
+                .isInstanceOf(PluginNotFoundException.class).hasMessageContaining("rcb-refined");
+    }
+
+    @Test
+    void refinementMakesGridsMoreCompactThanTheBaseline() {
+        PlanarPoints planar = PlanarPoints.project(uniform(4000, 7));
+        double rcb = GridPartitioning.measure(planar, new RcbPartitioner().assign(planar, 24), 24).meanCompactness();
+        double refined = GridPartitioning.measure(planar,
+                new RefinedPartitioner(PartitionSettings.defaults()).assign(planar, 24), 24).meanCompactness();
+        assertThat(refined).isGreaterThan(rcb);
+    }
+
+    @Test
+    void gridCodesExtendTheCommunityDivisionCode() {
+        Partition p = GridPartitioning.defaults().partition(
+                PartitionRequest.of(uniform(200, 1), 12).withDivisionCode("530111004001").withPolygons(false));
+        assertThat(p.grids()).extracting(PartitionGrid::code)
+                .doesNotHaveDuplicates()
+                .allMatch(code -> code.matches("530111004001(0(0[1-9]|1[0-2]))"));
+        assertThat(p.grids().get(0).code()).isEqualTo("530111004001001");
+        assertThat(GridCodes.divisionCodeOf(p.grids().get(11).code())).contains("530111004001");
+        List<Grid> model = p.toModelGrids("community-1", "网格");
+        assertThat(model).hasSize(12);
+        assertThat(model.get(2).name()).isEqualTo("网格3");
+        assertThat(model.stream().mapToLong(Grid::households).sum()).isEqualTo(p.quality().totalLoad());
+    }
+
+    @Test
+    void gridPolygonsTileTheClipAreaAndContainTheirMembers() {
+        List<WeightedPoint> points = uniform(300, 3);
+        Geometry boundary = GF.toGeometry(new org.locationtech.jts.geom.Envelope(102.69, 102.76, 24.94, 25.01));
+        Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(points, 8).withBoundary(boundary));
+        double total = 0;
+        for (PartitionGrid g : p.grids()) {
+            Geometry poly = g.polygon().orElseThrow();
+            total += Measures.areaSquareMetres(poly);
+            for (int i : g.memberIndices()) {
+                Point pt = GF.createPoint(new Coordinate(points.get(i).lon(), points.get(i).lat()));
+                assertThat(poly.buffer(1e-9).covers(pt)).as("grid %s covers %s", g.code(), i).isTrue();
+            }
+            for (PartitionGrid other : p.grids()) {
+                if (other.index() > g.index()) {
+                    double overlap = Measures.areaSquareMetres(poly.intersection(other.polygon().orElseThrow()));
+                    assertThat(overlap).isLessThan(1.0);
+                }
+            }
+        }
+        assertThat(total).isCloseTo(Measures.areaSquareMetres(boundary), within(Measures.areaSquareMetres(boundary) * 1e-6));
+    }
+
+    @Test
+    void reportsAGridSplitByAnotherGridAsNotContiguous() {
+        // Three points on a line; the outer two in grid 0, the middle one in grid 1.
+        List<WeightedPoint> points = List.of(new WeightedPoint("w", 102.70, 25.0, 1),
+                new WeightedPoint("m", 102.71, 25.0, 1), new WeightedPoint("e", 102.72, 25.0, 1),
+                new WeightedPoint("n", 102.71, 25.01, 1));
+        Partitioner split = new Partitioner() {
+            @Override
+            public String name() {
+                return "split";
+            }
+
+            @Override
+            public int[] assign(PlanarPoints p, int k) {
+                return new int[] {0, 1, 0, 1};
+            }
+        };
+        Partition p = GridPartitioning.with(split).partition(PartitionRequest.of(points, 2));
+        assertThat(p.grids().get(0).contiguous()).contains(false);
+        assertThat(p.grids().get(1).contiguous()).contains(true);
+        assertThat(p.quality().nonContiguousGrids()).hasValue(1);
+        assertThat(p.quality().allContiguous()).contains(false);
+    }
+
+    @Test
+    void floorReflectsTheHeaviestIndivisibleBuilding() {
+        List<WeightedPoint> points = new ArrayList<>(uniform(99, 5).stream()
+                .map(w -> new WeightedPoint(w.id(), w.lon(), w.lat(), 1)).toList());
+        points.add(new WeightedPoint("tower", 102.72, 24.97, 301));
+        Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(points, 4).withPolygons(false));
+        assertThat(p.quality().averageLoad()).isEqualTo(100.0);
+        assertThat(p.quality().floor()).isEqualTo(3.01);
+        assertThat(p.quality().maxOverAverage()).isGreaterThanOrEqualTo(3.01);
+    }
+
+    @Test
+    void rejectsInvalidAssignmentsWithTheirLocation() {
+        Partitioner broken = new Partitioner() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public int[] assign(PlanarPoints p, int k) {
+                return new int[p.size()];
+            }
+        };
+        assertThatThrownBy(() -> GridPartitioning.with(broken).partition(PartitionRequest.of(uniform(10, 1), 2)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("grid 1 empty");
+    }
+
+    @Test
+    void rejectsRequestsThatCannotBeSatisfied() {
+        assertThatThrownBy(() -> PartitionRequest.of(uniform(3, 1), 4)).hasMessageContaining("exceeds the number of points");
+        assertThatThrownBy(() -> PartitionRequest.of(uniform(3, 1), 2).withDivisionCode("5301"))
+                .hasMessageContaining("12 digits");
+        assertThatThrownBy(() -> new WeightedPoint("x", 102, 25, -1)).hasMessageContaining("weight must be >= 0");
+    }
+}

@@ -1,0 +1,143 @@
+package org.jiceng.grid.partition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.jiceng.grid.partition.internal.RcbPartitioner;
+import org.jiceng.grid.partition.internal.RefinedPartitioner;
+
+class PartitionPropertiesTest {
+
+    /** The stated guarantee of both built-in partitioners (see RecursiveBisection and BalancedRefinement). */
+    static double statedBound(PartitionQuality q, double tau) {
+        if (q.totalLoad() == 0) {
+            return 1.0;
+        }
+        return Math.max(q.floor() + tau, 1 + 1.125 * q.heaviestItem() / q.averageLoad());
+    }
+
+    static List<Partitioner> partitioners() {
+        return List.of(new RcbPartitioner(), new RefinedPartitioner(PartitionSettings.defaults()));
+    }
+
+    /** Random buildings in a 20 km square near Kunming, some clustered, some sharing a location. */
+    static List<WeightedPoint> buildings(long seed, int n, long maxWeight) {
+        Random r = new Random(seed);
+        List<WeightedPoint> out = new ArrayList<>(n);
+        double cx = 102.7 + r.nextDouble() * 0.1;
+        double cy = 24.95 + r.nextDouble() * 0.1;
+        for (int i = 0; i < n; i++) {
+            double lon;
+            double lat;
+            if (i > 0 && r.nextInt(20) == 0) {
+                WeightedPoint twin = out.get(r.nextInt(i));
+                lon = twin.lon();
+                lat = twin.lat();
+            } else if (r.nextBoolean()) {
+                lon = cx + r.nextGaussian() * 0.005;
+                lat = cy + r.nextGaussian() * 0.005;
+            } else {
+                lon = 102.6 + r.nextDouble() * 0.2;
+                lat = 24.9 + r.nextDouble() * 0.2;
+            }
+            out.add(new WeightedPoint("b" + i, lon, lat, maxWeight == 0 ? 0 : r.nextLong(maxWeight + 1)));
+        }
+        return out;
+    }
+
+    record Case(List<WeightedPoint> points, int k) {
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 400),
+                Arbitraries.of(0L, 1L, 10L, 200L), Arbitraries.integers().between(1, 40))
+                .as((seed, n, maxW, kRaw) -> new Case(buildings(seed, n, maxW), Math.min(n, kRaw)));
+    }
+
+    @Property(tries = 60)
+    void everyPointBelongsToExactlyOneGridAndLoadsSumToTheInput(@ForAll("cases") Case c) {
+        long inputTotal = c.points().stream().mapToLong(WeightedPoint::weight).sum();
+        for (Partitioner partitioner : partitioners()) {
+            Partition p = GridPartitioning.with(partitioner)
+                    .partition(PartitionRequest.of(c.points(), c.k()).withPolygons(false));
+            int[] seen = new int[c.points().size()];
+            long sum = 0;
+            for (PartitionGrid g : p.grids()) {
+                assertThat(g.memberCount()).isPositive();
+                long load = 0;
+                for (int i : g.memberIndices()) {
+                    seen[i]++;
+                    load += c.points().get(i).weight();
+                    assertThat(p.gridOf(i).index()).isEqualTo(g.index());
+                }
+                assertThat(g.load()).isEqualTo(load);
+                sum += g.load();
+            }
+            assertThat(seen).containsOnly(1);
+            assertThat(sum).isEqualTo(inputTotal).isEqualTo(p.quality().totalLoad());
+            assertThat(p.gridCount()).isEqualTo(c.k());
+            assertThat(p.quality().allContiguous()).isPresent();
+        }
+    }
+
+    @Property
+    void imbalanceNeverExceedsTheStatedBoundAboveTheFloor(@ForAll("cases") Case c) {
+        PlanarPoints planar = PlanarPoints.project(c.points());
+        for (Partitioner partitioner : partitioners()) {
+            PartitionQuality q = GridPartitioning.measure(planar, partitioner.assign(planar, c.k()), c.k());
+            assertThat(q.maxOverAverage())
+                    .as("%s max/avg vs floor %s", partitioner.name(), q.floor())
+                    .isLessThanOrEqualTo(statedBound(q, PartitionSettings.DEFAULT_BALANCE_TOLERANCE) + 1e-9);
+            assertThat(q.floor()).isGreaterThanOrEqualTo(1.0);
+            assertThat(q.minOverAverage()).isLessThanOrEqualTo(1.0 + 1e-12);
+        }
+    }
+
+    @Property(tries = 40)
+    void withLightItemsImbalanceIsWithinToleranceOfTheFloor(@ForAll long seed,
+            @ForAll @IntRange(min = 600, max = 3000) int n, @ForAll @LongRange(min = 1, max = 10) long maxWeight,
+            @ForAll @IntRange(min = 1, max = 10) int k) {
+        double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
+        List<WeightedPoint> points = buildings(seed, n, maxWeight);
+        PlanarPoints planar = PlanarPoints.project(points);
+        double avg = (double) planar.totalWeight() / k;
+        Assume.that(avg > 0 && 1.125 * planar.heaviest() / avg <= tau);
+        for (Partitioner partitioner : partitioners()) {
+            PartitionQuality q = GridPartitioning.measure(planar, partitioner.assign(planar, k), k);
+            assertThat(q.maxOverAverage()).isLessThanOrEqualTo(q.floor() + tau + 1e-9);
+        }
+    }
+
+    @Property(tries = 30)
+    void partitioningIsDeterministic(@ForAll("cases") Case c) {
+        PlanarPoints planar = PlanarPoints.project(c.points());
+        for (Partitioner partitioner : partitioners()) {
+            assertThat(partitioner.assign(planar, c.k())).isEqualTo(partitioner.assign(planar, c.k()));
+        }
+    }
+
+    @Property(tries = 30)
+    void refinementKeepsBalanceWithinTheBaselineOrFloorPlusTolerance(@ForAll("cases") Case c) {
+        PlanarPoints planar = PlanarPoints.project(c.points());
+        PartitionQuality base = GridPartitioning.measure(planar, new RcbPartitioner().assign(planar, c.k()), c.k());
+        PartitionQuality refined = GridPartitioning.measure(planar,
+                new RefinedPartitioner(PartitionSettings.defaults()).assign(planar, c.k()), c.k());
+        double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
+        assertThat(refined.maxLoad()).isLessThanOrEqualTo(
+                (long) Math.floor(Math.max(base.maxLoad(), base.averageLoad() * (base.floor() + tau)) + 1e-9));
+        assertThat(refined.minLoad()).isGreaterThanOrEqualTo(
+                (long) Math.ceil(Math.min(base.minLoad(), base.averageLoad() * (1 - tau)) - 1e-9));
+    }
+}

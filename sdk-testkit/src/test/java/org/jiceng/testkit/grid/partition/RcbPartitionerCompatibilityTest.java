@@ -1,0 +1,24 @@
+package org.jiceng.testkit.grid.partition;
+
+import java.util.Optional;
+import org.jiceng.core.spi.Plugins;
+import org.jiceng.grid.partition.Partitioner;
+import org.jiceng.grid.spi.PartitionerProvider;
+
+class RcbPartitionerCompatibilityTest extends PartitionerCompatibilityKit {
+
+    @Override
+    protected Optional<PartitionerProvider> provider() {
+        return Optional.of(Plugins.forDefaultClassLoader().named(PartitionerProvider.class, "rcb"));
+    }
+
+    @Override
+    protected Partitioner createPartitioner() {
+        return provider().orElseThrow().create();
+    }
+
+    @Override
+    protected double balanceTolerance() {
+        return 0.015;
+    }
+}
