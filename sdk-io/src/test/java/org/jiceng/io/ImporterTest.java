@@ -68,6 +68,8 @@ class ImporterTest {
         assertThat(bad.constraint()).isEqualTo("format");
         assertThat(bad.messageZh()).contains("日期");
         assertThat(bad.messageEn()).contains("date");
+        assertThat(bad.describe()).contains("members.csv line 2", "开始日期", "2020-13-01");
+        assertThat(bad.describeZh()).contains("members.csv 第2行", "列「开始日期」", "值「2020-13-01」");
         assertThat(report.errors()).filteredOn(e -> e.location().line() == 3)
                 .extracting(RowError::column, RowError::constraint)
                 .containsExactlyInAnyOrder(
