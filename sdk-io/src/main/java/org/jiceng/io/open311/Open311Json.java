@@ -56,7 +56,10 @@ import org.jiceng.io.spi.ImportSource;
  * {@link ImportOptions#validate()}, the error policy and maximum error count apply, and document
  * faults throw {@link ImportException} carrying the partial report.
  *
- * <p>Wire details: date-times are ISO 8601 with offset; ids and codes sent as numbers are read as
+ * <p>Wire details: {@code status} is {@code open} or {@code closed}; FixMyStreet's extended states
+ * are read into their family ({@code confirmed}, {@code in progress}, {@code action scheduled}... as
+ * open; {@code fixed}, {@code duplicate}, {@code not responsible}, {@code unable to fix}... as closed);
+ * date-times are ISO 8601 with offset; ids and codes sent as numbers are read as
  * text; {@code lat}/{@code long} sent as numeric strings are accepted and must be in range; service
  * {@code keywords} are written comma-separated and read from a comma-separated string or an array,
  * trimmed, so keywords containing commas do not round-trip.
