@@ -71,6 +71,24 @@ class GeoJsonFormatProviderTest {
     }
 
     @Test
+    void streamingReadRejectsADifferentShapeUnderAKnownGeometryRef() {
+        String template = "{\"type\":\"Feature\",\"id\":\"%s\",\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[1,1],[2,1],[2,%s],[1,1]]]},\"properties\":{\"kind\":\"area\",\"name\":\"A\","
+                + "\"level\":\"楼栋\",\"geometry_ref\":\"r\"}}";
+        String json = "{\"type\":\"FeatureCollection\",\"features\":[" + template.formatted("a", "2") + ","
+                + template.formatted("b", "2") + "," + template.formatted("c", "3") + "]}";
+        CollectingSink sink = new CollectingSink();
+        Map<String, Boundary> boundaries = new LinkedHashMap<>();
+        provider.read(ImportSource.of("r.geojson", json.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults(),
+                sink, boundaries::put);
+
+        assertThat(sink.records).hasSize(2);
+        assertThat(sink.rejected).singleElement()
+                .satisfies(errors -> assertThat(errors.get(0).location().sheet()).contains("/features/2"));
+        assertThat(boundaries).containsOnlyKeys("r");
+    }
+
+    @Test
     void throwsOnlyTheDocumentedImportErrorForBrokenDocuments() {
         assertKind("{\"type\":\"FeatureCollection\",\"features\":[", ImportException.Kind.MALFORMED);
         assertKind("{\"type\":\"Topology\",\"features\":[]}", ImportException.Kind.UNMAPPABLE);
