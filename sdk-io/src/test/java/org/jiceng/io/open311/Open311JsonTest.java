@@ -153,6 +153,17 @@ class Open311JsonTest {
     }
 
     @Test
+    void streamingHandsOverTheSameRequestsAsReading() throws IOException {
+        List<ServiceRequest> streamed = new java.util.ArrayList<>();
+        org.jiceng.io.report.ImportReport report = Open311Json.streamRequests(fixture("requests.json"),
+                ImportOptions.defaults(), streamed::add);
+
+        Open311Import<ServiceRequest> read = Open311Json.readRequests(fixture("requests.json"), ImportOptions.defaults());
+        assertThat(streamed).isEqualTo(read.records());
+        assertThat(report).isEqualTo(read.report());
+    }
+
+    @Test
     void stopsAtFirstErrorWithStopReason() throws IOException {
         Open311Import<ServiceRequest> result = Open311Json.readRequests(fixture("requests.json"),
                 ImportOptions.defaults().stopOnFirstError());
