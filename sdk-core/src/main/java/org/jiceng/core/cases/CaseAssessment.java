@@ -40,7 +40,9 @@ import org.jiceng.core.model.EventTypes;
  *   <li>{@code id} = {@code <caseId>/<departmentId>/<suffix>}: stable across re-runs, so scoring's
  *       once-per-event-id rule counts each outcome once even as {@code asOf} moves on;</li>
  *   <li>{@code subjectId} = the department id; {@code quantity} = 1; {@code areaId} = the case's area;</li>
- *   <li>attributes: {@code caseId}, {@code kind} (a {@link WhistleKind} name), {@code category}
+ *   <li>attributes: {@code caseId}, {@code kind} (the Chinese {@link WhistleKind#label()}, e.g.
+ *       {@code 应急哨}, as the built-in {@code guandu-whistle-assessment} scoring pack matches it),
+ *       {@code kindCode} (the {@link WhistleKind} name, e.g. {@code EMERGENCY}), {@code category}
  *       (situation code), {@code stage} ({@code response} or {@code resolution}), {@code deadline}
  *       (ISO instant), {@code onTime} ({@code true}/{@code false});</li>
  *   <li>events are sorted by time, then id; a deadline counts as missed only when it is before
@@ -51,8 +53,10 @@ public final class CaseAssessment {
 
     /** Attribute: the case id. */
     public static final String ATTR_CASE_ID = "caseId";
-    /** Attribute: the {@link WhistleKind} name. */
+    /** Attribute: the {@link WhistleKind#label()}, e.g. {@code 应急哨}. */
     public static final String ATTR_KIND = "kind";
+    /** Attribute: the {@link WhistleKind} name, e.g. {@code EMERGENCY}. */
+    public static final String ATTR_KIND_CODE = "kindCode";
     /** Attribute: the situation code. */
     public static final String ATTR_CATEGORY = "category";
     /** Attribute: {@value #STAGE_RESPONSE} or {@value #STAGE_RESOLUTION}. */
@@ -134,7 +138,8 @@ public final class CaseAssessment {
             Instant deadline, boolean onTime) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put(ATTR_CASE_ID, c.id());
-        attributes.put(ATTR_KIND, c.kind().name());
+        attributes.put(ATTR_KIND, c.kind().label());
+        attributes.put(ATTR_KIND_CODE, c.kind().name());
         attributes.put(ATTR_CATEGORY, c.category());
         attributes.put(ATTR_STAGE, stage);
         attributes.put(ATTR_DEADLINE, deadline.toString());

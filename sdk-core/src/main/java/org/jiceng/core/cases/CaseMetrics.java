@@ -200,6 +200,27 @@ public record CaseMetrics(Instant from, Instant to, Instant asOf, int received, 
         return byStatus.getOrDefault(status, 0);
     }
 
+    /**
+     * A short plain-text report, one line per topic and one per department, for logs and the CLI.
+     *
+     * @return the report
+     */
+    public String summary() {
+        StringBuilder out = new StringBuilder();
+        out.append("Cases received in [").append(from).append(", ").append(to).append(") as of ").append(asOf)
+                .append(": ").append(received);
+        StringBuilder kinds = new StringBuilder();
+        byKind.forEach((k, n) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(k.label()).append(' ').append(n));
+        out.append(" (").append(kinds).append(")\n");
+        out.append("Accepted ").append(accepted).append(", closure rate ").append(closureRate()).append(", on time ")
+                .append(onTimeRate()).append(", overdue ").append(overdue).append(", median time to resolve ")
+                .append(medianTimeToResolve.map(Duration::toString).orElse("n/a")).append('\n');
+        departments.values().forEach(d -> out.append("  ").append(d.departmentId()).append(": summoned ")
+                .append(d.summoned()).append(", responded ").append(d.responseRate()).append(", on time ")
+                .append(d.onTimeResponseRate()).append(", closed ").append(d.closureRate()).append('\n'));
+        return out.toString();
+    }
+
     static void checkWindow(Instant from, Instant to, Instant asOf) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -92,6 +92,9 @@ public final class SituationCatalogue {
             int number = 0;
             while ((line = lines.readLine()) != null) {
                 number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a UTF-8 byte order mark written by spreadsheet tools
+                }
                 if (line.isBlank() || line.stripLeading().startsWith("#")) {
                     continue;
                 }

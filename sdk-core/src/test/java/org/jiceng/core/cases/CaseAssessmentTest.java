@@ -44,7 +44,7 @@ class CaseAssessmentTest {
         assertThat(late.subjectId()).isEqualTo(MR);
         assertThat(late.time()).isEqualTo(hours(3));
         assertThat(late.areaId()).contains("c1");
-        assertThat(late.attributes()).containsEntry("caseId", "A").containsEntry("kind", "PROBLEM")
+        assertThat(late.attributes()).containsEntry("caseId", "A").containsEntry("kind", "问题哨").containsEntry("kindCode", "PROBLEM")
                 .containsEntry("category", "P01").containsEntry("stage", "response")
                 .containsEntry("deadline", hours(2).toString()).containsEntry("onTime", "false");
         Event missed = find("B/market-regulation/overdue.response").orElseThrow();
@@ -53,6 +53,11 @@ class CaseAssessmentTest {
         assertThat(closedLate.time()).isEqualTo(hours(60));
         assertThat(closedLate.attribute("onTime")).contains("false");
         assertThat(find("A/urban-management/closed").orElseThrow().attribute("onTime")).contains("true");
+    }
+
+    @Test
+    void emergencyWhistlesCarryTheLabelTheScoringPackMatches() {
+        assertThat(find("C/emergency/responded").orElseThrow().attribute("kind")).contains("应急哨");
     }
 
     @Test

@@ -74,6 +74,13 @@ class CaseMetricsTest {
     }
 
     @Test
+    void summaryNamesTheHeadlineFiguresAndEachDepartment() {
+        assertThat(m.summary()).contains(": 7 (问题哨 4, 应急哨 1, 接诉即办 2)")
+                .contains("closure rate 60.0% (3/5)").contains("on time 66.7% (2/3)").contains("overdue 3")
+                .contains("PT30H").contains("  market-regulation: summoned 2, responded 50.0% (1/2)");
+    }
+
+    @Test
     void emptySetGivesUndefinedRates() {
         CaseMetrics none = CaseMetrics.over(List.of(), HandSample.MARCH);
         assertThat(none.received()).isZero();

@@ -69,7 +69,7 @@ class CaseModelTest {
 
     @Test
     void catalogueParserReadsLabelsAndLists() {
-        String text = "X1\t名\t组\t攻坚哨\ta, b\t3\t30\tk1,k2\n";
+        String text = "\uFEFFX1\t名\t组\t攻坚哨\ta, b\t3\t30\tk1,k2\n";
         Situation s = SituationCatalogue.parse(new StringReader(text), "t").get("X1");
         assertThat(s.kind()).isEqualTo(WhistleKind.TACKLE);
         assertThat(s.departments()).containsExactly("a", "b");

@@ -158,7 +158,9 @@ public final class Open311Mapping {
                 .location(location).reporter(reporter).deadlines(deadlines).receivedAt(created, OPEN311_ACTOR)
                 .build();
         if (request.status() == Open311Status.CLOSED) {
-            Instant closed = request.updatedDatetime().map(OffsetDateTime::toInstant).orElse(created);
+            // A source clock may put the update before the request; the trail must not go back in time.
+            Instant closed = request.updatedDatetime().map(OffsetDateTime::toInstant).filter(u -> u.isAfter(created))
+                    .orElse(created);
             String actor = request.agencyResponsible().filter(s -> !s.isBlank()).orElse(OPEN311_ACTOR);
             c = c.startWork(closed, actor, "imported from Open311")
                     .resolve(closed, actor, request.statusNotes().orElse("closed in the source system"));

@@ -61,4 +61,22 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Opti
                     + " long=" + lon);
         }
     }
+
+    /**
+     * A request with only the required fields, e.g. a new one from a front end; add the rest with the
+     * canonical constructor.
+     *
+     * @param serviceRequestId {@code service_request_id}
+     * @param status {@code status}
+     * @param serviceCode {@code service_code}
+     * @param requestedDatetime {@code requested_datetime}
+     * @return the request
+     */
+    public static ServiceRequest minimal(String serviceRequestId, Open311Status status, String serviceCode,
+            OffsetDateTime requestedDatetime) {
+        return new ServiceRequest(serviceRequestId, status, Optional.empty(), Optional.empty(), serviceCode,
+                Optional.empty(), Optional.empty(), Optional.empty(), requestedDatetime, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
 }

@@ -107,6 +107,19 @@ class Open311MappingTest {
     }
 
     @Test
+    void closedRequestUpdatedBeforeItWasRequestedIsResolvedAtTheRequestTime() {
+        OffsetDateTime requested = OffsetDateTime.parse("2024-05-06T10:00:00+08:00");
+        ServiceRequest r = new ServiceRequest("X-5", Open311Status.CLOSED, Optional.empty(), Optional.empty(), "P05",
+                Optional.empty(), Optional.empty(), Optional.empty(), requested, Optional.of(requested.minusHours(1)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        Case c = MAPPING.toCase(r);
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(c.trail().last().at()).isEqualTo(requested.toInstant());
+        assertThat(c.trail().last().actor()).isEqualTo(Open311Mapping.OPEN311_ACTOR);
+    }
+
+    @Test
     void expectedDatetimeBecomesTheResolutionDeadline() {
         ServiceRequest r = new ServiceRequest("X-2", Open311Status.OPEN, Optional.empty(), Optional.empty(), "P05",
                 Optional.empty(), Optional.empty(), Optional.empty(),
@@ -121,10 +134,8 @@ class Open311MappingTest {
 
     @Test
     void unknownServiceCodeIsRefused() {
-        ServiceRequest r = new ServiceRequest("X-3", Open311Status.OPEN, Optional.empty(), Optional.empty(), "NOPE",
-                Optional.empty(), Optional.empty(), Optional.empty(), OffsetDateTime.parse("2024-05-06T10:00:00+08:00"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        ServiceRequest r = ServiceRequest.minimal("X-3", Open311Status.OPEN, "NOPE",
+                OffsetDateTime.parse("2024-05-06T10:00:00+08:00"));
         assertThatThrownBy(() -> MAPPING.toCase(r)).hasMessageContaining("'NOPE' is not in the catalogue");
     }
 
