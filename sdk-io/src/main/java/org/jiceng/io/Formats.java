@@ -84,7 +84,9 @@ public final class Formats {
      * @throws PluginNotFoundException when missing
      */
     public FormatProvider named(String name) {
-        return plugins().named(FormatProvider.class, name.toLowerCase(Locale.ROOT));
+        Plugins loader = plugins();
+        return loader.find(FormatProvider.class, name)
+                .orElseGet(() -> loader.named(FormatProvider.class, name.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -12,6 +12,11 @@ public final class Escapes {
     /**
      * Splits on unescaped {@code separator}. At the last level every escape is removed; otherwise only
      * escaped separators are, and other escapes stay for the next level.
+     *
+     * @param text the packed text
+     * @param separator the separator of this level
+     * @param last whether this is the innermost level
+     * @return the parts
      */
     public static List<String> split(String text, char separator, boolean last) {
         List<String> parts = new ArrayList<>();
@@ -41,7 +46,13 @@ public final class Escapes {
         return parts;
     }
 
-    /** Appends {@code value}, escaping backslash and the given special characters. */
+    /**
+     * Appends {@code value}, escaping backslash and the given special characters.
+     *
+     * @param out where to append
+     * @param value the text
+     * @param specials characters to escape besides the backslash
+     */
     public static void append(StringBuilder out, String value, String specials) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

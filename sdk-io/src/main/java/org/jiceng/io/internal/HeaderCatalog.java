@@ -60,7 +60,7 @@ final class HeaderCatalog {
         zh("quantity", "数量");
         zh("attributes", "属性");
 
-        alias("id", "ID", "序号编号", "标识");
+        alias("id", "标识");
         alias("persons.name", "名字", "党员姓名", "人员姓名");
         alias("idNumber", "身份证号码", "身份证", "公民身份号码", "证件号码", "id_number", "idcard");
         alias("phone", "手机号码", "联系电话", "电话", "手机", "mobile", "tel");

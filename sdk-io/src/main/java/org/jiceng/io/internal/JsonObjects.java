@@ -83,9 +83,8 @@ public final class JsonObjects {
             String key = parser.currentName();
             JsonToken t = parser.nextToken();
             String value = valueText(parser, t);
-            if (value == null && (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT)) {
+            if (value == null) {
                 problemKey = problemKey == null ? key : problemKey;
-                parser.skipChildren();
             }
             if (offset(parser) - start > options.limits().maxRowChars()) {
                 throw new ImportException(ImportException.Kind.LIMIT_EXCEEDED, location,
@@ -147,6 +146,9 @@ public final class JsonObjects {
 
     /** Converts a scalar, an array of scalars or an object of scalars to cell text; null otherwise. */
     private static String valueText(JsonParser parser, JsonToken t) throws IOException {
+        if (t == null) {
+            return null;
+        }
         switch (t) {
             case VALUE_STRING:
             case VALUE_NUMBER_INT:
@@ -157,12 +159,19 @@ public final class JsonObjects {
             case VALUE_NULL:
                 return "";
             case START_ARRAY: {
+                // Consume the whole array even when it is unusable, so the parser stays in step.
                 StringBuilder s = new StringBuilder();
+                boolean usable = true;
                 boolean first = true;
                 JsonToken e;
                 while ((e = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    if (!e.isScalarValue() || e == JsonToken.VALUE_NULL) {
+                    if (e == null) {
                         return null;
+                    }
+                    if (!e.isScalarValue() || e == JsonToken.VALUE_NULL) {
+                        parser.skipChildren();
+                        usable = false;
+                        continue;
                     }
                     if (!first) {
                         s.append(';');
@@ -170,16 +179,23 @@ public final class JsonObjects {
                     first = false;
                     Escapes.append(s, parser.getText(), ";");
                 }
-                return s.toString();
+                return usable ? s.toString() : null;
             }
             case START_OBJECT: {
                 StringBuilder s = new StringBuilder();
+                boolean usable = true;
                 boolean first = true;
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                JsonToken name;
+                while ((name = parser.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     JsonToken e = parser.nextToken();
-                    if (!e.isScalarValue() || e == JsonToken.VALUE_NULL) {
+                    if (e == null) {
                         return null;
+                    }
+                    if (!e.isScalarValue() || e == JsonToken.VALUE_NULL) {
+                        parser.skipChildren();
+                        usable = false;
+                        continue;
                     }
                     if (!first) {
                         s.append(';');
@@ -189,7 +205,7 @@ public final class JsonObjects {
                     s.append('=');
                     Escapes.append(s, parser.getText(), ";=");
                 }
-                return s.toString();
+                return usable && name == JsonToken.END_OBJECT ? s.toString() : null;
             }
             default:
                 return null;
