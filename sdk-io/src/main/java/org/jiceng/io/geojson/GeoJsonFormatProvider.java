@@ -83,7 +83,8 @@ public final class GeoJsonFormatProvider implements FormatProvider {
     /**
      * Reads features like {@link #read(ImportSource, ImportOptions, ReadSink)} and also hands the
      * boundary of every accepted feature to {@code boundaries}, keyed by the record's geometry
-     * reference ({@code geometry_ref}, else the feature id).
+     * reference ({@code geometry_ref}, else the feature id), once per reference and as soon as it is
+     * read: the provider itself keeps no geometry.
      *
      * @param source the bytes and their name
      * @param options limits
@@ -99,7 +100,7 @@ public final class GeoJsonFormatProvider implements FormatProvider {
                 options.limits().maxJsonDepth());
         SinkBridge bridge = new SinkBridge(source.name(), sink, GeoJsonFormatProvider::fieldPaths);
         try (InputStream in = source.open()) {
-            reader.read(in, bridge).boundaries().forEach(boundaries);
+            reader.stream(in, bridge, boundaries);
         } catch (JsonDocumentException e) {
             throw SinkBridge.toImportException(source.name(), e);
         } catch (IOException e) {

@@ -15,8 +15,9 @@ import org.jiceng.core.model.Grid;
 /**
  * Writes areas and grids as an RFC 7946 FeatureCollection, streaming one feature at a time.
  *
- * <p>Each feature has the record id as {@code id}, its boundary (right-hand rule applied) or
- * {@code null} as {@code geometry}, and these properties:
+ * <p>Each feature has the record id as {@code id}, its geometry ({@link Point}, or {@link Polygon} /
+ * {@link MultiPolygon} with the right-hand rule applied) or {@code null} as {@code geometry}, and
+ * these properties:
  * <table>
  * <caption>Feature properties</caption>
  * <tr><th>property</th><th>area</th><th>grid</th></tr>
@@ -211,6 +212,14 @@ public final class GeoJsonWriter {
     private static void writeBoundary(JsonGenerator gen, Boundary boundary) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("type", boundary.geoJsonType());
+        if (boundary instanceof Point point) {
+            gen.writeArrayFieldStart("coordinates");
+            gen.writeNumber(point.position().lon());
+            gen.writeNumber(point.position().lat());
+            gen.writeEndArray();
+            gen.writeEndObject();
+            return;
+        }
         gen.writeArrayFieldStart("coordinates");
         if (boundary instanceof Polygon polygon) {
             writePolygon(gen, polygon);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jiceng.core.cases.Case;
 import org.jiceng.core.cases.open311.Open311Mapping;
@@ -33,6 +34,7 @@ import org.jiceng.io.geojson.internal.ObjectFields;
 import org.jiceng.io.geojson.internal.SinkBridge;
 import org.jiceng.io.open311.internal.Open311Rows;
 import org.jiceng.io.open311.internal.ReportBuilder;
+import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.ImportSource;
@@ -56,7 +58,10 @@ import org.jiceng.io.spi.ImportSource;
  * {@link ImportOptions#validate()}, the error policy and maximum error count apply, and document
  * faults throw {@link ImportException} carrying the partial report.
  *
- * <p>Wire details: date-times are ISO 8601 with offset; ids and codes sent as numbers are read as
+ * <p>Wire details: {@code status} is {@code open} or {@code closed}; FixMyStreet's extended states
+ * are read into their family ({@code confirmed}, {@code in progress}, {@code action scheduled}... as
+ * open; {@code fixed}, {@code duplicate}, {@code not responsible}, {@code unable to fix}... as closed);
+ * date-times are ISO 8601 with offset; ids and codes sent as numbers are read as
  * text; {@code lat}/{@code long} sent as numeric strings are accepted and must be in range; service
  * {@code keywords} are written comma-separated and read from a comma-separated string or an array,
  * trimmed, so keywords containing commas do not round-trip.
@@ -84,6 +89,21 @@ public final class Open311Json {
      */
     public static Open311Import<ServiceRequest> readRequests(ImportSource source, ImportOptions options) {
         return read(source, options, REQUESTS, Open311Rows::request, Open311Rows.REQUEST_FIELDS);
+    }
+
+    /**
+     * Streams a {@code requests.json} document: every accepted request goes to {@code consumer} as soon
+     * as it is read; nothing is kept but the report's errors.
+     *
+     * @param source the bytes
+     * @param options error policy, limits, validation
+     * @param consumer receives accepted requests in document order
+     * @return the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static ImportReport streamRequests(ImportSource source, ImportOptions options,
+            Consumer<? super ServiceRequest> consumer) {
+        return stream(source, options, REQUESTS, Open311Rows::request, Open311Rows.REQUEST_FIELDS, consumer);
     }
 
     /**
@@ -129,10 +149,17 @@ public final class Open311Json {
 
     private static <T> Open311Import<T> read(ImportSource source, ImportOptions options, String section,
             Function<ObjectFields, T> mapper, Map<String, String> wireNames) {
+        List<T> records = new ArrayList<>();
+        ImportReport report = stream(source, options, section, mapper, wireNames, records::add);
+        return new Open311Import<>(records, report);
+    }
+
+    private static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames, Consumer<? super T> consumer) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(consumer, "consumer");
         ReportBuilder report = new ReportBuilder(source.name(), options);
-        List<T> records = new ArrayList<>();
         CollectionsReader reader = new CollectionsReader(SinkBridge.maxRows(options),
                 SinkBridge.maxRowBytes(options.limits()), options.limits().maxJsonDepth());
         try (InputStream in = source.open()) {
@@ -163,7 +190,7 @@ public final class Open311Json {
                         errors.addAll(validate(where, record, row.node(), wireNames));
                     }
                     if (record != null && errors.isEmpty()) {
-                        records.add(record);
+                        consumer.accept(record);
                         report.accepted();
                         return true;
                     }
@@ -186,7 +213,7 @@ public final class Open311Json {
                     "cannot read Open311 JSON: " + e.getMessage(), "无法读取 Open311 JSON: " + e.getMessage(),
                     report.build(), e);
         }
-        return new Open311Import<>(records, report.build());
+        return report.build();
     }
 
     private static List<RowError> toErrors(SourceLocation where, List<JsonProblem> problems) {

@@ -82,7 +82,7 @@ public final class PopoloFormatProvider implements FormatProvider {
         SinkBridge bridge = new SinkBridge(source.name(), sink,
                 record -> PopoloReader.FIELDS.getOrDefault(record.getClass(), Map.of()));
         try (InputStream in = source.open()) {
-            reader.read(in, bridge);
+            reader.stream(in, bridge);
         } catch (JsonDocumentException e) {
             throw SinkBridge.toImportException(source.name(), e);
         } catch (IOException e) {

@@ -57,10 +57,11 @@ public final class GeoArbitraries {
         return Combinators.combine(rings(), rings().list().ofMaxSize(2)).as(Polygon::new);
     }
 
-    /** @return polygons or multipolygons */
+    /** @return polygons, multipolygons or points */
     public static Arbitrary<Boundary> boundaries() {
         return Arbitraries.oneOf(polygons().map(p -> (Boundary) p),
-                polygons().list().ofMinSize(1).ofMaxSize(3).map(MultiPolygon::new));
+                polygons().list().ofMinSize(1).ofMaxSize(3).map(MultiPolygon::new),
+                positions().map(Point::new));
     }
 
     /** @return areas with every optional component sometimes present */

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
@@ -68,6 +67,24 @@ class GeoJsonFormatProviderTest {
                 ImportOptions.defaults(), new CollectingSink(), boundaries::put);
 
         assertThat(boundaries).containsOnlyKeys("530112006", "530112006001", "shape-g1");
+    }
+
+    @Test
+    void streamingReadRejectsADifferentShapeUnderAKnownGeometryRef() {
+        String template = "{\"type\":\"Feature\",\"id\":\"%s\",\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[1,1],[2,1],[2,%s],[1,1]]]},\"properties\":{\"kind\":\"area\",\"name\":\"A\","
+                + "\"level\":\"楼栋\",\"geometry_ref\":\"r\"}}";
+        String json = "{\"type\":\"FeatureCollection\",\"features\":[" + template.formatted("a", "2") + ","
+                + template.formatted("b", "2") + "," + template.formatted("c", "3") + "]}";
+        CollectingSink sink = new CollectingSink();
+        Map<String, Boundary> boundaries = new LinkedHashMap<>();
+        provider.read(ImportSource.of("r.geojson", json.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults(),
+                sink, boundaries::put);
+
+        assertThat(sink.records).hasSize(2);
+        assertThat(sink.rejected).singleElement()
+                .satisfies(errors -> assertThat(errors.get(0).location().sheet()).contains("/features/2"));
+        assertThat(boundaries).containsOnlyKeys("r");
     }
 
     @Test

@@ -145,6 +145,20 @@ class GeoJsonMappingTest {
     }
 
     @Test
+    void buildingsTravelAsPointsWithTheirHouseholds() throws IOException {
+        Area building = Area.of("b3", "3号楼", AreaLevel.BUILDING, "c1").withGeometryRef("b3").withCounts(48, 130);
+        byte[] bytes = write(new GeoJsonDocument(List.of(building), List.of(), Map.of("b3", Point.of(102.61, 24.95))));
+        JsonNode geometry = JSON.readTree(bytes).at("/features/0/geometry");
+        assertThat(geometry.path("type").asText()).isEqualTo("Point");
+        assertThat(geometry.path("coordinates").toString()).isEqualTo("[102.61,24.95]");
+
+        Collected rows = Collected.all();
+        GeoJsonDocument back = read(bytes, rows);
+        assertThat(back.areas()).containsExactly(building);
+        assertThat(back.boundary("b3")).contains(Point.of(102.61, 24.95));
+    }
+
+    @Test
     void stopsAtFirstRejectedFeatureWhenAsked() throws IOException {
         Collected rows = new Collected(false);
         read(fixture("broken-features.geojson"), rows);

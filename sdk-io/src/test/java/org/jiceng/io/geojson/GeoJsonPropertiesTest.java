@@ -44,7 +44,7 @@ class GeoJsonPropertiesTest {
         assertThat(normalized.positionCount()).isEqualTo(boundary.positionCount());
         assertThat(normalized.normalized()).isEqualTo(normalized);
         java.util.List<Polygon> parts = normalized instanceof MultiPolygon m ? m.polygons()
-                : java.util.List.of((Polygon) normalized);
+                : normalized instanceof Polygon p ? java.util.List.of(p) : java.util.List.of();
         for (Polygon p : parts) {
             assertThat(p.exterior().signedArea2()).isGreaterThanOrEqualTo(0);
             p.holes().forEach(h -> assertThat(h.signedArea2()).isLessThanOrEqualTo(0));

@@ -136,6 +136,34 @@ class Open311JsonTest {
     }
 
     @Test
+    void readsFixMyStreetExtendedStatesIntoTheirFamily() {
+        String template = "{\"service_request_id\":\"%s\",\"status\":\"%s\",\"service_code\":\"P\","
+                + "\"requested_datetime\":\"2024-05-02T19:20:00+08:00\"}";
+        String json = "[" + template.formatted("a", "fixed") + "," + template.formatted("b", "In Progress") + ","
+                + template.formatted("c", "action_scheduled") + "," + template.formatted("d", "lost") + "]";
+        Open311Import<ServiceRequest> result = Open311Json.readRequests(
+                ImportSource.of("r.json", json.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+
+        assertThat(result.records()).extracting(ServiceRequest::status)
+                .containsExactly(Open311Status.CLOSED, Open311Status.OPEN, Open311Status.OPEN);
+        assertThat(result.report().errors()).singleElement().satisfies(e -> {
+            assertThat(e.column()).contains("status");
+            assertThat(e.messageEn()).contains("open").contains("closed");
+        });
+    }
+
+    @Test
+    void streamingHandsOverTheSameRequestsAsReading() throws IOException {
+        List<ServiceRequest> streamed = new java.util.ArrayList<>();
+        org.jiceng.io.report.ImportReport report = Open311Json.streamRequests(fixture("requests.json"),
+                ImportOptions.defaults(), streamed::add);
+
+        Open311Import<ServiceRequest> read = Open311Json.readRequests(fixture("requests.json"), ImportOptions.defaults());
+        assertThat(streamed).isEqualTo(read.records());
+        assertThat(report).isEqualTo(read.report());
+    }
+
+    @Test
     void stopsAtFirstErrorWithStopReason() throws IOException {
         Open311Import<ServiceRequest> result = Open311Json.readRequests(fixture("requests.json"),
                 ImportOptions.defaults().stopOnFirstError());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jiceng.io.geojson.Boundary;
 import org.jiceng.io.geojson.LinearRing;
 import org.jiceng.io.geojson.MultiPolygon;
+import org.jiceng.io.geojson.Point;
 import org.jiceng.io.geojson.Polygon;
 import org.jiceng.io.geojson.Position;
 
@@ -47,6 +48,10 @@ public final class BoundaryParser {
             return Optional.empty();
         }
         try {
+            if ("Point".equals(type.asText(null)) && type.isTextual()) {
+                Position p = position(coordinates, "geometry/coordinates");
+                return p == null ? Optional.empty() : Optional.of(new Point(p));
+            }
             if ("Polygon".equals(type.asText(null)) && type.isTextual()) {
                 return Optional.ofNullable(polygon(coordinates, "geometry/coordinates"));
             }
@@ -72,7 +77,7 @@ public final class BoundaryParser {
             return Optional.empty();
         }
         fail("geometry/type", type, "geometry:type",
-                "几何类型必须是 Polygon 或 MultiPolygon", "geometry type must be Polygon or MultiPolygon");
+                "几何类型必须是 Point、Polygon 或 MultiPolygon", "geometry type must be Point, Polygon or MultiPolygon");
         return Optional.empty();
     }
 

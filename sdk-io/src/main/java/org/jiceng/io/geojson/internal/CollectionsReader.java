@@ -139,8 +139,8 @@ public final class CollectionsReader {
             handler.end();
         } catch (BoundedInput.RowTooLong e) {
             throw new JsonDocumentException(Fault.LIMIT, where, line(parser), "max-row-bytes:" + maxRowBytes,
-                    "JSON 对象超过 " + maxRowBytes + " 字节的长度上限", "a JSON object is longer than " + maxRowBytes
-                    + " bytes", e);
+                    "JSON 对象超过 " + maxRowBytes + " 字节的长度上限（可调大 IoLimits.maxRowChars）",
+                    "a JSON object is longer than " + maxRowBytes + " bytes (raise IoLimits.maxRowChars)", e);
         } catch (StreamConstraintsException e) {
             throw new JsonDocumentException(Fault.LIMIT, where, line(parser), "json-limits",
                     "JSON 超出读取限制: " + e.getOriginalMessage(), "JSON exceeds a read limit: " + e.getOriginalMessage(), e);
@@ -180,7 +180,8 @@ public final class CollectionsReader {
             String where = JsonPointers.child(JsonPointers.child("", field), index);
             if (++rows[0] > maxRows) {
                 throw new JsonDocumentException(Fault.LIMIT, where, line(parser), "max-rows:" + maxRows,
-                        "行（对象）数量超过上限 " + maxRows, "more than " + maxRows + " rows (objects)", null);
+                        "行（对象）数量超过上限 " + maxRows + "（可调大 IoLimits.maxRows）",
+                        "more than " + maxRows + " rows (objects) (raise IoLimits.maxRows)", null);
             }
             long line = line(parser);
             JsonNode node;
@@ -188,8 +189,8 @@ public final class CollectionsReader {
                 node = mapper.readTree(parser);
             } catch (BoundedInput.RowTooLong e) {
                 throw new JsonDocumentException(Fault.LIMIT, where, line, "max-row-bytes:" + maxRowBytes,
-                        "JSON 对象超过 " + maxRowBytes + " 字节的长度上限", "a JSON object is longer than " + maxRowBytes
-                        + " bytes", e);
+                        "JSON 对象超过 " + maxRowBytes + " 字节的长度上限（可调大 IoLimits.maxRowChars）",
+                        "a JSON object is longer than " + maxRowBytes + " bytes (raise IoLimits.maxRowChars)", e);
             }
             bounded.endRow();
             if (!handler.row(new JsonRow(field, index++, line, node))) {

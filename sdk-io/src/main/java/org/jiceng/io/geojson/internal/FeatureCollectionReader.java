@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Grid;
@@ -22,7 +24,9 @@ import org.jiceng.io.geojson.internal.JsonDocumentException.Fault;
 /**
  * Reads an RFC 7946 FeatureCollection of areas and grids feature by feature (one feature tree in
  * memory at a time). Rejected features are reported with their JSON pointer; faults of the document
- * as a whole throw {@link JsonDocumentException}. One reader reads one document. Not API.
+ * as a whole throw {@link JsonDocumentException}. {@link #read} collects the accepted document (for
+ * tests and small files); {@link #stream} keeps only ids and boundary hashes. One reader reads one
+ * document. Not API.
  */
 public final class FeatureCollectionReader {
 
@@ -39,6 +43,10 @@ public final class FeatureCollectionReader {
     private final Map<String, Boundary> boundaries = new LinkedHashMap<>();
     private final List<Area> areas = new ArrayList<>();
     private final List<Grid> grids = new ArrayList<>();
+    /** Hash of the boundary seen first under each geometry reference (streaming keeps no geometry). */
+    private final Map<String, Integer> boundaryHashes = new HashMap<>();
+    private boolean collect;
+    private BiConsumer<String, Boundary> boundarySink = (ref, boundary) -> { };
     private final Set<String> areaIds = new HashSet<>();
     private final Set<String> gridIds = new HashSet<>();
     private final CollectionsReader collections;
@@ -65,6 +73,30 @@ public final class FeatureCollectionReader {
      *     or an exceeded limit
      */
     public GeoJsonDocument read(InputStream in, RowListener listener) {
+        collect = true;
+        boundarySink = boundaries::put;
+        run(in, listener);
+        return new GeoJsonDocument(areas, grids, boundaries);
+    }
+
+    /**
+     * Reads the whole collection keeping nothing but ids and one hash per geometry reference, so that
+     * memory does not grow with the geometry of the file.
+     *
+     * @param in UTF-8 GeoJSON (not closed)
+     * @param listener receives each feature outcome
+     * @param newBoundaries receives (geometry reference, boundary) the first time an accepted feature
+     *     brings a boundary for that reference
+     * @throws JsonDocumentException for malformed JSON, a top level that is not a FeatureCollection,
+     *     or an exceeded limit
+     */
+    public void stream(InputStream in, RowListener listener, BiConsumer<String, Boundary> newBoundaries) {
+        collect = false;
+        boundarySink = newBoundaries;
+        run(in, listener);
+    }
+
+    private void run(InputStream in, RowListener listener) {
         collections.read(in, "GeoJSON", new CollectionsReader.Handler() {
             private boolean sawType;
 
@@ -103,7 +135,6 @@ public final class FeatureCollectionReader {
                 }
             }
         });
-        return new GeoJsonDocument(areas, grids, boundaries);
     }
 
     /** Returns the accepted record, or null with problems recorded in {@code row}. */
@@ -149,19 +180,24 @@ public final class FeatureCollectionReader {
             return null;
         }
         if (boundary.isPresent()) {
-            Boundary known = boundaries.get(ref.get());
-            if (known != null && !known.equals(boundary.get())) {
+            Integer known = boundaryHashes.get(ref.get());
+            boolean differs = known != null && (known != boundary.get().hashCode()
+                    || (collect && !boundaries.get(ref.get()).equals(boundary.get())));
+            if (differs) {
                 row.problem("geometry", null, "geometry:consistent-ref",
                         "geometry_ref " + ref.get() + " 已对应另一个不同的几何",
                         "geometry_ref " + ref.get() + " already names a different geometry");
                 return null;
             }
-            boundaries.put(ref.get(), boundary.get());
+            if (known == null) {
+                boundaryHashes.put(ref.get(), boundary.get().hashCode());
+                boundarySink.accept(ref.get(), boundary.get());
+            }
         }
-        if (record instanceof Area a) {
+        if (record instanceof Area a && collect) {
             areas.add(a);
-        } else {
-            grids.add((Grid) record);
+        } else if (record instanceof Grid g && collect) {
+            grids.add(g);
         }
         return record;
     }

@@ -34,6 +34,13 @@ public final class Open311Rows {
             "service_name", "description", "description", "metadata", "metadata", "type", "type", "keywords",
             "keywords", "group", "group");
 
+    /** FixMyStreet states of the open family. */
+    private static final java.util.Set<String> OPEN_FAMILY = java.util.Set.of("confirmed", "investigating",
+            "in progress", "action scheduled", "planned", "reopened");
+    /** FixMyStreet states of the closed family. */
+    private static final java.util.Set<String> CLOSED_FAMILY = java.util.Set.of("fixed", "fixed - council",
+            "fixed - user", "duplicate", "not responsible", "unable to fix", "internal referral", "hidden");
+
     private Open311Rows() {
     }
 
@@ -43,7 +50,7 @@ public final class Open311Rows {
      */
     public static ServiceRequest request(ObjectFields row) {
         String id = idLike(row, "service_request_id", true).orElse(null);
-        Open311Status status = row.reqEnum("status", Open311Status::fromWire, "enum:status");
+        Open311Status status = row.reqEnum("status", Open311Rows::status, "enum:status");
         Optional<String> notes = row.optString("status_notes");
         Optional<String> serviceName = row.optString("service_name");
         String code = idLike(row, "service_code", true).orElse(null);
@@ -86,6 +93,30 @@ public final class Open311Rows {
             return null;
         }
         return new Service(code, name, description, metadata, type, keywords, group);
+    }
+
+    /**
+     * GeoReport v2 knows {@code open} and {@code closed}; FixMyStreet servers also send their extended
+     * states, which fall into those two families.
+     *
+     * @param wire the status as sent
+     * @return open or closed
+     * @throws IllegalArgumentException listing the accepted values for anything else
+     */
+    static Open311Status status(String wire) {
+        String s = wire.strip().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (OPEN_FAMILY.contains(s)) {
+            return Open311Status.OPEN;
+        }
+        if (CLOSED_FAMILY.contains(s)) {
+            return Open311Status.CLOSED;
+        }
+        try {
+            return Open311Status.fromWire(wire);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (FixMyStreet states " + OPEN_FAMILY + " count as open, "
+                    + CLOSED_FAMILY + " as closed)", e);
+        }
     }
 
     /** Ids and codes are strings on the wire, but many servers send numbers. */

@@ -78,6 +78,22 @@ public final class PopoloReader {
      *     collection that is not an array, or an exceeded limit
      */
     public Dataset read(InputStream in, RowListener listener) {
+        run(in, listener, true);
+        return dataset.build();
+    }
+
+    /**
+     * Reads the document keeping nothing but the ids seen (for the duplicate check).
+     *
+     * @param in UTF-8 Popolo JSON (not closed)
+     * @param listener receives each object outcome
+     * @throws JsonDocumentException as {@link #read}
+     */
+    public void stream(InputStream in, RowListener listener) {
+        run(in, listener, false);
+    }
+
+    private void run(InputStream in, RowListener listener, boolean collect) {
         collections.read(in, "Popolo", new CollectionsReader.Handler() {
             @Override
             public boolean isCollection(String field) {
@@ -99,7 +115,9 @@ public final class PopoloReader {
                     records = mapping(row.section()).apply(fields);
                 }
                 if (records != null && fields.ok() && unique(row.section(), fields, records.get(0))) {
-                    records.forEach(dataset::add);
+                    if (collect) {
+                        records.forEach(dataset::add);
+                    }
                     return listener.accepted(row, records);
                 }
                 return listener.rejected(row, problemsOf(fields));
@@ -110,7 +128,6 @@ public final class PopoloReader {
                 // nothing to check: every collection is optional
             }
         });
-        return dataset.build();
     }
 
     private Function<ObjectFields, List<Record>> mapping(String field) {
