@@ -44,9 +44,9 @@ final class Histograms {
         List<Integer> list = new ArrayList<>();
         for (int i = 0; i < bins; i++) {
             long from = start + i * width;
-            labels.add(width == 1 ? String.valueOf(from) : from + "–" + (from + width - 1));
+            labels.add(String.valueOf(from));
             list.add(counts[i]);
         }
-        return new Histogram(id, title, labels, list, note);
+        return new Histogram(id, title, labels, list, note + "; bins of " + width + " from the value shown");
     }
 }

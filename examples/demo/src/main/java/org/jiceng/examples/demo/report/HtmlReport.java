@@ -191,11 +191,11 @@ public final class HtmlReport {
     }
 
     private static void histogram(Xml x, Histogram h) {
-        int w = 500;
+        int w = 520;
         int plotH = 160;
         int n = Math.max(1, h.counts().size());
         int max = Math.max(1, h.counts().stream().mapToInt(Integer::intValue).max().orElse(1));
-        double bw = (w - 40.0) / n;
+        double bw = (w - 60.0) / n;
         x.open("figure").attr("id", h.id()).attr("class", "histogram").attr("data-total", h.total());
         x.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("width", w).attr("height", plotH + 40)
                 .attr("viewBox", "0 0 " + w + " " + (plotH + 40));
