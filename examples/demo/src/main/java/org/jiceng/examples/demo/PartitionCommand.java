@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jiceng.core.model.Grid;
+import org.jiceng.examples.demo.pipeline.Boundaries;
 import org.jiceng.grid.partition.GridPartitioning;
 import org.jiceng.grid.partition.Partition;
 import org.jiceng.grid.partition.PartitionGrid;

@@ -266,11 +266,11 @@ public final class DemoPipeline {
     private void export(GeneratedDistrict district) throws IOException {
         progress.start("export", "writing CSV, XLSX, GeoJSON and Open311 exports (personal data masked)");
         Dataset.Builder withGrids = district.dataset().toBuilder();
-        Map<String, List<double[]>> polygons = new TreeMap<>();
+        Map<String, org.locationtech.jts.geom.Geometry> polygons = new TreeMap<>();
         if (partition != null) {
             for (PartitionStep.GridPiece piece : partition.grids()) {
                 withGrids.add(piece.grid());
-                polygons.put(piece.grid().code(), GridGrades.rings(piece.polygon()));
+                polygons.put(piece.grid().code(), piece.polygon());
             }
         }
         List<String> written = ExportStep.run(options.out(), withGrids.build(), district.communityBoxes(), polygons,

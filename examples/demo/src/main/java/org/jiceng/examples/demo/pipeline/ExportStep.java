@@ -23,10 +23,10 @@ import org.jiceng.io.geojson.Boundary;
 import org.jiceng.io.geojson.GeoJson;
 import org.jiceng.io.geojson.GeoJsonDocument;
 import org.jiceng.io.geojson.LinearRing;
-import org.jiceng.io.geojson.MultiPolygon;
 import org.jiceng.io.geojson.Polygon;
 import org.jiceng.io.geojson.Position;
 import org.jiceng.io.open311.Open311Json;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Writes the exports through the SDK's format providers, personal data masked (the default): one CSV
@@ -42,13 +42,13 @@ final class ExportStep {
      * @param out the output folder
      * @param dataset the generated records plus the grids
      * @param communityBoxes community boundaries
-     * @param gridPolygons grid polygons by grid code (each as rings of alternating lon, lat)
+     * @param gridPolygons grid polygons by grid code, in lon/lat
      * @param cases the replayed cases, when the cases step ran
      * @return the files written, relative to {@code out}
      * @throws IOException when a file cannot be written
      */
     static List<String> run(Path out, Dataset dataset, Map<String, Box> communityBoxes,
-            Map<String, List<double[]>> gridPolygons, List<Case> cases) throws IOException {
+            Map<String, Geometry> gridPolygons, List<Case> cases) throws IOException {
         List<String> files = new ArrayList<>();
         ExportOptions options = ExportOptions.defaults();
         Path csv = out.resolve("csv");
@@ -72,9 +72,9 @@ final class ExportStep {
                 b.maxLon(), b.maxLat(), b.minLon(), b.maxLat()})));
         }
         for (Grid g : dataset.grids()) {
-            List<double[]> rings = gridPolygons.get(g.code());
-            if (rings != null && !rings.isEmpty()) {
-                boundaries.put(g.geometryRef().orElse(g.id()), boundary(rings));
+            Geometry polygon = gridPolygons.get(g.code());
+            if (polygon != null) {
+                boundaries.put(g.geometryRef().orElse(g.id()), Boundaries.of(polygon));
             }
         }
         Path geojson = out.resolve("grids.geojson");
@@ -89,43 +89,6 @@ final class ExportStep {
             files.add(out.relativize(requests).toString());
         }
         return files;
-    }
-
-    /**
-     * Rings from {@link GridGrades#rings}: a ring inside the previous outer ring is taken as its hole,
-     * every other ring starts a new polygon.
-     */
-    private static Boundary boundary(List<double[]> rings) {
-        List<Polygon> polygons = new ArrayList<>();
-        LinearRing exterior = null;
-        List<LinearRing> holes = new ArrayList<>();
-        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
-        org.locationtech.jts.geom.Polygon outer = null;
-        for (double[] r : rings) {
-            org.locationtech.jts.geom.Polygon candidate = gf.createPolygon(coordinates(r));
-            if (outer != null && outer.contains(candidate.getInteriorPoint())) {
-                holes.add(ring(r));
-                continue;
-            }
-            if (exterior != null) {
-                polygons.add(new Polygon(exterior, holes).normalized());
-            }
-            exterior = ring(r);
-            holes = new ArrayList<>();
-            outer = candidate;
-        }
-        polygons.add(new Polygon(exterior, holes).normalized());
-        return polygons.size() == 1 ? polygons.get(0) : new MultiPolygon(polygons).normalized();
-    }
-
-    private static org.locationtech.jts.geom.Coordinate[] coordinates(double[] r) {
-        int n = r.length / 2;
-        org.locationtech.jts.geom.Coordinate[] cs = new org.locationtech.jts.geom.Coordinate[n + 1];
-        for (int i = 0; i < n; i++) {
-            cs[i] = new org.locationtech.jts.geom.Coordinate(r[2 * i], r[2 * i + 1]);
-        }
-        cs[n] = cs[0];
-        return cs;
     }
 
     private static LinearRing ring(double[] r) {

@@ -125,6 +125,19 @@ class DistrictGeneratorTest {
     }
 
     @Test
+    void indicatorEventsUseEveryIndicatorOfTheBuiltInQualityIndex() {
+        var index = org.jiceng.scoring.RuleSets.builtIn("guandu-quality-index").index().orElseThrow();
+        Map<String, java.util.List<String>> expected = new java.util.LinkedHashMap<>();
+        index.categories().forEach(c -> expected.put(c.id(), c.indicators().stream().map(i -> i.id()).toList()));
+        assertThat(DistrictGenerator.INDICATORS).isEqualTo(expected);
+        Set<String> used = xishan.dataset().events().stream()
+                .filter(e -> e.type().equals(org.jiceng.core.model.EventTypes.INDICATOR_VALUE))
+                .map(e -> e.attribute("indicator").orElseThrow()).collect(Collectors.toSet());
+        assertThat(used).containsExactlyInAnyOrderElementsOf(
+                expected.values().stream().flatMap(java.util.List::stream).toList());
+    }
+
+    @Test
     void sameSeedGivesTheSameDistrictAndAnotherSeedAnother() {
         GeneratedDistrict a = DistrictGenerator.generate(DistrictSpec.small(), 7L);
         GeneratedDistrict b = DistrictGenerator.generate(DistrictSpec.small(), 7L);

@@ -1,4 +1,4 @@
-package org.jiceng.examples.demo;
+package org.jiceng.examples.demo.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,17 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /** Converts JTS geometries to the SDK's GeoJSON boundaries; points and lines become a small square. */
-final class Boundaries {
+public final class Boundaries {
 
     private Boundaries() {
     }
 
-    static Boundary of(Geometry g) {
+    /**
+     * @param g a JTS geometry in lon/lat
+     * @return its polygons as a GeoJSON boundary (a polygon, or a multi-polygon for several parts)
+     * @throws IllegalArgumentException when the geometry has no area even after buffering
+     */
+    public static Boundary of(Geometry g) {
         Geometry area = g.getDimension() < 2 ? g.buffer(0.0004, 1) : g;
         List<Polygon> polygons = new ArrayList<>();
         for (int i = 0; i < area.getNumGeometries(); i++) {
