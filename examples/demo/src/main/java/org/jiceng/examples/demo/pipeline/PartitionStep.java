@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.AreaLevel;
+import org.jiceng.core.model.Dataset;
 import org.jiceng.core.model.Grid;
+import org.jiceng.core.model.Membership;
+import org.jiceng.core.model.Role;
 import org.jiceng.examples.demo.generate.BuildingSite;
 import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
@@ -64,6 +67,7 @@ final class PartitionStep {
     }
 
     static Result run(GeneratedDistrict district) {
+        Map<String, List<String>> workers = gridWorkersByCommunity(district.dataset());
         GeometryFactory gf = new GeometryFactory();
         GridPartitioning partitioning = GridPartitioning.defaults();
         Map<String, List<BuildingSite>> byCommunity = new LinkedHashMap<>();
@@ -100,7 +104,8 @@ final class PartitionStep {
             sumImbalance += q.maxOverAverage();
             worstExcess = Math.max(worstExcess, q.excessOverFloor());
             nonContiguous += q.nonContiguousGrids().orElse(0);
-            List<Grid> grids = p.toModelGrids(community.id(), community.name() + "网格");
+            List<Grid> grids = withWorkers(p.toModelGrids(community.id(), community.name() + "网格"),
+                    workers.getOrDefault(community.id(), List.of()));
             for (PartitionGrid g : p.grids()) {
                 List<String> ids = p.memberIds(g);
                 ids.forEach(id -> gridOfBuilding.put(id, g.code()));
@@ -110,6 +115,37 @@ final class PartitionStep {
         }
         return new Result(pieces, gridOfBuilding, worst, sumImbalance / Math.max(1, byCommunity.size()), worstExcess,
                 sumCompactness / Math.max(1, pieces.size()), nonContiguous, partitioner);
+    }
+
+    /** The community's 网格员, by person id, from their posts and memberships. */
+    private static Map<String, List<String>> gridWorkersByCommunity(Dataset d) {
+        Map<String, String> postArea = new HashMap<>();
+        d.posts().stream().filter(p -> p.role() == Role.GRID_WORKER)
+                .forEach(p -> p.areaId().ifPresent(a -> postArea.put(p.id(), a)));
+        Map<String, List<String>> byCommunity = new java.util.TreeMap<>();
+        d.memberships().stream().filter(m -> m.role() == Role.GRID_WORKER && m.postId().isPresent())
+                .sorted(java.util.Comparator.comparing(Membership::id))
+                .forEach(m -> {
+                    String area = postArea.get(m.postId().get());
+                    if (area != null) {
+                        byCommunity.computeIfAbsent(area, k -> new ArrayList<>()).add(m.personId());
+                    }
+                });
+        return byCommunity;
+    }
+
+    /** Gives each grid one of the community's grid workers, in turn (a worker may serve two grids). */
+    private static List<Grid> withWorkers(List<Grid> grids, List<String> workers) {
+        if (workers.isEmpty()) {
+            return grids;
+        }
+        List<Grid> out = new ArrayList<>(grids.size());
+        for (int i = 0; i < grids.size(); i++) {
+            Grid g = grids.get(i);
+            out.add(new Grid(g.id(), g.code(), g.name(), g.areaId(), g.parentGridId(),
+                    List.of(workers.get(i % workers.size())), g.households(), g.geometryRef()));
+        }
+        return out;
     }
 
     private static Polygon box(GeometryFactory gf, Box b) {
