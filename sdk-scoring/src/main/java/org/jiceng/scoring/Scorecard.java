@@ -26,7 +26,7 @@ public record Scorecard(String subjectId, long total, long awarded, long deducte
     public Scorecard {
         Objects.requireNonNull(subjectId, "subjectId");
         lines = List.copyOf(lines);
-        grades = Map.copyOf(new TreeMap<>(grades));
+        grades = Map.copyOf(grades);
     }
 
     /** @return a text report: a header with totals and grades, then one line per score line */

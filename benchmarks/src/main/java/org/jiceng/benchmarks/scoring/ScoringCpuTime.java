@@ -16,7 +16,7 @@ import org.jiceng.scoring.ScoringOptions;
  * "events per second per core" figure is not diluted by other processes queueing for the same cores.
  * Same workload, same peers, same run.
  *
- * <pre>java -Xms3g -Xmx3g -cp benchmarks/target/benchmarks.jar org.jiceng.benchmarks.scoring.ScoringCpuTime 10000 7</pre>
+ * <pre>java -Xms3g -Xmx3g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar org.jiceng.benchmarks.scoring.ScoringCpuTime 10000 7</pre>
  */
 public final class ScoringCpuTime {
 

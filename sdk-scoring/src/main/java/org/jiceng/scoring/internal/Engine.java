@@ -336,10 +336,17 @@ public final class Engine {
                 c.unmatched++;
             }
         }
-        Map<String, Band> grades = new HashMap<>();
         long total = awarded + deducted;
-        for (Banding b : bandings) {
-            grades.put(b.name(), b.grade(total));
+        Map<String, Band> grades;
+        if (bandings.length == 0) {
+            grades = Map.of();
+        } else if (bandings.length == 1) {
+            grades = Map.of(bandings[0].name(), bandings[0].grade(total));
+        } else {
+            grades = new HashMap<>();
+            for (Banding b : bandings) {
+                grades.put(b.name(), b.grade(total));
+            }
         }
         return new Scorecard(subject, total, awarded, deducted, expired, scored, lines, grades);
     }

@@ -146,16 +146,17 @@ final class PreparedEvents {
             subjectCount = numberSubjects(subj, keys, start, end, subjectOf, names, subjectCount);
             start = end;
         }
-        String[] sortedNames = Arrays.copyOf(names, subjectCount);
-        Integer[] byName = new Integer[subjectCount];
-        for (int s = 0; s < subjectCount; s++) {
-            byName[s] = s;
+        // Rank subjects by id; sorting (name, number) pairs avoids boxing and a second indirection.
+        Named[] byName = new Named[subjectCount];
+        for (int sub = 0; sub < subjectCount; sub++) {
+            byName[sub] = new Named(names[sub], sub);
         }
-        Arrays.sort(byName, (a, b) -> names[a].compareTo(names[b]));
+        Arrays.sort(byName);
+        String[] sortedNames = new String[subjectCount];
         int[] rank = new int[subjectCount];
         for (int r = 0; r < subjectCount; r++) {
-            rank[byName[r]] = r;
-            sortedNames[r] = names[byName[r]];
+            rank[byName[r].number] = r;
+            sortedNames[r] = byName[r].name;
         }
 
         // 3. Final order: subject rank, then second, then (rarely needed) the exact comparator.
@@ -224,6 +225,14 @@ final class PreparedEvents {
         }
         subjectStart[subjectCount] = m;
         return new PreparedEvents(ordered, flat.permuted(perm), subjectStart, sortedNames, duplicates, afterAsOf);
+    }
+
+    /** A subject id and its provisional number, ordered by id. */
+    private record Named(String name, int number) implements Comparable<Named> {
+        @Override
+        public int compareTo(Named other) {
+            return name.compareTo(other.name);
+        }
     }
 
     /** Within a run of equal id hashes, keeps for each distinct id the canonical first event. */
