@@ -40,8 +40,7 @@ public final class BalancedRefinement {
     /** Share of the band tau kept back for moving isolated points. */
     private static final double ISLAND_RESERVE = 0.4;
 
-    /** Passes over the final diagram that move points left on the wrong side of it. */
-    private static final int CLEANUP_PASSES = 3;
+
 
     private BalancedRefinement() {
     }
@@ -133,8 +132,8 @@ public final class BalancedRefinement {
         long baseMin = Arrays.stream(loads).min().orElse(0);
         double upper = Math.max(baseMax, avg * (floor + tau));
         double lower = Math.min(baseMin, avg * (1 - tau));
-        // The rounds keep a reserve inside the band for moving isolated points (here and in the
-        // pipeline's contiguity repair).
+        // The rounds keep a reserve inside the band for the pipeline's contiguity repair, which hands
+        // isolated points to the grid around them.
         double reserve = avg * tau * ISLAND_RESERVE;
         double innerUpper = Math.max(baseMax, upper - reserve);
         double innerLower = Math.min(baseMin, lower + reserve);
@@ -160,11 +159,10 @@ public final class BalancedRefinement {
         int[] near = new int[9 * k + 16];
         long moves = 0;
         int idle = 0;
-        for (int round = 0; round < rounds + CLEANUP_PASSES; round++) {
-            boolean cleanup = round >= rounds;
-            double bandUpper = innerUpper;
-            double bandLower = innerLower;
-            for (int a = 0; a < k && !cleanup; a++) {
+        double bandUpper = innerUpper;
+        double bandLower = innerLower;
+        for (int round = 0; round < rounds; round++) {
+            for (int a = 0; a < k; a++) {
                 double mx;
                 double my;
                 if (sw[a] > 0) {
@@ -182,8 +180,6 @@ public final class BalancedRefinement {
                     cy[a] = my + RELAX * (my - cy[a]);
                 }
             }
-            // The cleanup passes keep the last diagram: generators, offsets and buckets stay fixed.
-            if (!cleanup) {
             // Bucket the centroids (counting sort) and compute each grid's safe radius.
             Arrays.fill(bucketStart, 0);
             for (int a = 0; a < k; a++) {
@@ -243,7 +239,6 @@ public final class BalancedRefinement {
                 double safe = r > 0 ? Math.max(0, r - (maxOffset - offset[a]) / (4 * r)) : 0;
                 safe2[a] = safe * safe;
             }
-            }
 
             long roundMoves = 0;
             for (int i = 0; i < n; i++) {
@@ -295,130 +290,12 @@ public final class BalancedRefinement {
                 }
             }
             moves += roundMoves;
-            if (cleanup) {
-                if (roundMoves == 0) {
-                    break;
-                }
-                continue;
-            }
             // Power-diagram offsets: light grids attract, heavy grids repel.
             for (int a = 0; a < k; a++) {
                 offset[a] += avg > 0 ? OFFSET_GAIN * cellArea * (avg - loads[a]) / avg : 0;
             }
             idle = roundMoves == 0 ? idle + 1 : 0;
             if (idle >= 2) {
-                round = rounds - 1; // converged: go on to the cleanup passes
-            }
-        }
-        moves += absorbIslands(x, y, w, grid, loads, counts, lower, upper, minX, minY, width, height);
-        return moves;
-    }
-
-    /**
-     * Moves isolated points into the surrounding grid. A point is isolated when none of its neighbours
-     * (points within one bucket, buckets holding about two points) is in its grid; it then joins the
-     * grid most of its neighbours belong to, if the balance band allows. Two passes.
-     */
-    private static long absorbIslands(double[] x, double[] y, long[] w, int[] grid, long[] loads, int[] counts,
-            double lower, double upper, double minX, double minY, double width, double height) {
-        int n = x.length;
-        double size = Math.max(Math.sqrt(width * height * 2 / n), 1e-6);
-        int nx = (int) Math.min(1 << 14, Math.max(1, Math.ceil(width / size)));
-        int ny = (int) Math.min(1 << 14, Math.max(1, Math.ceil(height / size)));
-        double bw = width / nx;
-        double bh = height / ny;
-        long cells = (long) nx * ny;
-        if (cells > 50_000_000L) {
-            return 0;
-        }
-        int[] start = new int[(int) cells + 1];
-        int[] bucket = new int[n];
-        for (int i = 0; i < n; i++) {
-            int bx = (int) Math.min(nx - 1, Math.max(0, (x[i] - minX) / bw));
-            int by = (int) Math.min(ny - 1, Math.max(0, (y[i] - minY) / bh));
-            bucket[i] = by * nx + bx;
-            start[bucket[i] + 1]++;
-        }
-        for (int b = 0; b < cells; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] items = new int[n];
-        int[] fill = Arrays.copyOf(start, (int) cells);
-        for (int i = 0; i < n; i++) {
-            items[fill[bucket[i]]++] = i;
-        }
-        double radius2 = Math.max(bw, bh) * Math.max(bw, bh);
-        int[] seenGrid = new int[16];
-        int[] seenCount = new int[16];
-        long moves = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            long passMoves = 0;
-            for (int i = 0; i < n; i++) {
-                int a = grid[i];
-                if (counts[a] == 1 || loads[a] - w[i] < lower) {
-                    continue;
-                }
-                int bx = bucket[i] % nx;
-                int by = bucket[i] / nx;
-                int distinct = 0;
-                boolean sameGrid = false;
-                boolean any = false;
-                for (int yy = Math.max(0, by - 1); yy <= Math.min(ny - 1, by + 1) && !sameGrid; yy++) {
-                    for (int xx = Math.max(0, bx - 1); xx <= Math.min(nx - 1, bx + 1) && !sameGrid; xx++) {
-                        int b = yy * nx + xx;
-                        for (int j = start[b]; j < start[b + 1]; j++) {
-                            int q = items[j];
-                            if (q == i) {
-                                continue;
-                            }
-                            double dx = x[q] - x[i];
-                            double dy = y[q] - y[i];
-                            if (dx * dx + dy * dy > radius2) {
-                                continue;
-                            }
-                            any = true;
-                            if (grid[q] == a) {
-                                sameGrid = true;
-                                break;
-                            }
-                            int slot = 0;
-                            while (slot < distinct && seenGrid[slot] != grid[q]) {
-                                slot++;
-                            }
-                            if (slot == distinct && distinct < seenGrid.length) {
-                                seenGrid[distinct] = grid[q];
-                                seenCount[distinct++] = 0;
-                            }
-                            if (slot < distinct) {
-                                seenCount[slot]++;
-                            }
-                        }
-                    }
-                }
-                if (sameGrid || !any) {
-                    continue;
-                }
-                int best = -1;
-                int bestCount = 0;
-                for (int slot = 0; slot < distinct; slot++) {
-                    int h = seenGrid[slot];
-                    if (loads[h] + w[i] <= upper && (seenCount[slot] > bestCount
-                            || (seenCount[slot] == bestCount && h < best))) {
-                        best = h;
-                        bestCount = seenCount[slot];
-                    }
-                }
-                if (best >= 0) {
-                    grid[i] = best;
-                    loads[a] -= w[i];
-                    loads[best] += w[i];
-                    counts[a]--;
-                    counts[best]++;
-                    passMoves++;
-                }
-            }
-            moves += passMoves;
-            if (passMoves == 0) {
                 break;
             }
         }
