@@ -340,6 +340,8 @@ public final class XlsxFormat implements FormatProvider {
                 SXSSFCell cell = header.createCell(i);
                 cell.setCellValue(headers.get(i));
                 cell.setCellStyle(headerStyle);
+                // Fixed widths from the header: auto-sizing would need every row in memory.
+                sheet.setColumnWidth(i, 256 * Math.min(60, Math.max(12, headers.get(i).length() * 3)));
             }
             sheet.createFreezePane(0, 1);
             return new SheetState(sheet, columns);
