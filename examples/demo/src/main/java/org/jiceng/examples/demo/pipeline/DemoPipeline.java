@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Dataset;
+import org.jiceng.core.model.ReserveTier;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridIndexes;
@@ -301,6 +302,13 @@ public final class DemoPipeline {
         counts.add(new KeyNumber("events", "事件 Events (year)", str(d.events().size())));
         counts.add(new KeyNumber("cases", "案件 Whistle cases (year)", str(district.cases().size())));
         counts.add(new KeyNumber("rivers", "河道 Rivers", str(district.rivers().size())));
+        Map<ReserveTier, Integer> tiers = new TreeMap<>();
+        d.cadres().forEach(c -> c.reserveTier().ifPresent(t -> tiers.merge(t, 1, Integer::sum)));
+        counts.add(new KeyNumber("reserves", "后备力量 雏雁/壮雁/头雁 Reserves",
+                str(tiers.get(ReserveTier.FLEDGLING)) + " / " + str(tiers.get(ReserveTier.RISING)) + " / "
+                        + str(tiers.get(ReserveTier.LEADING))));
+        counts.add(new KeyNumber("cadres-on-pay-scale", "4级12档 Cadres on the pay scale",
+                String.valueOf(d.cadres().stream().filter(c -> c.payGrade().isPresent()).count())));
         keyNumbers.addAll(0, counts);
 
         List<Shape> communities = new ArrayList<>();

@@ -39,6 +39,19 @@ class DistrictGeneratorTest {
     }
 
     @Test
+    void reservePipelineFollowsXishansHeadGooseTiers() {
+        Map<org.jiceng.core.model.ReserveTier, Long> tiers = xishan.dataset().cadres().stream()
+                .filter(c -> c.reserveTier().isPresent())
+                .collect(Collectors.groupingBy(c -> c.reserveTier().get(), Collectors.counting()));
+        assertThat(tiers.get(org.jiceng.core.model.ReserveTier.FLEDGLING)).isEqualTo(400);
+        assertThat(tiers.get(org.jiceng.core.model.ReserveTier.LEADING)).isEqualTo(100);
+        // 壮雁 are drawn from the members; a member drawn twice counts once.
+        assertThat(tiers.get(org.jiceng.core.model.ReserveTier.RISING)).isBetween(180L, 200L);
+        assertThat(xishan.dataset().cadres().stream().filter(c -> c.payGrade().isPresent()))
+                .allMatch(c -> c.reserveTier().isEmpty() || c.reserveTier().get() == org.jiceng.core.model.ReserveTier.LEADING);
+    }
+
+    @Test
     void hasEveryOrganisationTypeOfTheDesignIncludingJointForms() {
         Set<OrganizationType> types = xishan.dataset().organizations().stream().map(PartyOrganization::type)
                 .collect(Collectors.toSet());
