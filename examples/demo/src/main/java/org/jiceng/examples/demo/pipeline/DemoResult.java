@@ -35,7 +35,10 @@ public record DemoResult(GeneratedDistrict district, ReportModel report, Path re
         for (var s : report.steps()) {
             lines.add(String.format("  %-10s %-7s %s", s.step(), s.status(), s.detail()));
         }
-        lines.add("  plugins: " + report.plugins().rows().size());
+        java.util.Map<String, java.util.List<String>> bySpi = new java.util.LinkedHashMap<>();
+        report.plugins().rows().forEach(r -> bySpi.computeIfAbsent(r.get(0), k -> new java.util.ArrayList<>()).add(r.get(1)));
+        lines.add("  plugins (" + report.plugins().rows().size() + "):");
+        bySpi.forEach((spi, names) -> lines.add(String.format("    %-20s %s", spi, String.join(", ", names))));
         lines.add("  report: " + reportFile.getFileName() + " (" + files.size() + " files)");
         return lines;
     }
