@@ -78,6 +78,19 @@ class ReportParsingTest {
     }
 
     @Test
+    void mapDrawsExactlyTheGridsThatWereExportedEachOnce() throws Exception {
+        List<String> exported = java.nio.file.Files.readAllLines(out.resolve("csv").resolve("网格.csv")).stream()
+                .skip(1).filter(l -> !l.isBlank()).map(l -> l.substring(0, l.indexOf(','))).sorted().toList();
+        List<String> drawn = elements("path").stream().filter(e -> e.getAttribute("class").equals("grid"))
+                .map(e -> e.getAttribute("data-id")).sorted().toList();
+        assertThat(drawn).isNotEmpty().doesNotHaveDuplicates().isEqualTo(exported);
+        Map<String, String> numbers = new HashMap<>();
+        elements("div").stream().filter(e -> e.hasAttribute("data-key"))
+                .forEach(e -> numbers.put(e.getAttribute("data-key"), e.getAttribute("data-value")));
+        assertThat(numbers).containsEntry("grids", String.valueOf(exported.size()));
+    }
+
+    @Test
     void legendCountsAddUpToTheGridsAndMatchTheirGrades() {
         int legendTotal = 0;
         for (Element e : elements("rect")) {
