@@ -2,14 +2,21 @@ package org.jiceng.examples.demo;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jiceng.core.cases.Case;
+import org.jiceng.core.cases.SituationCatalogue;
+import org.jiceng.core.cases.open311.Open311Mapping;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
+import org.jiceng.io.open311.Open311Import;
+import org.jiceng.io.open311.Open311Json;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.ImportResult;
 import org.jiceng.io.report.RowError;
+import org.jiceng.io.spi.ImportSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,15 +43,27 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "20", description = "Row errors to print (default: ${DEFAULT-VALUE}).")
     private int errorsShown;
 
+    @Option(names = "--open311", description = "Read the file as Open311 GeoReport v2 service requests (cases), "
+            + "mapped onto the built-in situation catalogue.")
+    private boolean open311;
+
     @Override
     public Integer call() {
-        InputFile.check(file, InputFile.importable());
-        ImportResult result = Importer.read(file, ImportOptions.defaults());
+        InputFile.check(file, open311 ? List.of("json") : InputFile.importable());
         PrintWriter out = spec.commandLine().getOut();
-        ImportReport report = result.report();
-        out.println(report.summary());
+        ImportReport report;
         Map<String, Integer> kinds = new TreeMap<>();
-        result.dataset().records().forEach(r -> kinds.merge(r.getClass().getSimpleName(), 1, Integer::sum));
+        if (open311) {
+            Open311Import<Case> cases = Open311Json.readCases(ImportSource.of(file), ImportOptions.defaults(),
+                    Open311Mapping.using(SituationCatalogue.defaults()));
+            report = cases.report();
+            cases.records().forEach(c -> kinds.merge("Case " + c.status(), 1, Integer::sum));
+        } else {
+            ImportResult result = Importer.read(file, ImportOptions.defaults());
+            report = result.report();
+            result.dataset().records().forEach(r -> kinds.merge(r.getClass().getSimpleName(), 1, Integer::sum));
+        }
+        out.println(report.summary());
         kinds.forEach((k, n) -> out.println("  " + k + ": " + n));
         out.flush();
         if (report.rejected() == 0 || lenient) {

@@ -40,6 +40,14 @@ class SubcommandsTest {
     }
 
     @Test
+    void readsTheExportedCasesBackAsOpen311Requests() {
+        JicengDemoTest.Run r = JicengDemoTest.run("import", "--open311", out.resolve("open311-requests.json").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        int cases = org.jiceng.examples.demo.generate.DistrictSpec.small().cases();
+        assertThat(r.out()).contains("read " + cases + ", accepted " + cases + ", rejected 0");
+    }
+
+    @Test
     void badRowExitsWithOneNamingLineColumnAndValue() throws Exception {
         List<String> lines = Files.readAllLines(out.resolve("csv").resolve("党员.csv"));
         lines.set(2, lines.get(2).replace("正式", "XYZ").replace("预备", "XYZ"));
