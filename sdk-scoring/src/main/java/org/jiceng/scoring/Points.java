@@ -73,7 +73,30 @@ public final class Points {
      * @return a plain text form with two decimals, e.g. {@code "-2.50"}
      */
     public static String format(long hundredths) {
-        return toDecimal(hundredths).toPlainString();
+        return appendTo(new StringBuilder(12), hundredths).toString();
+    }
+
+    /**
+     * Appends the {@link #format(long)} form without creating a {@link BigDecimal}.
+     *
+     * @param out where to append
+     * @param hundredths an amount in hundredths
+     * @return {@code out}
+     */
+    public static StringBuilder appendTo(StringBuilder out, long hundredths) {
+        if (hundredths == Long.MIN_VALUE) {
+            return out.append(toDecimal(hundredths).toPlainString());
+        }
+        long abs = Math.abs(hundredths);
+        if (hundredths < 0) {
+            out.append('-');
+        }
+        long fraction = abs % SCALE;
+        out.append(abs / SCALE).append('.');
+        if (fraction < 10) {
+            out.append('0');
+        }
+        return out.append(fraction);
     }
 
     /**

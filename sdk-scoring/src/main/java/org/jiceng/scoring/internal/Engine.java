@@ -353,55 +353,69 @@ public final class Engine {
 
     private ScoreLine line(CompiledRule r, Event e, long day, long quantity, long requested, long granted,
             ReasonCode reason, long capMax, long capUsedBefore) {
-        List<ParameterUse> uses = new ArrayList<>(2);
+        ParameterUse[] uses = new ParameterUse[2 + r.multiplierFactors.length];
+        int n = 0;
         CompiledValue amount = r.amountKind == CompiledRule.TIERED
                 ? (r.tierIndex(quantity) >= 0 ? r.tierPoints[r.tierIndex(quantity)] : null) : r.amount;
-        addUse(uses, amount, day);
+        n = addUse(uses, n, amount, day);
+        boolean multiplied = false;
         for (int m = 0; m < r.multiplierFactors.length; m++) {
             if (CompiledRule.matches(e.attributes(), r.multiplierKeys[m], r.multiplierValues[m])) {
-                addUse(uses, r.multiplierFactors[m], day);
+                n = addUse(uses, n, r.multiplierFactors[m], day);
+                multiplied = true;
             }
         }
         if (r.capMax != null) {
-            addUse(uses, r.capMax, day);
+            n = addUse(uses, n, r.capMax, day);
         }
-        String detail;
+        StringBuilder detail = new StringBuilder(64).append(reason.name()).append(": ");
         switch (reason) {
             case CAPPED:
             case CAP_REACHED:
-                detail = reason + ": requested " + Points.format(Math.abs(requested)) + ", cap " + Points.format(capMax)
-                        + " per " + r.capPeriod + " (" + r.capName + "), " + Points.format(capUsedBefore) + " used, granted "
-                        + Points.format(Math.abs(granted));
+                detail.append("requested ");
+                Points.appendTo(detail, Math.abs(requested)).append(", cap ");
+                Points.appendTo(detail, capMax).append(" per ").append(r.capPeriod.name()).append(" (").append(r.capName)
+                        .append("), ");
+                Points.appendTo(detail, capUsedBefore).append(" used, granted ");
+                Points.appendTo(detail, Math.abs(granted));
                 break;
             case ALREADY_AWARDED:
-                detail = reason + ": once per " + r.oncePeriod + ", already awarded in this period";
+                detail.append("once per ").append(r.oncePeriod.name()).append(", already awarded in this period");
                 break;
             case EXPIRED:
-                detail = reason + ": " + Points.format(granted) + " granted on " + LocalDate.ofEpochDay(day)
-                        + " expired after " + r.rule.expiresAfter().map(Object::toString).orElse("?");
+                Points.appendTo(detail, granted).append(" granted on ").append(LocalDate.ofEpochDay(day))
+                        .append(" expired after ").append(r.rule.expiresAfter().map(Object::toString).orElse("?"));
                 break;
             default:
-                detail = reason + ": " + describeAmount(r, quantity) + (requested != 0 && r.multiplierFactors.length > 0
-                        ? " with multipliers" : "") + " = " + Points.format(requested);
+                describeAmount(detail, r, quantity);
+                if (multiplied) {
+                    detail.append(" with multipliers");
+                }
+                Points.appendTo(detail.append(" = "), requested);
         }
+        List<ParameterUse> used = n == 0 ? List.of() : n == 1 ? List.of(uses[0])
+                : n == 2 ? List.of(uses[0], uses[1]) : List.of(Arrays.copyOf(uses, n));
         return new ScoreLine(r.rule.id(), r.version, e.id(), e.type(), e.time(), requested,
-                reason == ReasonCode.EXPIRED ? 0 : granted, reason, detail, uses);
+                reason == ReasonCode.EXPIRED ? 0 : granted, reason, detail.toString(), used);
     }
 
-    private static String describeAmount(CompiledRule r, long quantity) {
+    private static void describeAmount(StringBuilder out, CompiledRule r, long quantity) {
         switch (r.amountKind) {
             case CompiledRule.FIXED:
-                return "fixed";
+                out.append("fixed");
+                break;
             case CompiledRule.PER_UNIT:
-                return "per unit × " + Points.format(quantity);
+                Points.appendTo(out.append("per unit × "), quantity);
+                break;
             default:
-                return "tier " + (r.tierIndex(quantity) + 1) + " for quantity " + Points.format(quantity);
+                Points.appendTo(out.append("tier ").append(r.tierIndex(quantity) + 1).append(" for quantity "), quantity);
         }
     }
 
-    private static void addUse(List<ParameterUse> uses, CompiledValue value, long day) {
+    private static int addUse(ParameterUse[] uses, int n, CompiledValue value, long day) {
         if (value != null && value.isParameter()) {
-            uses.add(value.useAt(day));
+            uses[n++] = value.useAt(day);
         }
+        return n;
     }
 }
