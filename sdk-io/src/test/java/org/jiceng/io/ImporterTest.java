@@ -68,6 +68,8 @@ class ImporterTest {
         assertThat(bad.constraint()).isEqualTo("format");
         assertThat(bad.messageZh()).contains("日期");
         assertThat(bad.messageEn()).contains("date");
+        assertThat(bad.describe()).contains("members.csv line 2", "开始日期", "2020-13-01");
+        assertThat(bad.describeZh()).contains("members.csv 第2行", "列「开始日期」", "值「2020-13-01」");
         assertThat(report.errors()).filteredOn(e -> e.location().line() == 3)
                 .extracting(RowError::column, RowError::constraint)
                 .containsExactlyInAnyOrder(
@@ -106,6 +108,39 @@ class ImporterTest {
                     assertThat(e.kind()).isEqualTo(ImportException.Kind.LIMIT_EXCEEDED);
                     assertThat(e.partialReport()).hasValueSatisfying(p -> assertThat(p.accepted()).isEqualTo(2));
                     assertThat(e.location().line()).isEqualTo(4);
+                });
+    }
+
+    @Test
+    void streamsRecordsBeforeTheEndOfTheSourceAndReportsIoFailuresWithWhatWasRead() {
+        // 200,000 rows are produced on the fly and the stream then fails: records must already have been
+        // handed over, which is what keeps memory constant on files of any size.
+        java.io.InputStream failing = new java.io.InputStream() {
+            private byte[] current = "id,name\n".getBytes(StandardCharsets.UTF_8);
+            private int pos;
+            private int row;
+
+            @Override
+            public int read() throws IOException {
+                if (pos == current.length) {
+                    if (++row > 200_000) {
+                        throw new IOException("disk gone");
+                    }
+                    current = ("p" + row + ",张三\n").getBytes(StandardCharsets.UTF_8);
+                    pos = 0;
+                }
+                return current[pos++] & 0xFF;
+            }
+        };
+        long[] seen = {0};
+        assertThatThrownBy(() -> Importer.of(Formats.forName("csv"), ImportOptions.defaults().withValidation(false))
+                .stream(ImportSource.of("persons.csv", failing), r -> seen[0]++))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ImportException.Kind.IO);
+                    assertThat(e.getMessage()).contains("disk gone");
+                    assertThat(e.partialReport()).hasValueSatisfying(p -> {
+                        assertThat(p.accepted()).isEqualTo(seen[0]).isGreaterThan(190_000);
+                    });
                 });
     }
 

@@ -35,4 +35,10 @@ public record RowError(SourceLocation location, Optional<String> column, Optiona
         return location.describe() + column.map(c -> " column '" + c + "'").orElse("")
                 + rawValue.map(v -> " value '" + v + "'").orElse("") + ": " + messageEn + " [" + constraint + "]";
     }
+
+    /** @return the same description in Chinese, e.g. {@code members.csv 第12行 列「身份证号」值「…」：…} */
+    public String describeZh() {
+        return location.describeZh() + column.map(c -> " 列「" + c + "」").orElse("")
+                + rawValue.map(v -> " 值「" + v + "」").orElse("") + "：" + messageZh + "［" + constraint + "］";
+    }
 }
