@@ -145,6 +145,15 @@ class ImporterTest {
     }
 
     @Test
+    void skipsTitleLinesAboveTheHeaderAndFillsBlankHeaderCellsFromAbove() {
+        ImportResult r = csv("花名册.csv", "永兴路社区党员花名册,,\n,,\n编号,基本信息,\n,姓名,手机号\np1,张三,13812345678\n",
+                ImportOptions.defaults());
+        assertThat(r.dataset().persons()).containsExactly(
+                new Person("p1", "张三", Optional.empty(), Optional.of("13812345678"), Optional.empty()));
+        assertThat(r.report().read()).isEqualTo(1);
+    }
+
+    @Test
     void unknownKindIsAClearError() {
         assertThatThrownBy(() -> csv("data.csv", "foo,bar\n1,2\n", ImportOptions.defaults()))
                 .isInstanceOfSatisfying(ImportException.class,

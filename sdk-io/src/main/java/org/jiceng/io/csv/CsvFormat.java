@@ -9,13 +9,13 @@ import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.RecordKind;
+import org.jiceng.io.internal.HeaderSearch;
 import org.jiceng.io.internal.TextDecoding;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.FormatProvider;
@@ -29,7 +29,8 @@ import org.jiceng.io.spi.TableHeader;
  * CSV ({@code csv}): one record kind per file, a header row in Chinese or English, UTF-8 (with or
  * without BOM) or GB18030/GBK detected or declared, RFC 4180 quoting. Blank lines are skipped and not
  * counted as rows. The record kind comes from {@link ImportOptions#kind()}, else the file name
- * ({@code persons.csv}, {@code 人员.csv}), else the header.
+ * ({@code persons.csv}, {@code 人员.csv}), else the header. Title lines above the header are skipped: the
+ * header is the first of the first ten non-blank lines that holds every required column.
  *
  * <p>Export writes CRLF line ends, quotes fields that need it, writes a UTF-8 BOM by default (Excel
  * needs it to show Chinese) and defuses formula injection (see {@link org.jiceng.io.spi.SpreadsheetText}).
@@ -60,16 +61,20 @@ public final class CsvFormat implements FormatProvider {
         try (InputStream in = source.open()) {
             TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
             parser = new CsvParser(text.reader(), options.delimiter(), options.limits(), name);
+            Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
+            HeaderSearch search = new HeaderSearch(kind, Optional.of(source.stem()), options, true);
+            TableHeader header = null;
             int n;
-            do {
-                n = parser.next();
-            } while (n >= 0 && blank(parser.fields(), n));
-            if (n < 0) {
+            while (header == null && (n = parser.next()) >= 0) {
+                if (!blank(parser.fields(), n)) {
+                    header = search.offer(parser.fields(), n, SourceLocation.line(name, parser.recordLine(), 0))
+                            .orElse(null);
+                }
+            }
+            search.finish(header != null);
+            if (header == null) {
                 return;
             }
-            List<String> headerCells = List.of(Arrays.copyOf(parser.fields(), n));
-            TableHeader header = TableHeader.resolve(headerCells, Optional.of(source.stem()), options,
-                    SourceLocation.line(name, parser.recordLine(), 0), true);
             long row = 0;
             while ((n = parser.next()) >= 0) {
                 if (blank(parser.fields(), n)) {

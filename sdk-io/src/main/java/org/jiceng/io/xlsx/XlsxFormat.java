@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,6 +37,7 @@ import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.IoLimits;
 import org.jiceng.io.RecordKind;
+import org.jiceng.io.internal.HeaderSearch;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
@@ -74,8 +74,6 @@ public final class XlsxFormat implements FormatProvider {
 
     /** The format name. */
     public static final String NAME = "xlsx";
-
-    private static final int HEADER_SEARCH_ROWS = 10;
 
     /** Public no-argument constructor for {@link java.util.ServiceLoader}. */
     public XlsxFormat() {
@@ -204,7 +202,7 @@ public final class XlsxFormat implements FormatProvider {
         private final ImportOptions options;
         private final ReadSink sink;
         private final Optional<RecordKind> kind;
-        private final List<String[]> candidates = new ArrayList<>();
+        private final HeaderSearch search;
         private String[] cells = new String[16];
         private int width;
         private int rowChars;
@@ -216,6 +214,7 @@ public final class XlsxFormat implements FormatProvider {
             this.options = options;
             this.sink = sink;
             this.kind = RecordKind.fromName(sheet).or(options::kind);
+            this.search = new HeaderSearch(kind, Optional.of(sheet), options, true);
         }
 
         @Override
@@ -268,44 +267,11 @@ public final class XlsxFormat implements FormatProvider {
         }
 
         private void findHeader(SourceLocation at) {
-            String[] row = Arrays.copyOf(cells, width);
-            if (!candidates.isEmpty()) {
-                // A blank cell under a vertically merged header cell takes the text above it.
-                String[] above = candidates.get(candidates.size() - 1);
-                for (int i = 0; i < row.length; i++) {
-                    if ((row[i] == null || row[i].isBlank()) && i < above.length && above[i] != null) {
-                        row[i] = above[i];
-                    }
-                }
-            }
-            candidates.add(row);
-            List<String> list = Arrays.stream(row).map(c -> c == null ? "" : c).toList();
-            Optional<RecordKind> fitting = kind.isPresent()
-                    ? (TableHeader.fits(kind.get(), list, options) ? kind : Optional.empty())
-                    : TableHeader.detect(list, options);
-            if (fitting.isPresent()) {
-                header = TableHeader.bind(fitting.get(), list, options, at, true);
-                return;
-            }
-            if (candidates.size() >= HEADER_SEARCH_ROWS) {
-                throw noHeader(at);
-            }
+            header = search.offer(cells, width, at).orElse(null);
         }
 
         void finish() {
-            if (header == null && !candidates.isEmpty()) {
-                throw noHeader(SourceLocation.sheetRow(source, sheet, 1));
-            }
-        }
-
-        private ImportException noHeader(SourceLocation at) {
-            String wanted = kind.map(k -> "the required columns of " + k.key()).orElse("the columns of any record kind");
-            String wantedZh = kind.map(k -> k.label() + "的必填列").orElse("任何记录类型的列");
-            return new ImportException(ImportException.Kind.UNMAPPABLE, at,
-                    "no header row with " + wanted + " in the first " + HEADER_SEARCH_ROWS + " non-blank rows of sheet '"
-                            + sheet + "'; name the sheet after the kind or declare it with ImportOptions.withKind",
-                    "工作表「" + sheet + "」前 " + HEADER_SEARCH_ROWS + " 个非空行中没有包含" + wantedZh
-                            + "的表头；请以记录类型命名工作表或用 ImportOptions.withKind 指定", null);
+            search.finish(header != null);
         }
 
         private ImportException limit(String en, String zh, long row) {
@@ -374,6 +340,8 @@ public final class XlsxFormat implements FormatProvider {
                 SXSSFCell cell = header.createCell(i);
                 cell.setCellValue(headers.get(i));
                 cell.setCellStyle(headerStyle);
+                // Fixed widths from the header: auto-sizing would need every row in memory.
+                sheet.setColumnWidth(i, 256 * Math.min(60, Math.max(12, headers.get(i).length() * 3)));
             }
             sheet.createFreezePane(0, 1);
             return new SheetState(sheet, columns);
