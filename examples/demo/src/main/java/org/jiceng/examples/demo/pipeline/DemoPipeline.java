@@ -344,12 +344,31 @@ public final class DemoPipeline {
             mapNote = graded.note();
         }
         MapView map = new MapView(district.bounds(), communities, gridShapes, lines, legend, mapNote);
+        Optional<ReportModel.Table> riverTable = Optional.empty();
+        if (rivers != null) {
+            Map<String, long[]> perRiver = new java.util.LinkedHashMap<>();
+            for (LineSegment s : rivers.segments()) {
+                long[] v = perRiver.computeIfAbsent(s.lineId(), k -> new long[3]);
+                v[0]++;
+                v[1] += Math.round(s.lengthMetres());
+                v[2] += rivers.assignment().membersBySegment().getOrDefault(s.id(), List.of()).size();
+            }
+            Map<String, String> riverNames = new TreeMap<>();
+            district.rivers().forEach(r -> riverNames.put(r.id(), r.name()));
+            List<List<String>> rows = new ArrayList<>();
+            perRiver.forEach((id, v) -> rows.add(List.of(riverNames.get(id), String.valueOf(v[0]), String.valueOf(v[1]),
+                    String.valueOf(v[1] / v[0]), String.valueOf(v[2]))));
+            riverTable = Optional.of(new ReportModel.Table("river-table", "Sections of equal length per river, "
+                    + "members assigned by home community and balanced by length", List.of("河道 River",
+                    "河段 Sections", "长度 Length (m)", "每段 Per section (m)", "巡河党员 Members"), rows));
+        }
         String subtitle = options.spec().districtName() + " " + options.spec().districtCode() + " · "
                 + options.spec().year() + " · seed " + options.seed();
         List<String> outputs = new ArrayList<>(files);
         outputs.add(REPORT_FILE);
         outputs.sort(null);
-        return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, histograms,
+        return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, riverTable,
+                histograms,
                 scoreSummary, caseMetrics, caseNote, ProblemsStep.top(allProblems, TOP_PROBLEMS), problemsNote,
                 PluginInventory.discover(Plugins.forDefaultClassLoader()),
                 outputs);

@@ -19,9 +19,9 @@ import org.jiceng.examples.demo.report.ReportModel.Table;
  */
 public final class HtmlReport {
 
-    /** Section ids in the order they appear. */
+    /** Section ids in the order they appear ({@code rivers} only when rivers were segmented). */
     public static final List<String> SECTIONS =
-            List.of("key-numbers", "pipeline", "map", "scores", "cases", "problems", "plugins", "outputs");
+            List.of("key-numbers", "pipeline", "map", "rivers", "scores", "cases", "problems", "plugins", "outputs");
 
     private static final int MAP_WIDTH = 860;
     private static final String CSS = """
@@ -57,6 +57,11 @@ public final class HtmlReport {
         keyNumbers(x, model.keyNumbers());
         steps(x, model.steps());
         map(x, model.map());
+        model.rivers().ifPresent(t -> {
+            section(x, "rivers", "河长制 River sections and patrols");
+            table(x, t);
+            x.close();
+        });
         histograms(x, model.histograms(), model.scoreSummary());
         section(x, "cases", "案件指标 Case metrics");
         model.caseMetrics().ifPresent(t -> table(x, t));

@@ -13,6 +13,7 @@ import org.jiceng.examples.demo.generate.Box;
  * @param keyNumbers headline figures
  * @param steps what each pipeline step did, or why it was skipped
  * @param map the 党建地图
+ * @param rivers the river sections and their patrols, when rivers were segmented
  * @param histograms score distributions
  * @param scoreSummary one row per rule pack applied, when scoring ran
  * @param caseMetrics the case metrics table, when the cases step ran
@@ -23,7 +24,7 @@ import org.jiceng.examples.demo.generate.Box;
  * @param outputs the files written
  */
 public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumbers, List<StepOutcome> steps,
-        MapView map, List<Histogram> histograms, Optional<Table> scoreSummary, Optional<Table> caseMetrics, String caseMetricsNote,
+        MapView map, Optional<Table> rivers, List<Histogram> histograms, Optional<Table> scoreSummary, Optional<Table> caseMetrics, String caseMetricsNote,
         List<Problem> problems, String problemsNote, Table plugins, List<String> outputs) {
 
     /** Copies the lists. */

@@ -49,6 +49,27 @@ class ReportParsingTest {
     }
 
     @Test
+    void riverTableAssignsEveryPatrolMemberOnce() {
+        Element table = byId("table", "river-table");
+        int members = 0;
+        int sections = 0;
+        NodeList trs = table.getElementsByTagName("tr");
+        for (int i = 0; i < trs.getLength(); i++) {
+            Element tr = (Element) trs.item(i);
+            if (tr.getAttribute("class").equals("row")) {
+                sections += Integer.parseInt(tr.getElementsByTagName("td").item(1).getTextContent());
+                members += Integer.parseInt(tr.getElementsByTagName("td").item(4).getTextContent());
+            }
+        }
+        long riverLines = elements("polyline").stream().filter(e -> e.getAttribute("class").equals("river")).count();
+        assertThat(sections).isEqualTo(riverLines);
+        Map<String, String> numbers = new HashMap<>();
+        elements("div").stream().filter(e -> e.hasAttribute("data-key"))
+                .forEach(e -> numbers.put(e.getAttribute("data-key"), e.getAttribute("data-value")));
+        assertThat(String.valueOf(members)).isEqualTo(numbers.get("river-patrol-members"));
+    }
+
+    @Test
     void keyNumbersMatchTheGeneratedDataset() {
         Map<String, String> numbers = new HashMap<>();
         for (Element e : elements("div")) {
