@@ -94,8 +94,18 @@ public final class JicengDemo implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new JicengDemo());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            // Bad input is the user's to fix: print what and where, not a stack trace.
-            commandLine.getErr().println("jiceng-demo: " + ex.getMessage());
+            // Bad input is the user's to fix: print what and where, not a stack trace. The SDK's exceptions
+            // carry the file, line, column, value and rule in their message; anything else is a bug to report.
+            boolean expected = ex instanceof InputFile.BadInputException || ex instanceof IllegalArgumentException
+                    || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException
+                    || ex.getClass().getName().startsWith("org.jiceng.");
+            if (expected && ex.getMessage() != null) {
+                commandLine.getErr().println("jiceng-demo: " + ex.getMessage());
+            } else {
+                commandLine.getErr().println("jiceng-demo: unexpected " + ex.getClass().getName() + ": "
+                        + ex.getMessage());
+                ex.printStackTrace(commandLine.getErr());
+            }
             return 1;
         });
         return cl;
