@@ -50,6 +50,21 @@ class RuleSetsTest {
     }
 
     @Test
+    void rejectsRuleSetsThatExtendEachOtherInACycle() throws IOException {
+        write("a.json", "{\"id\": \"a\", \"version\": \"1\", \"extends\": \"b\"}");
+        Path b = write("b.json", "{\"id\": \"b\", \"version\": \"1\", \"extends\": \"a\"}");
+        assertThatThrownBy(() -> RuleSets.load(b)).isInstanceOf(RuleSetLoadException.class)
+                .hasMessageContaining("$.extends").hasMessageContaining("cycle");
+    }
+
+    @Test
+    void reportsAMissingFileByName() {
+        Path missing = dir.resolve("missing.json");
+        assertThatThrownBy(() -> RuleSets.load(missing)).isInstanceOf(RuleSetLoadException.class)
+                .hasMessageContaining("missing.json").hasMessageContaining("cannot read file");
+    }
+
+    @Test
     void rejectsChildRuleThatShadowsParentRuleWithoutOverride() throws IOException {
         write("parent.json", PARENT);
         Path child = write("child.json", """

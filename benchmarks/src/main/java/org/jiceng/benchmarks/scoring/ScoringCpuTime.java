@@ -14,7 +14,7 @@ import org.jiceng.scoring.ScoringOptions;
  * Companion to the JMH benchmarks for a shared, overloaded machine: measures the CPU time of the
  * scoring thread ({@link ThreadMXBean#getCurrentThreadCpuTime()}) rather than wall time, so that the
  * "events per second per core" figure is not diluted by other processes queueing for the same cores.
- * Same workload, same peers, same run.
+ * Same workload, same peers, same run. Each variant warms up for at least 3 s of CPU time first.
  *
  * <pre>java -Xms3g -Xmx3g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar org.jiceng.benchmarks.scoring.ScoringCpuTime 10000 7</pre>
  */
@@ -34,7 +34,7 @@ public final class ScoringCpuTime {
         ScoringEngine engine = ScoringEngine.compile(RuleSets.builtIn(MemberWorkload.RULE_SET));
         EasyRulesScoring easy = new EasyRulesScoring();
         System.out.println("subjects=" + subjects + " events=" + events.size() + " reps=" + reps
-                + " (median CPU time of the scoring thread; events per CPU-second)");
+                + " (median CPU time of the scoring thread after >= 3 s CPU warm-up; events per CPU-second)");
         report("engine totals-only, 1M", events.size(), reps,
                 () -> engine.score(events, MemberWorkload.AS_OF, ScoringOptions.TOTALS_ONLY));
         report("engine with lines,  1M", events.size(), reps,
@@ -50,7 +50,9 @@ public final class ScoringCpuTime {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[] cpu = new long[reps];
         Object sink = null;
-        for (int w = 0; w < 2; w++) {
+        // Warm up for at least 3 s of CPU time and 5 calls, so the measured calls run C2-compiled code.
+        long warmStart = mx.getCurrentThreadCpuTime();
+        for (int w = 0; w < 5 || mx.getCurrentThreadCpuTime() - warmStart < 3_000_000_000L; w++) {
             sink = run.get();
         }
         for (int r = 0; r < reps; r++) {
