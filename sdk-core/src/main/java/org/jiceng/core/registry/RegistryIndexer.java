@@ -1,5 +1,6 @@
 package org.jiceng.core.registry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,8 +84,14 @@ final class RegistryIndexer {
         cutCycles(organizationParent, organizations, RecordKind.ORGANIZATION);
         organizationChildren = Csr.group(organizationParent, organizations.size());
         int[] organizationArea = new int[organizations.size()];
+        int[] organizationFounded = new int[organizations.size()];
+        int[] organizationDissolved = new int[organizations.size()];
         for (int o = 0; o < organizations.size(); o++) {
             PartyOrganization organization = organizations.at(o);
+            organizationFounded[o] = organization.founded().isPresent()
+                    ? (int) organization.founded().get().toEpochDay() : Integer.MIN_VALUE;
+            organizationDissolved[o] = organization.dissolved().isPresent()
+                    ? (int) organization.dissolved().get().toEpochDay() : OPEN_END;
             organizationArea[o] = areaRef(RecordKind.ORGANIZATION, organization, "areaId", organization.areaId());
             for (String seated : organization.memberOrganizationIds()) {
                 organizationRef(RecordKind.ORGANIZATION, organization, "memberOrganizationIds", Optional.of(seated));
@@ -124,8 +131,10 @@ final class RegistryIndexer {
                         "postId '" + membership.postId().get() + "' names no post");
             }
             membershipFrom[m] = (int) membership.period().from().toEpochDay();
-            membershipTo[m] = membership.period().to().map(d -> (int) d.toEpochDay()).orElse(OPEN_END);
-            if (o >= 0 && !organizations.at(o).covers(membership.period())) {
+            Optional<LocalDate> to = membership.period().to();
+            membershipTo[m] = to.isPresent() ? (int) to.get().toEpochDay() : OPEN_END;
+            // Same rule as PartyOrganization.covers, on epoch days: [from, to) within [founded, dissolved).
+            if (o >= 0 && (membershipFrom[m] < organizationFounded[o] || membershipTo[m] > organizationDissolved[o])) {
                 PartyOrganization organization = organizations.at(o);
                 problem(ProblemCode.MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE, RecordKind.MEMBERSHIP, membership.id(),
                         "period " + membership.period() + " is not within the life of organisation '"
@@ -265,14 +274,19 @@ final class RegistryIndexer {
 
     /** Reports each pair of overlapping 党员 memberships of one person in two different 党支部. */
     private void checkBranchOverlaps() {
+        int[] branch = new int[8];
         for (int p = 0; p < persons.size(); p++) {
-            int[] own = membershipsByPerson.itemsOf(p);
-            if (own.length < 2) {
+            int from = membershipsByPerson.from(p);
+            int to = membershipsByPerson.to(p);
+            if (to - from < 2) {
                 continue;
             }
-            int[] branch = new int[own.length];
+            if (branch.length < to - from) {
+                branch = new int[to - from];
+            }
             int n = 0;
-            for (int m : own) {
+            for (int k = from; k < to; k++) {
+                int m = membershipsByPerson.item(k);
                 int o = membershipOrganization[m];
                 if (o >= 0 && memberships.at(m).role() == Role.MEMBER
                         && organizations.at(o).type() == OrganizationType.BRANCH) {

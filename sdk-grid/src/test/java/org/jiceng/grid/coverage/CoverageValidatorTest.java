@@ -65,10 +65,9 @@ class CoverageValidatorTest {
         List<String> neighbours = shapes.stream()
                 .filter(s -> s.geometry().intersects(removed.geometry())).map(GridShape::gridId).sorted().toList();
         assertThat(gap.gridIds()).isEqualTo(neighbours);
-        // Square metres, not degrees: a local plate carrée estimate agrees to well under 0.1%.
-        double metresPerDegree = 6_371_008.8 * Math.PI / 180;
-        double expected = removed.geometry().getArea() * metresPerDegree * metresPerDegree
-                * Math.cos(Math.toRadians(removed.geometry().getCentroid().getY()));
+        // Square metres, not degrees: the local ellipsoidal scale estimate agrees to well under 0.1%.
+        double expected = removed.geometry().getArea() * squareMetresPerSquareDegree(
+                removed.geometry().getCentroid().getY());
         assertThat(gap.areaSquareMetres()).isCloseTo(expected, within(expected * 1e-3));
     }
 
@@ -85,7 +84,8 @@ class CoverageValidatorTest {
         List<GridShape> shapes = new ArrayList<>(c.shapes());
         shapes.add(new GridShape("ZZ-extra", extra));
 
-        CoverageReport report = CoverageValidator.validate(shapes, Optional.of(rectangle(c)));
+        CoverageReport report = CoverageValidator.validate(shapes, Optional.of(rectangle(c)),
+                CoverageOptions.defaults().withMinArea(0));
 
         assertThat(report.gaps()).isEmpty();
         assertThat(report.overlaps()).isNotEmpty();
@@ -135,6 +135,38 @@ class CoverageValidatorTest {
     }
 
     @Test
+    void duplicateAndNestedGridsAreOverlaps() {
+        Polygon a = box(116.0, 39.9, 116.1, 40.0);
+        Polygon b = box(116.1, 39.9, 116.2, 40.0);
+        CoverageReport duplicate = CoverageValidator.validate(List.of(new GridShape("a", a),
+                new GridShape("a-copy", a), new GridShape("b", b)));
+        assertThat(duplicate.overlaps()).singleElement().satisfies(o -> {
+            assertThat(o.gridIds()).containsExactly("a", "a-copy");
+            assertThat(o.region().getArea()).isCloseTo(a.getArea(), within(1e-12));
+        });
+        Polygon inner = box(116.02, 39.92, 116.04, 39.94);
+        CoverageReport nested = CoverageValidator.validate(List.of(new GridShape("a", a),
+                new GridShape("inner", inner), new GridShape("b", b)));
+        assertThat(nested.overlaps()).singleElement().satisfies(o -> {
+            assertThat(o.gridIds()).containsExactly("a", "inner");
+            assertThat(o.lon()).isBetween(116.02, 116.04);
+            assertThat(o.lat()).isBetween(39.92, 39.94);
+        });
+        assertThat(nested.gaps()).isEmpty();
+    }
+
+    @Test
+    void edgesSplitAtDifferentVerticesStillFormACleanCoverage() {
+        Polygon left = box(116.0, 39.9, 116.1, 40.0);
+        Polygon rightTop = box(116.1, 39.95, 116.2, 40.0);
+        Polygon rightBottom = box(116.1, 39.9, 116.2, 39.95);
+        CoverageReport report = CoverageValidator.validate(List.of(new GridShape("l", left),
+                new GridShape("rt", rightTop), new GridShape("rb", rightBottom)),
+                Optional.of(box(116.0, 39.9, 116.2, 40.0)));
+        assertThat(report.isClean()).as(report.summary()).isTrue();
+    }
+
+    @Test
     void gridStickingOutOfTheParentIsReported() {
         Polygon parent = box(116.0, 39.9, 116.1, 40.0);
         List<GridShape> grids = List.of(new GridShape("a", box(116.0, 39.9, 116.05, 40.0)),
@@ -149,13 +181,28 @@ class CoverageValidatorTest {
         assertThat(report.summary()).contains("1 piece(s) outside the parent").contains("OUTSIDE_PARENT of [b]");
     }
 
+    /** Area of one square degree near a latitude on the CGCS2000 ellipsoid: M N cos(phi) (pi/180)^2. */
+    private static double squareMetresPerSquareDegree(double latitude) {
+        double a = 6_378_137.0;
+        double f = 1 / 298.257222101;
+        double e2 = f * (2 - f);
+        double s = Math.sin(Math.toRadians(latitude));
+        double w = 1 - e2 * s * s;
+        double m = a * (1 - e2) / Math.pow(w, 1.5);
+        double n = a / Math.sqrt(w);
+        double radian = Math.PI / 180;
+        return m * n * Math.cos(Math.toRadians(latitude)) * radian * radian;
+    }
+
     @Test
     void areaIsInSquareMetres() {
-        // 0.01 degree squared at the equator is about 1113 m x 1113 m.
+        // 0.01 x 0.01 degree at 0.005 N: about 1106 m x 1113 m.
         CoverageReport report = CoverageValidator.validate(List.of(new GridShape("a", box(0, 0, 0.01, 0.01))),
                 Optional.of(box(0, 0, 0.02, 0.01)));
+        double expected = 1e-4 * squareMetresPerSquareDegree(0.005);
+        assertThat(expected).isBetween(1.22e6, 1.24e6);
         assertThat(report.gaps()).singleElement()
-                .satisfies(g -> assertThat(g.areaSquareMetres()).isCloseTo(1_111_950.0 * 1.11195, within(2_000.0)));
+                .satisfies(g -> assertThat(g.areaSquareMetres()).isCloseTo(expected, within(expected * 1e-4)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.jiceng.core.cases.spi.GridLocator;
 import org.jiceng.core.spi.PluginNotFoundException;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.spi.GridIndexProvider;
@@ -59,6 +60,13 @@ class GridIndexExamplesTest {
             assertThat(index.locate(116.25, 39.95)).isEmpty();
             assertThat(index.covering(116.25, 39.95)).isEmpty();
         }
+    }
+
+    @Test
+    void plugsIntoCaseRoutingAsAGridLocator() {
+        GridLocator locator = GridIndexes.create(TWO)::locate;
+        assertThat(locator.locate(116.15, 39.95)).contains("a-right");
+        assertThat(locator.locate(117.0, 39.95)).isEmpty();
     }
 
     @Test

@@ -31,7 +31,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * {@code GridIndex.locate} on a Voronoi coverage of a city-sized area (0.6 x 0.4 degree around
@@ -167,43 +166,88 @@ public class GridLocateBenchmark {
         return start;
     }
 
-    /** Our indexed provider. */
-    @Benchmark
-    @OperationsPerInvocation(BATCH)
-    public void hilbertRtree(Blackhole bh) {
-        int s = nextStart();
+    /** Lookups [s, s + BATCH) with our indexed provider; returns the number of hits. */
+    int hilbertBatch(int s) {
+        int hits = 0;
         for (int i = s; i < s + BATCH; i++) {
-            bh.consume(hilbert.locate(qx[i], qy[i]));
+            hits += hilbert.locate(qx[i], qy[i]).isPresent() ? 1 : 0;
         }
+        return hits;
     }
 
-    /** Our linear-scan baseline (slow at K = 10,000: short iterations). */
-    @Benchmark
-    @OperationsPerInvocation(BATCH)
-    public void linearScan(Blackhole bh) {
-        int s = nextStart();
+    /** Lookups [s, s + BATCH) with our linear scan; returns the number of hits. */
+    int linearBatch(int s) {
+        int hits = 0;
         for (int i = s; i < s + BATCH; i++) {
-            bh.consume(linear.locate(qx[i], qy[i]));
+            hits += linear.locate(qx[i], qy[i]).isPresent() ? 1 : 0;
         }
+        return hits;
     }
 
-    /** Plain JTS: STRtree of polygons plus Polygon.covers. */
-    @Benchmark
-    @OperationsPerInvocation(BATCH)
-    public void jtsStrtreeCovers(Blackhole bh) {
-        int s = nextStart();
+    /** Lookups [s, s + BATCH) with JTS STRtree + Polygon.covers; returns the number of hits. */
+    int jtsCoversBatch(int s) {
+        int hits = 0;
         for (int i = s; i < s + BATCH; i++) {
-            bh.consume(jtsCovers(qx[i], qy[i]));
+            hits += jtsCovers(qx[i], qy[i]).length() > 1 ? 1 : 0;
         }
+        return hits;
     }
 
-    /** JTS STRtree plus IndexedPointInAreaLocator per grid. */
+    /** Lookups [s, s + BATCH) with JTS STRtree + IndexedPointInAreaLocator; returns the number of hits. */
+    int jtsLocatorBatch(int s) {
+        int hits = 0;
+        for (int i = s; i < s + BATCH; i++) {
+            hits += jtsLocator(qx[i], qy[i]).length() > 1 ? 1 : 0;
+        }
+        return hits;
+    }
+
+    /** @return number of query points prepared (a multiple of {@link #BATCH}) */
+    static int queryCount() {
+        return QUERIES;
+    }
+
+    /**
+     * Our indexed provider.
+     *
+     * @return hits, consumed by JMH
+     */
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public void jtsStrtreeIndexedLocator(Blackhole bh) {
-        int s = nextStart();
-        for (int i = s; i < s + BATCH; i++) {
-            bh.consume(jtsLocator(qx[i], qy[i]));
-        }
+    public int hilbertRtree() {
+        return hilbertBatch(nextStart());
+    }
+
+    /**
+     * Our linear-scan baseline (slow at K = 10,000: short iterations).
+     *
+     * @return hits, consumed by JMH
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int linearScan() {
+        return linearBatch(nextStart());
+    }
+
+    /**
+     * Plain JTS: STRtree of polygons plus Polygon.covers.
+     *
+     * @return hits, consumed by JMH
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int jtsStrtreeCovers() {
+        return jtsCoversBatch(nextStart());
+    }
+
+    /**
+     * JTS STRtree plus IndexedPointInAreaLocator per grid.
+     *
+     * @return hits, consumed by JMH
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int jtsStrtreeIndexedLocator() {
+        return jtsLocatorBatch(nextStart());
     }
 }

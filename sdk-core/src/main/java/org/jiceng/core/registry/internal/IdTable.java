@@ -6,12 +6,18 @@ import java.util.Objects;
 /**
  * Interns string ids to dense int indices {@code 0..size-1} in insertion order: an open-addressing
  * table of ints (no boxed keys, no entry objects) beside an array of the id strings themselves, which
- * are the records' own strings and cost nothing extra. Not API.
+ * are the records' own strings and cost nothing extra. Each slot packs {@code index + 1} in its low 24
+ * bits and an 8-bit fingerprint of the hash in its high bits, so that a probe past another id is
+ * usually rejected without touching that id's string. Not API.
  */
 public final class IdTable {
 
+    /** Most ids one table holds: the index must fit in the 24 low bits of a slot. */
+    public static final int MAX_SIZE = (1 << 24) - 2;
+    private static final int INDEX_BITS = 0xFFFFFF;
+
     private String[] ids;
-    private int[] slots; // index + 1; 0 marks an empty slot
+    private int[] slots; // fingerprint << 24 | (index + 1); 0 marks an empty slot
     private int mask;
     private int size;
 
@@ -34,19 +40,27 @@ public final class IdTable {
         if ((size + 1) * 2 > slots.length) {
             grow();
         }
-        int slot = spread(id.hashCode()) & mask;
-        while (slots[slot] != 0) {
-            int existing = slots[slot] - 1;
-            if (ids[existing].equals(id)) {
-                return -(existing + 1);
+        int hash = spread(id.hashCode());
+        int fingerprint = hash & ~INDEX_BITS;
+        int slot = hash & mask;
+        int entry;
+        while ((entry = slots[slot]) != 0) {
+            if ((entry & ~INDEX_BITS) == fingerprint) {
+                int existing = (entry & INDEX_BITS) - 1;
+                if (ids[existing].equals(id)) {
+                    return -(existing + 1);
+                }
             }
             slot = (slot + 1) & mask;
+        }
+        if (size == MAX_SIZE) {
+            throw new IllegalStateException("An id table holds at most " + MAX_SIZE + " ids");
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
         }
         ids[size] = id;
-        slots[slot] = size + 1;
+        slots[slot] = fingerprint | (size + 1);
         return size++;
     }
 
@@ -58,11 +72,13 @@ public final class IdTable {
         if (id == null) {
             return -1;
         }
-        int slot = spread(id.hashCode()) & mask;
+        int hash = spread(id.hashCode());
+        int fingerprint = hash & ~INDEX_BITS;
+        int slot = hash & mask;
         int entry;
         while ((entry = slots[slot]) != 0) {
-            if (ids[entry - 1].equals(id)) {
-                return entry - 1;
+            if ((entry & ~INDEX_BITS) == fingerprint && ids[(entry & INDEX_BITS) - 1].equals(id)) {
+                return (entry & INDEX_BITS) - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -87,7 +103,7 @@ public final class IdTable {
         mask = slots.length - 1;
         for (int entry : old) {
             if (entry != 0) {
-                int slot = spread(ids[entry - 1].hashCode()) & mask;
+                int slot = spread(ids[(entry & INDEX_BITS) - 1].hashCode()) & mask;
                 while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
@@ -96,7 +112,9 @@ public final class IdTable {
         }
     }
 
+    /** Mixes the hash so that both the low bits (slot) and the high bits (fingerprint) vary. */
     private static int spread(int h) {
-        return h ^ (h >>> 16);
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 }

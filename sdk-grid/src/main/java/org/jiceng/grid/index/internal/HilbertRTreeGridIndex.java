@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridShape;
@@ -29,6 +30,11 @@ public final class HilbertRTreeGridIndex implements GridIndex {
     private final List<Optional<String>> answers;
     /** Per leaf k (tree order): the rank (position in id order) of the grid the polygon belongs to. */
     private final int[] owner;
+    /**
+     * minOwner[level][entry] = the lowest rank in that entry's subtree (level 0 is {@link #owner}); a
+     * subtree that cannot beat the best rank found so far is skipped.
+     */
+    private final int[][] minOwner;
     /**
      * Small hole-free polygons (most grids) are flattened into {@link #shells}: leaf k's closed ring is
      * vertices [shellStart[k], shellEnd[k]). Other polygons have shellStart[k] = -1 and a banded
@@ -98,9 +104,27 @@ public final class HilbertRTreeGridIndex implements GridIndex {
                 shellEnd[k] = v;
             } else {
                 shellStart[k] = -1;
-                complex[k] = new PolygonPart(owner[k], polygon);
+                complex[k] = new PolygonPart(polygon);
             }
         }
+        minOwner = subtreeMinima(tree, owner);
+    }
+
+    private static int[][] subtreeMinima(HilbertPackedTree tree, int[] owner) {
+        int[][] minima = new int[tree.boxes.length][];
+        minima[0] = owner;
+        for (int l = 1; l < minima.length; l++) {
+            minima[l] = new int[tree.sizes[l]];
+            for (int j = 0; j < tree.sizes[l]; j++) {
+                int min = Integer.MAX_VALUE;
+                for (int c = j * HilbertPackedTree.NODE_SIZE, end = Math.min(tree.sizes[l - 1],
+                        c + HilbertPackedTree.NODE_SIZE); c < end; c++) {
+                    min = Math.min(min, minima[l - 1][c]);
+                }
+                minima[l][j] = min;
+            }
+        }
+        return minima;
     }
 
     private static boolean isSmallShell(Polygon polygon) {
@@ -108,7 +132,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
                 && polygon.getExteriorRing().getNumPoints() - 1 <= PolygonPart.BAND_THRESHOLD;
     }
 
-    /** Leaf k covers the point; its box has already been checked by the caller. */
+    /** Whether leaf k's polygon covers the point (the caller has already checked its box). */
     private boolean covers(int k, double x, double y) {
         int start = shellStart[k];
         return start >= 0 ? RayCrossing.ringCovers(shells, start, shellEnd[k], x, y) : complex[k].covers(x, y);
@@ -132,7 +156,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
             return NONE;
         }
         int root = tree.rootLevel();
-        double[] top = tree.boxes[root];
+        float[] top = tree.boxes[root];
         if (lon < top[0] || lat < top[1] || lon > top[2] || lat > top[3]) {
             return NONE;
         }
@@ -146,11 +170,12 @@ public final class HilbertRTreeGridIndex implements GridIndex {
             return rank < best && covers(node, x, y) ? rank : best;
         }
         int childLevel = level - 1;
-        double[] b = tree.boxes[childLevel];
+        float[] b = tree.boxes[childLevel];
+        int[] minima = minOwner[childLevel];
         int end = Math.min(tree.sizes[childLevel], (node + 1) * HilbertPackedTree.NODE_SIZE);
         for (int c = node * HilbertPackedTree.NODE_SIZE; c < end; c++) {
             int i = 4 * c;
-            if (x >= b[i] && y >= b[i + 1] && x <= b[i + 2] && y <= b[i + 3]) {
+            if (x >= b[i] & y >= b[i + 1] & x <= b[i + 2] & y <= b[i + 3] && minima[c] < best) {
                 best = search(childLevel, c, x, y, best);
             }
         }
@@ -160,39 +185,33 @@ public final class HilbertRTreeGridIndex implements GridIndex {
     @Override
     public List<String> covering(double lon, double lat) {
         Shapes.checkFinite(lon, lat);
-        boolean[] hit = new boolean[shapes.size()];
+        TreeSet<Integer> ranks = new TreeSet<>();
         if (owner.length > 0) {
-            collect(tree.rootLevel(), 0, lon, lat, hit);
+            collect(tree.rootLevel(), 0, lon, lat, ranks);
         }
-        List<String> ids = new ArrayList<>(2);
-        for (int rank = 0; rank < hit.length; rank++) {
-            if (hit[rank]) {
-                ids.add(shapes.get(rank).gridId());
-            }
-        }
-        return List.copyOf(ids);
+        return ranks.stream().map(rank -> shapes.get(rank).gridId()).toList();
     }
 
-    private void collect(int level, int node, double x, double y, boolean[] hit) {
+    private void collect(int level, int node, double x, double y, TreeSet<Integer> ranks) {
         if (level == 0) {
             if (covers(node, x, y)) {
-                hit[owner[node]] = true;
+                ranks.add(owner[node]);
             }
             return;
         }
         if (level == tree.rootLevel()) {
-            double[] top = tree.boxes[level];
+            float[] top = tree.boxes[level];
             if (x < top[0] || y < top[1] || x > top[2] || y > top[3]) {
                 return;
             }
         }
         int childLevel = level - 1;
-        double[] b = tree.boxes[childLevel];
+        float[] b = tree.boxes[childLevel];
         int end = Math.min(tree.sizes[childLevel], (node + 1) * HilbertPackedTree.NODE_SIZE);
         for (int c = node * HilbertPackedTree.NODE_SIZE; c < end; c++) {
             int i = 4 * c;
-            if (x >= b[i] && y >= b[i + 1] && x <= b[i + 2] && y <= b[i + 3]) {
-                collect(childLevel, c, x, y, hit);
+            if (x >= b[i] & y >= b[i + 1] & x <= b[i + 2] & y <= b[i + 3]) {
+                collect(childLevel, c, x, y, ranks);
             }
         }
     }

@@ -23,7 +23,6 @@ final class PolygonPart {
 
     private static final int ON = RayCrossing.ON;
 
-    final int owner;
     final double minX;
     final double minY;
     final double maxX;
@@ -41,8 +40,7 @@ final class PolygonPart {
     private final int[] bandFirst;
     private final int[] bandEdges;
 
-    PolygonPart(int owner, Polygon polygon) {
-        this.owner = owner;
+    PolygonPart(Polygon polygon) {
         int rings = 1 + polygon.getNumInteriorRing();
         int vertices = 0;
         for (int r = 0; r < rings; r++) {
@@ -147,10 +145,5 @@ final class PolygonPart {
     private int classify(double px, double py, int edge) {
         int i = 2 * edge;
         return RayCrossing.classify(px, py, xy[i], xy[i + 1], xy[i + 2], xy[i + 3]);
-    }
-
-    /** @return the number of edges, for diagnostics */
-    int edgeCount() {
-        return edgeStart.length;
     }
 }

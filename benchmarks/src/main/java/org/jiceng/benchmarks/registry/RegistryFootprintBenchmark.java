@@ -1,0 +1,119 @@
+package org.jiceng.benchmarks.registry;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.TimeUnit;
+import org.jiceng.core.model.Dataset;
+import org.jiceng.core.registry.Registry;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Retained heap of a registry per member, measured as the GC-forced heap delta around building it
+ * while the dataset is already live (so only the registry's own indexes count), for the SDK's
+ * {@link Registry} and the naive HashMap peer. Each iteration is one build; the counters
+ * {@code registryBytesPerMember} and {@code datasetBytesPerMember} (the records themselves, for
+ * context) are secondary results printed per iteration: take the median over iterations (JMH's
+ * summary line adds the iterations up). Serial GC makes {@code System.gc()} a full, compacting
+ * collection.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 5)
+public class RegistryFootprintBenchmark {
+
+    /** Multiple of the seed district. */
+    @Param("10")
+    public int scale;
+
+    private Dataset dataset;
+    private long datasetBytes;
+    private int members;
+
+    /** Heap deltas of the current iteration, reported by JMH as secondary results. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Footprint {
+        /** Registry bytes retained per member. */
+        public double registryBytesPerMember;
+        /** Dataset bytes per member, for context. */
+        public double datasetBytesPerMember;
+    }
+
+    /** Generates the dataset and measures its own footprint. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        long before = usedAfterGc();
+        dataset = DistrictGenerator.generate(scale);
+        baseline = usedAfterGc();
+        datasetBytes = baseline - before;
+        members = dataset.partyMembers().size();
+    }
+
+    /** The registry built by the current iteration, held while the heap is measured. */
+    private Object kept;
+    private long baseline;
+
+    /**
+     * Drops the iteration's registry. The baseline is the heap right after generating the dataset: a
+     * baseline taken per iteration sometimes still counted the previous registry (a stale reference
+     * somewhere in the harness's frames), while the heap after building never holds two.
+     */
+    @TearDown(Level.Iteration)
+    public void dropRegistry() {
+        kept = null;
+    }
+
+    /**
+     * @param footprint counters
+     */
+    @Benchmark
+    public void jicengRegistry(Footprint footprint) {
+        kept = Registry.build(dataset).registry();
+        record(footprint, usedAfterGc() - baseline);
+    }
+
+    /**
+     * @param footprint counters
+     */
+    @Benchmark
+    public void naiveHashMapPeer(Footprint footprint) {
+        kept = NaiveRegistry.build(dataset);
+        record(footprint, usedAfterGc() - baseline);
+    }
+
+    private void record(Footprint footprint, long bytes) {
+        footprint.registryBytesPerMember = (double) bytes / members;
+        footprint.datasetBytesPerMember = (double) datasetBytes / members;
+    }
+
+    private static long usedAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        // Collect until the heap stops shrinking, so that garbage of the previous iteration is gone.
+        for (int round = 0; round < 5; round++) {
+            System.gc();
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                return now;
+            }
+            used = now;
+        }
+        return used;
+    }
+}

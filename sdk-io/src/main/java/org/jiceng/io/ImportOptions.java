@@ -1,0 +1,138 @@
+package org.jiceng.io;
+
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How an import reads and judges its source. Immutable; start from {@link #defaults()} and use the
+ * {@code with...} methods.
+ *
+ * @param kind the record kind of a single-kind source (a CSV file, a JSON array, JSON Lines without
+ *     {@code @kind}); when empty it is taken from the file or sheet name, else detected from the header
+ * @param charset the declared charset of a text source; when empty it is detected (byte-order mark,
+ *     then strict UTF-8 decoding of a prefix, else GB18030)
+ * @param errorPolicy stop at the first rejected row or collect them all
+ * @param maxErrors the number of rejected rows after which the import stops with a report entry
+ * @param headerAliases extra header names: alias (as it appears in the file, case-insensitive) to the
+ *     English field/column name, e.g. {@code 党员姓名 -> name}; they add to the built-in aliases
+ * @param limits limits against hostile input
+ * @param validate whether Bean Validation runs on every record (it should; turning it off is for
+ *     measurements and trusted round trips)
+ * @param delimiter the CSV field delimiter
+ */
+public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset, ErrorPolicy errorPolicy,
+        int maxErrors, Map<String, String> headerAliases, IoLimits limits, boolean validate, char delimiter) {
+
+    /** Default maximum number of rejected rows kept in a report. */
+    public static final int DEFAULT_MAX_ERRORS = 1_000;
+
+    /** Validates and copies the components. */
+    public ImportOptions {
+        kind = kind == null ? Optional.empty() : kind;
+        charset = charset == null ? Optional.empty() : charset;
+        Objects.requireNonNull(errorPolicy, "errorPolicy");
+        if (maxErrors < 1) {
+            throw new IllegalArgumentException("maxErrors must be >= 1, was " + maxErrors);
+        }
+        headerAliases = headerAliases == null ? Map.of() : Map.copyOf(headerAliases);
+        Objects.requireNonNull(limits, "limits");
+        if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw new IllegalArgumentException("delimiter must not be a quote or line break, was '" + delimiter + "'");
+        }
+    }
+
+    /** @return collect all errors (up to 1,000), detect charset and kind, default limits, validate */
+    public static ImportOptions defaults() {
+        return new ImportOptions(Optional.empty(), Optional.empty(), ErrorPolicy.COLLECT_ALL, DEFAULT_MAX_ERRORS,
+                Map.of(), IoLimits.defaults(), true, ',');
+    }
+
+    /**
+     * @param recordKind the kind every row of a single-kind source has
+     * @return a copy with the kind declared
+     */
+    public ImportOptions withKind(RecordKind recordKind) {
+        return new ImportOptions(Optional.of(recordKind), charset, errorPolicy, maxErrors, headerAliases, limits,
+                validate, delimiter);
+    }
+
+    /**
+     * @param declared the charset of the source, skipping detection
+     * @return a copy with the charset declared
+     */
+    public ImportOptions withCharset(Charset declared) {
+        return new ImportOptions(kind, Optional.of(declared), errorPolicy, maxErrors, headerAliases, limits,
+                validate, delimiter);
+    }
+
+    /**
+     * @param policy stop at the first error or collect all
+     * @return a copy with that policy
+     */
+    public ImportOptions withErrorPolicy(ErrorPolicy policy) {
+        return new ImportOptions(kind, charset, policy, maxErrors, headerAliases, limits, validate, delimiter);
+    }
+
+    /** @return a copy that stops at the first rejected row */
+    public ImportOptions stopOnFirstError() {
+        return withErrorPolicy(ErrorPolicy.STOP_ON_FIRST);
+    }
+
+    /**
+     * @param max rejected rows after which the import stops
+     * @return a copy with that maximum
+     */
+    public ImportOptions withMaxErrors(int max) {
+        return new ImportOptions(kind, charset, errorPolicy, max, headerAliases, limits, validate, delimiter);
+    }
+
+    /**
+     * @param aliases alias to English column name, added to the built-in aliases
+     * @return a copy with those aliases
+     */
+    public ImportOptions withHeaderAliases(Map<String, String> aliases) {
+        return new ImportOptions(kind, charset, errorPolicy, maxErrors, aliases, limits, validate, delimiter);
+    }
+
+    /**
+     * @param newLimits limits against hostile input
+     * @return a copy with those limits
+     */
+    public ImportOptions withLimits(IoLimits newLimits) {
+        return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, newLimits, validate, delimiter);
+    }
+
+    /**
+     * @param on whether to run Bean Validation on every record
+     * @return a copy with validation on or off
+     */
+    public ImportOptions withValidation(boolean on) {
+        return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, limits, on, delimiter);
+    }
+
+    /**
+     * @param fieldDelimiter the CSV delimiter, e.g. {@code '\t'} or {@code ';'}
+     * @return a copy with that delimiter
+     */
+    public ImportOptions withDelimiter(char fieldDelimiter) {
+        return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, limits, validate,
+                fieldDelimiter);
+    }
+
+    /**
+     * @param alias a header as written in a file
+     * @return the English column name it is an alias of, if configured
+     */
+    public Optional<String> aliasOf(String alias) {
+        String wanted = alias.strip().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : headerAliases.entrySet()) {
+            if (e.getKey().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,190 @@
+package org.jiceng.io.csv;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.jiceng.io.ExportOptions;
+import org.jiceng.io.ImportException;
+import org.jiceng.io.ImportOptions;
+import org.jiceng.io.RecordKind;
+import org.jiceng.io.internal.HeaderSearch;
+import org.jiceng.io.internal.TextDecoding;
+import org.jiceng.io.report.SourceLocation;
+import org.jiceng.io.spi.FormatProvider;
+import org.jiceng.io.spi.FormatWriter;
+import org.jiceng.io.spi.ImportSource;
+import org.jiceng.io.spi.ReadSink;
+import org.jiceng.io.spi.TableColumns;
+import org.jiceng.io.spi.TableHeader;
+
+/**
+ * CSV ({@code csv}): one record kind per file, a header row in Chinese or English, UTF-8 (with or
+ * without BOM) or GB18030/GBK detected or declared, RFC 4180 quoting. Blank lines are skipped and not
+ * counted as rows. The record kind comes from {@link ImportOptions#kind()}, else the file name
+ * ({@code persons.csv}, {@code 人员.csv}), else the header. Title lines above the header are skipped: the
+ * header is the first of the first ten non-blank lines that holds every required column.
+ *
+ * <p>Export writes CRLF line ends, quotes fields that need it, writes a UTF-8 BOM by default (Excel
+ * needs it to show Chinese) and defuses formula injection (see {@link org.jiceng.io.spi.SpreadsheetText}).
+ */
+public final class CsvFormat implements FormatProvider {
+
+    /** The format name. */
+    public static final String NAME = "csv";
+
+    /** Public no-argument constructor for {@link java.util.ServiceLoader}. */
+    public CsvFormat() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("csv");
+    }
+
+    @Override
+    public void read(ImportSource source, ImportOptions options, ReadSink sink) {
+        String name = source.name();
+        CsvParser parser = null;
+        try (InputStream in = source.open()) {
+            TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
+            parser = new CsvParser(text.reader(), options.delimiter(), options.limits(), name);
+            Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
+            HeaderSearch search = new HeaderSearch(kind, Optional.of(source.stem()), options, true);
+            TableHeader header = null;
+            int n;
+            while (header == null && (n = parser.next()) >= 0) {
+                if (!blank(parser.fields(), n)) {
+                    header = search.offer(parser.fields(), n, SourceLocation.line(name, parser.recordLine(), 0))
+                            .orElse(null);
+                }
+            }
+            search.finish(header != null);
+            if (header == null) {
+                return;
+            }
+            long row = 0;
+            while ((n = parser.next()) >= 0) {
+                if (blank(parser.fields(), n)) {
+                    continue;
+                }
+                row++;
+                if (!header.emit(parser.fields(), n, SourceLocation.line(name, parser.recordLine(), row), sink)) {
+                    return;
+                }
+            }
+        } catch (CharacterCodingException e) {
+            long line = parser == null ? 0 : parser.recordLine();
+            throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
+                    "bytes are not valid text in the " + (options.charset().isPresent() ? "declared" : "detected")
+                            + " charset near this line; declare the right charset with ImportOptions.withCharset",
+                    "该行附近的字节不是有效的文本编码，请用 ImportOptions.withCharset 指定正确的字符集", e);
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Kind.IO, SourceLocation.of(name),
+                    "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage(), e);
+        }
+    }
+
+    private static boolean blank(String[] fields, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!fields[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public FormatWriter openWriter(OutputStream out, ExportOptions options) throws IOException {
+        return new CsvWriter(out, options);
+    }
+
+    /** Streams rows of one kind; the header is written with the first record. */
+    private static final class CsvWriter implements FormatWriter {
+        private final Writer writer;
+        private final ExportOptions options;
+        private TableColumns columns;
+
+        CsvWriter(OutputStream out, ExportOptions options) throws IOException {
+            this.options = options;
+            this.writer = new BufferedWriter(new OutputStreamWriter(out, options.charset().newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+            if (options.byteOrderMark() && options.charset().equals(StandardCharsets.UTF_8)) {
+                writer.write('\uFEFF');
+            }
+        }
+
+        @Override
+        public void write(Record record) throws IOException {
+            RecordKind kind = RecordKind.of(record);
+            if (columns == null) {
+                columns = TableColumns.of(kind, options, true);
+                writeRow(columns.headers().toArray(String[]::new));
+            } else if (columns.kind() != kind) {
+                throw new IllegalArgumentException("A CSV file holds one record kind: this one holds "
+                        + columns.kind().key() + ", cannot add " + kind.key());
+            }
+            writeRow(columns.cells(record));
+        }
+
+        private void writeRow(String[] cells) throws IOException {
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    writer.write(options.delimiter());
+                }
+                writeCell(cells[i]);
+            }
+            writer.write("\r\n");
+        }
+
+        private void writeCell(String cell) throws IOException {
+            if (!needsQuotes(cell)) {
+                writer.write(cell);
+                return;
+            }
+            writer.write('"');
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == '"') {
+                    writer.write('"');
+                }
+                writer.write(c);
+            }
+            writer.write('"');
+        }
+
+        private boolean needsQuotes(String cell) {
+            if (cell.isEmpty()) {
+                return false;
+            }
+            if (Character.isWhitespace(cell.charAt(0)) || Character.isWhitespace(cell.charAt(cell.length() - 1))) {
+                return true;
+            }
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == options.delimiter() || c == '"' || c == '\n' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.flush();
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package org.jiceng.io.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jiceng.core.model.DateRange;
+import org.jiceng.core.privacy.Masking;
+import org.jiceng.io.HeaderLanguage;
+import org.jiceng.io.RecordKind;
+
+/**
+ * The mapping between one record kind and its columns, shared by every tabular format. Columns follow
+ * the record components in order; a {@link DateRange} component becomes two columns
+ * ({@code periodFrom}, {@code periodTo}). Built once per kind by reflection; converting a row costs one
+ * array, one parse per cell and one constructor call.
+ */
+public final class KindMapping {
+
+    /**
+     * One column.
+     *
+     * @param index position among the kind's columns
+     * @param name English column name
+     * @param chinese Chinese header
+     * @param component the record component it fills
+     * @param componentIndex that component's position
+     * @param codec value conversion
+     * @param required whether an empty cell rejects the row
+     * @param part 0 for a whole component, 1 for a date range's start, 2 for its end
+     * @param optional whether the component is an {@code Optional}
+     * @param masker personal-data masking applied on export, or {@code null}
+     */
+    public record Column(int index, String name, String chinese, String component, int componentIndex, Codec codec,
+            boolean required, int part, boolean optional, java.util.function.UnaryOperator<String> masker) {
+
+        /**
+         * @param language header language
+         * @return the header in that language
+         */
+        public String header(HeaderLanguage language) {
+            return language == HeaderLanguage.CHINESE ? chinese : name;
+        }
+    }
+
+    /** A cell problem found while building a record. */
+    public record Problem(int column, String constraint, String messageZh, String messageEn) {
+    }
+
+    private static final Map<RecordKind, KindMapping> MAPPINGS = new EnumMap<>(RecordKind.class);
+
+    static {
+        for (RecordKind kind : RecordKind.values()) {
+            MAPPINGS.put(kind, new KindMapping(kind));
+        }
+    }
+
+    private final RecordKind kind;
+    private final List<Column> columns;
+    private final Constructor<?> constructor;
+    private final Method[] accessors;
+    private final Map<String, Integer> firstColumnOfComponent = new HashMap<>();
+    private final Map<String, Integer> headerKeys = new HashMap<>();
+
+    private KindMapping(RecordKind kind) {
+        this.kind = kind;
+        RecordComponent[] components = kind.recordType().getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        accessors = new Method[components.length];
+        List<Column> cols = new ArrayList<>();
+        for (int ci = 0; ci < components.length; ci++) {
+            RecordComponent rc = components[ci];
+            types[ci] = rc.getType();
+            accessors[ci] = rc.getAccessor();
+            String field = rc.getName();
+            firstColumnOfComponent.put(field, cols.size());
+            if (rc.getType() == DateRange.class) {
+                cols.add(column(cols.size(), field + "From", field, ci, Codec.DATE, true, 1, false));
+                cols.add(column(cols.size(), field + "To", field, ci, Codec.DATE, false, 2, false));
+                continue;
+            }
+            Type generic = rc.getGenericType();
+            boolean optional = generic instanceof ParameterizedType p && p.getRawType() == Optional.class;
+            Codec codec = Codec.forType(generic);
+            boolean required = !optional && codec.emptyValue() == null;
+            cols.add(column(cols.size(), field, field, ci, codec, required, 0, optional));
+        }
+        columns = List.copyOf(cols);
+        try {
+            constructor = kind.recordType().getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Record " + kind.recordType().getName() + " has no canonical constructor", e);
+        }
+        for (Column c : columns) {
+            headerKeys.putIfAbsent(normalise(c.name()), c.index());
+            headerKeys.putIfAbsent(normalise(c.chinese()), c.index());
+        }
+        for (Column c : columns) {
+            for (String alias : HeaderCatalog.aliases(kind, c.name())) {
+                headerKeys.putIfAbsent(normalise(alias), c.index());
+            }
+        }
+    }
+
+    private Column column(int index, String name, String component, int ci, Codec codec, boolean required, int part,
+            boolean optional) {
+        java.util.function.UnaryOperator<String> masker = null;
+        if (kind == RecordKind.PERSONS && name.equals("idNumber")) {
+            masker = Masking::idNumber;
+        } else if (kind == RecordKind.PERSONS && name.equals("phone")) {
+            masker = Masking::phone;
+        }
+        return new Column(index, name, HeaderCatalog.chinese(kind, name), component, ci, codec, required, part,
+                optional, masker);
+    }
+
+    /**
+     * @param kind a record kind
+     * @return its mapping
+     */
+    public static KindMapping of(RecordKind kind) {
+        return MAPPINGS.get(kind);
+    }
+
+    /** @return the record kind */
+    public RecordKind kind() {
+        return kind;
+    }
+
+    /** @return the columns in order */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /**
+     * @param component a record component name
+     * @return the index of its (first) column, or -1
+     */
+    public int columnOfComponent(String component) {
+        Integer i = firstColumnOfComponent.get(component);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * Matches a header cell (English name, Chinese header or alias; case, spaces, {@code _}, {@code -} and
+     * required-markers {@code *} ignored).
+     *
+     * @param header the header cell
+     * @param userAliases alias to English column name, consulted first
+     * @return the column index, or -1
+     */
+    public int match(String header, Map<String, String> userAliases) {
+        String key = normalise(header);
+        if (key.isEmpty()) {
+            return -1;
+        }
+        for (Map.Entry<String, String> e : userAliases.entrySet()) {
+            if (normalise(e.getKey()).equals(key)) {
+                Integer target = headerKeys.get(normalise(e.getValue()));
+                if (target != null) {
+                    return target;
+                }
+            }
+        }
+        Integer i = headerKeys.get(key);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * Normalises a header for matching.
+     *
+     * @param header a header cell
+     * @return lower case without spaces, {@code _}, {@code -}, {@code *} and a BOM
+     */
+    public static String normalise(String header) {
+        StringBuilder s = new StringBuilder(header.length());
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '_' || c == '-' || c == '*' || c == '\uFEFF' || c == '\u3000' || Character.isWhitespace(c)) {
+                continue;
+            }
+            s.append(c);
+        }
+        return s.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Builds a record from cell texts.
+     *
+     * @param values cell text per column index ({@code null} or blank when absent)
+     * @param problems receives the problems; must be empty on entry
+     * @return the record, or {@code null} when {@code problems} is not empty
+     */
+    public Record build(String[] values, List<Problem> problems) {
+        Object[] args = new Object[accessors.length];
+        LocalDate rangeFrom = null;
+        LocalDate rangeTo = null;
+        int rangeComponent = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            String text = values[i];
+            Object value;
+            if (text == null || text.isBlank()) {
+                if (c.required) {
+                    problems.add(new Problem(i, "required", "必填项「" + c.chinese + "」为空",
+                            "required column '" + c.name + "' is empty"));
+                    continue;
+                }
+                value = c.codec.emptyValue();
+            } else {
+                try {
+                    value = c.codec.parse(text);
+                } catch (BadValue bad) {
+                    problems.add(new Problem(i, bad.constraint(), bad.messageZh(), bad.messageEn()));
+                    continue;
+                }
+            }
+            if (c.part == 1) {
+                rangeFrom = (LocalDate) value;
+                rangeComponent = c.componentIndex;
+            } else if (c.part == 2) {
+                rangeTo = (LocalDate) value;
+            } else {
+                args[c.componentIndex] = c.optional ? Optional.ofNullable(value) : value;
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        if (rangeComponent >= 0) {
+            try {
+                args[rangeComponent] = new DateRange(rangeFrom, Optional.ofNullable(rangeTo));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(endColumnOf(rangeComponent), "invariant", "结束日期必须晚于开始日期",
+                        e.getMessage()));
+                return null;
+            }
+        }
+        try {
+            return (Record) constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+                String message = String.valueOf(cause.getMessage());
+                problems.add(new Problem(columnNamedIn(message), "invariant", "记录不满足约束：" + message,
+                        "record violates an invariant: " + message));
+                return null;
+            }
+            throw new IllegalStateException("Constructor of " + kind.recordType().getSimpleName() + " failed", cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot construct " + kind.recordType().getSimpleName(), e);
+        }
+    }
+
+    private int endColumnOf(int componentIndex) {
+        for (Column c : columns) {
+            if (c.componentIndex == componentIndex && c.part == 2) {
+                return c.index;
+            }
+        }
+        return 0;
+    }
+
+    /** Finds the column whose component name starts a model error message ("id must not be blank"). */
+    private int columnNamedIn(String message) {
+        int best = -1;
+        int bestLength = 0;
+        for (Map.Entry<String, Integer> e : firstColumnOfComponent.entrySet()) {
+            String field = e.getKey();
+            if ((message.startsWith(field + " ") || message.contains(" " + field + " ")) && field.length() > bestLength) {
+                best = e.getValue();
+                bestLength = field.length();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Formats a record as cell texts (absent values as empty strings).
+     *
+     * @param record a record of this kind
+     * @param language enum labels or names
+     * @param mask whether to mask personal data
+     * @return one text per column
+     */
+    public String[] format(Record record, HeaderLanguage language, boolean mask) {
+        Object[] componentValues = new Object[accessors.length];
+        try {
+            for (int ci = 0; ci < accessors.length; ci++) {
+                componentValues[ci] = accessors[ci].invoke(record);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + kind.recordType().getSimpleName(), e);
+        }
+        String[] cells = new String[columns.size()];
+        for (int i = 0; i < cells.length; i++) {
+            Column c = columns.get(i);
+            Object value = componentValues[c.componentIndex];
+            if (c.part == 1) {
+                value = ((DateRange) value).from();
+            } else if (c.part == 2) {
+                value = ((DateRange) value).to().orElse(null);
+            } else if (value instanceof Optional<?> o) {
+                value = o.orElse(null);
+            }
+            if (value == null || (value instanceof Collection<?> coll && coll.isEmpty())
+                    || (value instanceof Map<?, ?> m && m.isEmpty())) {
+                cells[i] = "";
+                continue;
+            }
+            String text = c.codec.format(value, language);
+            if (mask && c.masker != null) {
+                text = c.masker.apply(text);
+            }
+            cells[i] = text;
+        }
+        return cells;
+    }
+}

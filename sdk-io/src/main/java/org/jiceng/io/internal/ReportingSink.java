@@ -1,0 +1,160 @@
+package org.jiceng.io.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jiceng.core.validation.Validators;
+import org.jiceng.io.ErrorPolicy;
+import org.jiceng.io.ImportException;
+import org.jiceng.io.ImportOptions;
+import org.jiceng.io.report.ImportReport;
+import org.jiceng.io.report.RowError;
+import org.jiceng.io.report.SourceLocation;
+import org.jiceng.io.report.StopReason;
+import org.jiceng.io.spi.ReadSink;
+import org.jiceng.io.spi.SourceRow;
+
+/**
+ * The importer's sink: counts rows, runs Bean Validation on every record, applies the error policy and
+ * the row limit, and builds the {@link ImportReport}. One instance per source; not thread-safe.
+ */
+public final class ReportingSink implements ReadSink {
+
+    // Validators are thread-safe and expensive to create: one per language for the whole SDK.
+    private static final Validator ENGLISH = Validators.english();
+    private static final Validator CHINESE = Validators.forLocale(Locale.SIMPLIFIED_CHINESE);
+
+    private final String source;
+    private final ImportOptions options;
+    private final Consumer<? super Record> consumer;
+    private final List<RowError> errors = new ArrayList<>();
+    private long read;
+    private long accepted;
+    private long rejected;
+    private StopReason stop;
+
+    /**
+     * @param source the source name
+     * @param options policy, limits, validation switch
+     * @param consumer receives every accepted record
+     */
+    public ReportingSink(String source, ImportOptions options, Consumer<? super Record> consumer) {
+        this.source = source;
+        this.options = options;
+        this.consumer = consumer;
+    }
+
+    @Override
+    public boolean accept(Record record, SourceRow row) {
+        countRow(row);
+        if (options.validate()) {
+            Set<ConstraintViolation<Record>> violations = ENGLISH.validate(record);
+            if (!violations.isEmpty()) {
+                return rejectCounted(row, violationErrors(record, row, violations));
+            }
+        }
+        accepted++;
+        consumer.accept(record);
+        return true;
+    }
+
+    @Override
+    public boolean reject(SourceRow row, List<RowError> rowErrors) {
+        countRow(row);
+        if (rowErrors.isEmpty()) {
+            throw new IllegalArgumentException("A rejected row needs at least one error: " + row.location().describe());
+        }
+        return rejectCounted(row, rowErrors);
+    }
+
+    private void countRow(SourceRow row) {
+        if (read >= options.limits().maxRows()) {
+            SourceLocation at = row.location();
+            throw new ImportException(ImportException.Kind.LIMIT_EXCEEDED, at,
+                    "more than " + options.limits().maxRows() + " rows (IoLimits.maxRows)",
+                    "行数超过上限 " + options.limits().maxRows() + "（IoLimits.maxRows）", null);
+        }
+        read++;
+    }
+
+    private boolean rejectCounted(SourceRow row, List<RowError> rowErrors) {
+        rejected++;
+        errors.addAll(rowErrors);
+        if (options.errorPolicy() == ErrorPolicy.STOP_ON_FIRST) {
+            stop = new StopReason(StopReason.Code.FIRST_ERROR, row.location(),
+                    "按设置在第一个错误处停止导入（" + row.location().describeZh() + "）",
+                    "stopped at the first rejected row (" + row.location().describe() + ") as configured");
+            return false;
+        }
+        if (rejected >= options.maxErrors()) {
+            stop = new StopReason(StopReason.Code.MAX_ERRORS, row.location(),
+                    "错误行数达到上限 " + options.maxErrors() + "，导入已停止（" + row.location().describeZh() + "）",
+                    "stopped after " + options.maxErrors() + " rejected rows, the configured maximum ("
+                            + row.location().describe() + ")");
+            return false;
+        }
+        return true;
+    }
+
+    private List<RowError> violationErrors(Record record, SourceRow row, Set<ConstraintViolation<Record>> english) {
+        // Chinese messages only for the (rare) invalid records: validating twice costs nothing on valid rows.
+        List<ConstraintViolation<Record>> chinese = new ArrayList<>(CHINESE.validate(record));
+        List<ConstraintViolation<Record>> sorted = new ArrayList<>(english);
+        sorted.sort((a, b) -> key(a).compareTo(key(b)));
+        List<RowError> result = new ArrayList<>(sorted.size());
+        for (ConstraintViolation<Record> v : sorted) {
+            String field = firstNode(v.getPropertyPath());
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String zh = v.getMessage();
+            for (Iterator<ConstraintViolation<Record>> it = chinese.iterator(); it.hasNext();) {
+                ConstraintViolation<Record> c = it.next();
+                if (key(c).equals(key(v))) {
+                    zh = c.getMessage();
+                    it.remove();
+                    break;
+                }
+            }
+            Optional<String> column = field.isEmpty() ? Optional.empty()
+                    : Optional.of(row.columnOf(field).orElse(field));
+            Optional<String> raw = field.isEmpty() ? Optional.empty() : row.rawValueOf(field).or(() -> simple(v));
+            result.add(new RowError(row.location(), column, raw, constraint, zh, v.getMessage()));
+        }
+        return result;
+    }
+
+    private static Optional<String> simple(ConstraintViolation<?> v) {
+        Object value = v.getInvalidValue();
+        if (value instanceof Optional<?> o) {
+            value = o.orElse(null);
+        }
+        if (value == null || value instanceof Record) {
+            return Optional.empty();
+        }
+        return Optional.of(String.valueOf(value));
+    }
+
+    private static String key(ConstraintViolation<?> v) {
+        return v.getPropertyPath() + "|" + v.getConstraintDescriptor().getAnnotation().annotationType().getName();
+    }
+
+    private static String firstNode(Path path) {
+        for (Path.Node node : path) {
+            if (node.getName() != null && !node.getName().isEmpty()) {
+                return node.getName();
+            }
+        }
+        return "";
+    }
+
+    /** @return the report so far (totals always add up) */
+    public ImportReport report() {
+        return new ImportReport(source, read, accepted, rejected, errors, Optional.ofNullable(stop));
+    }
+}

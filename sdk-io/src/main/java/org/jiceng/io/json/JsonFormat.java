@@ -1,0 +1,233 @@
+package org.jiceng.io.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.jiceng.io.ExportOptions;
+import org.jiceng.io.ImportException;
+import org.jiceng.io.ImportOptions;
+import org.jiceng.io.IoLimits;
+import org.jiceng.io.RecordKind;
+import org.jiceng.io.internal.JsonObjects;
+import org.jiceng.io.internal.TextDecoding;
+import org.jiceng.io.report.RowError;
+import org.jiceng.io.report.SourceLocation;
+import org.jiceng.io.spi.FormatProvider;
+import org.jiceng.io.spi.FormatWriter;
+import org.jiceng.io.spi.ImportSource;
+import org.jiceng.io.spi.ReadSink;
+import org.jiceng.io.spi.SourceRow;
+
+/**
+ * JSON ({@code json}), read and written with Jackson's streaming API. Two shapes are read:
+ * <ul>
+ *   <li>an array of flat record objects of one kind ({@code [{"id": "p1", "name": "张三"}, ...]}), the kind
+ *       taken from {@link ImportOptions#kind()}, the file name, an {@code @kind} key or the keys;</li>
+ *   <li>a dataset document: an object with one array per kind, keyed by the kind's English key or Chinese
+ *       label ({@code {"persons": [...], "党员": [...]}}); keys starting with {@code @} or {@code $} are
+ *       metadata and skipped; any other key is an error.</li>
+ * </ul>
+ * Export writes a dataset document with English keys, one record per line, integers as numbers and
+ * absent values omitted.
+ */
+public final class JsonFormat implements FormatProvider {
+
+    /** The format name. */
+    public static final String NAME = "json";
+
+    /** Public no-argument constructor for {@link java.util.ServiceLoader}. */
+    public JsonFormat() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public boolean multiKind() {
+        return true;
+    }
+
+    @Override
+    public void read(ImportSource source, ImportOptions options, ReadSink sink) {
+        String name = source.name();
+        JsonObjects objects = new JsonObjects(options, name);
+        JsonParser parser = null;
+        try (InputStream in = source.open()) {
+            TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
+            parser = JsonObjects.factory(options.limits()).createParser(text.reader());
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return;
+            }
+            if (first == JsonToken.START_ARRAY) {
+                Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
+                if (readArray(parser, objects, kind, Optional.of(source.stem()), Optional.empty(), name, sink)) {
+                    expectEnd(parser, name);
+                }
+                return;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new ImportException(ImportException.Kind.MALFORMED, here(parser, name, Optional.empty()),
+                        "expected a JSON array of records or a dataset object, found " + first,
+                        "应为记录数组或数据集对象，实际为 " + first, null);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (key.startsWith("@") || key.startsWith("$")) {
+                    parser.skipChildren();
+                    continue;
+                }
+                Optional<RecordKind> kind = RecordKind.fromName(key);
+                if (kind.isEmpty()) {
+                    throw new ImportException(ImportException.Kind.UNMAPPABLE, here(parser, name, Optional.of(key)),
+                            "unknown dataset section '" + key + "'; expected record kinds such as persons, areas, "
+                                    + "partyMembers (or their Chinese labels)",
+                            "未知的数据集分区「" + key + "」，应为 persons、areas 等记录类型或其中文名", null);
+                }
+                if (value != JsonToken.START_ARRAY) {
+                    throw new ImportException(ImportException.Kind.MALFORMED, here(parser, name, Optional.of(key)),
+                            "section '" + key + "' must be an array of records, found " + value,
+                            "分区「" + key + "」应为记录数组，实际为 " + value, null);
+                }
+                if (!readArray(parser, objects, kind, Optional.of(key), Optional.of(key), name, sink)) {
+                    return;
+                }
+            }
+            expectEnd(parser, name);
+        } catch (IOException e) {
+            throw JsonObjects.failure(e, parser == null ? SourceLocation.of(name) : here(parser, name, Optional.empty()));
+        }
+    }
+
+    private static boolean readArray(JsonParser parser, JsonObjects objects, Optional<RecordKind> kind,
+            Optional<String> nameHint, Optional<String> section, String name, ReadSink sink) throws IOException {
+        long index = 0;
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw new ImportException(ImportException.Kind.MALFORMED, here(parser, name, section),
+                        "unexpected end of JSON inside an array", "JSON 在数组中意外结束", null);
+            }
+            index++;
+            SourceLocation at = new SourceLocation(name, section, parser.currentTokenLocation().getLineNr(), index);
+            if (t != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                boolean go = sink.reject(SourceRow.at(at), List.of(new RowError(at, Optional.empty(), Optional.empty(),
+                        "syntax", "数组元素应为对象，实际为 " + t, "array element must be an object, found " + t)));
+                if (!go) {
+                    return false;
+                }
+                continue;
+            }
+            if (!objects.emit(parser, kind, nameHint, at, sink)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void expectEnd(JsonParser parser, String name) throws IOException {
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw new ImportException(ImportException.Kind.MALFORMED, here(parser, name, Optional.empty()),
+                    "unexpected content after the end of the JSON document: " + trailing,
+                    "JSON 文档结束后还有多余内容：" + trailing, null);
+        }
+    }
+
+    private static SourceLocation here(JsonParser parser, String name, Optional<String> section) {
+        long line = Math.max(0, parser.currentLocation().getLineNr());
+        return new SourceLocation(name, section, line, 0);
+    }
+
+    @Override
+    public FormatWriter openWriter(OutputStream out, ExportOptions options) throws IOException {
+        return new DocumentWriter(out, options);
+    }
+
+    /** Writes a dataset document, one section per kind. */
+    private static final class DocumentWriter implements FormatWriter {
+        private final JsonGenerator generator;
+        private final JsonRecordWriter records;
+        private RecordKind current;
+        private final java.util.EnumSet<RecordKind> written = java.util.EnumSet.noneOf(RecordKind.class);
+
+        DocumentWriter(OutputStream out, ExportOptions options) throws IOException {
+            JsonFactory factory = JsonObjects.factory(IoLimits.defaults());
+            generator = factory.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.setPrettyPrinter(new LinePrettyPrinter());
+            generator.writeStartObject();
+            records = new JsonRecordWriter(options);
+        }
+
+        @Override
+        public void write(Record record) throws IOException {
+            RecordKind kind = RecordKind.of(record);
+            if (kind != current) {
+                if (written.contains(kind)) {
+                    throw new IllegalArgumentException("Records of " + kind.key() + " must arrive together; "
+                            + "a JSON dataset document has one section per kind");
+                }
+                if (current != null) {
+                    generator.writeEndArray();
+                }
+                generator.writeFieldName(kind.key());
+                generator.writeStartArray();
+                current = kind;
+                written.add(kind);
+            }
+            records.write(generator, record, kind, false);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (current != null) {
+                generator.writeEndArray();
+            }
+            generator.writeEndObject();
+            generator.writeRaw('\n');
+            generator.flush();
+        }
+    }
+
+    /** Puts every array element on its own line, without further indentation. */
+    static final class LinePrettyPrinter extends com.fasterxml.jackson.core.util.MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(",\n");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (nrOfValues > 0) {
+                g.writeRaw('\n');
+            }
+            g.writeRaw(']');
+        }
+
+    }
+}

@@ -1,0 +1,89 @@
+package org.jiceng.io.spi;
+
+import java.util.List;
+import org.jiceng.io.ExportOptions;
+import org.jiceng.io.HeaderLanguage;
+import org.jiceng.io.RecordKind;
+import org.jiceng.io.internal.Codec;
+import org.jiceng.io.internal.KindMapping;
+
+/**
+ * The write side of the mapping layer: the columns of one {@link RecordKind} in the export's language,
+ * and every record as one row of cell texts, with personal data masked unless the options opt out and,
+ * for spreadsheet formats, formula injection defused with {@link SpreadsheetText#escape}.
+ */
+public final class TableColumns {
+
+    private final RecordKind kind;
+    private final KindMapping mapping;
+    private final ExportOptions options;
+    private final boolean spreadsheet;
+    private final List<String> headers;
+
+    private TableColumns(RecordKind kind, ExportOptions options, boolean spreadsheet) {
+        this.kind = kind;
+        this.mapping = KindMapping.of(kind);
+        this.options = options;
+        this.spreadsheet = spreadsheet;
+        this.headers = mapping.columns().stream().map(c -> c.header(options.language())).toList();
+    }
+
+    /**
+     * @param kind the record kind
+     * @param options masking and language
+     * @param spreadsheet true for CSV and spreadsheets (formula-escape text cells)
+     * @return the columns
+     */
+    public static TableColumns of(RecordKind kind, ExportOptions options, boolean spreadsheet) {
+        return new TableColumns(kind, options, spreadsheet);
+    }
+
+    /** @return the record kind */
+    public RecordKind kind() {
+        return kind;
+    }
+
+    /** @return the headers in the export's language */
+    public List<String> headers() {
+        return headers;
+    }
+
+    /** @return the English column names (the keys of JSON objects) */
+    public List<String> names() {
+        return mapping.columns().stream().map(KindMapping.Column::name).toList();
+    }
+
+    /** @return the sheet or file-stem name in the export's language ({@code 人员} or {@code persons}) */
+    public String sectionName() {
+        return options.language() == HeaderLanguage.CHINESE ? kind.label() : kind.key();
+    }
+
+    /**
+     * @param column a column index
+     * @return true when the column holds whole numbers (spreadsheets write numeric cells, JSON numbers)
+     */
+    public boolean isInteger(int column) {
+        return mapping.columns().get(column).codec().cellType() == Codec.CellType.INTEGER;
+    }
+
+    /**
+     * @param record a record of this kind
+     * @return its cells; absent values are empty strings
+     * @throws IllegalArgumentException when the record is of another kind
+     */
+    public String[] cells(Record record) {
+        if (!kind.recordType().isInstance(record)) {
+            throw new IllegalArgumentException("Expected a " + kind.recordType().getSimpleName() + " record for "
+                    + kind.key() + ", got " + (record == null ? "null" : record.getClass().getSimpleName()));
+        }
+        String[] cells = mapping.format(record, options.language(), options.maskPersonalData());
+        if (spreadsheet) {
+            for (int i = 0; i < cells.length; i++) {
+                if (!isInteger(i)) {
+                    cells[i] = SpreadsheetText.escape(cells[i]);
+                }
+            }
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,316 @@
+package org.jiceng.io.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jiceng.io.ImportException;
+import org.jiceng.io.ImportOptions;
+import org.jiceng.io.RecordKind;
+import org.jiceng.io.internal.KindMapping;
+import org.jiceng.io.report.RowError;
+import org.jiceng.io.report.SourceLocation;
+
+/**
+ * The mapping layer for tabular formats (CSV, spreadsheets, flat JSON objects): a header row bound to
+ * the columns of one {@link RecordKind}. A format reads a header, binds it once, then hands every row of
+ * cell texts to {@link #emit}, which converts the cells, builds the record and passes it (or the row's
+ * problems) to the {@link ReadSink}. Formats thus deal only with rows of strings.
+ *
+ * <p>Headers match the English column name ({@code idNumber}), the Chinese header ({@code 身份证号}),
+ * a built-in alias ({@code 身份证号码}) or a user alias from {@link ImportOptions#headerAliases()};
+ * case, spaces, {@code _}, {@code -} and {@code *} markers are ignored. Columns that match nothing
+ * are ignored and listed in {@link #unknownColumns()}.
+ */
+public final class TableHeader {
+
+    private final RecordKind kind;
+    private final KindMapping mapping;
+    private final int[] fileToColumn;
+    private final String[] columnHeader;
+    private final List<String> unknown;
+    private final boolean spreadsheet;
+
+    private TableHeader(RecordKind kind, int[] fileToColumn, String[] columnHeader, List<String> unknown,
+            boolean spreadsheet) {
+        this.kind = kind;
+        this.mapping = KindMapping.of(kind);
+        this.fileToColumn = fileToColumn;
+        this.columnHeader = columnHeader;
+        this.unknown = List.copyOf(unknown);
+        this.spreadsheet = spreadsheet;
+    }
+
+    /**
+     * Binds a header to a kind chosen, in this order, by {@link ImportOptions#kind()}, by the name hint
+     * (a file stem or sheet name such as {@code persons} or {@code 人员}), or by detection from the header
+     * cells.
+     *
+     * @param cells the header cells
+     * @param nameHint a file stem or sheet name, when there is one
+     * @param options import options (kind, aliases)
+     * @param where the header's location, for errors
+     * @param spreadsheet true for formats written with {@link SpreadsheetText#escape} (CSV, XLSX), whose
+     *     cells are unescaped on read
+     * @return the bound header
+     * @throws ImportException ({@code UNMAPPABLE}) when no kind fits, a required column is missing or two
+     *     cells map to the same column
+     */
+    public static TableHeader resolve(List<String> cells, Optional<String> nameHint, ImportOptions options,
+            SourceLocation where, boolean spreadsheet) {
+        return resolve(cells, nameHint, options, where, spreadsheet, true);
+    }
+
+    /**
+     * Like {@link #resolve(List, Optional, ImportOptions, SourceLocation, boolean)}, optionally without
+     * requiring the required columns in the header: formats whose rows carry their own keys (JSON objects)
+     * report a missing required value per row instead of failing the whole source.
+     *
+     * @param cells the header cells or object keys
+     * @param nameHint a file stem, sheet or section name, when there is one
+     * @param options import options
+     * @param where the location, for errors
+     * @param spreadsheet whether cells are formula-escaped
+     * @param requireColumns whether a missing required column fails the source
+     * @return the bound header
+     * @throws ImportException ({@code UNMAPPABLE}) when no kind fits or a column is duplicated
+     */
+    public static TableHeader resolve(List<String> cells, Optional<String> nameHint, ImportOptions options,
+            SourceLocation where, boolean spreadsheet, boolean requireColumns) {
+        Optional<RecordKind> kind = options.kind();
+        if (kind.isEmpty() && nameHint.isPresent()) {
+            kind = RecordKind.fromName(nameHint.get());
+        }
+        if (kind.isEmpty()) {
+            kind = detect(cells, options);
+        }
+        if (kind.isEmpty()) {
+            throw new ImportException(ImportException.Kind.UNMAPPABLE, where,
+                    "cannot tell the record kind from the name " + nameHint.map(n -> "'" + n + "'").orElse("(none)")
+                            + " or the header " + cells + "; declare it with ImportOptions.withKind",
+                    "无法从名称" + nameHint.map(n -> "「" + n + "」").orElse("（无）") + "或表头 " + cells
+                            + " 判断记录类型，请用 ImportOptions.withKind 指定", null);
+        }
+        return bind(kind.get(), cells, options, where, spreadsheet, requireColumns);
+    }
+
+    /**
+     * Binds a header to a known kind.
+     *
+     * @param kind the record kind
+     * @param cells the header cells
+     * @param options import options (aliases)
+     * @param where the header's location
+     * @param spreadsheet whether cells are formula-escaped
+     * @return the bound header
+     * @throws ImportException ({@code UNMAPPABLE}) when a required column is missing or duplicated
+     */
+    public static TableHeader bind(RecordKind kind, List<String> cells, ImportOptions options, SourceLocation where,
+            boolean spreadsheet) {
+        return bind(kind, cells, options, where, spreadsheet, true);
+    }
+
+    /**
+     * Binds a header to a known kind, optionally without requiring the required columns.
+     *
+     * @param kind the record kind
+     * @param cells the header cells
+     * @param options import options (aliases)
+     * @param where the header's location
+     * @param spreadsheet whether cells are formula-escaped
+     * @param requireColumns whether a missing required column fails the source
+     * @return the bound header
+     * @throws ImportException ({@code UNMAPPABLE}) when a column is duplicated, or a required one missing
+     *     and {@code requireColumns} is set
+     */
+    public static TableHeader bind(RecordKind kind, List<String> cells, ImportOptions options, SourceLocation where,
+            boolean spreadsheet, boolean requireColumns) {
+        KindMapping mapping = KindMapping.of(kind);
+        int[] fileToColumn = new int[cells.size()];
+        String[] columnHeader = new String[mapping.columns().size()];
+        List<String> unknown = new ArrayList<>();
+        for (int f = 0; f < cells.size(); f++) {
+            String cell = cells.get(f) == null ? "" : cells.get(f);
+            int c = mapping.match(cell, options.headerAliases());
+            fileToColumn[f] = c;
+            if (c < 0) {
+                if (!cell.isBlank()) {
+                    unknown.add(cell);
+                }
+                continue;
+            }
+            if (columnHeader[c] != null) {
+                String name = mapping.columns().get(c).name();
+                throw new ImportException(ImportException.Kind.UNMAPPABLE, where,
+                        "columns '" + columnHeader[c] + "' and '" + cell + "' both map to " + kind.key() + "." + name,
+                        "表头「" + columnHeader[c] + "」与「" + cell + "」重复对应字段 " + name, null);
+            }
+            columnHeader[c] = cell.strip();
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> missingZh = new ArrayList<>();
+        for (KindMapping.Column c : mapping.columns()) {
+            if (c.required() && columnHeader[c.index()] == null) {
+                missing.add(c.name());
+                missingZh.add(c.chinese());
+            }
+        }
+        if (requireColumns && !missing.isEmpty()) {
+            throw new ImportException(ImportException.Kind.UNMAPPABLE, where,
+                    "header of " + kind.key() + " lacks required column(s) " + missing + "; found " + cells,
+                    kind.label() + "表头缺少必填列 " + missingZh + "；实际表头 " + cells, null);
+        }
+        return new TableHeader(kind, fileToColumn, columnHeader, unknown, spreadsheet);
+    }
+
+    /**
+     * Detects the record kind of a header: among the kinds whose required columns are all present, the
+     * one matching the most cells (ties: fewest columns left unmatched, then declaration order).
+     *
+     * @param cells header cells
+     * @param options import options (aliases)
+     * @return the kind, or empty when none has all its required columns
+     */
+    public static Optional<RecordKind> detect(List<String> cells, ImportOptions options) {
+        RecordKind best = null;
+        int bestMatched = 0;
+        int bestUnmatchedColumns = Integer.MAX_VALUE;
+        for (RecordKind kind : RecordKind.values()) {
+            KindMapping mapping = KindMapping.of(kind);
+            boolean[] seen = new boolean[mapping.columns().size()];
+            int matched = 0;
+            for (String cell : cells) {
+                int c = cell == null ? -1 : mapping.match(cell, options.headerAliases());
+                if (c >= 0 && !seen[c]) {
+                    seen[c] = true;
+                    matched++;
+                }
+            }
+            boolean complete = true;
+            for (KindMapping.Column c : mapping.columns()) {
+                complete &= !c.required() || seen[c.index()];
+            }
+            int unmatchedColumns = seen.length - matched;
+            if (complete && (matched > bestMatched
+                    || (matched == bestMatched && unmatchedColumns < bestUnmatchedColumns))) {
+                best = kind;
+                bestMatched = matched;
+                bestUnmatchedColumns = unmatchedColumns;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * @param kind a record kind
+     * @param cells header cells
+     * @param options import options (aliases)
+     * @return true when the cells hold every required column of the kind
+     */
+    public static boolean fits(RecordKind kind, List<String> cells, ImportOptions options) {
+        KindMapping mapping = KindMapping.of(kind);
+        boolean[] seen = new boolean[mapping.columns().size()];
+        for (String cell : cells) {
+            int c = cell == null ? -1 : mapping.match(cell, options.headerAliases());
+            if (c >= 0) {
+                seen[c] = true;
+            }
+        }
+        for (KindMapping.Column c : mapping.columns()) {
+            if (c.required() && !seen[c.index()]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the record kind */
+    public RecordKind kind() {
+        return kind;
+    }
+
+    /** @return the number of header cells */
+    public int width() {
+        return fileToColumn.length;
+    }
+
+    /** @return header cells that matched no column (ignored on import) */
+    public List<String> unknownColumns() {
+        return unknown;
+    }
+
+    /**
+     * Converts one row and hands it to the sink.
+     *
+     * @param cells the row's cell texts; {@code null} entries are empty cells
+     * @param count how many entries of {@code cells} are used
+     * @param location where the row is
+     * @param sink receives the record or the rejection
+     * @return what the sink returned (false: stop reading)
+     */
+    public boolean emit(String[] cells, int count, SourceLocation location, ReadSink sink) {
+        int width = mapping.columns().size();
+        String[] values = new String[width];
+        int n = Math.min(count, fileToColumn.length);
+        for (int f = 0; f < n; f++) {
+            int c = fileToColumn[f];
+            if (c >= 0) {
+                String cell = cells[f];
+                values[c] = spreadsheet && cell != null && !cell.isEmpty() && cell.charAt(0) == '\''
+                        ? SpreadsheetText.unescape(cell) : cell;
+            }
+        }
+        Row row = new Row(location, values);
+        for (int f = fileToColumn.length; f < count; f++) {
+            if (cells[f] != null && !cells[f].isEmpty()) {
+                return sink.reject(row, List.of(new RowError(location, Optional.empty(), Optional.of(cells[f]),
+                        "columns", "该行有 " + count + " 列，多于表头的 " + fileToColumn.length + " 列",
+                        "row has " + count + " cells, more than the " + fileToColumn.length + " header columns")));
+            }
+        }
+        List<KindMapping.Problem> problems = new ArrayList<>(0);
+        Record record = mapping.build(values, problems);
+        if (record != null) {
+            return sink.accept(record, row);
+        }
+        List<RowError> errors = new ArrayList<>(problems.size());
+        for (KindMapping.Problem p : problems) {
+            Optional<String> column = p.column() < 0 ? Optional.empty() : Optional.of(headerOf(p.column()));
+            Optional<String> raw = p.column() < 0 ? Optional.empty() : Optional.ofNullable(values[p.column()]);
+            errors.add(new RowError(location, column, raw, p.constraint(), p.messageZh(), p.messageEn()));
+        }
+        return sink.reject(row, errors);
+    }
+
+    private String headerOf(int column) {
+        String h = columnHeader[column];
+        return h != null ? h : mapping.columns().get(column).name();
+    }
+
+    /** A row's view for the importer: field to column header and raw value. */
+    private final class Row implements SourceRow {
+        private final SourceLocation location;
+        private final String[] values;
+
+        Row(SourceLocation location, String[] values) {
+            this.location = location;
+            this.values = values;
+        }
+
+        @Override
+        public SourceLocation location() {
+            return location;
+        }
+
+        @Override
+        public Optional<String> columnOf(String field) {
+            int c = mapping.columnOfComponent(field);
+            return c < 0 ? Optional.empty() : Optional.of(headerOf(c));
+        }
+
+        @Override
+        public Optional<String> rawValueOf(String field) {
+            int c = mapping.columnOfComponent(field);
+            return c < 0 ? Optional.empty() : Optional.ofNullable(values[c]);
+        }
+    }
+}
