@@ -147,6 +147,17 @@ class PartitionExamplesTest {
     }
 
     @Test
+    void coLocatedBuildingsOfOneGridCountAsContiguous() {
+        List<WeightedPoint> points = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            points.add(new WeightedPoint("s" + i, 102.7 + (i % 2) * 0.001, 25.0, 1));
+        }
+        Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(points, 4).withPolygons(false));
+        assertThat(p.quality().allContiguous()).contains(true);
+        assertThat(p.quality().maxOverAverage()).isLessThanOrEqualTo(1.0 + PartitionSettings.DEFAULT_BALANCE_TOLERANCE);
+    }
+
+    @Test
     void floorReflectsTheHeaviestIndivisibleBuilding() {
         List<WeightedPoint> points = new ArrayList<>(uniform(99, 5).stream()
                 .map(w -> new WeightedPoint(w.id(), w.lon(), w.lat(), 1)).toList());

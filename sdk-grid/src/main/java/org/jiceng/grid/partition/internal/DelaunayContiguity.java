@@ -12,8 +12,8 @@ import org.locationtech.jts.triangulate.DelaunayTriangulationBuilder;
 import org.locationtech.jts.triangulate.quadedge.QuadEdge;
 
 /**
- * Contiguity of grids on the Delaunay graph of all points: two points are neighbours when they
- * share a Delaunay edge or the same location. A grid is contiguous when its points form one
+ * Contiguity of grids on the Delaunay graph of all points: two points are neighbours when their
+ * locations share a Delaunay edge or they are at the same location. A grid is contiguous when its points form one
  * connected component of the graph restricted to the grid (equivalently, when the union of its
  * points' Voronoi cells is one polygon).
  *
@@ -26,41 +26,59 @@ public final class DelaunayContiguity {
     public static final int REPAIR_ROUNDS = 6;
 
     private final int n;
+    /** Points grouped by location: location j holds locItems[locStart[j] .. locStart[j + 1]). */
+    private final int[] locStart;
+    private final int[] locItems;
+    /** Delaunay edges between locations. */
     private final int[] edgeA;
     private final int[] edgeB;
 
-    private DelaunayContiguity(int n, int[] edgeA, int[] edgeB) {
+    private DelaunayContiguity(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
         this.n = n;
+        this.locStart = locStart;
+        this.locItems = locItems;
         this.edgeA = edgeA;
         this.edgeB = edgeB;
     }
 
     /**
-     * Builds the graph (Delaunay triangulation of the distinct locations; co-located points are
-     * joined in a chain). O(n log n) expected.
+     * Builds the graph: Delaunay triangulation of the distinct locations; points at one location are
+     * all neighbours of each other and of every point at an adjacent location. O(n log n) expected.
      *
      * @param points the points
      * @return the graph
      */
     public static DelaunayContiguity of(PlanarPoints points) {
         int n = points.size();
-        Map<Coordinate, Integer> first = new HashMap<>();
-        List<int[]> edges = new ArrayList<>();
+        Map<Coordinate, Integer> locationOf = new HashMap<>();
+        int[] loc = new int[n];
         for (int i = 0; i < n; i++) {
             Coordinate c = new Coordinate(points.x(i), points.y(i));
-            Integer head = first.putIfAbsent(c, i);
-            if (head != null) {
-                edges.add(new int[] {head, i});
-            }
+            Integer l = locationOf.putIfAbsent(c, locationOf.size());
+            loc[i] = l == null ? locationOf.size() - 1 : l;
         }
-        if (first.size() >= 2) {
+        int locations = locationOf.size();
+        int[] start = new int[locations + 1];
+        for (int i = 0; i < n; i++) {
+            start[loc[i] + 1]++;
+        }
+        for (int l = 0; l < locations; l++) {
+            start[l + 1] += start[l];
+        }
+        int[] items = new int[n];
+        int[] fill = Arrays.copyOf(start, locations);
+        for (int i = 0; i < n; i++) {
+            items[fill[loc[i]]++] = i;
+        }
+        List<int[]> edges = new ArrayList<>();
+        if (locations >= 2) {
             DelaunayTriangulationBuilder builder = new DelaunayTriangulationBuilder();
-            builder.setSites(first.keySet());
+            builder.setSites(locationOf.keySet());
             @SuppressWarnings("unchecked")
             Collection<QuadEdge> primary = builder.getSubdivision().getPrimaryEdges(false);
             for (QuadEdge e : primary) {
-                Integer a = first.get(e.orig().getCoordinate());
-                Integer b = first.get(e.dest().getCoordinate());
+                Integer a = locationOf.get(e.orig().getCoordinate());
+                Integer b = locationOf.get(e.dest().getCoordinate());
                 if (a != null && b != null) {
                     edges.add(new int[] {a, b});
                 }
@@ -72,7 +90,65 @@ public final class DelaunayContiguity {
             ea[j] = edges.get(j)[0];
             eb[j] = edges.get(j)[1];
         }
-        return new DelaunayContiguity(n, ea, eb);
+        return new DelaunayContiguity(n, start, items, ea, eb);
+    }
+
+    /** Above this many pairs, a group is linked through representatives instead of all pairs. */
+    private static final int ALL_PAIRS_LIMIT = 1024;
+
+    /**
+     * Calls the visitor for pairs of neighbouring points: every pair when groups are small; for large
+     * groups of co-located points (or large adjacent groups) a linear set of pairs through one
+     * representative per grid, which connects the same components.
+     */
+    private void forEachNeighbourPair(int[] grid, PairVisitor visitor) {
+        for (int l = 0; l + 1 < locStart.length; l++) {
+            int from = locStart[l];
+            int to = locStart[l + 1];
+            int m = to - from;
+            if ((long) m * m <= ALL_PAIRS_LIMIT) {
+                for (int x = from; x < to; x++) {
+                    for (int y = x + 1; y < to; y++) {
+                        visitor.visit(locItems[x], locItems[y]);
+                    }
+                }
+            } else {
+                Map<Integer, Integer> rep = new HashMap<>();
+                for (int x = from; x < to; x++) {
+                    int i = locItems[x];
+                    Integer r = rep.putIfAbsent(grid[i], i);
+                    visitor.visit(r != null ? r : locItems[from], i);
+                }
+            }
+        }
+        for (int j = 0; j < edgeA.length; j++) {
+            int a0 = locStart[edgeA[j]];
+            int a1 = locStart[edgeA[j] + 1];
+            int b0 = locStart[edgeB[j]];
+            int b1 = locStart[edgeB[j] + 1];
+            if ((long) (a1 - a0) * (b1 - b0) <= ALL_PAIRS_LIMIT) {
+                for (int x = a0; x < a1; x++) {
+                    for (int y = b0; y < b1; y++) {
+                        visitor.visit(locItems[x], locItems[y]);
+                    }
+                }
+            } else {
+                Map<Integer, Integer> repA = new HashMap<>();
+                for (int x = a0; x < a1; x++) {
+                    repA.putIfAbsent(grid[locItems[x]], locItems[x]);
+                    visitor.visit(locItems[x], locItems[b0]);
+                }
+                for (int y = b0; y < b1; y++) {
+                    int b = locItems[y];
+                    visitor.visit(repA.getOrDefault(grid[b], locItems[a0]), b);
+                }
+            }
+        }
+    }
+
+    /** Receives a pair of neighbouring points. */
+    private interface PairVisitor {
+        void visit(int a, int b);
     }
 
     /**
@@ -155,21 +231,20 @@ public final class DelaunayContiguity {
             }
             // Edges from each fragment to other grids.
             Map<Integer, Map<Integer, Integer>> contacts = new HashMap<>();
-            for (int j = 0; j < edgeA.length; j++) {
-                int a = edgeA[j];
-                int b = edgeB[j];
+            final int[] mainOf = main;
+            forEachNeighbourPair(grid, (a, b) -> {
                 if (grid[a] == grid[b]) {
-                    continue;
+                    return;
                 }
                 int ra = find(parent, a);
                 int rb = find(parent, b);
-                if (ra != main[grid[a]]) {
+                if (ra != mainOf[grid[a]]) {
                     contacts.computeIfAbsent(ra, x -> new HashMap<>()).merge(grid[b], 1, Integer::sum);
                 }
-                if (rb != main[grid[b]]) {
+                if (rb != mainOf[grid[b]]) {
                     contacts.computeIfAbsent(rb, x -> new HashMap<>()).merge(grid[a], 1, Integer::sum);
                 }
-            }
+            });
             int[] target = new int[n];
             Arrays.fill(target, -1);
             List<Integer> fragments = new ArrayList<>(contacts.keySet());
@@ -214,21 +289,21 @@ public final class DelaunayContiguity {
         return moved;
     }
 
-    /** Union-find over the edges joining points of the same grid; returns the parent array. */
+    /** Union-find over the neighbour pairs within one grid; returns the (compressed) parent array. */
     private int[] components(int[] grid) {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        for (int j = 0; j < edgeA.length; j++) {
-            if (grid[edgeA[j]] == grid[edgeB[j]]) {
-                int ra = find(parent, edgeA[j]);
-                int rb = find(parent, edgeB[j]);
+        forEachNeighbourPair(grid, (a, b) -> {
+            if (grid[a] == grid[b]) {
+                int ra = find(parent, a);
+                int rb = find(parent, b);
                 if (ra != rb) {
                     parent[Math.max(ra, rb)] = Math.min(ra, rb);
                 }
             }
-        }
+        });
         for (int i = 0; i < n; i++) {
             parent[i] = find(parent, i);
         }
