@@ -114,6 +114,9 @@ public final class JicengDemo implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = commandSpec.commandLine().getOut();
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new InputFile.BadInputException("Output folder " + out + " is a file; give --out a folder.");
+        }
         Progress progress = quiet ? Progress.silent() : Progress.printingTo(System.err);
         DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out), progress);
         result.summary().forEach(stdout::println);

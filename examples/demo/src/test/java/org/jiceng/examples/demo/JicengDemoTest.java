@@ -52,6 +52,14 @@ class JicengDemoTest {
     }
 
     @Test
+    void outputFolderThatIsAFileExitsWithOne() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x", StandardCharsets.UTF_8);
+        Run r = run("--scale", "small", "-q", "--out", file.toString());
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.err).contains("not-a-folder").contains("is a file");
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithExitTwo() {
         Run r = run("--no-such-option");
         assertThat(r.code).isEqualTo(2);
