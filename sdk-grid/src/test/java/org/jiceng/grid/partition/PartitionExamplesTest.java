@@ -115,6 +115,49 @@ class PartitionExamplesTest {
     }
 
     @Test
+    void repairHandsAnIsolatedPointToTheGridAroundIt() {
+        List<WeightedPoint> points = new ArrayList<>();
+        points.add(new WeightedPoint("centre", 102.7101, 25.0102, 0));
+        double[][] ring = {{-1, -1}, {0, -1.1}, {1, -0.9}, {-1.2, 0}, {1.1, 0.1}, {-0.9, 1}, {0.1, 1.2}, {1, 1}};
+        for (int i = 0; i < ring.length; i++) {
+            points.add(new WeightedPoint("ring" + i, 102.7101 + ring[i][0] * 0.001, 25.0102 + ring[i][1] * 0.001, 1));
+        }
+        for (int i = 0; i < 8; i++) {
+            points.add(new WeightedPoint("east" + i, 102.75 + (i % 3) * 0.001, 25.01 + (i / 3) * 0.0011, 1));
+        }
+        Partitioner islandMaker = new Partitioner() {
+            @Override
+            public String name() {
+                return "island-maker";
+            }
+
+            @Override
+            public int[] assign(PlanarPoints p, int k) {
+                int[] a = new int[p.size()];
+                for (int i = 1; i <= 8; i++) {
+                    a[i] = 1; // the ring is grid 1, the centre and the east cluster grid 0
+                }
+                return a;
+            }
+        };
+        Partition repaired = GridPartitioning.with(islandMaker).partition(PartitionRequest.of(points, 2).withPolygons(false));
+        assertThat(repaired.gridOf(0).index()).isEqualTo(1);
+        assertThat(repaired.quality().allContiguous()).contains(true);
+        assertThat(repaired.quality().maxLoad()).isEqualTo(8);
+    }
+
+    @Test
+    void coLocatedBuildingsOfOneGridCountAsContiguous() {
+        List<WeightedPoint> points = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            points.add(new WeightedPoint("s" + i, 102.7 + (i % 2) * 0.001, 25.0, 1));
+        }
+        Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(points, 4).withPolygons(false));
+        assertThat(p.quality().allContiguous()).contains(true);
+        assertThat(p.quality().maxOverAverage()).isLessThanOrEqualTo(1.0 + PartitionSettings.DEFAULT_BALANCE_TOLERANCE);
+    }
+
+    @Test
     void floorReflectsTheHeaviestIndivisibleBuilding() {
         List<WeightedPoint> points = new ArrayList<>(uniform(99, 5).stream()
                 .map(w -> new WeightedPoint(w.id(), w.lon(), w.lat(), 1)).toList());
