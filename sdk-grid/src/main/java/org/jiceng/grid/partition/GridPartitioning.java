@@ -112,9 +112,12 @@ public final class GridPartitioning {
         }
         GridHulls hulls = GridHulls.compute(planar, members);
         Optional<boolean[]> contiguous = graph.map(g -> g.contiguous(assignment, k));
+        // Cells tile the plane in metres; unprojecting vertex by vertex keeps that tiling gapless
+        // (neighbours share vertices), and clipping afterwards in lon/lat makes the grids end
+        // exactly on the boundary instead of a few centimetres off it.
         Optional<Geometry[]> polygons = request.polygons()
                 ? Optional.of(VoronoiGrids.polygons(planar, assignment, k,
-                        request.boundary().map(b -> planar.projection().project(b))))
+                        request.boundary().map(b -> planar.projection().project(b).getEnvelopeInternal())))
                 : Optional.empty();
         List<PartitionGrid> grids = new ArrayList<>(k);
         int nonContiguous = 0;
@@ -126,11 +129,15 @@ public final class GridPartitioning {
             }
             grids.add(new PartitionGrid(g, GridCodes.code(request.divisionCode(), g + 1, k), members[g], loads[g],
                     planar.projection().unproject(hulls.hull(g)), hulls.compactness(g), isContiguous,
-                    polygons.map(p -> planar.projection().unproject(p[grid]))));
+                    polygons.map(p -> clipToBoundary(planar.projection().unproject(p[grid]), request))));
         }
         PartitionQuality quality = PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(),
                 contiguous.isPresent() ? OptionalInt.of(nonContiguous) : OptionalInt.empty());
         return new Partition(partitioner.name(), request.points(), assignment.clone(), grids, quality);
+    }
+
+    private static Geometry clipToBoundary(Geometry wgs84Cell, PartitionRequest request) {
+        return request.boundary().map(wgs84Cell::intersection).orElse(wgs84Cell);
     }
 
     /**
