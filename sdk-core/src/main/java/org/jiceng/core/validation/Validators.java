@@ -55,11 +55,11 @@ public final class Validators {
      */
     public static <T> Set<ConstraintViolation<T>> validateFast(T bean, Locale locale) {
         Objects.requireNonNull(bean, "bean");
-        Validator validator = forLocale(locale);
+        Objects.requireNonNull(locale, "locale");
         if (checkers().verdict(bean) == RecordChecker.Verdict.PASS) {
             return Set.of();
         }
-        return validator.validate(bean);
+        return forLocale(locale).validate(bean);
     }
 
     /**
