@@ -121,12 +121,9 @@ public final class GaussKruger {
         double tau = Math.sinh(atanh(sinPhi) - E * atanh(E * sinPhi));
         double xiPrime = Math.atan2(tau, Math.cos(lambda));
         double etaPrime = atanh(Math.sin(lambda) / Math.sqrt(1 + tau * tau));
-        double xi = xiPrime;
-        double eta = etaPrime;
-        for (int j = 1; j <= 4; j++) {
-            xi += ALPHA[j - 1] * Math.sin(2 * j * xiPrime) * Math.cosh(2 * j * etaPrime);
-            eta += ALPHA[j - 1] * Math.cos(2 * j * xiPrime) * Math.sinh(2 * j * etaPrime);
-        }
+        addSeries(ALPHA, xiPrime, etaPrime, 1.0, out);
+        double xi = out[0];
+        double eta = out[1];
         out[0] = FALSE_EASTING + RECTIFYING_RADIUS * eta;
         out[1] = RECTIFYING_RADIUS * xi;
     }
@@ -154,12 +151,9 @@ public final class GaussKruger {
     public void inverse(double easting, double northing, double[] out) {
         double xi = northing / RECTIFYING_RADIUS;
         double eta = (easting - FALSE_EASTING) / RECTIFYING_RADIUS;
-        double xiPrime = xi;
-        double etaPrime = eta;
-        for (int j = 1; j <= 4; j++) {
-            xiPrime -= BETA[j - 1] * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
-            etaPrime -= BETA[j - 1] * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
-        }
+        addSeries(BETA, xi, eta, -1.0, out);
+        double xiPrime = out[0];
+        double etaPrime = out[1];
         double chi = Math.asin(Math.sin(xiPrime) / Math.cosh(etaPrime));
         double phi = chi;
         for (int j = 1; j <= 4; j++) {
@@ -195,6 +189,36 @@ public final class GaussKruger {
     @Override
     public String toString() {
         return "GaussKruger[CGCS2000, central meridian " + centralMeridian + "]";
+    }
+
+    /**
+     * Writes {xi, eta} + sign * sum_j c_j sin(2 j (xi + i eta)) (real and imaginary parts) into out,
+     * by Clenshaw summation in complex arithmetic: one sin, cos, sinh and cosh instead of four each.
+     */
+    private static void addSeries(double[] c, double xi, double eta, double sign, double[] out) {
+        double s2 = Math.sin(2 * xi);
+        double c2 = Math.cos(2 * xi);
+        double e2 = Math.exp(2 * eta);
+        double ch2 = (e2 + 1 / e2) / 2;
+        double sh2 = (e2 - 1 / e2) / 2;
+        double ar = 2 * c2 * ch2; // 2 cos(2 zeta) = ar + i ai
+        double ai = -2 * s2 * sh2;
+        double y1r = 0;
+        double y1i = 0;
+        double y2r = 0;
+        double y2i = 0;
+        for (int j = c.length - 1; j >= 0; j--) {
+            double yr = c[j] + ar * y1r - ai * y1i - y2r;
+            double yi = ar * y1i + ai * y1r - y2i;
+            y2r = y1r;
+            y2i = y1i;
+            y1r = yr;
+            y1i = yi;
+        }
+        double sr = s2 * ch2; // sin(2 zeta) = sr + i si
+        double si = c2 * sh2;
+        out[0] = xi + sign * (sr * y1r - si * y1i);
+        out[1] = eta + sign * (sr * y1i + si * y1r);
     }
 
     private static double atanh(double x) {

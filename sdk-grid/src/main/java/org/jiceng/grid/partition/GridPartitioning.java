@@ -24,7 +24,11 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>The pipeline: project the points (Gauss-Krüger centred on the data), let the
  * {@link Partitioner} assign them, check the assignment (one grid in range per point, no empty
- * grid), then derive loads, codes, hulls, compactness and, when asked, contiguity and polygons.
+ * grid); when contiguity is asked for, build the Delaunay graph, hand every fragment of a grid to
+ * the adjacent grid it touches most if that keeps all loads within
+ * {@code [min(current min, avg (1 - tau)), max(current max, avg (floor + tau))]} (so the balance
+ * guarantee of the built-in partitioners still holds), and test contiguity; then derive loads, codes, hulls, compactness and, when
+ * asked, polygons. The quality figures describe the final (repaired) partition.
  * Thread-safe.
  */
 public final class GridPartitioning {
@@ -33,17 +37,28 @@ public final class GridPartitioning {
     public static final String DEFAULT_PARTITIONER = "rcb-refined";
 
     private final Partitioner partitioner;
+    private final PartitionSettings settings;
 
-    private GridPartitioning(Partitioner partitioner) {
+    private GridPartitioning(Partitioner partitioner, PartitionSettings settings) {
         this.partitioner = Objects.requireNonNull(partitioner, "partitioner");
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /**
      * @param partitioner the algorithm
-     * @return a pipeline using it
+     * @return a pipeline using it, with default settings for the contiguity repair
      */
     public static GridPartitioning with(Partitioner partitioner) {
-        return new GridPartitioning(partitioner);
+        return new GridPartitioning(partitioner, PartitionSettings.defaults());
+    }
+
+    /**
+     * @param partitioner the algorithm
+     * @param settings settings; the contiguity repair uses its balance tolerance
+     * @return a pipeline using them
+     */
+    public static GridPartitioning with(Partitioner partitioner, PartitionSettings settings) {
+        return new GridPartitioning(partitioner, settings);
     }
 
     /**
@@ -62,7 +77,7 @@ public final class GridPartitioning {
      */
     public static GridPartitioning named(String providerName, PartitionSettings settings) {
         PartitionerProvider provider = Plugins.forDefaultClassLoader().named(PartitionerProvider.class, providerName);
-        return new GridPartitioning(provider.create(settings));
+        return new GridPartitioning(provider.create(settings), settings);
     }
 
     /** @return a pipeline with the default partitioner ({@value #DEFAULT_PARTITIONER}) */
@@ -83,7 +98,11 @@ public final class GridPartitioning {
     public Partition partition(PartitionRequest request) {
         PlanarPoints planar = PlanarPoints.project(request.points());
         int k = request.gridCount();
-        int[] assignment = partitioner.assign(planar, k);
+        int[] assignment = partitioner.assign(planar, k).clone();
+        checkAndGroup(assignment, planar.size(), k);
+        Optional<DelaunayContiguity> graph = request.contiguity()
+                ? Optional.of(DelaunayContiguity.of(planar)) : Optional.empty();
+        graph.ifPresent(g -> g.repair(planar, assignment, k, settings.balanceTolerance()));
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = new long[k];
         for (int g = 0; g < k; g++) {
@@ -92,11 +111,13 @@ public final class GridPartitioning {
             }
         }
         GridHulls hulls = GridHulls.compute(planar, members);
-        Optional<boolean[]> contiguous = request.contiguity()
-                ? Optional.of(DelaunayContiguity.contiguous(planar, assignment, k)) : Optional.empty();
+        Optional<boolean[]> contiguous = graph.map(g -> g.contiguous(assignment, k));
+        // Cells tile the plane in metres; unprojecting vertex by vertex keeps that tiling gapless
+        // (neighbours share vertices), and clipping afterwards in lon/lat makes the grids end
+        // exactly on the boundary instead of a few centimetres off it.
         Optional<Geometry[]> polygons = request.polygons()
                 ? Optional.of(VoronoiGrids.polygons(planar, assignment, k,
-                        request.boundary().map(b -> planar.projection().project(b))))
+                        request.boundary().map(b -> planar.projection().project(b).getEnvelopeInternal())))
                 : Optional.empty();
         List<PartitionGrid> grids = new ArrayList<>(k);
         int nonContiguous = 0;
@@ -108,11 +129,15 @@ public final class GridPartitioning {
             }
             grids.add(new PartitionGrid(g, GridCodes.code(request.divisionCode(), g + 1, k), members[g], loads[g],
                     planar.projection().unproject(hulls.hull(g)), hulls.compactness(g), isContiguous,
-                    polygons.map(p -> planar.projection().unproject(p[grid]))));
+                    polygons.map(p -> clipToBoundary(planar.projection().unproject(p[grid]), request))));
         }
         PartitionQuality quality = PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(),
                 contiguous.isPresent() ? OptionalInt.of(nonContiguous) : OptionalInt.empty());
         return new Partition(partitioner.name(), request.points(), assignment.clone(), grids, quality);
+    }
+
+    private static Geometry clipToBoundary(Geometry wgs84Cell, PartitionRequest request) {
+        return request.boundary().map(wgs84Cell::intersection).orElse(wgs84Cell);
     }
 
     /**

@@ -23,7 +23,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param boundary the area to clip grid polygons to, in WGS-84 lon/lat; without it the points'
  *     envelope expanded by a margin is used
  * @param polygons whether to build grid polygons (merged Voronoi cells; costs O(n log n) and memory)
- * @param contiguity whether to test contiguity (Delaunay graph of the points; O(n log n))
+ * @param contiguity whether to repair fragments and test contiguity on the Delaunay graph of the
+ *     points (O(n log n); JTS triangulates about 100k points a second)
  */
 public record PartitionRequest(List<WeightedPoint> points, int gridCount, Optional<String> divisionCode,
         Optional<Geometry> boundary, boolean polygons, boolean contiguity) {

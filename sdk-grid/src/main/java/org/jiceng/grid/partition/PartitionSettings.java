@@ -13,7 +13,7 @@ public record PartitionSettings(double balanceTolerance, int refinementRounds) {
     /** Default tau: 1.5 %, inside the 2 % target above the floor. */
     public static final double DEFAULT_BALANCE_TOLERANCE = 0.015;
     /** Default refinement rounds. */
-    public static final int DEFAULT_REFINEMENT_ROUNDS = 20;
+    public static final int DEFAULT_REFINEMENT_ROUNDS = 24;
 
     /** Validates the ranges. */
     public PartitionSettings {

@@ -89,6 +89,9 @@ class PartitionPropertiesTest {
             assertThat(sum).isEqualTo(inputTotal).isEqualTo(p.quality().totalLoad());
             assertThat(p.gridCount()).isEqualTo(c.k());
             assertThat(p.quality().allContiguous()).isPresent();
+            // The contiguity repair keeps the stated balance guarantee.
+            assertThat(p.quality().maxOverAverage())
+                    .isLessThanOrEqualTo(statedBound(p.quality(), PartitionSettings.DEFAULT_BALANCE_TOLERANCE) + 1e-9);
         }
     }
 

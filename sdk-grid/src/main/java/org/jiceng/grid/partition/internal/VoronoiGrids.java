@@ -29,10 +29,12 @@ public final class VoronoiGrids {
      * @param points the points
      * @param grid grid per point
      * @param k number of grids
-     * @param boundary clip area in the same metres, if any
-     * @return polygon per grid in metres (possibly multi-part or empty)
+     * @param mustCover an envelope in the same metres the cells must reach, e.g. the projected
+     *        boundary's, so that clipping to the boundary later leaves no gap
+     * @return polygon per grid in metres (possibly multi-part or empty); together they tile the
+     *         points' envelope (enlarged) and {@code mustCover} without gaps or overlaps
      */
-    public static Geometry[] polygons(PlanarPoints points, int[] grid, int k, Optional<Geometry> boundary) {
+    public static Geometry[] polygons(PlanarPoints points, int[] grid, int k, Optional<Envelope> mustCover) {
         int n = points.size();
         Envelope env = new Envelope();
         Map<Coordinate, Integer> gridAt = new HashMap<>();
@@ -43,8 +45,13 @@ public final class VoronoiGrids {
         }
         Envelope clip = new Envelope(env);
         clip.expandBy(Math.max(50.0, 0.05 * Math.max(env.getWidth(), env.getHeight())));
-        boundary.ifPresent(b -> clip.expandToInclude(b.getEnvelopeInternal()));
-        Geometry clipArea = boundary.orElse(FACTORY.toGeometry(clip));
+        // A margin around what must be covered: its edges, straight in metres, bow slightly in
+        // lon/lat, and the cells must still reach past the boundary there.
+        mustCover.ifPresent(m -> {
+            clip.expandToInclude(m);
+            clip.expandBy(Math.max(50.0, 0.05 * Math.max(m.getWidth(), m.getHeight())));
+        });
+        Geometry clipArea = FACTORY.toGeometry(clip);
 
         List<List<Geometry>> cells = new ArrayList<>(k);
         for (int g = 0; g < k; g++) {

@@ -1,0 +1,160 @@
+package org.jiceng.benchmarks.scoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiceng.core.model.Event;
+import org.jiceng.core.model.EventTypes;
+
+/**
+ * The hand-written peer: plain Java computing the totals of the built-in {@code party-member-points}
+ * pack (version 2024.1) with the engine's semantics — drop events after asOf, each id once (identical
+ * replays only; the workload has no conflicting copies), group by member, sort by time then id,
+ * Shanghai calendar months, caps, the once-a-month 报到 bonus, tiered deductions and the one-year
+ * expiry of volunteer points. Constants are copied from the pack; {@code HandLoopAgreementTest} keeps
+ * them honest.
+ */
+public final class HandLoop {
+
+    private static final long PACK_FROM_DAY = 19_723; // 2024-01-01
+    private static final long RATE_CHANGE_DAY = 19_905; // 2024-07-01
+
+    private HandLoop() {
+    }
+
+    /**
+     * @param events events in any order
+     * @param asOf the scoring instant
+     * @return total in hundredths by member
+     */
+    public static Map<String, Long> totals(Collection<Event> events, Instant asOf) {
+        HashMap<String, Event> seen = new HashMap<>(events.size() * 4 / 3 + 1);
+        HashMap<String, List<Event>> bySubject = new HashMap<>();
+        for (Event e : events) {
+            if (e.time().isAfter(asOf) || seen.putIfAbsent(e.id(), e) != null) {
+                continue;
+            }
+            bySubject.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
+        }
+        long asOfDay = shanghaiDay(asOf.getEpochSecond());
+        // Volunteer points expire one year after the award day.
+        long expiryCutoff = java.time.LocalDate.ofEpochDay(asOfDay).minusYears(1).toEpochDay() + 1;
+        while (java.time.LocalDate.ofEpochDay(expiryCutoff - 1).plusYears(1).toEpochDay() > asOfDay) {
+            expiryCutoff--;
+        }
+        String[] subjects = bySubject.keySet().toArray(new String[0]);
+        Arrays.sort(subjects);
+        Map<String, Long> totals = new HashMap<>();
+        for (String subject : subjects) {
+            List<Event> list = bySubject.get(subject);
+            list.sort((a, b) -> {
+                int c = a.time().compareTo(b.time());
+                return c != 0 ? c : a.id().compareTo(b.id());
+            });
+            long total = 0;
+            long meetingMonth = -1;
+            long meetingUsed = 0;
+            long serviceMonth = -1;
+            long serviceUsed = 0;
+            long visitMonth = -1;
+            long visitUsed = 0;
+            long bonusMonth = -1;
+            for (Event e : list) {
+                long day = shanghaiDay(e.time().getEpochSecond());
+                if (day < PACK_FROM_DAY) {
+                    continue;
+                }
+                long month = monthOf(day);
+                switch (e.type()) {
+                    case EventTypes.MEETING_ATTENDED: {
+                        long points = "党课".equals(e.attributes().get("meeting")) ? 300 : 200;
+                        if (month != meetingMonth) {
+                            meetingMonth = month;
+                            meetingUsed = 0;
+                        }
+                        long granted = Math.min(points, Math.max(0, 1000 - meetingUsed));
+                        meetingUsed += granted;
+                        total += granted;
+                        break;
+                    }
+                    case EventTypes.VOLUNTEER_SERVICE: {
+                        long rate = day >= RATE_CHANGE_DAY ? 150 : 100;
+                        long points = roundedProduct(rate, hundredths(e));
+                        if (month != serviceMonth) {
+                            serviceMonth = month;
+                            serviceUsed = 0;
+                        }
+                        long granted = Math.min(points, Math.max(0, 1200 - serviceUsed));
+                        serviceUsed += granted;
+                        if (day >= expiryCutoff) {
+                            total += granted;
+                        }
+                        break;
+                    }
+                    case EventTypes.HOUSEHOLD_VISIT: {
+                        long points = hundredths(e);
+                        if (month != visitMonth) {
+                            visitMonth = month;
+                            visitUsed = 0;
+                        }
+                        long granted = Math.min(points, Math.max(0, 500 - visitUsed));
+                        visitUsed += granted;
+                        total += granted;
+                        break;
+                    }
+                    case EventTypes.REPORT_SERVICE: {
+                        if (month != serviceMonth) {
+                            serviceMonth = month;
+                            serviceUsed = 0;
+                        }
+                        long granted = Math.min(200, Math.max(0, 1200 - serviceUsed));
+                        serviceUsed += granted;
+                        total += granted;
+                        if (bonusMonth != month) {
+                            bonusMonth = month;
+                            total += 100;
+                        }
+                        break;
+                    }
+                    case EventTypes.MEETING_MISSED:
+                        total -= 300;
+                        break;
+                    case EventTypes.MISCONDUCT: {
+                        long q = hundredths(e);
+                        total -= q <= 100 ? 500 : q <= 200 ? 1000 : 2000;
+                        break;
+                    }
+                    default:
+                        break;
+                }
+            }
+            totals.put(subject, total);
+        }
+        return totals;
+    }
+
+    static long hundredths(Event e) {
+        if (e.quantity().scale() == 0) {
+            return e.quantity().longValue() * 100;
+        }
+        return e.quantity().movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
+    static long roundedProduct(long a, long b) {
+        long p = a * b;
+        return p >= 0 ? (p + 50) / 100 : -((-p + 50) / 100);
+    }
+
+    static long shanghaiDay(long epochSecond) {
+        return Math.floorDiv(epochSecond + 8 * 3600, 86_400L);
+    }
+
+    static long monthOf(long epochDay) {
+        java.time.LocalDate d = java.time.LocalDate.ofEpochDay(epochDay);
+        return d.getYear() * 12L + d.getMonthValue() - 1;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Line segmentation (rivers, roads) in one walk and balanced assignment of members to segments respecting home areas (分段包干).
+ */
+package org.jiceng.grid.line;

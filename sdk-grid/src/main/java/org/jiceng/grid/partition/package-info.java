@@ -1,0 +1,4 @@
+/**
+ * Balanced partitioning of weighted points (buildings with households) into K grids: entry point {@link org.jiceng.grid.partition.GridPartitioning}, request {@link org.jiceng.grid.partition.PartitionRequest}, result {@link org.jiceng.grid.partition.Partition} with loads, imbalance, floor, compactness, contiguity, polygons and grid codes.
+ */
+package org.jiceng.grid.partition;

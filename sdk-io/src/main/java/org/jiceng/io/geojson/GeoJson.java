@@ -1,0 +1,130 @@
+package org.jiceng.io.geojson;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jiceng.core.model.Area;
+import org.jiceng.core.model.Grid;
+import org.jiceng.io.ExportOptions;
+import org.jiceng.io.ImportException;
+import org.jiceng.io.ImportOptions;
+import org.jiceng.io.Importer;
+import org.jiceng.io.report.ImportResult;
+import org.jiceng.io.spi.FormatProvider;
+import org.jiceng.io.spi.FormatWriter;
+import org.jiceng.io.spi.ImportSource;
+import org.jiceng.io.spi.ReadSink;
+
+/**
+ * Everyday entry points for GeoJSON with geometry: read areas, grids and boundaries together (through
+ * the {@link Importer}, so validation, error policy and report are the same as for every format), and
+ * write them back.
+ *
+ * <pre>{@code
+ * GeoJsonImport imported = GeoJson.read(Path.of("西山区网格.geojson"));
+ * Optional<Boundary> shape = imported.document().boundary(grid.geometryRef().orElseThrow());
+ * GeoJson.write(imported.document(), Path.of("out.geojson"));
+ * }</pre>
+ */
+public final class GeoJson {
+
+    private GeoJson() {
+    }
+
+    /**
+     * @param file a GeoJSON file
+     * @return the accepted records with their boundaries, and the report
+     * @throws ImportException when the file cannot be read (with the partial report)
+     */
+    public static GeoJsonImport read(Path file) {
+        return read(ImportSource.of(file), ImportOptions.defaults());
+    }
+
+    /**
+     * Reads a FeatureCollection. Only boundaries referenced by accepted records are kept.
+     *
+     * @param source the bytes
+     * @param options error policy, limits, validation
+     * @return the accepted records with their boundaries, and the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static GeoJsonImport read(ImportSource source, ImportOptions options) {
+        Map<String, Boundary> boundaries = new LinkedHashMap<>();
+        ImportResult result = Importer.of(new WithBoundaries(boundaries), options).read(source);
+        Set<String> referenced = new HashSet<>();
+        result.dataset().areas().forEach(a -> a.geometryRef().ifPresent(referenced::add));
+        result.dataset().grids().forEach(g -> g.geometryRef().ifPresent(referenced::add));
+        boundaries.keySet().retainAll(referenced);
+        return new GeoJsonImport(new GeoJsonDocument(result.dataset().areas(), result.dataset().grids(), boundaries),
+                result.report());
+    }
+
+    /**
+     * Writes areas, grids and their boundaries (right-hand rule applied) as UTF-8; the stream is
+     * flushed, not closed.
+     *
+     * @param document records and boundaries
+     * @param out destination
+     * @throws IOException when writing fails
+     */
+    public static void write(GeoJsonDocument document, OutputStream out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        try (FormatWriter writer = new GeoJsonFormatProvider().openWriter(out, ExportOptions.defaults(),
+                document::boundary)) {
+            for (Area area : document.areas()) {
+                writer.write(area);
+            }
+            for (Grid grid : document.grids()) {
+                writer.write(grid);
+            }
+        }
+    }
+
+    /**
+     * @param document records and boundaries
+     * @param file destination, replaced if it exists
+     * @throws IOException when writing fails
+     */
+    public static void write(GeoJsonDocument document, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(document, out);
+        }
+    }
+
+    /** The geojson format with its boundary side channel connected to a map. */
+    private static final class WithBoundaries implements FormatProvider {
+        private final GeoJsonFormatProvider geojson = new GeoJsonFormatProvider();
+        private final Map<String, Boundary> boundaries;
+
+        WithBoundaries(Map<String, Boundary> boundaries) {
+            this.boundaries = boundaries;
+        }
+
+        @Override
+        public String name() {
+            return geojson.name();
+        }
+
+        @Override
+        public List<String> fileExtensions() {
+            return geojson.fileExtensions();
+        }
+
+        @Override
+        public void read(ImportSource source, ImportOptions options, ReadSink sink) {
+            geojson.read(source, options, sink, boundaries::put);
+        }
+
+        @Override
+        public FormatWriter openWriter(OutputStream out, ExportOptions options) throws IOException {
+            return geojson.openWriter(out, options);
+        }
+    }
+}

@@ -1,0 +1,347 @@
+package org.jiceng.io.open311;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import jakarta.validation.ConstraintViolation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jiceng.core.cases.Case;
+import org.jiceng.core.cases.open311.Open311Mapping;
+import org.jiceng.core.cases.open311.Service;
+import org.jiceng.core.cases.open311.ServiceRequest;
+import org.jiceng.core.validation.Validators;
+import org.jiceng.io.ImportException;
+import org.jiceng.io.ImportOptions;
+import org.jiceng.io.geojson.internal.CollectionsReader;
+import org.jiceng.io.geojson.internal.JsonDocumentException;
+import org.jiceng.io.geojson.internal.JsonProblem;
+import org.jiceng.io.geojson.internal.JsonRow;
+import org.jiceng.io.geojson.internal.ObjectFields;
+import org.jiceng.io.geojson.internal.SinkBridge;
+import org.jiceng.io.open311.internal.Open311Rows;
+import org.jiceng.io.open311.internal.ReportBuilder;
+import org.jiceng.io.report.ImportReport;
+import org.jiceng.io.report.RowError;
+import org.jiceng.io.report.SourceLocation;
+import org.jiceng.io.spi.ImportSource;
+
+/**
+ * Open311 GeoReport v2 JSON: {@code requests.json} (service requests) and {@code services.json}
+ * (the service list), read and written on the core records of {@link org.jiceng.core.cases.open311},
+ * and cases through {@link Open311Mapping}.
+ *
+ * <pre>{@code
+ * Open311Import<Case> imported = Open311Json.readCases(ImportSource.of(path), ImportOptions.defaults(),
+ *         Open311Mapping.using(SituationCatalogue.defaults()));
+ * Open311Json.writeRequests(cases.stream().map(mapping::toRequest).toList(), out);
+ * }</pre>
+ *
+ * <p>Documents are JSON arrays of objects (as GeoReport servers return them); an object wrapping the
+ * array as {@code service_requests} or {@code services} is accepted too. Every object is one row,
+ * located like the other JSON formats: {@link SourceLocation#sheet()} is its JSON pointer
+ * ({@code /service_requests/4}), then line and 1-based index; row errors name the wire field as column.
+ * Reports follow the importer contract: totals add up, Bean Validation runs on every record when
+ * {@link ImportOptions#validate()}, the error policy and maximum error count apply, and document
+ * faults throw {@link ImportException} carrying the partial report.
+ *
+ * <p>Wire details: {@code status} is {@code open} or {@code closed}; FixMyStreet's extended states
+ * are read into their family ({@code confirmed}, {@code in progress}, {@code action scheduled}... as
+ * open; {@code fixed}, {@code duplicate}, {@code not responsible}, {@code unable to fix}... as closed);
+ * date-times are ISO 8601 with offset; ids and codes sent as numbers are read as
+ * text; {@code lat}/{@code long} sent as numeric strings are accepted and must be in range; service
+ * {@code keywords} are written comma-separated and read from a comma-separated string or an array,
+ * trimmed, so keywords containing commas do not round-trip.
+ */
+public final class Open311Json {
+
+    /** Collection name of requests (the pointer prefix of request rows). */
+    public static final String REQUESTS = "service_requests";
+    /** Collection name of services. */
+    public static final String SERVICES = "services";
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private Open311Json() {
+    }
+
+    /**
+     * Reads a {@code requests.json} document.
+     *
+     * @param source the bytes
+     * @param options error policy, limits, validation
+     * @return the accepted requests and the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static Open311Import<ServiceRequest> readRequests(ImportSource source, ImportOptions options) {
+        return read(source, options, REQUESTS, Open311Rows::request, Open311Rows.REQUEST_FIELDS);
+    }
+
+    /**
+     * Streams a {@code requests.json} document: every accepted request goes to {@code consumer} as soon
+     * as it is read; nothing is kept but the report's errors.
+     *
+     * @param source the bytes
+     * @param options error policy, limits, validation
+     * @param consumer receives accepted requests in document order
+     * @return the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static ImportReport streamRequests(ImportSource source, ImportOptions options,
+            Consumer<? super ServiceRequest> consumer) {
+        return stream(source, options, REQUESTS, Open311Rows::request, Open311Rows.REQUEST_FIELDS, consumer);
+    }
+
+    /**
+     * Reads a {@code services.json} document.
+     *
+     * @param source the bytes
+     * @param options error policy, limits, validation
+     * @return the accepted services and the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static Open311Import<Service> readServices(ImportSource source, ImportOptions options) {
+        return read(source, options, SERVICES, Open311Rows::service, Open311Rows.SERVICE_FIELDS);
+    }
+
+    /**
+     * Reads a {@code requests.json} document and turns each request into a case with
+     * {@link Open311Mapping#toCase(ServiceRequest)}. A request the mapping refuses (unknown service
+     * code, inconsistent times) is a rejected row with constraint {@code invariant}.
+     *
+     * @param source the bytes
+     * @param options error policy, limits, validation
+     * @param mapping the situation catalogue mapping
+     * @return the accepted cases and the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static Open311Import<Case> readCases(ImportSource source, ImportOptions options, Open311Mapping mapping) {
+        Objects.requireNonNull(mapping, "mapping");
+        return read(source, options, REQUESTS, row -> {
+            ServiceRequest request = Open311Rows.request(row);
+            if (request == null) {
+                return null;
+            }
+            try {
+                return mapping.toCase(request);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                row.problem(e.getMessage() != null && e.getMessage().contains("code") ? "service_code" : "",
+                        null, "invariant:case", "请求无法转为案件: " + e.getMessage(),
+                        "the request cannot become a case: " + e.getMessage());
+                return null;
+            }
+        }, Open311Rows.REQUEST_FIELDS);
+    }
+
+    private static <T> Open311Import<T> read(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames) {
+        List<T> records = new ArrayList<>();
+        ImportReport report = stream(source, options, section, mapper, wireNames, records::add);
+        return new Open311Import<>(records, report);
+    }
+
+    private static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames, Consumer<? super T> consumer) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(consumer, "consumer");
+        ReportBuilder report = new ReportBuilder(source.name(), options);
+        CollectionsReader reader = new CollectionsReader(SinkBridge.maxRows(options),
+                SinkBridge.maxRowBytes(options.limits()), options.limits().maxJsonDepth());
+        try (InputStream in = source.open()) {
+            reader.read(in, "Open311", section, new CollectionsReader.Handler() {
+                @Override
+                public boolean isCollection(String field) {
+                    return field.equals(section);
+                }
+
+                @Override
+                public void member(String field, JsonParser parser) {
+                    // other members of a wrapping object are not part of GeoReport v2
+                }
+
+                @Override
+                public boolean row(JsonRow row) {
+                    ObjectFields fields = new ObjectFields(row.node(), row.pointer(), "");
+                    SourceLocation where = new SourceLocation(source.name(), Optional.of(row.pointer()), row.line(),
+                            row.index() + 1L);
+                    T record = null;
+                    if (!row.node().isObject()) {
+                        fields.problem("", row.node(), "type:object", "元素必须是 JSON 对象", "an element must be a JSON object");
+                    } else {
+                        record = mapper.apply(fields);
+                    }
+                    List<RowError> errors = new ArrayList<>(toErrors(where, fields.problems()));
+                    if (record != null && errors.isEmpty() && options.validate()) {
+                        errors.addAll(validate(where, record, row.node(), wireNames));
+                    }
+                    if (record != null && errors.isEmpty()) {
+                        consumer.accept(record);
+                        report.accepted();
+                        return true;
+                    }
+                    if (errors.isEmpty()) { // defensive: a rejected row always explains itself
+                        errors.add(new RowError(where, Optional.empty(), Optional.empty(), "format",
+                                "对象无法转换为 Open311 记录", "object cannot be mapped to an Open311 record"));
+                    }
+                    return report.rejected(where, errors);
+                }
+
+                @Override
+                public void end() {
+                    // every row has been counted
+                }
+            });
+        } catch (JsonDocumentException e) {
+            throw SinkBridge.toImportException(source.name(), e).withReport(report.build());
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Kind.IO, SourceLocation.of(source.name()),
+                    "cannot read Open311 JSON: " + e.getMessage(), "无法读取 Open311 JSON: " + e.getMessage(),
+                    report.build(), e);
+        }
+        return report.build();
+    }
+
+    private static List<RowError> toErrors(SourceLocation where, List<JsonProblem> problems) {
+        return problems.stream().map(p -> new RowError(where,
+                p.field().isEmpty() ? Optional.empty() : Optional.of(p.field()),
+                p.rawValue().isEmpty() ? Optional.empty() : Optional.of(p.rawValue()),
+                p.constraint().startsWith("invariant") ? "invariant" : SinkBridge.family(p.constraint()),
+                p.messageZh(), p.messageEn())).toList();
+    }
+
+    private static List<RowError> validate(SourceLocation where, Object record,
+            com.fasterxml.jackson.databind.JsonNode node, Map<String, String> wireNames) {
+        Set<ConstraintViolation<Object>> english = Validators.english().validate(record);
+        if (english.isEmpty()) {
+            return List.of();
+        }
+        Set<ConstraintViolation<Object>> chinese = Validators.chinese().validate(record);
+        List<RowError> errors = new ArrayList<>();
+        List<ConstraintViolation<Object>> en = english.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
+        List<ConstraintViolation<Object>> zh = chinese.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
+        for (int i = 0; i < en.size(); i++) {
+            ConstraintViolation<Object> v = en.get(i);
+            String property = v.getPropertyPath().toString();
+            String root = property.contains(".") ? property.substring(0, property.indexOf('.')) : property;
+            Optional<String> column = Optional.ofNullable(wireNames.get(root));
+            Optional<String> raw = column.map(c -> node.path(c)).filter(n -> !n.isMissingNode() && !n.isNull())
+                    .map(n -> n.isTextual() ? n.textValue() : n.toString());
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String zhMessage = i < zh.size() ? zh.get(i).getMessage() : v.getMessage();
+            errors.add(new RowError(where, column, raw, constraint, zhMessage, v.getMessage()));
+        }
+        return errors;
+    }
+
+    /**
+     * Writes a {@code requests.json} document (a JSON array), UTF-8; the stream is flushed, not closed.
+     * Absent optional fields are omitted.
+     *
+     * @param requests the requests
+     * @param out destination
+     * @throws IOException when writing fails
+     */
+    public static void writeRequests(Iterable<ServiceRequest> requests, OutputStream out) throws IOException {
+        try (JsonGenerator gen = generator(out)) {
+            gen.writeStartArray();
+            for (ServiceRequest r : requests) {
+                gen.writeStartObject();
+                gen.writeStringField("service_request_id", r.serviceRequestId());
+                gen.writeStringField("status", r.status().wireName());
+                text(gen, "status_notes", r.statusNotes());
+                text(gen, "service_name", r.serviceName());
+                gen.writeStringField("service_code", r.serviceCode());
+                text(gen, "description", r.description());
+                text(gen, "agency_responsible", r.agencyResponsible());
+                text(gen, "service_notice", r.serviceNotice());
+                gen.writeStringField("requested_datetime", DATE_TIME.format(r.requestedDatetime()));
+                time(gen, "updated_datetime", r.updatedDatetime());
+                time(gen, "expected_datetime", r.expectedDatetime());
+                text(gen, "address", r.address());
+                text(gen, "address_id", r.addressId());
+                text(gen, "zipcode", r.zipcode());
+                if (r.lat().isPresent()) {
+                    gen.writeNumberField("lat", r.lat().get());
+                    gen.writeNumberField("long", r.lon().orElseThrow());
+                }
+                text(gen, "media_url", r.mediaUrl());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+        }
+    }
+
+    /**
+     * Writes cases as a {@code requests.json} document through {@link Open311Mapping#toRequest(Case)}.
+     *
+     * @param cases the cases
+     * @param mapping the mapping
+     * @param out destination (flushed, not closed)
+     * @throws IOException when writing fails
+     */
+    public static void writeCases(Iterable<Case> cases, Open311Mapping mapping, OutputStream out) throws IOException {
+        List<ServiceRequest> requests = new ArrayList<>();
+        cases.forEach(c -> requests.add(mapping.toRequest(c)));
+        writeRequests(requests, out);
+    }
+
+    /**
+     * Writes a {@code services.json} document (a JSON array), UTF-8; the stream is flushed, not closed.
+     *
+     * @param services the services
+     * @param out destination
+     * @throws IOException when writing fails
+     */
+    public static void writeServices(Iterable<Service> services, OutputStream out) throws IOException {
+        try (JsonGenerator gen = generator(out)) {
+            gen.writeStartArray();
+            for (Service s : services) {
+                gen.writeStartObject();
+                gen.writeStringField("service_code", s.serviceCode());
+                gen.writeStringField("service_name", s.serviceName());
+                gen.writeStringField("description", s.description());
+                gen.writeBooleanField("metadata", s.metadata());
+                gen.writeStringField("type", s.type().wireName());
+                gen.writeStringField("keywords", String.join(",", s.keywords()));
+                gen.writeStringField("group", s.group());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+        }
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator gen = FACTORY.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8);
+        gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        return gen;
+    }
+
+    private static void text(JsonGenerator gen, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            gen.writeStringField(field, value.get());
+        }
+    }
+
+    private static void time(JsonGenerator gen, String field, Optional<OffsetDateTime> value) throws IOException {
+        if (value.isPresent()) {
+            gen.writeStringField(field, DATE_TIME.format(value.get()));
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.jiceng.io.open311.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiceng.core.cases.open311.Open311Status;
+import org.jiceng.core.cases.open311.Service;
+import org.jiceng.core.cases.open311.ServiceRequest;
+import org.jiceng.core.cases.open311.ServiceType;
+import org.jiceng.io.geojson.internal.ObjectFields;
+
+/**
+ * Maps GeoReport v2 JSON objects to the core Open311 records, recording every problem of a row.
+ * Not API.
+ */
+public final class Open311Rows {
+
+    /** Wire names of {@link ServiceRequest} components, for error reports. */
+    public static final Map<String, String> REQUEST_FIELDS = Map.ofEntries(
+            Map.entry("serviceRequestId", "service_request_id"), Map.entry("status", "status"),
+            Map.entry("statusNotes", "status_notes"), Map.entry("serviceName", "service_name"),
+            Map.entry("serviceCode", "service_code"), Map.entry("description", "description"),
+            Map.entry("agencyResponsible", "agency_responsible"), Map.entry("serviceNotice", "service_notice"),
+            Map.entry("requestedDatetime", "requested_datetime"), Map.entry("updatedDatetime", "updated_datetime"),
+            Map.entry("expectedDatetime", "expected_datetime"), Map.entry("address", "address"),
+            Map.entry("addressId", "address_id"), Map.entry("zipcode", "zipcode"), Map.entry("lat", "lat"),
+            Map.entry("lon", "long"), Map.entry("mediaUrl", "media_url"));
+    /** Wire names of {@link Service} components, for error reports. */
+    public static final Map<String, String> SERVICE_FIELDS = Map.of("serviceCode", "service_code", "serviceName",
+            "service_name", "description", "description", "metadata", "metadata", "type", "type", "keywords",
+            "keywords", "group", "group");
+
+    /** FixMyStreet states of the open family. */
+    private static final java.util.Set<String> OPEN_FAMILY = java.util.Set.of("confirmed", "investigating",
+            "in progress", "action scheduled", "planned", "reopened");
+    /** FixMyStreet states of the closed family. */
+    private static final java.util.Set<String> CLOSED_FAMILY = java.util.Set.of("fixed", "fixed - council",
+            "fixed - user", "duplicate", "not responsible", "unable to fix", "internal referral", "hidden");
+
+    private Open311Rows() {
+    }
+
+    /**
+     * @param row the object's reader
+     * @return the request, or null with problems recorded
+     */
+    public static ServiceRequest request(ObjectFields row) {
+        String id = idLike(row, "service_request_id", true).orElse(null);
+        Open311Status status = row.reqEnum("status", Open311Rows::status, "enum:status");
+        Optional<String> notes = row.optString("status_notes");
+        Optional<String> serviceName = row.optString("service_name");
+        String code = idLike(row, "service_code", true).orElse(null);
+        Optional<String> description = row.optString("description");
+        Optional<String> agency = row.optString("agency_responsible");
+        Optional<String> notice = row.optString("service_notice");
+        OffsetDateTime requested = dateTime(row, "requested_datetime", true).orElse(null);
+        Optional<OffsetDateTime> updated = dateTime(row, "updated_datetime", false);
+        Optional<OffsetDateTime> expected = dateTime(row, "expected_datetime", false);
+        Optional<String> address = row.optString("address");
+        Optional<String> addressId = idLike(row, "address_id", false);
+        Optional<String> zipcode = idLike(row, "zipcode", false);
+        Optional<Double> lat = coordinate(row, "lat", 90);
+        Optional<Double> lon = coordinate(row, "long", 180);
+        Optional<String> media = row.optString("media_url");
+        if (lat.isPresent() != lon.isPresent() && row.ok()) {
+            row.problem(lat.isPresent() ? "long" : "lat", null, "pair:lat-long", "lat 和 long 必须同时给出",
+                    "lat and long must be given together");
+        }
+        if (!row.ok()) {
+            return null;
+        }
+        return new ServiceRequest(id, status, notes, serviceName, code, description, agency, notice, requested, updated,
+                expected, address, addressId, zipcode, lat, lon, media);
+    }
+
+    /**
+     * @param row the object's reader
+     * @return the service, or null with problems recorded
+     */
+    public static Service service(ObjectFields row) {
+        String code = idLike(row, "service_code", true).orElse(null);
+        String name = row.reqString("service_name");
+        String description = row.optString("description").orElse("");
+        boolean metadata = bool(row, "metadata");
+        ServiceType type = row.reqEnum("type", ServiceType::fromWire, "enum:type");
+        List<String> keywords = keywords(row);
+        String group = row.optString("group").orElse("");
+        if (!row.ok()) {
+            return null;
+        }
+        return new Service(code, name, description, metadata, type, keywords, group);
+    }
+
+    /**
+     * GeoReport v2 knows {@code open} and {@code closed}; FixMyStreet servers also send their extended
+     * states, which fall into those two families.
+     *
+     * @param wire the status as sent
+     * @return open or closed
+     * @throws IllegalArgumentException listing the accepted values for anything else
+     */
+    static Open311Status status(String wire) {
+        String s = wire.strip().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (OPEN_FAMILY.contains(s)) {
+            return Open311Status.OPEN;
+        }
+        if (CLOSED_FAMILY.contains(s)) {
+            return Open311Status.CLOSED;
+        }
+        try {
+            return Open311Status.fromWire(wire);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (FixMyStreet states " + OPEN_FAMILY + " count as open, "
+                    + CLOSED_FAMILY + " as closed)", e);
+        }
+    }
+
+    /** Ids and codes are strings on the wire, but many servers send numbers. */
+    private static Optional<String> idLike(ObjectFields row, String field, boolean required) {
+        JsonNode value = row.member(field);
+        if (value.isIntegralNumber()) {
+            return Optional.of(value.asText());
+        }
+        if (required) {
+            return Optional.ofNullable(row.reqString(field));
+        }
+        return row.optString(field);
+    }
+
+    private static Optional<OffsetDateTime> dateTime(ObjectFields row, String field, boolean required) {
+        Optional<String> text = required ? Optional.ofNullable(row.reqString(field)) : row.optNonBlank(field);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            row.problem(field, row.member(field), "format:datetime",
+                    "字段 " + field + " 不是带时区偏移的 ISO 8601 时间（如 2024-05-01T08:30:00+08:00）",
+                    "field " + field + " is not an ISO 8601 date-time with offset (e.g. 2024-05-01T08:30:00+08:00)");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Double> coordinate(ObjectFields row, String field, double max) {
+        JsonNode value = row.member(field);
+        if (value.isMissingNode() || (value.isTextual() && value.textValue().isBlank())) {
+            return Optional.empty();
+        }
+        double d;
+        if (value.isNumber()) {
+            d = value.doubleValue();
+        } else if (value.isTextual()) {
+            try {
+                d = Double.parseDouble(value.textValue().strip());
+            } catch (NumberFormatException e) {
+                d = Double.NaN;
+            }
+        } else {
+            d = Double.NaN;
+        }
+        if (!Double.isFinite(d) || d < -max || d > max) {
+            row.problem(field, value, "range:" + field, "字段 " + field + " 必须是 -" + (int) max + " 到 " + (int) max
+                    + " 之间的数字", "field " + field + " must be a number between -" + (int) max + " and " + (int) max);
+            return Optional.empty();
+        }
+        return Optional.of(d);
+    }
+
+    private static boolean bool(ObjectFields row, String field) {
+        JsonNode value = row.member(field);
+        if (value.isMissingNode()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isTextual() && (value.textValue().equalsIgnoreCase("true") || value.textValue().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(value.textValue());
+        }
+        row.problem(field, value, "type:boolean", "字段 " + field + " 必须是 true 或 false",
+                "field " + field + " must be true or false");
+        return false;
+    }
+
+    private static List<String> keywords(ObjectFields row) {
+        JsonNode value = row.member("keywords");
+        if (value.isArray()) {
+            return row.stringArray("keywords");
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : row.optString("keywords").orElse("").split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+}

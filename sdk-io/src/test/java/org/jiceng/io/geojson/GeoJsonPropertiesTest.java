@@ -1,0 +1,90 @@
+package org.jiceng.io.geojson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.constraints.Size;
+import org.jiceng.io.geojson.internal.JsonDocumentException;
+
+class GeoJsonPropertiesTest {
+
+    @Provide
+    Arbitrary<GeoJsonDocument> documents() {
+        return GeoArbitraries.documents();
+    }
+
+    @Provide
+    Arbitrary<Boundary> boundaries() {
+        return GeoArbitraries.boundaries();
+    }
+
+    @Property
+    void roundTripKeepsEveryRecordAndNormalisedBoundary(@ForAll("documents") GeoJsonDocument original) {
+        Collected rows = Collected.all();
+        GeoJsonDocument back = GeoJsonMappingTest.read(GeoJsonMappingTest.write(original), rows);
+
+        assertThat(rows.rejected).isEmpty();
+        assertThat(back.areas()).isEqualTo(original.areas());
+        assertThat(back.grids()).isEqualTo(original.grids());
+        Map<String, Boundary> expected = new LinkedHashMap<>();
+        original.boundaries().forEach((ref, b) -> expected.put(ref, b.normalized()));
+        assertThat(back.boundaries()).isEqualTo(expected);
+    }
+
+    @Property
+    void normalisedBoundariesFollowTheRightHandRule(@ForAll("boundaries") Boundary boundary) {
+        Boundary normalized = boundary.normalized();
+        assertThat(normalized.positionCount()).isEqualTo(boundary.positionCount());
+        assertThat(normalized.normalized()).isEqualTo(normalized);
+        java.util.List<Polygon> parts = normalized instanceof MultiPolygon m ? m.polygons()
+                : normalized instanceof Polygon p ? java.util.List.of(p) : java.util.List.of();
+        for (Polygon p : parts) {
+            assertThat(p.exterior().signedArea2()).isGreaterThanOrEqualTo(0);
+            p.holes().forEach(h -> assertThat(h.signedArea2()).isLessThanOrEqualTo(0));
+        }
+    }
+
+    @Property
+    void randomBytesOnlyEverFailWithTheDocumentError(@ForAll @Size(max = 300) byte[] bytes) {
+        assertOnlyDocumentErrorAndTotalsAddUp(bytes);
+    }
+
+    @Property
+    void mutatedDocumentsOnlyEverFailWithTheDocumentError(@ForAll("documents") GeoJsonDocument document,
+            @ForAll long seed) {
+        byte[] bytes = GeoJsonMappingTest.write(document);
+        Random random = new Random(seed);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String[] tokens = {"null", "-1", "\"\"", "[]", "{}", "1e999", "\"x\"", "true"};
+        StringBuilder mutated = new StringBuilder(text);
+        for (int i = 0; i < 1 + random.nextInt(4) && mutated.length() > 0; i++) {
+            int at = random.nextInt(mutated.length());
+            switch (random.nextInt(3)) {
+                case 0 -> mutated.deleteCharAt(at);
+                case 1 -> mutated.insert(at, tokens[random.nextInt(tokens.length)]);
+                default -> mutated.setCharAt(at, (char) (' ' + random.nextInt(95)));
+            }
+        }
+        assertOnlyDocumentErrorAndTotalsAddUp(mutated.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertOnlyDocumentErrorAndTotalsAddUp(byte[] bytes) {
+        Collected rows = Collected.all();
+        try {
+            GeoJsonDocument doc = GeoJsonMappingTest.read(bytes, rows);
+            assertThat(doc.areas().size() + doc.grids().size()).isEqualTo(rows.accepted.size());
+            rows.rejected.values().forEach(problems -> assertThat(problems).isNotEmpty());
+        } catch (JsonDocumentException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+            assertThat(expected.messageZh()).isNotBlank();
+        }
+    }
+
+}

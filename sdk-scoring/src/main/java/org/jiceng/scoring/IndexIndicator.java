@@ -1,0 +1,22 @@
+package org.jiceng.scoring;
+
+import java.util.Objects;
+
+/**
+ * One indicator of a {@link CompositeIndex} category.
+ *
+ * @param id stable id, matched against the {@code indicator} attribute of indicator events
+ * @param label displayed name
+ * @param weight share within its category, in hundredths of a percent ({@code 2500} is 25%)
+ */
+public record IndexIndicator(String id, String label, long weight) {
+
+    /** Validates. */
+    public IndexIndicator {
+        Objects.requireNonNull(id, "id");
+        label = Objects.requireNonNullElse(label, id);
+        if (weight <= 0) {
+            throw new IllegalArgumentException("Indicator '" + id + "' weight must be positive, was " + Points.format(weight));
+        }
+    }
+}

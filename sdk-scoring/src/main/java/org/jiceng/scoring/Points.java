@@ -1,0 +1,115 @@
+package org.jiceng.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Fixed-point points: every amount in the engine is a {@code long} counting hundredths of a point
+ * ({@code 250} is 2.50 points). Doubles are never used, so totals are exact and identical on every
+ * machine and in every order of addition.
+ */
+public final class Points {
+
+    /** Hundredths per point. */
+    public static final long SCALE = 100;
+
+    private Points() {
+    }
+
+    /**
+     * @param points a decimal amount with at most two decimals, e.g. {@code 2.5}
+     * @return the amount in hundredths
+     * @throws ArithmeticException when the value has more than two decimals or does not fit a long
+     */
+    public static long of(BigDecimal points) {
+        return points.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+    }
+
+    /**
+     * @param points a decimal literal such as {@code "2.50"} or {@code "-5"}
+     * @return the amount in hundredths
+     * @throws NumberFormatException when the text is not a number
+     * @throws ArithmeticException when it has more than two decimals
+     */
+    public static long parse(String points) {
+        return of(new BigDecimal(points.trim()));
+    }
+
+    /**
+     * @param whole whole points
+     * @return the amount in hundredths
+     */
+    public static long ofWhole(long whole) {
+        return Math.multiplyExact(whole, SCALE);
+    }
+
+    /**
+     * Converts an event quantity to hundredths, rounding half-up beyond two decimals (quantities such
+     * as 1.255 hours are rounded, not rejected). Allocation-free for whole-number quantities.
+     *
+     * @param quantity an event quantity
+     * @return the quantity in hundredths
+     */
+    public static long quantity(BigDecimal quantity) {
+        if (quantity.scale() == 0) {
+            long whole = quantity.longValue();
+            if (whole > -92_233_720_368_547_758L && whole < 92_233_720_368_547_758L) {
+                return whole * SCALE;
+            }
+        }
+        return quantity.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /**
+     * @param hundredths an amount in hundredths
+     * @return the amount as a decimal with two decimals
+     */
+    public static BigDecimal toDecimal(long hundredths) {
+        return BigDecimal.valueOf(hundredths, 2);
+    }
+
+    /**
+     * @param hundredths an amount in hundredths
+     * @return a plain text form with two decimals, e.g. {@code "-2.50"}
+     */
+    public static String format(long hundredths) {
+        return appendTo(new StringBuilder(12), hundredths).toString();
+    }
+
+    /**
+     * Appends the {@link #format(long)} form without creating a {@link BigDecimal}.
+     *
+     * @param out where to append
+     * @param hundredths an amount in hundredths
+     * @return {@code out}
+     */
+    public static StringBuilder appendTo(StringBuilder out, long hundredths) {
+        if (hundredths == Long.MIN_VALUE) {
+            return out.append(toDecimal(hundredths).toPlainString());
+        }
+        long abs = Math.abs(hundredths);
+        if (hundredths < 0) {
+            out.append('-');
+        }
+        long fraction = abs % SCALE;
+        out.append(abs / SCALE).append('.');
+        if (fraction < 10) {
+            out.append('0');
+        }
+        return out.append(fraction);
+    }
+
+    /**
+     * Multiplies two fixed-point values and rounds half away from zero, so {@code +x} and {@code -x}
+     * round symmetrically.
+     *
+     * @param a hundredths
+     * @param b hundredths
+     * @return {@code a*b} in hundredths
+     */
+    public static long multiply(long a, long b) {
+        long product = Math.multiplyExact(a, b);
+        long half = SCALE / 2;
+        return product >= 0 ? (product + half) / SCALE : -((-product + half) / SCALE);
+    }
+}

@@ -1,0 +1,140 @@
+package org.jiceng.scoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jiceng.core.spi.Plugins;
+import org.jiceng.scoring.internal.RuleSetReader;
+import org.jiceng.scoring.spi.RuleSetProvider;
+
+/**
+ * Entry point for obtaining rule sets: from JSON files, from JSON text, or from the
+ * {@link RuleSetProvider} plugins (the built-in packs among them).
+ *
+ * <p>JSON format (see the built-in packs under {@code org/jiceng/scoring/packs/} for full examples):
+ * <pre>{@code
+ * { "id": "my-points", "region": "某区", "version": "2025.1",
+ *   "effective": {"from": "2025-01-01", "to": null},
+ *   "extends": "party-member-points",                      // optional parent
+ *   "parameters": { "meeting.points": { "policyRef": "…", "assumption": "…",
+ *                                       "values": {"2025-01-01": 2}, "overrides": true } },
+ *   "rules": [ { "id": "meeting", "eventType": "meeting.attended", "amount": {"fixed": "$meeting.points"},
+ *                "cap": {"max": 10, "period": "MONTH"}, "overrides": true } ],
+ *   "bandings": { "grade": { "bands": [ {"key": "FAIL", "label": "不合格"}, {"key": "PASS", "from": 60} ] } } }
+ * }</pre>
+ * Unknown fields are errors (typos must not silently change scoring); {@code assumption}, {@code note}
+ * and {@code $comment} are allowed anywhere as notes.
+ */
+public final class RuleSets {
+
+    private RuleSets() {
+    }
+
+    /**
+     * Loads a rule-set file. A parent named in {@code "extends"} is looked up first as
+     * {@code <parent id>.json} next to the file, then among the {@link #builtIn built-in} rule sets.
+     *
+     * @param file a JSON file
+     * @return the rule set, merged onto its parent
+     * @throws RuleSetLoadException naming the file, the JSON path and the problem
+     */
+    public static RuleSet load(Path file) {
+        return load(file, new ArrayList<>());
+    }
+
+    private static RuleSet load(Path file, List<Path> loading) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (loading.contains(normalized)) {
+            throw new RuleSetLoadException(file.toString(), "$.extends", "rule sets extend each other in a cycle: " + loading, null);
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleSetLoadException(file.toString(), "$", "cannot read file: " + e, e);
+        }
+        loading.add(normalized);
+        Function<String, RuleSet> parents = parentId -> {
+            Path sibling = normalized.resolveSibling(parentId + ".json");
+            return Files.isRegularFile(sibling) ? load(sibling, loading) : builtIn(parentId);
+        };
+        try {
+            return new RuleSetReader(file.toString(), parents).read(text);
+        } finally {
+            loading.remove(normalized);
+        }
+    }
+
+    /**
+     * Loads a rule-set file, resolving parents with the given function.
+     *
+     * @param file a JSON file
+     * @param parents resolves a parent id to its rule set (should throw when unknown)
+     * @return the rule set
+     * @throws RuleSetLoadException naming the file, the JSON path and the problem
+     */
+    public static RuleSet load(Path file, Function<String, RuleSet> parents) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), parents);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rule set file " + file, e);
+        }
+    }
+
+    /**
+     * Parses rule-set JSON; parents resolve among the built-in rule sets.
+     *
+     * @param json the JSON text
+     * @param sourceName a name for error messages, e.g. the file or URL it came from
+     * @return the rule set
+     * @throws RuleSetLoadException naming the source, the JSON path and the problem
+     */
+    public static RuleSet parse(String json, String sourceName) {
+        return parse(json, sourceName, RuleSets::builtIn);
+    }
+
+    /**
+     * @param json the JSON text
+     * @param sourceName a name for error messages
+     * @param parents resolves a parent id to its rule set
+     * @return the rule set
+     * @throws RuleSetLoadException naming the source, the JSON path and the problem
+     */
+    public static RuleSet parse(String json, String sourceName, Function<String, RuleSet> parents) {
+        Objects.requireNonNull(json, "json");
+        return new RuleSetReader(Objects.requireNonNull(sourceName, "sourceName"), parents).read(json);
+    }
+
+    /**
+     * Finds a rule set among all {@link RuleSetProvider} plugins on the class path.
+     *
+     * @param id a rule set id, e.g. {@code leshan-stationed-units}
+     * @return the rule set
+     * @throws IllegalArgumentException when no provider offers it; the message lists the ids available
+     */
+    public static RuleSet builtIn(String id) {
+        Objects.requireNonNull(id, "id");
+        for (RuleSetProvider p : Plugins.forDefaultClassLoader().all(RuleSetProvider.class)) {
+            if (p.ruleSetIds().contains(id)) {
+                return p.ruleSet(id);
+            }
+        }
+        throw new IllegalArgumentException("No rule set '" + id + "' among the RuleSetProvider plugins; available: "
+                + available() + ". Add the jar that provides it (built-in packs: org.jiceng:jiceng-sdk-scoring).");
+    }
+
+    /** @return the ids of every rule set offered by a {@link RuleSetProvider} plugin, sorted */
+    public static SortedSet<String> available() {
+        SortedSet<String> ids = new TreeSet<>();
+        Plugins.forDefaultClassLoader().all(RuleSetProvider.class).forEach(p -> ids.addAll(p.ruleSetIds()));
+        return ids;
+    }
+}

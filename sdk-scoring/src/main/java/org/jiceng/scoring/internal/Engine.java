@@ -1,0 +1,421 @@
+package org.jiceng.scoring.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jiceng.core.model.Event;
+import org.jiceng.scoring.Band;
+import org.jiceng.scoring.Banding;
+import org.jiceng.scoring.ParameterUse;
+import org.jiceng.scoring.Points;
+import org.jiceng.scoring.ReasonCode;
+import org.jiceng.scoring.Rule;
+import org.jiceng.scoring.RuleSet;
+import org.jiceng.scoring.ScoreLine;
+import org.jiceng.scoring.Scorecard;
+import org.jiceng.scoring.Scorecards;
+import org.jiceng.scoring.ScoringOptions;
+
+/**
+ * The compiled form of a rule set and the scoring loop. Compiled once; immutable and thread-safe.
+ *
+ * <p>Pass structure: (1) {@link PreparedEvents}: drop events after {@code asOf}, keep each id once
+ * (when two events share an id but differ, the canonical first one wins, so input order never
+ * matters), group by subject and order by time then id, with radix sorts on flat arrays; (2) per
+ * subject — in parallel chunks if asked — run every event through the rules of its type, keeping cap
+ * and once-only counters in primitive arrays that reset when the period bucket changes.
+ */
+public final class Engine {
+
+    /** Canonical order of events: time, then id. */
+    public static final Comparator<Event> EVENT_ORDER = (a, b) -> {
+        int c = a.time().compareTo(b.time());
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
+
+    private static final int CHUNK = 512;
+
+    private final RuleSet ruleSet;
+    private final Map<String, Integer> typeIndex;
+    private final CompiledRule[][] rulesByType;
+    private final boolean[] typeNeedsQuantity;
+    private final String[][] conditionKeys;
+    private final String[][] conditionValues;
+    private final CompiledRule[] rules;
+    private final int capSlots;
+    private final int onceSlots;
+    private final int groups;
+    private final long fromDay;
+    private final long toDay;
+    private final Banding[] bandings;
+
+    /**
+     * @param ruleSet the rule set to compile
+     */
+    public Engine(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        Map<String, Integer> capIds = new HashMap<>();
+        Map<String, Integer> groupIds = new HashMap<>();
+        this.fromDay = ruleSet.effective().from().toEpochDay();
+        this.toDay = ruleSet.effective().to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+        List<CompiledRule> compiled = new ArrayList<>();
+        int once = 0;
+        for (Rule r : ruleSet.rules()) {
+            int capSlot = r.cap().map(c -> capIds.computeIfAbsent(c.group().map(g -> "group:" + g).orElse("rule:" + r.id()),
+                    k -> capIds.size())).orElse(-1);
+            int onceSlot = r.oncePer().isPresent() ? once++ : -1;
+            int group = r.exclusiveGroup().map(g -> groupIds.computeIfAbsent(g, k -> groupIds.size())).orElse(-1);
+            compiled.add(new CompiledRule(compiled.size(), r, r.version().orElse(ruleSet.version()), ruleSet.parameters(), capSlot, onceSlot,
+                    group, fromDay, toDay));
+        }
+        this.rules = compiled.toArray(new CompiledRule[0]);
+        this.capSlots = capIds.size();
+        this.onceSlots = once;
+        this.groups = groupIds.size();
+        Map<String, List<CompiledRule>> types = new LinkedHashMap<>();
+        for (CompiledRule r : rules) {
+            types.computeIfAbsent(r.rule.eventType(), k -> new ArrayList<>()).add(r);
+        }
+        this.typeIndex = new HashMap<>();
+        this.rulesByType = new CompiledRule[types.size()][];
+        this.typeNeedsQuantity = new boolean[types.size()];
+        types.forEach((k, v) -> {
+            int t = typeIndex.size();
+            typeIndex.put(k, t);
+            rulesByType[t] = v.toArray(new CompiledRule[0]);
+            for (CompiledRule r : rulesByType[t]) {
+                typeNeedsQuantity[t] |= r.amountKind != CompiledRule.FIXED;
+            }
+        });
+        // Attribute conditions are numbered and evaluated once per event while flattening; the first 64
+        // become bits of a long, any further ones are evaluated on the event when needed.
+        Map<Map<String, String>, Integer> conditionIds = new LinkedHashMap<>();
+        List<String[]> condKeys = new ArrayList<>();
+        List<String[]> condValues = new ArrayList<>();
+        for (CompiledRule r : rules) {
+            if (r.whenKeys.length > 0) {
+                r.whenCondition = conditionIds.computeIfAbsent(r.rule.when(), k -> {
+                    condKeys.add(r.whenKeys);
+                    condValues.add(r.whenValues);
+                    return condKeys.size() - 1;
+                });
+            }
+            r.multiplierConditions = new int[r.multiplierFactors.length];
+            for (int m = 0; m < r.multiplierFactors.length; m++) {
+                int mm = m;
+                r.multiplierConditions[m] = conditionIds.computeIfAbsent(r.rule.multipliers().get(m).when(), k -> {
+                    condKeys.add(r.multiplierKeys[mm]);
+                    condValues.add(r.multiplierValues[mm]);
+                    return condKeys.size() - 1;
+                });
+            }
+        }
+        this.conditionKeys = condKeys.toArray(new String[0][]);
+        this.conditionValues = condValues.toArray(new String[0][]);
+        this.bandings = ruleSet.bandings().values().toArray(new Banding[0]);
+    }
+
+    /** @return the rule set */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /**
+     * @param events the events, in any order, duplicates allowed
+     * @param asOf the instant to score at
+     * @param options detail and parallelism
+     * @return the scorecards
+     */
+    public Scorecards score(Collection<Event> events, Instant asOf, ScoringOptions options) {
+        long asOfSecond = asOf.getEpochSecond();
+        long asOfDay = ShanghaiCalendar.epochDay(asOfSecond);
+        long[] expiryCutoff = expiryCutoffs(LocalDate.ofEpochDay(asOfDay));
+
+        PreparedEvents prepared = PreparedEvents.of(events, asOf, this::flatten);
+        String[] subjects = prepared.subjects;
+        Event[] ordered = prepared.events;
+        PreparedEvents.Facts facts = prepared.facts;
+        int[] starts = prepared.subjectStart;
+        Scorecard[] cards = new Scorecard[subjects.length];
+        int chunks = (subjects.length + CHUNK - 1) / CHUNK;
+        boolean lines = options.detail() == ScoringOptions.Detail.LINES;
+        Counters[] counters = new Counters[chunks];
+        IntStream range = IntStream.range(0, chunks);
+        if (options.parallel()) {
+            range = range.parallel();
+        }
+        range.forEach(chunk -> {
+            Counters c = new Counters(capSlots, onceSlots, groups);
+            int end = Math.min(subjects.length, (chunk + 1) * CHUNK);
+            for (int i = chunk * CHUNK; i < end; i++) {
+                cards[i] = scoreSubject(subjects[i], ordered, facts, starts[i], starts[i + 1], lines, expiryCutoff, c);
+            }
+            counters[chunk] = c;
+        });
+        long outside = 0;
+        long unmatched = 0;
+        for (Counters c : counters) {
+            outside += c.outside;
+            unmatched += c.unmatched;
+        }
+        Map<String, Scorecard> result = new LinkedHashMap<>();
+        for (int i = 0; i < subjects.length; i++) {
+            result.put(subjects[i], cards[i]);
+        }
+        return new Scorecards(ruleSet.id(), ruleSet.version(), ruleSet.contentHash(), asOf, result,
+                new Scorecards.Stats(events.size(), prepared.duplicates, prepared.afterAsOf, outside, unmatched));
+    }
+
+    private long[] expiryCutoffs(LocalDate asOfDate) {
+        long[] cutoff = new long[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            java.util.Optional<java.time.Period> p = rules[i].rule.expiresAfter();
+            if (p.isEmpty()) {
+                cutoff[i] = Long.MIN_VALUE;
+                continue;
+            }
+            // Smallest award day whose expiry date is still after asOf: earlier awards have expired.
+            LocalDate d = asOfDate.minus(p.get());
+            while (!d.plus(p.get()).isAfter(asOfDate)) {
+                d = d.plusDays(1);
+            }
+            while (d.minusDays(1).plus(p.get()).isAfter(asOfDate)) {
+                d = d.minusDays(1);
+            }
+            cutoff[i] = d.toEpochDay();
+        }
+        return cutoff;
+    }
+
+    /** Per-worker scratch state, reset for each subject, and counters summed at the end. */
+    private static final class Counters {
+        final long[] capBucket;
+        final long[] capUsed;
+        final long[] onceBucket;
+        final int[] groupStamp;
+        long outside;
+        long unmatched;
+
+        Counters(int caps, int onces, int groups) {
+            capBucket = new long[caps];
+            capUsed = new long[caps];
+            onceBucket = new long[onces];
+            groupStamp = new int[groups];
+        }
+
+        void reset() {
+            Arrays.fill(capBucket, Long.MIN_VALUE);
+            Arrays.fill(onceBucket, Long.MIN_VALUE);
+            Arrays.fill(groupStamp, -1);
+        }
+    }
+
+    private void flatten(Event e, int i, PreparedEvents.Facts facts) {
+        facts.day[i] = ShanghaiCalendar.epochDay(e.time().getEpochSecond());
+        Integer t = typeIndex.get(e.type());
+        int type = t == null ? -1 : t;
+        facts.type[i] = type;
+        if (type >= 0 && typeNeedsQuantity[type]) {
+            facts.quantity[i] = Points.quantity(e.quantity());
+        }
+        long bits = 0;
+        int conditions = Math.min(64, conditionKeys.length);
+        if (conditions > 0 && !e.attributes().isEmpty()) {
+            for (int k = 0; k < conditions; k++) {
+                if (CompiledRule.matches(e.attributes(), conditionKeys[k], conditionValues[k])) {
+                    bits |= 1L << k;
+                }
+            }
+        }
+        facts.conditions[i] = bits;
+    }
+
+    private boolean holds(int condition, long bits, Event e) {
+        if (condition < 64) {
+            return (bits >>> condition & 1L) != 0;
+        }
+        return CompiledRule.matches(e.attributes(), conditionKeys[condition], conditionValues[condition]);
+    }
+
+    private Scorecard scoreSubject(String subject, Event[] events, PreparedEvents.Facts facts, int from, int to,
+            boolean withLines, long[] expiryCutoff, Counters c) {
+        c.reset();
+        long awarded = 0;
+        long deducted = 0;
+        long expired = 0;
+        int scored = 0;
+        List<ScoreLine> lines = withLines ? new ArrayList<>() : List.of();
+        for (int idx = from; idx < to; idx++) {
+            long day = facts.day[idx];
+            if (day < fromDay || day >= toDay) {
+                c.outside++;
+                continue;
+            }
+            int type = facts.type[idx];
+            if (type < 0) {
+                c.unmatched++;
+                continue;
+            }
+            long bits = facts.conditions[idx];
+            long quantity = facts.quantity[idx];
+            boolean matched = false;
+            for (CompiledRule r : rulesByType[type]) {
+                if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events[idx]))) {
+                    continue;
+                }
+                if (r.exclusiveGroup >= 0) {
+                    if (c.groupStamp[r.exclusiveGroup] == idx) {
+                        continue;
+                    }
+                    c.groupStamp[r.exclusiveGroup] = idx;
+                }
+                matched = true;
+                long requested = r.baseAmount(quantity, day);
+                for (int m = 0; m < r.multiplierFactors.length; m++) {
+                    if (holds(r.multiplierConditions[m], bits, events[idx])) {
+                        requested = Points.multiply(requested, r.multiplierFactors[m].at(day));
+                    }
+                }
+                long magnitude = Math.abs(requested);
+                long grantedMagnitude = magnitude;
+                ReasonCode reason = r.deduction ? ReasonCode.DEDUCTED : ReasonCode.AWARDED;
+                long capUsedBefore = 0;
+                long capMax = 0;
+                if (r.onceSlot >= 0) {
+                    long bucket = r.oncePeriod.bucket(day);
+                    if (c.onceBucket[r.onceSlot] == bucket) {
+                        grantedMagnitude = 0;
+                        reason = ReasonCode.ALREADY_AWARDED;
+                    } else {
+                        c.onceBucket[r.onceSlot] = bucket;
+                    }
+                }
+                if (r.capSlot >= 0 && grantedMagnitude > 0) {
+                    long bucket = r.capPeriod.bucket(day);
+                    if (c.capBucket[r.capSlot] != bucket) {
+                        c.capBucket[r.capSlot] = bucket;
+                        c.capUsed[r.capSlot] = 0;
+                    }
+                    capMax = r.capMax.at(day);
+                    capUsedBefore = c.capUsed[r.capSlot];
+                    long room = Math.max(0, capMax - capUsedBefore);
+                    if (grantedMagnitude > room) {
+                        grantedMagnitude = room;
+                        reason = room == 0 ? ReasonCode.CAP_REACHED : ReasonCode.CAPPED;
+                    }
+                    c.capUsed[r.capSlot] = capUsedBefore + grantedMagnitude;
+                }
+                long granted = r.deduction ? -grantedMagnitude : grantedMagnitude;
+                if (r.deduction) {
+                    requested = -magnitude;
+                }
+                boolean isExpired = granted != 0 && day < expiryCutoff[r.index];
+                if (isExpired) {
+                    expired += granted;
+                } else if (granted > 0) {
+                    awarded += granted;
+                } else {
+                    deducted += granted;
+                }
+                if (withLines) {
+                    lines.add(line(r, events[idx], day, quantity, requested, granted,
+                            isExpired ? ReasonCode.EXPIRED : reason, capMax, capUsedBefore));
+                }
+            }
+            if (matched) {
+                scored++;
+            } else {
+                c.unmatched++;
+            }
+        }
+        long total = awarded + deducted;
+        Map<String, Band> grades;
+        if (bandings.length == 0) {
+            grades = Map.of();
+        } else if (bandings.length == 1) {
+            grades = Map.of(bandings[0].name(), bandings[0].grade(total));
+        } else {
+            grades = new HashMap<>();
+            for (Banding b : bandings) {
+                grades.put(b.name(), b.grade(total));
+            }
+        }
+        return new Scorecard(subject, total, awarded, deducted, expired, scored, lines, grades);
+    }
+
+    private ScoreLine line(CompiledRule r, Event e, long day, long quantity, long requested, long granted,
+            ReasonCode reason, long capMax, long capUsedBefore) {
+        ParameterUse[] uses = new ParameterUse[2 + r.multiplierFactors.length];
+        int n = 0;
+        CompiledValue amount = r.amountKind == CompiledRule.TIERED
+                ? (r.tierIndex(quantity) >= 0 ? r.tierPoints[r.tierIndex(quantity)] : null) : r.amount;
+        n = addUse(uses, n, amount, day);
+        boolean multiplied = false;
+        for (int m = 0; m < r.multiplierFactors.length; m++) {
+            if (CompiledRule.matches(e.attributes(), r.multiplierKeys[m], r.multiplierValues[m])) {
+                n = addUse(uses, n, r.multiplierFactors[m], day);
+                multiplied = true;
+            }
+        }
+        if (r.capMax != null) {
+            n = addUse(uses, n, r.capMax, day);
+        }
+        StringBuilder detail = new StringBuilder(64).append(reason.name()).append(": ");
+        switch (reason) {
+            case CAPPED:
+            case CAP_REACHED:
+                detail.append("requested ");
+                Points.appendTo(detail, Math.abs(requested)).append(", cap ");
+                Points.appendTo(detail, capMax).append(" per ").append(r.capPeriod.name()).append(" (").append(r.capName)
+                        .append("), ");
+                Points.appendTo(detail, capUsedBefore).append(" used, granted ");
+                Points.appendTo(detail, Math.abs(granted));
+                break;
+            case ALREADY_AWARDED:
+                detail.append("once per ").append(r.oncePeriod.name()).append(", already awarded in this period");
+                break;
+            case EXPIRED:
+                Points.appendTo(detail, granted).append(" granted on ").append(LocalDate.ofEpochDay(day))
+                        .append(" expired after ").append(r.rule.expiresAfter().map(Object::toString).orElse("?"));
+                break;
+            default:
+                describeAmount(detail, r, quantity);
+                if (multiplied) {
+                    detail.append(" with multipliers");
+                }
+                Points.appendTo(detail.append(" = "), requested);
+        }
+        List<ParameterUse> used = n == 0 ? List.of() : n == 1 ? List.of(uses[0])
+                : n == 2 ? List.of(uses[0], uses[1]) : List.of(Arrays.copyOf(uses, n));
+        return new ScoreLine(r.rule.id(), r.version, e.id(), e.type(), e.time(), requested,
+                reason == ReasonCode.EXPIRED ? 0 : granted, reason, detail.toString(), used);
+    }
+
+    private static void describeAmount(StringBuilder out, CompiledRule r, long quantity) {
+        switch (r.amountKind) {
+            case CompiledRule.FIXED:
+                out.append("fixed");
+                break;
+            case CompiledRule.PER_UNIT:
+                Points.appendTo(out.append("per unit × "), quantity);
+                break;
+            default:
+                Points.appendTo(out.append("tier ").append(r.tierIndex(quantity) + 1).append(" for quantity "), quantity);
+        }
+    }
+
+    private static int addUse(ParameterUse[] uses, int n, CompiledValue value, long day) {
+        if (value != null && value.isParameter()) {
+            uses[n++] = value.useAt(day);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,349 @@
+package org.jiceng.scoring.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.jiceng.core.model.Event;
+
+/**
+ * The input of a scoring pass, cleaned and ordered: events after {@code asOf} dropped, each id kept
+ * once, events grouped by subject (subjects in id order) and sorted by time then id within a subject.
+ *
+ * <p>Why not a HashMap and a sort per subject: on a million events those cost more than the rules
+ * themselves (pointer chasing, a node per entry). This class uses flat arrays and LSD radix sorts on
+ * packed {@code long} keys instead: hash-then-index keys bring equal ids (and equal subjects) next
+ * to each other; {@code subjectRank << 32 | secondsSinceFirstEvent} keys give the final order, and
+ * the rare runs that share a subject and a second are finished with the exact comparator.
+ */
+final class PreparedEvents {
+
+    /** Total order on conflicting payloads of one id, so the winner does not depend on input order. */
+    static final Comparator<Event> CONFLICT_ORDER = Comparator.comparing(Event::time)
+            .thenComparing(Event::subjectId).thenComparing(Event::type)
+            .thenComparing(Event::quantity)
+            .thenComparing(e -> e.areaId().orElse(""))
+            .thenComparing(e -> new java.util.TreeMap<>(e.attributes()).toString());
+
+    /** Extracts the primitive facts the scoring loop needs from one event. */
+    interface Flattener {
+        /**
+         * @param e the event
+         * @param i where to store its facts in the arrays
+         * @param facts the arrays to fill
+         */
+        void flatten(Event e, int i, Facts facts);
+    }
+
+    /** Primitive per-event facts in parallel arrays, so the scoring loop reads memory sequentially. */
+    static final class Facts {
+        final long[] day;
+        final int[] type;
+        final long[] quantity;
+        final long[] conditions;
+
+        Facts(int n) {
+            day = new long[n];
+            type = new int[n];
+            quantity = new long[n];
+            conditions = new long[n];
+        }
+
+        Facts permuted(int[] perm) {
+            Facts out = new Facts(perm.length);
+            for (int k = 0; k < perm.length; k++) {
+                int i = perm[k];
+                out.day[k] = day[i];
+                out.type[k] = type[i];
+                out.quantity[k] = quantity[i];
+                out.conditions[k] = conditions[i];
+            }
+            return out;
+        }
+    }
+
+    /** Events in final order (subject, time, id). */
+    final Event[] events;
+    /** Their facts, in the same order. */
+    final Facts facts;
+    /** {@code subjectStart[s]} is the first index of subject {@code s}; one extra entry marks the end. */
+    final int[] subjectStart;
+    /** Subject ids, sorted. */
+    final String[] subjects;
+    final long duplicates;
+    final long afterAsOf;
+
+    private PreparedEvents(Event[] events, Facts facts, int[] subjectStart, String[] subjects, long duplicates,
+            long afterAsOf) {
+        this.events = events;
+        this.facts = facts;
+        this.subjectStart = subjectStart;
+        this.subjects = subjects;
+        this.duplicates = duplicates;
+        this.afterAsOf = afterAsOf;
+    }
+
+    static PreparedEvents of(Collection<Event> input, Instant asOf, Flattener flattener) {
+        int size = input.size();
+        Event[] all = new Event[size];
+        String[] subj = new String[size];
+        long[] secs = new long[size];
+        long[] keys = new long[size];
+        long[] scratch = new long[size];
+        int n = 0;
+        long afterAsOf = 0;
+        // One sequential pass over the input gathers everything the sorts need.
+        for (Event e : input) {
+            if (e.time().isAfter(asOf)) {
+                afterAsOf++;
+                continue;
+            }
+            all[n] = e;
+            subj[n] = e.subjectId();
+            secs[n] = e.time().getEpochSecond();
+            // 1. Each id once: sort (idHash, index) so that equal ids are adjacent, keep the canonical first.
+            keys[n] = ((long) e.id().hashCode() << 32) | n;
+            n++;
+        }
+        radixSort(keys, scratch, null, null, 32, 64, n);
+        boolean[] removed = new boolean[n];
+        long duplicates = 0;
+        for (int start = 0; start < n;) {
+            int end = start + 1;
+            while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
+                end++;
+            }
+            if (end - start > 1) {
+                duplicates += resolveDuplicates(all, keys, start, end, removed);
+            }
+            start = end;
+        }
+
+        // 2. Subjects: group equal subject ids the same way and number them.
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (!removed[i]) {
+                all[m] = all[i];
+                subj[m] = subj[i];
+                secs[m] = secs[i];
+                m++;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            keys[i] = ((long) subj[i].hashCode() << 32) | i;
+        }
+        radixSort(keys, scratch, null, null, 32, 64, m);
+        int[] subjectOf = new int[m];
+        String[] names = new String[Math.max(1, m)];
+        int subjectCount = 0;
+        for (int start = 0; start < m;) {
+            int end = start + 1;
+            while (end < m && (keys[end] >>> 32) == (keys[start] >>> 32)) {
+                end++;
+            }
+            subjectCount = numberSubjects(subj, keys, start, end, subjectOf, names, subjectCount);
+            start = end;
+        }
+        // Rank subjects by id; sorting (name, number) pairs avoids boxing and a second indirection.
+        Named[] byName = new Named[subjectCount];
+        for (int sub = 0; sub < subjectCount; sub++) {
+            byName[sub] = new Named(names[sub], sub);
+        }
+        Arrays.sort(byName);
+        String[] sortedNames = new String[subjectCount];
+        int[] rank = new int[subjectCount];
+        for (int r = 0; r < subjectCount; r++) {
+            rank[byName[r].number] = r;
+            sortedNames[r] = byName[r].name;
+        }
+
+        // 3. Final order: subject rank, then second, then (rarely needed) the exact comparator.
+        long minSecond = Long.MAX_VALUE;
+        long maxSecond = Long.MIN_VALUE;
+        for (int i = 0; i < m; i++) {
+            long s = secs[i];
+            minSecond = Math.min(minSecond, s);
+            maxSecond = Math.max(maxSecond, s);
+        }
+        // Facts are extracted in input order (sequential memory), then permuted with the events.
+        Facts flat = new Facts(m);
+        for (int i = 0; i < m; i++) {
+            flattener.flatten(all[i], i, flat);
+        }
+        int[] perm = new int[m];
+        if (m > 0 && maxSecond - minSecond < (1L << 32)) {
+            int[] permScratch = new int[m];
+            for (int i = 0; i < m; i++) {
+                keys[i] = ((long) rank[subjectOf[i]] << 32) | (secs[i] - minSecond);
+                perm[i] = i;
+            }
+            int rankBits = 64 - Long.numberOfLeadingZeros(Math.max(1, subjectCount - 1));
+            radixSort(keys, scratch, perm, permScratch, 0, 32 + rankBits, m);
+            Event[] src = all;
+            for (int start = 0; start < m;) {
+                int end = start + 1;
+                while (end < m && keys[end] == keys[start]) {
+                    end++;
+                }
+                if (end - start > 1) {
+                    // Same subject, same second: finish with the exact order (nanos, then id).
+                    Integer[] run = new Integer[end - start];
+                    for (int k = start; k < end; k++) {
+                        run[k - start] = perm[k];
+                    }
+                    Arrays.sort(run, (a, b) -> Engine.EVENT_ORDER.compare(src[a], src[b]));
+                    for (int k = start; k < end; k++) {
+                        perm[k] = run[k - start];
+                    }
+                }
+                start = end;
+            }
+        } else if (m > 0) {
+            // Events more than 136 years apart: fall back to a comparison sort.
+            Integer[] idx = new Integer[m];
+            for (int i = 0; i < m; i++) {
+                idx[i] = i;
+            }
+            Event[] src = all;
+            Arrays.sort(idx, Comparator.<Integer>comparingInt(i -> rank[subjectOf[i]])
+                    .thenComparing((a, b) -> Engine.EVENT_ORDER.compare(src[a], src[b])));
+            for (int i = 0; i < m; i++) {
+                perm[i] = idx[i];
+            }
+        }
+        Event[] ordered = new Event[m];
+        int[] orderedSubject = new int[m];
+        for (int k = 0; k < m; k++) {
+            ordered[k] = all[perm[k]];
+            orderedSubject[k] = rank[subjectOf[perm[k]]];
+        }
+        int[] subjectStart = new int[subjectCount + 1];
+        for (int k = m - 1; k >= 0; k--) {
+            subjectStart[orderedSubject[k]] = k;
+        }
+        subjectStart[subjectCount] = m;
+        return new PreparedEvents(ordered, flat.permuted(perm), subjectStart, sortedNames, duplicates, afterAsOf);
+    }
+
+    /** A subject id and its provisional number, ordered by id. */
+    private record Named(String name, int number) implements Comparable<Named> {
+        @Override
+        public int compareTo(Named other) {
+            return name.compareTo(other.name);
+        }
+    }
+
+    /** Within a run of equal id hashes, keeps for each distinct id the canonical first event. */
+    private static long resolveDuplicates(Event[] all, long[] keys, int start, int end, boolean[] removed) {
+        long count = 0;
+        for (int a = start; a < end; a++) {
+            int i = (int) keys[a];
+            if (removed[i]) {
+                continue;
+            }
+            int winner = i;
+            for (int b = a + 1; b < end; b++) {
+                int j = (int) keys[b];
+                if (removed[j] || !all[j].id().equals(all[winner].id())) {
+                    continue;
+                }
+                count++;
+                if (!all[j].equals(all[winner]) && CONFLICT_ORDER.compare(all[j], all[winner]) < 0) {
+                    removed[winner] = true;
+                    winner = j;
+                } else {
+                    removed[j] = true;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Within a run of equal subject hashes, numbers each distinct subject id. */
+    private static int numberSubjects(String[] subj, long[] keys, int start, int end, int[] subjectOf, String[] names,
+            int next) {
+        if (end - start == 1 || allSameSubject(subj, keys, start, end)) {
+            String name = subj[(int) keys[start]];
+            names[next] = name;
+            for (int a = start; a < end; a++) {
+                subjectOf[(int) keys[a]] = next;
+            }
+            return next + 1;
+        }
+        Map<String, Integer> local = new HashMap<>();
+        for (int a = start; a < end; a++) {
+            int i = (int) keys[a];
+            String name = subj[i];
+            Integer id = local.get(name);
+            if (id == null) {
+                id = next++;
+                local.put(name, id);
+                names[id] = name;
+            }
+            subjectOf[i] = id;
+        }
+        return next;
+    }
+
+    private static boolean allSameSubject(String[] subj, long[] keys, int start, int end) {
+        String first = subj[(int) keys[start]];
+        for (int a = start + 1; a < end; a++) {
+            String other = subj[(int) keys[a]];
+            if (other != first && !other.equals(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+
+    /**
+     * Stable LSD radix sort of {@code keys[0..n)} on bits {@code [fromBit, toBit)}, treated as unsigned,
+     * 8 bits per pass, skipping passes where every key has the same digit; {@code payload} (optional)
+     * is permuted along.
+     */
+    private static void radixSort(long[] keys, long[] scratch, int[] payload, int[] payloadScratch, int fromBit,
+            int toBit, int n) {
+        if (n == 0) {
+            return;
+        }
+        long[] src = keys;
+        long[] dst = scratch;
+        int[] psrc = payload;
+        int[] pdst = payloadScratch;
+        int[] count = new int[257];
+        for (int shift = fromBit; shift < toBit; shift += 8) {
+            Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) ((src[i] >>> shift) & 0xFF) + 1]++;
+            }
+            if (count[(int) ((src[0] >>> shift) & 0xFF) + 1] == n) {
+                continue;
+            }
+            for (int d = 0; d < 256; d++) {
+                count[d + 1] += count[d];
+            }
+            for (int i = 0; i < n; i++) {
+                int pos = count[(int) ((src[i] >>> shift) & 0xFF)]++;
+                dst[pos] = src[i];
+                if (psrc != null) {
+                    pdst[pos] = psrc[i];
+                }
+            }
+            long[] t = src;
+            src = dst;
+            dst = t;
+            int[] pt = psrc;
+            psrc = pdst;
+            pdst = pt;
+        }
+        if (src != keys) {
+            System.arraycopy(src, 0, keys, 0, n);
+            if (payload != null) {
+                System.arraycopy(psrc, 0, payload, 0, n);
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Plugin contract for rule packs: implement {@link org.jiceng.scoring.spi.RuleSetProvider} and list it in
+ * {@code META-INF/services}; verify it with {@code RuleSetProviderCompatibilityKit} from jiceng-sdk-testkit.
+ */
+package org.jiceng.scoring.spi;

@@ -1,0 +1,111 @@
+package org.jiceng.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.jiceng.core.model.Event;
+import org.jiceng.core.model.EventTypes;
+
+/** Determinism, idempotence, cap monotonicity and parallel == sequential, on the member pack. */
+class ScoringPropertiesTest {
+
+    private static final Instant AS_OF = Instant.parse("2025-09-01T00:00:00Z");
+    private static final RuleSet PACK = RuleSets.builtIn("guandu-party-member-points");
+    private static final ScoringEngine ENGINE = ScoringEngine.compile(PACK);
+    private static final long START = Instant.parse("2023-12-01T00:00:00Z").getEpochSecond();
+    private static final long SPAN = Instant.parse("2025-10-01T00:00:00Z").getEpochSecond() - START;
+
+    @Provide
+    Arbitrary<List<Event>> events() {
+        Arbitrary<String> types = Arbitraries.of(EventTypes.MEETING_ATTENDED, EventTypes.VOLUNTEER_SERVICE,
+                EventTypes.HOUSEHOLD_VISIT, EventTypes.REPORT_SERVICE, EventTypes.MEETING_MISSED, EventTypes.MISCONDUCT,
+                "unknown.type");
+        Arbitrary<Map<String, String>> attributes = Arbitraries.of(Map.of(), Map.of("meeting", "党课"),
+                Map.of("project", "滇池治理"), Map.of("meeting", "支部党员大会"));
+        Arbitrary<Event> event = Combinators.combine(Arbitraries.integers().between(0, 400),
+                types, Arbitraries.integers().between(0, 30), Arbitraries.longs().between(0, SPAN),
+                Arbitraries.integers().between(0, 1200), attributes)
+                .as((id, type, subject, offset, hundredths, attrs) -> new Event("e" + id, type, "m" + subject,
+                        Instant.ofEpochSecond(START + offset), BigDecimal.valueOf(hundredths, 2), Optional.empty(), attrs));
+        return event.list().ofMaxSize(300);
+    }
+
+    @Property
+    void shuffledInputGivesTheSameResult(@ForAll("events") List<Event> events, @ForAll long seed) {
+        List<Event> shuffled = new ArrayList<>(events);
+        Collections.shuffle(shuffled, new Random(seed));
+        assertThat(ENGINE.score(shuffled, AS_OF)).isEqualTo(ENGINE.score(events, AS_OF));
+    }
+
+    @Property
+    void replayedEventsDoNotChangeTheResult(@ForAll("events") List<Event> events, @ForAll long seed) {
+        List<Event> replayed = new ArrayList<>(events);
+        Random random = new Random(seed);
+        for (Event e : events) {
+            if (random.nextBoolean()) {
+                replayed.add(e);
+            }
+        }
+        Collections.shuffle(replayed, random);
+        Scorecards once = ENGINE.score(events, AS_OF);
+        Scorecards twice = ENGINE.score(replayed, AS_OF);
+        assertThat(twice.bySubject()).isEqualTo(once.bySubject());
+        // Replayed copies are ignored either as duplicates or, when later than asOf, as future events.
+        assertThat(twice.stats().duplicatesIgnored() + twice.stats().afterAsOfIgnored()
+                - once.stats().duplicatesIgnored() - once.stats().afterAsOfIgnored())
+                .isEqualTo(replayed.size() - events.size());
+    }
+
+    @Property
+    void raisingACapNeverLowersATotal(@ForAll("events") List<Event> events,
+            @ForAll @IntRange(min = 0, max = 3) int which, @ForAll @IntRange(min = 1, max = 2000) int raise) {
+        String name = List.of("service.monthlyCap", "meeting.monthlyCap", "visit.monthlyCap", "service.monthlyCap").get(which);
+        Parameter cap = PACK.parameters().get(name);
+        List<DatedValue> raised = cap.values().stream().map(v -> new DatedValue(v.from(), v.value() + raise)).toList();
+        RuleSet higher = PACK.toBuilder().parameter(new Parameter(name, cap.description(), cap.policyRef(),
+                cap.assumption(), raised, cap.overrides())).build();
+        Scorecards before = ENGINE.score(events, AS_OF, ScoringOptions.TOTALS_ONLY);
+        Scorecards after = ScoringEngine.compile(higher).score(events, AS_OF, ScoringOptions.TOTALS_ONLY);
+        before.totals().forEach((subject, total) -> assertThat(after.total(subject)).as(subject).isGreaterThanOrEqualTo(total));
+    }
+
+    @Property(tries = 20)
+    void parallelScoringEqualsSequential(@ForAll @Size(min = 1, max = 5) List<@IntRange(min = 0, max = 1_000_000) Integer> seeds) {
+        // Enough subjects for several parallel chunks.
+        Random random = new Random(seeds.hashCode());
+        String[] types = {EventTypes.MEETING_ATTENDED, EventTypes.VOLUNTEER_SERVICE, EventTypes.HOUSEHOLD_VISIT,
+                EventTypes.REPORT_SERVICE, EventTypes.MEETING_MISSED};
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            events.add(new Event("e" + random.nextInt(5500), types[random.nextInt(types.length)], "m" + random.nextInt(2000),
+                    Instant.ofEpochSecond(START + (long) (random.nextDouble() * SPAN)), BigDecimal.valueOf(random.nextInt(900), 2),
+                    Optional.empty(), random.nextInt(4) == 0 ? Map.of("meeting", "党课") : Map.of()));
+        }
+        assertThat(ENGINE.score(events, AS_OF, ScoringOptions.DEFAULT.inParallel())).isEqualTo(ENGINE.score(events, AS_OF));
+        assertThat(ENGINE.score(events, AS_OF, ScoringOptions.TOTALS_ONLY.inParallel()))
+                .isEqualTo(ENGINE.score(events, AS_OF, ScoringOptions.TOTALS_ONLY));
+    }
+
+    @Property
+    void totalIsTheSumOfGrantedLines(@ForAll("events") List<Event> events) {
+        ENGINE.score(events, AS_OF).bySubject().values().forEach(card -> {
+            assertThat(card.lines().stream().mapToLong(ScoreLine::granted).sum()).isEqualTo(card.total());
+            assertThat(card.awarded() + card.deducted()).isEqualTo(card.total());
+        });
+    }
+}
