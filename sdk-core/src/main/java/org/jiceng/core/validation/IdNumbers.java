@@ -117,11 +117,55 @@ public final class IdNumbers {
         if (!allDigits(idNumber, 0, 17) || !(isDigit(last) || last == 'X')) {
             return Optional.of(Problem.CHARACTERS);
         }
-        Optional<Problem> common = checkAddressAndBirth(idNumber.substring(0, 2), idNumber.substring(6, 14), today);
-        if (common.isPresent()) {
-            return common;
+        // Same checks, same order as checkAddressAndBirth and checkDigit, read in place: this runs once per
+        // imported person, so no substrings, no parsing and no LocalDate on the valid path.
+        if (!PROVINCE_TABLE[digitsValue(idNumber, 0, 2)]) {
+            return Optional.of(Problem.PROVINCE);
         }
-        return last == checkDigit(idNumber.substring(0, 17)) ? Optional.empty() : Optional.of(Problem.CHECK_DIGIT);
+        int year = digitsValue(idNumber, 6, 10);
+        int month = digitsValue(idNumber, 10, 12);
+        int day = digitsValue(idNumber, 12, 14);
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || year < EARLIEST_BIRTH_YEAR) {
+            return Optional.of(Problem.BIRTH_DATE);
+        }
+        if (year > today.getYear() || year == today.getYear() && (month > today.getMonthValue()
+                || month == today.getMonthValue() && day > today.getDayOfMonth())) {
+            return Optional.of(Problem.FUTURE_BIRTH_DATE);
+        }
+        return last == checkDigitOf(idNumber) ? Optional.empty() : Optional.of(Problem.CHECK_DIGIT);
+    }
+
+    // Indexed by the two-digit number: whether it is a province code (from DivisionCodes, the one source).
+    private static final boolean[] PROVINCE_TABLE = provinceTable();
+
+    private static boolean[] provinceTable() {
+        boolean[] table = new boolean[100];
+        for (int i = 0; i < 100; i++) {
+            table[i] = DivisionCodes.isProvinceCode(String.format("%02d", i));
+        }
+        return table;
+    }
+
+    /** The number written by the (already checked) digits {@code from..to} of {@code s}. */
+    private static int digitsValue(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (s.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return java.time.Month.of(month).length(java.time.Year.isLeap(year));
+    }
+
+    /** The check character of the (already checked) first 17 digits of {@code idNumber}. */
+    private static char checkDigitOf(String idNumber) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (idNumber.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK[sum % 11];
     }
 
     /**

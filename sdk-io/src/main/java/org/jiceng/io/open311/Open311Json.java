@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -226,7 +227,7 @@ public final class Open311Json {
 
     private static List<RowError> validate(SourceLocation where, Object record,
             com.fasterxml.jackson.databind.JsonNode node, Map<String, String> wireNames) {
-        Set<ConstraintViolation<Object>> english = Validators.english().validate(record);
+        Set<ConstraintViolation<Object>> english = Validators.validateFast(record, Locale.ENGLISH);
         if (english.isEmpty()) {
             return List.of();
         }

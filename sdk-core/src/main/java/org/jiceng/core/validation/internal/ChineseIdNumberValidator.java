@@ -32,7 +32,7 @@ public final class ChineseIdNumberValidator implements ConstraintValidator<Chine
         }
         String idNumber = value.toString();
         // Birth dates are Chinese calendar days: "today" is taken in Asia/Shanghai from the configured clock.
-        LocalDate today = LocalDate.now(context.getClockProvider().getClock().withZone(CHINA));
+        LocalDate today = LocalDate.ofInstant(context.getClockProvider().getClock().instant(), CHINA);
         Optional<IdNumbers.Problem> problem = allowLegacy15 && idNumber.length() == IdNumbers.LEGACY_LENGTH
                 ? IdNumbers.explainLegacy15(idNumber, today)
                 : IdNumbers.explain(idNumber, today);
