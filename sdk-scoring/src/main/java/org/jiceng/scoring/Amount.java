@@ -15,7 +15,11 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      * @param points the points
      */
     record Fixed(ValueRef points) implements Amount {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param points the points
+         */
         public Fixed {
             Objects.requireNonNull(points, "points");
         }
@@ -27,7 +31,11 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      * @param pointsPerUnit points for one unit
      */
     record PerUnit(ValueRef pointsPerUnit) implements Amount {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param pointsPerUnit points for one unit
+         */
         public PerUnit {
             Objects.requireNonNull(pointsPerUnit, "pointsPerUnit");
         }
@@ -40,7 +48,11 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      * @param tiers tiers in increasing {@code upTo} order
      */
     record Tiered(List<Tier> tiers) implements Amount {
-        /** Validates the order of the tiers. */
+        /**
+         * Validates the order of the tiers.
+         *
+         * @param tiers tiers in increasing {@code upTo} order
+         */
         public Tiered {
             tiers = List.copyOf(tiers);
             if (tiers.isEmpty()) {
@@ -66,7 +78,12 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      * @param points the points for quantities in this tier
      */
     record Tier(Optional<Long> upTo, ValueRef points) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param upTo largest quantity (hundredths, inclusive) of this tier; empty for the open last tier
+         * @param points the points for quantities in this tier
+         */
         public Tier {
             upTo = upTo == null ? Optional.empty() : upTo;
             Objects.requireNonNull(points, "points");
