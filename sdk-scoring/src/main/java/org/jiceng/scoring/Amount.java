@@ -16,9 +16,10 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      */
     record Fixed(ValueRef points) implements Amount {
         /**
-         * Validates.
+         * Checks the points reference is present.
          *
          * @param points the points
+         * @throws NullPointerException when {@code points} is null
          */
         public Fixed {
             Objects.requireNonNull(points, "points");
@@ -32,9 +33,10 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      */
     record PerUnit(ValueRef pointsPerUnit) implements Amount {
         /**
-         * Validates.
+         * Checks the per-unit reference is present.
          *
          * @param pointsPerUnit points for one unit
+         * @throws NullPointerException when {@code pointsPerUnit} is null
          */
         public PerUnit {
             Objects.requireNonNull(pointsPerUnit, "pointsPerUnit");
@@ -79,7 +81,7 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      */
     record Tier(Optional<Long> upTo, ValueRef points) {
         /**
-         * Validates.
+         * Treats a null {@code upTo} as open-ended and checks the points reference is present.
          *
          * @param upTo largest quantity (hundredths, inclusive) of this tier; empty for the open last tier
          * @param points the points for quantities in this tier

@@ -15,7 +15,7 @@ import java.util.Objects;
 public record ParameterUse(String name, long value, LocalDate effectiveFrom, String policyRef, boolean assumption) {
 
     /**
-     * Validates.
+     * Checks the name, date and policy reference are present (the policy reference may be empty).
      *
      * @param name parameter name
      * @param value value in hundredths
