@@ -1,5 +1,6 @@
 package org.jiceng.io.geojson;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,18 +30,22 @@ public record LinearRing(List<Position> positions) {
 
     /**
      * Twice the signed area in the lon/lat plane (shoelace formula): positive when the ring runs
-     * counterclockwise. Only the sign is used, so degrees are good enough.
+     * counterclockwise. Only the sign is used, so degrees are good enough. The sum is exact (the
+     * products of doubles are summed as decimals and rounded once), so a ring and its reverse
+     * always get opposite signs, even for nearly flat rings where a floating-point sum would round
+     * both to the same side.
      *
      * @return twice the signed planar area
      */
     public double signedArea2() {
-        double sum = 0;
+        BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < positions.size() - 1; i++) {
             Position a = positions.get(i);
             Position b = positions.get(i + 1);
-            sum += a.lon() * b.lat() - b.lon() * a.lat();
+            sum = sum.add(new BigDecimal(a.lon()).multiply(new BigDecimal(b.lat())))
+                    .subtract(new BigDecimal(b.lon()).multiply(new BigDecimal(a.lat())));
         }
-        return sum;
+        return sum.doubleValue();
     }
 
     /** @return true when the ring runs counterclockwise (a degenerate ring of zero area is not) */

@@ -52,6 +52,21 @@ class GeoJsonPropertiesTest {
     }
 
     @Property
+    void reversingARingExactlyNegatesItsSignedArea(@ForAll @Size(min = 3, max = 12) java.util.List<
+            @net.jqwik.api.constraints.DoubleRange(min = -180, max = 180) Double> lons, @ForAll long seed) {
+        // Nearly collinear rings (lat a linear function of lon plus tiny noise) are where a
+        // floating-point shoelace sum used to round both orientations to the same sign.
+        Random random = new Random(seed);
+        java.util.List<Position> positions = new java.util.ArrayList<>();
+        for (double lon : lons) {
+            positions.add(new Position(lon, Math.max(-90, Math.min(90, 0.37 * lon + random.nextGaussian() * 1e-12))));
+        }
+        positions.add(positions.get(0));
+        LinearRing ring = new LinearRing(positions);
+        assertThat(ring.reversed().signedArea2()).isEqualTo(-ring.signedArea2());
+    }
+
+    @Property
     void randomBytesOnlyEverFailWithTheDocumentError(@ForAll @Size(max = 300) byte[] bytes) {
         assertOnlyDocumentErrorAndTotalsAddUp(bytes);
     }
