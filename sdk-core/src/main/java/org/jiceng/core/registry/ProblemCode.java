@@ -20,6 +20,8 @@ public enum ProblemCode {
     MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE,
     /** A person is a member (role 党员) of two different 党支部 on the same day. */
     OVERLAPPING_BRANCH_MEMBERSHIP,
+    /** A person holds the same role in the same organisation twice over overlapping dates. */
+    DUPLICATE_MEMBERSHIP,
     /** An area is not at a lower level than its parent (e.g. a community whose parent is a building). */
     AREA_LEVEL_NOT_BELOW_PARENT,
     /** An area's division code is not inside its parent area's division code. */

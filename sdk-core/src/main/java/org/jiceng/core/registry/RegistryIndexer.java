@@ -145,7 +145,7 @@ final class RegistryIndexer {
         }
         membershipsByOrganization = Csr.group(membershipOrganization, organizations.size());
         membershipsByPerson = Csr.group(membershipPerson, persons.size());
-        checkBranchOverlaps();
+        checkMembershipOverlaps();
 
         for (int c = 0; c < cadres.size(); c++) {
             Cadre cadre = cadres.at(c);
@@ -272,53 +272,64 @@ final class RegistryIndexer {
         }
     }
 
-    /** Reports each pair of overlapping 党员 memberships of one person in two different 党支部. */
-    private void checkBranchOverlaps() {
-        int[] branch = new int[8];
+    /**
+     * Reports, per person, each pair of overlapping memberships that cannot both hold: 党员 of two
+     * different 党支部 on the same day, or the same role in the same organisation twice at once.
+     */
+    private void checkMembershipOverlaps() {
+        int[] held = new int[8];
         for (int p = 0; p < persons.size(); p++) {
             int from = membershipsByPerson.from(p);
             int to = membershipsByPerson.to(p);
             if (to - from < 2) {
                 continue;
             }
-            if (branch.length < to - from) {
-                branch = new int[to - from];
+            if (held.length < to - from) {
+                held = new int[to - from];
             }
             int n = 0;
             for (int k = from; k < to; k++) {
                 int m = membershipsByPerson.item(k);
-                int o = membershipOrganization[m];
-                if (o >= 0 && memberships.at(m).role() == Role.MEMBER
-                        && organizations.at(o).type() == OrganizationType.BRANCH) {
-                    branch[n++] = m;
+                if (membershipOrganization[m] >= 0) {
+                    held[n++] = m;
                 }
             }
             // Few memberships per person: insertion sort by start day, stable on dataset order.
             for (int i = 1; i < n; i++) {
-                int m = branch[i];
+                int m = held[i];
                 int j = i - 1;
-                while (j >= 0 && membershipFrom[branch[j]] > membershipFrom[m]) {
-                    branch[j + 1] = branch[j];
+                while (j >= 0 && membershipFrom[held[j]] > membershipFrom[m]) {
+                    held[j + 1] = held[j];
                     j--;
                 }
-                branch[j + 1] = m;
+                held[j + 1] = m;
             }
             for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n && membershipFrom[branch[j]] < membershipTo[branch[i]]; j++) {
-                    int a = branch[i];
-                    int b = branch[j];
-                    if (membershipOrganization[a] != membershipOrganization[b]) {
-                        Membership later = memberships.at(b);
-                        Membership earlier = memberships.at(a);
-                        problem(ProblemCode.OVERLAPPING_BRANCH_MEMBERSHIP, RecordKind.MEMBERSHIP, later.id(),
-                                "person '" + later.personId() + "' is a member of branch '" + later.organizationId()
-                                        + "' " + later.period() + " while still a member of branch '"
-                                        + earlier.organizationId() + "' " + earlier.period() + " (membership '"
-                                        + earlier.id() + "')");
-                    }
+                for (int j = i + 1; j < n && membershipFrom[held[j]] < membershipTo[held[i]]; j++) {
+                    reportOverlap(memberships.at(held[i]), memberships.at(held[j]),
+                            membershipOrganization[held[i]], membershipOrganization[held[j]]);
                 }
             }
         }
+    }
+
+    private void reportOverlap(Membership earlier, Membership later, int earlierOrg, int laterOrg) {
+        if (earlierOrg == laterOrg && earlier.role() == later.role()) {
+            problem(ProblemCode.DUPLICATE_MEMBERSHIP, RecordKind.MEMBERSHIP, later.id(),
+                    "person '" + later.personId() + "' already holds role " + later.role() + " in '"
+                            + later.organizationId() + "' " + earlier.period() + " (membership '" + earlier.id()
+                            + "'); membership " + later.period() + " overlaps it");
+        } else if (earlierOrg != laterOrg && isBranchMember(earlier, earlierOrg) && isBranchMember(later, laterOrg)) {
+            problem(ProblemCode.OVERLAPPING_BRANCH_MEMBERSHIP, RecordKind.MEMBERSHIP, later.id(),
+                    "person '" + later.personId() + "' is a member of branch '" + later.organizationId()
+                            + "' " + later.period() + " while still a member of branch '"
+                            + earlier.organizationId() + "' " + earlier.period() + " (membership '"
+                            + earlier.id() + "')");
+        }
+    }
+
+    private boolean isBranchMember(Membership membership, int organization) {
+        return membership.role() == Role.MEMBER && organizations.at(organization).type() == OrganizationType.BRANCH;
     }
 
     private int areaRef(RecordKind kind, Identified record, String field, Optional<String> areaId) {

@@ -188,6 +188,16 @@ class IntegrityRulesTest {
     }
 
     @Test
+    void reportsTheSameRoleHeldTwiceInOneOrganisationAtOnce() {
+        assertSingle(report(Membership.of("XM", PERSON, BRANCH, Role.MEMBER,
+                DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1)))),
+                ProblemCode.DUPLICATE_MEMBERSHIP, RecordKind.MEMBERSHIP, "XM", "'" + BRANCH + "'", "M-" + PERSON);
+        assertThat(report(Membership.of("XM", PERSON, BRANCH, Role.SECRETARY,
+                DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1)))).isClean())
+                .as("another role in the same branch").isTrue();
+    }
+
+    @Test
     void allowsBackToBackBranchesAndOtherRolesInAnotherBranch() {
         // SampleDistrict already moves every third member on the transfer day; add a non-member role too.
         assertThat(report(Membership.of("XM", PERSON, OTHER_BRANCH, Role.CENTRAL_HOUSEHOLD,

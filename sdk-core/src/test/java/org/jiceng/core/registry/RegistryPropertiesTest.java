@@ -67,15 +67,16 @@ class RegistryPropertiesTest {
         },
         UNKNOWN_POST(ProblemCode.UNKNOWN_POST) {
             String inject(Dataset.Builder data, int k) {
-                data.add(new Membership("XMP" + k, "P1-1-1-1", "CC1-1", Role.COMMITTEE_MEMBER, Optional.of("ghost"),
-                        DateRange.startingOn(LocalDate.of(2020, 1, 1))));
+                // A person of its own per copy: two copies on one person would also be a duplicate membership.
+                data.add(Person.of("XPP" + k, "委员")).add(new Membership("XMP" + k, "XPP" + k, "CC1-1",
+                        Role.COMMITTEE_MEMBER, Optional.of("ghost"), DateRange.startingOn(LocalDate.of(2020, 1, 1))));
                 return "XMP" + k;
             }
         },
         OUTSIDE_LIFE(ProblemCode.MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE) {
             String inject(Dataset.Builder data, int k) {
-                data.add(Membership.of("XML" + k, "P1-1-1-1", "CC1-1", Role.COMMITTEE_MEMBER,
-                        DateRange.startingOn(LocalDate.of(1990, 1, 1))));
+                data.add(Person.of("XPL" + k, "委员")).add(Membership.of("XML" + k, "XPL" + k, "CC1-1",
+                        Role.COMMITTEE_MEMBER, DateRange.startingOn(LocalDate.of(1990, 1, 1))));
                 return "XML" + k;
             }
         },
