@@ -10,7 +10,14 @@ package org.jiceng.grid.staffing;
  */
 public record Thresholds(double medium, double large, double extraLarge) {
 
-    /** Requires 0 < medium < large < extraLarge. */
+    /**
+     * Requires 0 < medium < large < extraLarge.
+     *
+     * @param medium lower bound of {@link SizeClass#MEDIUM}
+     * @param large lower bound of {@link SizeClass#LARGE}
+     * @param extraLarge lower bound of {@link SizeClass#EXTRA_LARGE}
+     * @throws IllegalArgumentException unless 0 < medium < large < extraLarge
+     */
     public Thresholds {
         if (!(medium > 0 && medium < large && large < extraLarge) || Double.isInfinite(extraLarge)) {
             throw new IllegalArgumentException("Thresholds must satisfy 0 < medium < large < extraLarge, were "
