@@ -23,7 +23,7 @@ public record LineSegment(String lineId, int index, LineString geometry, double 
      * @param startMetres distance along the line where it starts, in projected metres
      * @param endMetres distance along the line where it ends
      * @throws NullPointerException if {@code lineId} or {@code geometry} is null
-     * @throws IllegalArgumentException if the index is negative or the positions are not 0 <= start <= end
+     * @throws IllegalArgumentException if the index is negative or the positions are not {@code 0 <= start <= end}
      */
     public LineSegment {
         Objects.requireNonNull(lineId, "lineId");

@@ -18,7 +18,6 @@ public record Open311Import<T>(List<T> records, ImportReport report) {
      *
      * @param records accepted requests, services or cases
      * @param report read, accepted and rejected rows with every problem
-     * @param <T> record type
      * @throws NullPointerException if {@code records}, a record or {@code report} is null
      */
     public Open311Import {
