@@ -15,7 +15,12 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      * @param points the points
      */
     record Fixed(ValueRef points) implements Amount {
-        /** Validates. */
+        /**
+         * Checks the points reference is present.
+         *
+         * @param points the points
+         * @throws NullPointerException when {@code points} is null
+         */
         public Fixed {
             Objects.requireNonNull(points, "points");
         }
@@ -27,7 +32,12 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      * @param pointsPerUnit points for one unit
      */
     record PerUnit(ValueRef pointsPerUnit) implements Amount {
-        /** Validates. */
+        /**
+         * Checks the per-unit reference is present.
+         *
+         * @param pointsPerUnit points for one unit
+         * @throws NullPointerException when {@code pointsPerUnit} is null
+         */
         public PerUnit {
             Objects.requireNonNull(pointsPerUnit, "pointsPerUnit");
         }
@@ -40,7 +50,11 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      * @param tiers tiers in increasing {@code upTo} order
      */
     record Tiered(List<Tier> tiers) implements Amount {
-        /** Validates the order of the tiers. */
+        /**
+         * Validates the order of the tiers.
+         *
+         * @param tiers tiers in increasing {@code upTo} order
+         */
         public Tiered {
             tiers = List.copyOf(tiers);
             if (tiers.isEmpty()) {
@@ -66,7 +80,12 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      * @param points the points for quantities in this tier
      */
     record Tier(Optional<Long> upTo, ValueRef points) {
-        /** Validates. */
+        /**
+         * Treats a null {@code upTo} as open-ended and checks the points reference is present.
+         *
+         * @param upTo largest quantity (hundredths, inclusive) of this tier; empty for the open last tier
+         * @param points the points for quantities in this tier
+         */
         public Tier {
             upTo = upTo == null ? Optional.empty() : upTo;
             Objects.requireNonNull(points, "points");

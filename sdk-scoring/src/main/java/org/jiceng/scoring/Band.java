@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record Band(String key, String label, long from) {
 
-    /** Validates. */
+    /**
+     * Checks the key is non-blank and defaults a null label to the key.
+     *
+     * @param key stable machine key, e.g. {@code RED}, {@code FIVE_STAR}, {@code PAY-7}
+     * @param label the displayed name, e.g. {@code 红}, {@code 五星}, {@code 3级1档}
+     * @param from lowest score of the band in hundredths, inclusive; {@link Long#MIN_VALUE} for the
+     *     lowest band
+     */
     public Band {
         Objects.requireNonNull(key, "key");
         if (key.isBlank()) {

@@ -22,7 +22,12 @@ import org.jiceng.core.model.PayGrade;
  */
 public record Banding(String name, List<Band> bands) {
 
-    /** Validates: at least one band, unique keys, strictly increasing bounds, lowest band open. */
+    /**
+     * Validates: at least one band, unique keys, strictly increasing bounds, lowest band open.
+     *
+     * @param name the banding's name, e.g. {@code colour}
+     * @param bands bands sorted by {@code from}, the first one open downwards
+     */
     public Banding {
         Objects.requireNonNull(name, "name");
         List<Band> sorted = new ArrayList<>(Objects.requireNonNull(bands, "bands"));

@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 public record Cap(ValueRef max, PeriodUnit period, Optional<String> group) {
 
-    /** Validates. */
+    /**
+     * Checks the maximum and period are present; a null group is treated as empty (the rule's own counter).
+     *
+     * @param max the most points per subject per period
+     * @param period the period
+     * @param group rules naming the same group share one counter; empty means the rule's own counter
+     */
     public Cap {
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(period, "period");

@@ -39,7 +39,14 @@ public record CompositeIndex(String name, List<IndexCategory> categories, Missin
 
     private static final BigDecimal HUNDRED_PERCENT = BigDecimal.valueOf(100 * Points.SCALE);
 
-    /** Validates weights and ids. */
+    /**
+     * Validates weights and ids.
+     *
+     * @param name the index name
+     * @param categories the categories; weights sum to 100
+     * @param missingPolicy what a missing indicator does
+     * @param grading optional banding of the index value (e.g. colour grades 分色定级)
+     */
     public CompositeIndex {
         Objects.requireNonNull(name, "name");
         categories = List.copyOf(categories);

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record DatedValue(LocalDate from, long value) {
 
-    /** Validates the date. */
+    /**
+     * Validates the date.
+     *
+     * @param from first day (Asia/Shanghai) the value applies
+     * @param value the value in hundredths
+     */
     public DatedValue {
         Objects.requireNonNull(from, "from");
     }

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record IndexCategory(String id, String label, long weight, List<IndexIndicator> indicators) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param id stable id
+     * @param label displayed name
+     * @param weight share of the index, in hundredths of a percent
+     * @param indicators the indicators; their weights sum to 100%
+     */
     public IndexCategory {
         Objects.requireNonNull(id, "id");
         label = Objects.requireNonNullElse(label, id);

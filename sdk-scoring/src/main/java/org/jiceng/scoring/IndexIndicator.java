@@ -11,7 +11,14 @@ import java.util.Objects;
  */
 public record IndexIndicator(String id, String label, long weight) {
 
-    /** Validates. */
+    /**
+     * Defaults a null label to the id.
+     *
+     * @param id stable id, matched against the {@code indicator} attribute of indicator events
+     * @param label displayed name
+     * @param weight share within its category, in hundredths of a percent ({@code 2500} is 25%)
+     * @throws IllegalArgumentException when the weight is not positive
+     */
     public IndexIndicator {
         Objects.requireNonNull(id, "id");
         label = Objects.requireNonNullElse(label, id);

@@ -19,7 +19,16 @@ import java.util.TreeMap;
 public record IndexResult(String subjectId, Optional<Long> score, Map<String, Long> categoryScores,
         List<String> missing, Optional<Band> grade) {
 
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param subjectId the organisation or person
+     * @param score the index in hundredths (0–100.00); empty when the {@link MissingIndicatorPolicy#FAIL}
+     *     policy met a missing indicator
+     * @param categoryScores each category's score in hundredths (categories with no value at all are absent)
+     * @param missing ids of the indicators without a value, sorted
+     * @param grade the band of the index's grading, when it has one and there is a score
+     */
     public IndexResult {
         Objects.requireNonNull(subjectId, "subjectId");
         score = score == null ? Optional.empty() : score;

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record MonthlyIndexReport(String indexName, YearMonth month, List<IndexResult> ranked) {
 
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param indexName the index
+     * @param month the month
+     * @param ranked the results in rank order
+     */
     public MonthlyIndexReport {
         Objects.requireNonNull(indexName, "indexName");
         Objects.requireNonNull(month, "month");

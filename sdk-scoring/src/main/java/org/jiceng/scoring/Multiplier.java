@@ -12,7 +12,12 @@ import java.util.TreeMap;
  */
 public record Multiplier(Map<String, String> when, ValueRef factor) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param when attribute values the event must have (all of them)
+     * @param factor the factor in hundredths ({@code 150} is ×1.5)
+     */
     public Multiplier {
         when = Map.copyOf(new TreeMap<>(Objects.requireNonNull(when, "when")));
         Objects.requireNonNull(factor, "factor");

@@ -22,7 +22,16 @@ import java.util.Optional;
 public record Parameter(String name, String description, String policyRef, Optional<String> assumption,
         List<DatedValue> values, boolean overrides) {
 
-    /** Validates and sorts the values. */
+    /**
+     * Validates and sorts the values.
+     *
+     * @param name unique name within the rule set
+     * @param description what it means
+     * @param policyRef the policy document, article or seed the value comes from
+     * @param assumption present when the value is an assumption of this SDK, not a published figure
+     * @param values the dated values, sorted by date, at least one, no two on the same day
+     * @param overrides true when this parameter deliberately replaces the parent rule set's one
+     */
     public Parameter {
         Objects.requireNonNull(name, "name");
         description = Objects.requireNonNullElse(description, "");

@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record ParameterUse(String name, long value, LocalDate effectiveFrom, String policyRef, boolean assumption) {
 
-    /** Validates. */
+    /**
+     * Checks the name, date and policy reference are present (the policy reference may be empty).
+     *
+     * @param name parameter name
+     * @param value value in hundredths
+     * @param effectiveFrom the first day of that value
+     * @param policyRef the policy reference of the parameter
+     * @param assumption true when the value is a documented assumption rather than a published figure
+     */
     public ParameterUse {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");

@@ -109,7 +109,12 @@ public final class Points {
      */
     public static long multiply(long a, long b) {
         long product = Math.multiplyExact(a, b);
-        long half = SCALE / 2;
-        return product >= 0 ? (product + half) / SCALE : -((-product + half) / SCALE);
+        // Quotient and remainder rather than (product ± half) / SCALE, which wraps around near the long range.
+        long quotient = product / SCALE;
+        long remainder = product % SCALE; // same sign as product
+        if (Math.abs(remainder) * 2 >= SCALE) {
+            quotient += Long.signum(product);
+        }
+        return quotient;
     }
 }

@@ -38,7 +38,26 @@ public record Rule(String id, Optional<String> version, String description, Stri
         Optional<Cap> cap, Optional<PeriodUnit> oncePer, Optional<java.time.Period> expiresAfter,
         Optional<String> exclusiveGroup, Optional<DateRange> effective, String policyRef, boolean overrides) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param id unique id within the rule set
+     * @param version the rule's version; empty means the rule set's version
+     * @param description what the rule rewards or penalises
+     * @param eventType the event type it applies to
+     * @param when attribute values the event must have (all of them); empty matches every event
+     * @param amount the requested amount
+     * @param deduction true when the amount is subtracted (a penalty)
+     * @param multipliers factors applied when their attributes match
+     * @param cap ceiling per subject per period
+     * @param oncePer when present, the rule awards at most one event per subject per period
+     * @param expiresAfter when present, points stop counting this long after the event's day
+     * @param exclusiveGroup rules of the same group do not stack: for one event only the first matching
+     *     rule of the group (in rule-set order) applies
+     * @param effective days (Asia/Shanghai) on which the rule applies; empty means whenever the rule set does
+     * @param policyRef the policy article this rule implements
+     * @param overrides true when the rule deliberately replaces a rule of the parent rule set with this id
+     */
     public Rule {
         Objects.requireNonNull(id, "id");
         if (id.isBlank() || id.contains("@")) {
@@ -104,19 +123,29 @@ public record Rule(String id, Optional<String> version, String description, Stri
             this.amount = amount;
         }
 
-        /** @param value rule version @return this */
+        /**
+         * @param value rule version
+         * @return this
+         */
         public Builder version(String value) {
             this.version = value;
             return this;
         }
 
-        /** @param value description @return this */
+        /**
+         * @param value description
+         * @return this
+         */
         public Builder description(String value) {
             this.description = value;
             return this;
         }
 
-        /** @param key attribute @param value required value @return this */
+        /**
+         * @param key attribute
+         * @param value required value
+         * @return this
+         */
         public Builder when(String key, String value) {
             this.when.put(key, value);
             return this;
@@ -128,43 +157,64 @@ public record Rule(String id, Optional<String> version, String description, Stri
             return this;
         }
 
-        /** @param value a multiplier @return this */
+        /**
+         * @param value a multiplier
+         * @return this
+         */
         public Builder multiplier(Multiplier value) {
             this.multipliers.add(value);
             return this;
         }
 
-        /** @param value the cap @return this */
+        /**
+         * @param value the cap
+         * @return this
+         */
         public Builder cap(Cap value) {
             this.cap = value;
             return this;
         }
 
-        /** @param value once-only period @return this */
+        /**
+         * @param value once-only period
+         * @return this
+         */
         public Builder oncePer(PeriodUnit value) {
             this.oncePer = value;
             return this;
         }
 
-        /** @param value expiry @return this */
+        /**
+         * @param value expiry
+         * @return this
+         */
         public Builder expiresAfter(java.time.Period value) {
             this.expiresAfter = value;
             return this;
         }
 
-        /** @param value exclusive group @return this */
+        /**
+         * @param value exclusive group
+         * @return this
+         */
         public Builder exclusiveGroup(String value) {
             this.exclusiveGroup = value;
             return this;
         }
 
-        /** @param value effective days @return this */
+        /**
+         * @param value effective days
+         * @return this
+         */
         public Builder effective(DateRange value) {
             this.effective = value;
             return this;
         }
 
-        /** @param value policy reference @return this */
+        /**
+         * @param value policy reference
+         * @return this
+         */
         public Builder policyRef(String value) {
             this.policyRef = value;
             return this;

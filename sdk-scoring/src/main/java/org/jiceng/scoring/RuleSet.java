@@ -250,37 +250,55 @@ public final class RuleSet {
         private Builder() {
         }
 
-        /** @param value version @return this */
+        /**
+         * @param value version
+         * @return this
+         */
         public Builder version(String value) {
             this.version = value;
             return this;
         }
 
-        /** @param value description @return this */
+        /**
+         * @param value description
+         * @return this
+         */
         public Builder description(String value) {
             this.description = value;
             return this;
         }
 
-        /** @param value parent rule set id @return this */
+        /**
+         * @param value parent rule set id
+         * @return this
+         */
         public Builder parentId(String value) {
             this.parentId = value;
             return this;
         }
 
-        /** @param value policy reference @return this */
+        /**
+         * @param value policy reference
+         * @return this
+         */
         public Builder policyRef(String value) {
             this.policyRef = value;
             return this;
         }
 
-        /** @param value a parameter (replaces one with the same name) @return this */
+        /**
+         * @param value a parameter (replaces one with the same name)
+         * @return this
+         */
         public Builder parameter(Parameter value) {
             this.parameters.put(value.name(), value);
             return this;
         }
 
-        /** @param value a rule, appended @return this */
+        /**
+         * @param value a rule, appended
+         * @return this
+         */
         public Builder rule(Rule value) {
             this.rules.add(value);
             return this;
@@ -303,13 +321,19 @@ public final class RuleSet {
             return this;
         }
 
-        /** @param value a banding @return this */
+        /**
+         * @param value a banding
+         * @return this
+         */
         public Builder banding(Banding value) {
             this.bandings.put(value.name(), value);
             return this;
         }
 
-        /** @param value the composite index @return this */
+        /**
+         * @param value the composite index
+         * @return this
+         */
         public Builder index(CompositeIndex value) {
             this.index = value;
             return this;

@@ -80,6 +80,8 @@ public final class RuleSets {
      * @param parents resolves a parent id to its rule set (should throw when unknown)
      * @return the rule set
      * @throws RuleSetLoadException naming the file, the JSON path and the problem
+     * @throws UncheckedIOException when the file cannot be read (unlike {@link #load(Path)}, which reports
+     *     that as a {@link RuleSetLoadException})
      */
     public static RuleSet load(Path file, Function<String, RuleSet> parents) {
         try {

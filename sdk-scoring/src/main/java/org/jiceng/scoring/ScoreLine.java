@@ -21,7 +21,20 @@ import java.util.Objects;
 public record ScoreLine(String ruleId, String ruleVersion, String eventId, String eventType, Instant time,
         long requested, long granted, ReasonCode reason, String detail, List<ParameterUse> parameters) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param ruleId the rule
+     * @param ruleVersion the rule's version (the rule set's unless the rule has its own)
+     * @param eventId the event
+     * @param eventType the event's type
+     * @param time the event's time
+     * @param requested points the rule asked for, after multipliers (negative for deductions)
+     * @param granted points that count in the total (0 when capped out, already awarded or expired)
+     * @param reason the reason code
+     * @param detail a human explanation, e.g. {@code CAPPED: requested 5.00, cap 10.00 per MONTH, 8.00 used}
+     * @param parameters the parameter values used, with their effective dates and policy references
+     */
     public ScoreLine {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(ruleVersion, "ruleVersion");

@@ -22,7 +22,18 @@ import org.jiceng.scoring.internal.ScorecardJson;
 public record Scorecard(String subjectId, long total, long awarded, long deducted, long expired, int eventsScored,
         List<ScoreLine> lines, Map<String, Band> grades) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param subjectId the person, organisation, unit or department
+     * @param total the total in hundredths (awarded + deducted, expired points excluded)
+     * @param awarded the positive points that count, in hundredths
+     * @param deducted the deductions that count, in hundredths (zero or negative)
+     * @param expired points granted earlier that expired by {@code asOf}, in hundredths
+     * @param eventsScored number of distinct events that matched at least one rule
+     * @param lines the explained lines in event order; empty in {@link ScoringOptions.Detail#TOTALS} mode
+     * @param grades the band of the total in each of the rule set's bandings, by banding name
+     */
     public Scorecard {
         Objects.requireNonNull(subjectId, "subjectId");
         lines = List.copyOf(lines);

@@ -22,7 +22,16 @@ import org.jiceng.scoring.internal.ScorecardJson;
 public record Scorecards(String ruleSetId, String ruleSetVersion, String contentHash, Instant asOf,
         Map<String, Scorecard> bySubject, Stats stats) {
 
-    /** Validates and copies (keeping subject order). */
+    /**
+     * Validates and copies (keeping subject order).
+     *
+     * @param ruleSetId the rule set
+     * @param ruleSetVersion its version
+     * @param contentHash its content hash, so a result can be tied to the exact rules
+     * @param asOf the instant the pass was computed for
+     * @param bySubject scorecards by subject id, in subject order
+     * @param stats input counts
+     */
     public Scorecards {
         Objects.requireNonNull(ruleSetId, "ruleSetId");
         Objects.requireNonNull(asOf, "asOf");

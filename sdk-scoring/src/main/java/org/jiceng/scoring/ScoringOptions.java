@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record ScoringOptions(Detail detail, boolean parallel) {
 
-    /** Validates. */
+    /**
+     * Checks the detail level is present.
+     *
+     * @param detail whether to materialise explained lines or only totals
+     * @param parallel whether to score subjects in parallel (results are identical to sequential)
+     */
     public ScoringOptions {
         Objects.requireNonNull(detail, "detail");
     }

@@ -42,7 +42,11 @@ public sealed interface ValueRef permits ValueRef.Literal, ValueRef.Param {
      * @param name the parameter name
      */
     record Param(String name) implements ValueRef {
-        /** Validates the name. */
+        /**
+         * Validates the name.
+         *
+         * @param name the parameter name
+         */
         public Param {
             Objects.requireNonNull(name, "name");
             if (name.isBlank()) {

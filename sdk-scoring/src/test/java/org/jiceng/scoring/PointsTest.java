@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class PointsTest {
@@ -20,6 +23,20 @@ class PointsTest {
         assertThat(Points.multiply(-(long) a, b)).isEqualTo(-Points.multiply(a, b));
         BigDecimal exact = BigDecimal.valueOf((long) a * b, 4);
         assertThat(Points.multiply(a, b)).isEqualTo(exact.setScale(2, java.math.RoundingMode.HALF_UP).unscaledValue().longValueExact());
+    }
+
+    @Property
+    void multiplicationIsExactlyRoundedUpToTheLargestProducts(@ForAll long a, @ForAll @IntRange(min = -200, max = 200) int b) {
+        BigDecimal exact = BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(b));
+        Assume.that(exact.toBigInteger().bitLength() < Long.SIZE);
+        long expected = exact.movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        assertThat(Points.multiply(a, b)).isEqualTo(expected);
+    }
+
+    @Test
+    void multiplicationNearTheLongRangeDoesNotWrapAround() {
+        assertThat(Points.multiply(Long.MAX_VALUE - 10, 1)).isEqualTo(92_233_720_368_547_758L);
+        assertThat(Points.multiply(Long.MIN_VALUE, 1)).isEqualTo(-92_233_720_368_547_758L);
     }
 
     @Test

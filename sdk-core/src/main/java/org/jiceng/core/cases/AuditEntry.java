@@ -25,7 +25,18 @@ import java.util.Optional;
 public record AuditEntry(Instant at, String actor, Optional<CaseStatus> from, CaseStatus to, String note,
         List<String> departments, Optional<String> duplicateOf) {
 
-    /** Validates required components; the trail checks the rules that depend on earlier entries. */
+    /**
+     * Validates required components; the trail checks the rules that depend on earlier entries.
+     *
+     * @param at when the transition happened
+     * @param actor who made it (a person id, a department id, {@code system}, {@code open311})
+     * @param from the previous state; empty only for the first entry, which creates the case as RECEIVED
+     * @param to the new state
+     * @param note free text; the reason for REJECTED and REOPENED (required there); may be empty elsewhere
+     * @param departments for WHISTLED the departments summoned, for DEPARTMENTS_REPORTED those reporting;
+     *     empty for every other target
+     * @param duplicateOf for DUPLICATE the id of the case this one duplicates; empty otherwise
+     */
     public AuditEntry {
         nonNull(at, "at");
         nonBlank(actor, "actor");

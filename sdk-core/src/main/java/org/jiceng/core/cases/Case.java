@@ -40,7 +40,19 @@ public record Case(String id, WhistleKind kind, String category, String descript
         Reporter reporter, Optional<String> secretaryId, Deadlines deadlines, CaseTrail trail)
         implements Identified {
 
-    /** Validates the components and that the trail belongs to this case. */
+    /**
+     * Validates the components and that the trail belongs to this case.
+     *
+     * @param id case identifier
+     * @param kind whistle kind or complaint
+     * @param category the code of its {@link Situation}
+     * @param description what was reported
+     * @param location where
+     * @param reporter who reported it, masked
+     * @param secretaryId the responsible secretary (吹哨人), when assigned
+     * @param deadlines SLA deadlines
+     * @param trail the audit trail, whose case id must equal {@code id}
+     */
     public Case {
         nonBlank(id, "Case id");
         nonNull(kind, "Case " + id + " kind");

@@ -16,7 +16,14 @@ import java.util.Optional;
 public record CaseLocation(Optional<GeoPoint> point, Optional<String> address, Optional<String> areaId,
         Optional<String> gridId) {
 
-    /** Normalises missing parts to empty. */
+    /**
+     * Normalises missing parts to empty.
+     *
+     * @param point where it was reported
+     * @param address a postal or descriptive address
+     * @param areaId the community (or other area) responsible
+     * @param gridId the grid (网格) responsible
+     */
     public CaseLocation {
         point = opt(point);
         address = opt(address).filter(s -> !s.isBlank());

@@ -61,7 +61,24 @@ public record CaseMetrics(Instant from, Instant to, Instant asOf, int received, 
     /** The area key for cases without an area. */
     public static final String UNKNOWN_AREA = "(unknown)";
 
-    /** Makes the maps unmodifiable. */
+    /**
+     * Makes the maps unmodifiable.
+     *
+     * @param from start of the period, included
+     * @param to end of the period, excluded
+     * @param asOf when the states are observed (usually {@code to})
+     * @param received number of cases received in the period
+     * @param byKind received cases per kind
+     * @param byCategory received cases per situation code
+     * @param byArea received cases per area id
+     * @param byStatus received cases per state at {@code asOf}
+     * @param accepted received cases not closed as duplicate or rejected
+     * @param resolved accepted cases resolved at {@code asOf}
+     * @param resolvedOnTime of those, resolved by the deadline
+     * @param overdue accepted cases past their resolution deadline without an on-time resolution
+     * @param medianTimeToResolve median resolution time, empty when nothing was resolved
+     * @param departments metrics per department id
+     */
     public CaseMetrics {
         byKind = Collections.unmodifiableMap(new EnumMap<>(byKind.isEmpty() ? new EnumMap<>(WhistleKind.class) : byKind));
         byCategory = Collections.unmodifiableSortedMap(new TreeMap<>(byCategory));

@@ -1,5 +1,7 @@
 package org.jiceng.core.cases;
 
+import static org.jiceng.core.internal.Checks.nonBlank;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,9 +54,7 @@ public final class CaseTrail {
      */
     public static CaseTrail start(String caseId, AuditEntry first) {
         Objects.requireNonNull(first, "first");
-        if (caseId == null || caseId.isBlank()) {
-            throw new IllegalArgumentException("caseId must not be blank");
-        }
+        nonBlank(caseId, "caseId");
         if (first.from().isPresent() || first.to() != CaseStatus.RECEIVED || !first.departments().isEmpty()
                 || first.duplicateOf().isPresent()) {
             throw new CaseRuleException("Case " + caseId + ": the first trail entry must create the case (no from, "

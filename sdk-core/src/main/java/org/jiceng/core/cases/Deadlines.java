@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Deadlines(Instant respondBy, Instant resolveBy) {
 
-    /** Checks that the response deadline is not after the resolution deadline. */
+    /**
+     * Checks that the response deadline is not after the resolution deadline.
+     *
+     * @param respondBy summoned departments must report (报到) by this moment, inclusive
+     * @param resolveBy the case must be resolved by this moment, inclusive
+     */
     public Deadlines {
         Objects.requireNonNull(respondBy, "respondBy");
         Objects.requireNonNull(resolveBy, "resolveBy");

@@ -18,7 +18,18 @@ import java.util.Optional;
 public record DepartmentMetrics(String departmentId, int summoned, int accepted, int responded,
         int respondedOnTime, int resolved, int resolvedOnTime, Optional<Duration> medianResponseTime) {
 
-    /** Normalises the optional. */
+    /**
+     * Normalises the optional.
+     *
+     * @param departmentId the department
+     * @param summoned cases in scope that summoned it by the observation time
+     * @param accepted of those, the ones not closed as duplicate or rejected
+     * @param responded of the summoned, those where it reported
+     * @param respondedOnTime of those, the ones where it reported by the response deadline
+     * @param resolved of the accepted, those resolved at the observation time
+     * @param resolvedOnTime of those, the ones resolved by the resolution deadline
+     * @param medianResponseTime median time from its first summons to its first report, over responded
+     */
     public DepartmentMetrics {
         medianResponseTime = medianResponseTime == null ? Optional.empty() : medianResponseTime;
     }

@@ -8,7 +8,12 @@ package org.jiceng.core.cases;
  */
 public record GeoPoint(double lon, double lat) {
 
-    /** Validates the ranges. */
+    /**
+     * Validates the ranges.
+     *
+     * @param lon longitude in degrees, -180..180
+     * @param lat latitude in degrees, -90..90
+     */
     public GeoPoint {
         if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
             throw new IllegalArgumentException("GeoPoint longitude must be a finite number in [-180, 180], was " + lon);

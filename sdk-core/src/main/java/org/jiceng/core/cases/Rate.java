@@ -9,7 +9,12 @@ package org.jiceng.core.cases;
  */
 public record Rate(int count, int total) {
 
-    /** Checks {@code 0 <= count <= total}. */
+    /**
+     * Checks {@code 0 <= count <= total}.
+     *
+     * @param count the numerator
+     * @param total the denominator
+     */
     public Rate {
         if (count < 0 || total < 0 || count > total) {
             throw new IllegalArgumentException("Rate needs 0 <= count <= total, was " + count + " / " + total);

@@ -14,7 +14,12 @@ import org.jiceng.core.privacy.Masking;
  */
 public record Reporter(Optional<String> name, Optional<String> phone) {
 
-    /** Masks both parts. */
+    /**
+     * Masks both parts.
+     *
+     * @param name the masked name ({@code 张**}), empty when anonymous
+     * @param phone the masked phone ({@code 138****5678}), empty when not given
+     */
     public Reporter {
         name = opt(name).filter(s -> !s.isBlank()).map(Masking::name);
         phone = opt(phone).filter(s -> !s.isBlank()).map(Masking::phone);

@@ -24,7 +24,18 @@ import java.util.List;
 public record Situation(String code, String name, String group, WhistleKind kind, List<String> departments,
         Duration respondWithin, Duration resolveWithin, List<String> keywords) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code stable code, also the Open311 {@code service_code}
+     * @param name display name, also the Open311 {@code service_name}
+     * @param group the family of situations (市容环境, 公共设施, ...), the Open311 {@code group}
+     * @param kind the whistle kind a case of this situation has by default
+     * @param departments departments summoned by default, in order of responsibility (first leads)
+     * @param respondWithin time allowed to the departments to report (报到)
+     * @param resolveWithin time allowed to resolve the case
+     * @param keywords search keywords, the Open311 {@code keywords}
+     */
     public Situation {
         nonBlank(code, "Situation code");
         nonBlank(name, "Situation " + code + " name");

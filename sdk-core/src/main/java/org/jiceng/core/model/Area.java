@@ -38,7 +38,20 @@ public record Area(
         Optional<@PositiveOrZero Integer> households,
         Optional<@PositiveOrZero Integer> population) implements Identified {
 
-    /** Validates required components and normalises absent optionals. */
+    /**
+     * Validates required components and normalises absent optionals.
+     *
+     * @param id identifier
+     * @param name display name, e.g. {@code 永兴路社区}
+     * @param level the hierarchy level
+     * @param parentId the enclosing area; empty only for a root (usually a district)
+     * @param divisionCode GB/T 2260 six-digit code (district) or 12-digit statistical division code
+     *     (subdistrict, community), when known
+     * @param geometryRef a reference to the boundary geometry held elsewhere (e.g. a GeoJSON feature id)
+     * @param households number of households, when known (buildings and compounds carry it for
+     *     grid partitioning)
+     * @param population number of residents, when known
+     */
     public Area {
         nonBlank(id, "id");
         nonBlank(name, "name");

@@ -19,7 +19,14 @@ import org.jiceng.core.validation.NotBlankIfPresent;
 public record Cadre(@NotBlank String personId, Optional<@NotBlankIfPresent String> communityId,
         Optional<ReserveTier> reserveTier, Optional<@Valid PayGrade> payGrade) implements Identified {
 
-    /** Validates required components. */
+    /**
+     * Validates required components.
+     *
+     * @param personId the person
+     * @param communityId the community (area) served, when assigned
+     * @param reserveTier 雏雁 / 壮雁 / 头雁, when in the reserve pipeline
+     * @param payGrade the pay step in "4 levels 12 grades", when on the pay scale
+     */
     public Cadre {
         nonBlank(personId, "personId");
         communityId = opt(communityId);

@@ -37,7 +37,21 @@ public record Dataset(
         List<@Valid Grid> grids,
         List<@Valid Event> events) {
 
-    /** Copies every list; absent lists become empty. */
+    /**
+     * Copies every list; absent lists become empty.
+     *
+     * @param areas areas
+     * @param organizations party organisations
+     * @param persons persons
+     * @param partyMembers party-member records
+     * @param memberships memberships
+     * @param posts posts
+     * @param cadres cadres
+     * @param stationedUnits stationed units
+     * @param socialOrganizations social organisations
+     * @param grids grids
+     * @param events events
+     */
     public Dataset {
         areas = list(areas);
         organizations = list(organizations);

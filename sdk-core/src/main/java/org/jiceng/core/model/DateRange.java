@@ -15,7 +15,12 @@ import java.util.Optional;
  */
 public record DateRange(@NotNull LocalDate from, @NotNull Optional<LocalDate> to) {
 
-    /** Validates that {@code to} is after {@code from}. */
+    /**
+     * Validates that {@code to} is after {@code from}.
+     *
+     * @param from first day included
+     * @param to first day no longer included, or empty when open-ended
+     */
     public DateRange {
         Objects.requireNonNull(from, "from");
         to = to == null ? Optional.empty() : to;

@@ -32,7 +32,19 @@ public record Event(@NotBlank String id, @NotBlank String type, @NotBlank String
         @NotNull @PositiveOrZero BigDecimal quantity, Optional<@NotBlankIfPresent String> areaId,
         Map<@NotBlank String, @NotNull String> attributes) implements Identified {
 
-    /** Validates required components. */
+    /**
+     * Validates required components.
+     *
+     * @param id identifier, unique across all events (scoring awards an event id at most once)
+     * @param type event type, see {@link EventTypes} for the built-in ones; any non-blank string is allowed
+     * @param subjectId who or what the event is about: a person, an organisation, a stationed unit, a
+     *     department
+     * @param time when it happened
+     * @param quantity how much, in the unit of the event type (hours, visits, credits, a 0–100 score);
+     *     1 for events that are simply counted
+     * @param areaId where it happened, when known
+     * @param attributes further typed-as-text facts, e.g. {@code meeting=党课}
+     */
     public Event {
         nonBlank(id, "id");
         nonBlank(type, "type");

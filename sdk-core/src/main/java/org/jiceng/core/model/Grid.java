@@ -27,7 +27,19 @@ public record Grid(@NotBlank String id, @NotBlank String code, @NotBlank String 
         Optional<@NotBlankIfPresent String> parentGridId, List<@NotBlank String> responsiblePersonIds,
         @PositiveOrZero int households, Optional<@NotBlankIfPresent String> geometryRef) implements Identified {
 
-    /** Validates required components. */
+    /**
+     * Validates required components.
+     *
+     * @param id identifier
+     * @param code hierarchical grid code built on the area's division code (e.g. 12-digit community
+     *     code + 3-digit sequence)
+     * @param name display name
+     * @param areaId the area (usually a community) the grid divides
+     * @param parentGridId the enclosing grid for multi-level grids
+     * @param responsiblePersonIds grid workers and responsible members, in order of responsibility
+     * @param households households in the grid
+     * @param geometryRef a reference to the boundary geometry, when held elsewhere
+     */
     public Grid {
         nonBlank(id, "id");
         nonBlank(code, "code");

@@ -30,7 +30,16 @@ public record Membership(
         Optional<@NotBlankIfPresent String> postId,
         @NotNull @Valid DateRange period) implements Identified {
 
-    /** Validates required components. */
+    /**
+     * Validates required components.
+     *
+     * @param id identifier
+     * @param personId the person
+     * @param organizationId the organisation
+     * @param role the role held
+     * @param postId the post filled, when the role is attached to a defined post
+     * @param period when the membership holds, {@code [from, to)}
+     */
     public Membership {
         nonBlank(id, "id");
         nonBlank(personId, "personId");

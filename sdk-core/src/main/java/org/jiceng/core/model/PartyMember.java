@@ -21,7 +21,13 @@ import java.util.Optional;
 public record PartyMember(@NotBlank String personId, @NotNull MemberStatus status,
         Optional<@PastOrPresent LocalDate> joined) implements Identified {
 
-    /** Validates required components. */
+    /**
+     * Validates required components.
+     *
+     * @param personId the person
+     * @param status 正式 or 预备
+     * @param joined date of joining the party, when known
+     */
     public PartyMember {
         nonBlank(personId, "personId");
         nonNull(status, "status");

@@ -37,7 +37,19 @@ public record PartyOrganization(
         Optional<LocalDate> dissolved,
         Set<@NotBlank String> memberOrganizationIds) implements Identified {
 
-    /** Validates required components and that dissolution follows founding. */
+    /**
+     * Validates required components and that dissolution follows founding.
+     *
+     * @param id identifier
+     * @param name name, e.g. {@code 五华山社区第三居民小区党支部}
+     * @param type kind of organisation
+     * @param parentId the superior organisation, empty for a root
+     * @param areaId the area it serves, when it is territorial
+     * @param founded founding date, when known
+     * @param dissolved dissolution date (first day it no longer exists), when dissolved
+     * @param memberOrganizationIds for joint forms, the organisations seated in it (e.g. the stationed
+     *     units' branches in a 大党委); empty otherwise
+     */
     public PartyOrganization {
         nonBlank(id, "id");
         nonBlank(name, "name");

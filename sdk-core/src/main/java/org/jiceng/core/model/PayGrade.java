@@ -17,7 +17,12 @@ public record PayGrade(@Min(1) @Max(LEVELS) int level, @Min(1) @Max(GRADES_PER_L
     /** Number of grades per level. */
     public static final int GRADES_PER_LEVEL = 3;
 
-    /** Validates the ranges. */
+    /**
+     * Validates the ranges.
+     *
+     * @param level 1 to 4
+     * @param grade 1 to 3
+     */
     public PayGrade {
         if (level < 1 || level > LEVELS) {
             throw new IllegalArgumentException("Pay level must be 1.." + LEVELS + ", was " + level);

@@ -27,7 +27,15 @@ public record Person(
         Optional<@PhoneNumber String> phone,
         Optional<@NotBlankIfPresent String> homeAreaId) implements Identified {
 
-    /** Validates required components and normalises absent optionals. */
+    /**
+     * Validates required components and normalises absent optionals.
+     *
+     * @param id identifier (not the ID number)
+     * @param name full name
+     * @param idNumber resident ID number (GB 11643), when known
+     * @param phone mobile or landline number, when known
+     * @param homeAreaId the area the person lives in (community, compound or building), when known
+     */
     public Person {
         nonBlank(id, "id");
         nonBlank(name, "name");

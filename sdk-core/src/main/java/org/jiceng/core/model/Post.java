@@ -23,7 +23,15 @@ public record Post(@NotBlank String id, @NotBlank String organizationId, @NotNul
         Optional<@NotBlankIfPresent String> areaId)
         implements Identified {
 
-    /** Validates required components. */
+    /**
+     * Validates required components.
+     *
+     * @param id identifier
+     * @param organizationId the organisation the post belongs to
+     * @param role the role a holder has
+     * @param label display label, e.g. {@code 3号楼楼长}
+     * @param areaId the area the post is responsible for, when territorial
+     */
     public Post {
         nonBlank(id, "id");
         nonBlank(organizationId, "organizationId");

@@ -26,7 +26,17 @@ public record SocialOrganization(@NotBlank String id, @NotBlank String name, Opt
         Optional<@NotBlankIfPresent String> partyOrganizationId, Optional<@PastOrPresent LocalDate> registered)
         implements Identified {
 
-    /** Validates required components. */
+    /**
+     * Validates required components.
+     *
+     * @param id identifier
+     * @param name name
+     * @param creditCode unified social credit code (GB 32100), when known
+     * @param category field of service, e.g. {@code 养老}, {@code 法律援助}
+     * @param areaId the area served
+     * @param partyOrganizationId its party organisation, when it has one
+     * @param registered registration date, when known
+     */
     public SocialOrganization {
         nonBlank(id, "id");
         nonBlank(name, "name");

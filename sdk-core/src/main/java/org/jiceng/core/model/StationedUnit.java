@@ -25,7 +25,16 @@ public record StationedUnit(@NotBlank String id, @NotBlank String name, @NotNull
         Optional<@CreditCode String> creditCode, Optional<@NotBlankIfPresent String> areaId,
         Optional<@NotBlankIfPresent String> partyOrganizationId) implements Identified {
 
-    /** Validates required components. */
+    /**
+     * Validates required components.
+     *
+     * @param id identifier
+     * @param name name
+     * @param type kind of unit
+     * @param creditCode unified social credit code (GB 32100), when known
+     * @param areaId the area it is stationed in
+     * @param partyOrganizationId its own party organisation, when it has one
+     */
     public StationedUnit {
         nonBlank(id, "id");
         nonBlank(name, "name");

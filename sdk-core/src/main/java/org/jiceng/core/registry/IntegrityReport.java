@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
  */
 public record IntegrityReport(List<IntegrityProblem> problems) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param problems the problems
+     */
     public IntegrityReport {
         problems = problems == null ? List.of() : List.copyOf(problems);
     }

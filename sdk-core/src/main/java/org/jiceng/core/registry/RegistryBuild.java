@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record RegistryBuild(Registry registry, IntegrityReport report) {
 
-    /** Validates that both components are present. */
+    /**
+     * Validates that both components are present.
+     *
+     * @param registry the registry
+     * @param report the integrity report, empty for a consistent dataset
+     */
     public RegistryBuild {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(report, "report");

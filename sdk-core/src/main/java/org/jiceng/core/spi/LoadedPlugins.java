@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record LoadedPlugins<P extends Provider>(Class<P> spi, List<P> providers, List<ProviderFailure> failures) {
 
-    /** Copies the lists so the result is immutable. */
+    /**
+     * Copies the lists so the result is immutable.
+     *
+     * @param spi the SPI interface
+     * @param providers the loaded providers sorted by {@link Provider#order()} then {@link Provider#name()}
+     * @param failures the providers that could not be loaded
+     */
     public LoadedPlugins {
         Objects.requireNonNull(spi, "spi");
         providers = List.copyOf(providers);

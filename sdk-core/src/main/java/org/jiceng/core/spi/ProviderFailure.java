@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record ProviderFailure(Class<?> spi, String providerClass, Throwable cause) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param spi the SPI interface being loaded
+     * @param providerClass the provider class name as far as it is known (may be a description when the
+     *     class itself could not be resolved)
+     * @param cause why it failed
+     */
     public ProviderFailure {
         Objects.requireNonNull(spi, "spi");
         Objects.requireNonNull(providerClass, "providerClass");

@@ -21,7 +21,17 @@ import java.util.List;
 public record Service(String serviceCode, String serviceName, String description, boolean metadata,
         ServiceType type, List<String> keywords, String group) {
 
-    /** Validates required fields; text fields that may be empty are never null. */
+    /**
+     * Validates required fields; text fields that may be empty are never null.
+     *
+     * @param serviceCode {@code service_code}, unique
+     * @param serviceName {@code service_name}
+     * @param description {@code description}, may be empty
+     * @param metadata {@code metadata}: true when the service defines extra attributes
+     * @param type {@code type}
+     * @param keywords {@code keywords} (comma-separated on the wire)
+     * @param group {@code group}, may be empty
+     */
     public Service {
         nonBlank(serviceCode, "Open311 service_code");
         nonBlank(serviceName, "Open311 service " + serviceCode + " service_name");

@@ -36,7 +36,27 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Opti
         Optional<String> address, Optional<String> addressId, Optional<String> zipcode, Optional<Double> lat,
         Optional<Double> lon, Optional<String> mediaUrl) {
 
-    /** Validates required fields and the lat/long pair. */
+    /**
+     * Validates required fields and the lat/long pair.
+     *
+     * @param serviceRequestId {@code service_request_id}
+     * @param status {@code status}
+     * @param statusNotes {@code status_notes}
+     * @param serviceName {@code service_name}
+     * @param serviceCode {@code service_code}
+     * @param description {@code description}
+     * @param agencyResponsible {@code agency_responsible}
+     * @param serviceNotice {@code service_notice}
+     * @param requestedDatetime {@code requested_datetime}
+     * @param updatedDatetime {@code updated_datetime}
+     * @param expectedDatetime {@code expected_datetime}
+     * @param address {@code address}
+     * @param addressId {@code address_id}
+     * @param zipcode {@code zipcode}
+     * @param lat {@code lat}, WGS-84; present exactly when {@code lon} is
+     * @param lon {@code long}, WGS-84; present exactly when {@code lat} is
+     * @param mediaUrl {@code media_url}
+     */
     public ServiceRequest {
         nonBlank(serviceRequestId, "Open311 service_request_id");
         String where = "Open311 request " + serviceRequestId;

@@ -21,7 +21,20 @@ import org.jiceng.core.cases.SituationCatalogue;
 public record CaseYearSpec(long seed, int year, int caseCount, SituationCatalogue catalogue, List<String> areaIds,
         double duplicateShare, double rejectShare, double resolveShare, double onTimeShare, double reopenShare) {
 
-    /** Validates the shares and counts. */
+    /**
+     * Validates the shares and counts.
+     *
+     * @param seed random seed; the same spec always gives the same cases
+     * @param year the calendar year (Asia/Shanghai) the cases are received in
+     * @param caseCount number of cases
+     * @param catalogue situations to draw from (uniformly)
+     * @param areaIds communities the cases are spread over (uniformly)
+     * @param duplicateShare share of cases marked duplicate of an earlier one
+     * @param rejectShare share of cases rejected
+     * @param resolveShare share of the remaining cases that get resolved
+     * @param onTimeShare share of resolutions (and department reports) that meet their deadline
+     * @param reopenShare share of resolved cases reopened once and resolved again
+     */
     public CaseYearSpec {
         Objects.requireNonNull(catalogue, "catalogue");
         areaIds = List.copyOf(areaIds);

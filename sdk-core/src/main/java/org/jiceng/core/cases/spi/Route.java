@@ -17,7 +17,13 @@ import org.jiceng.core.cases.CaseLocation;
  */
 public record Route(Optional<String> gridId, Optional<String> communityId, List<String> departments) {
 
-    /** Normalises and checks the departments are distinct. */
+    /**
+     * Normalises and checks the departments are distinct.
+     *
+     * @param gridId the grid responsible, when found
+     * @param communityId the community responsible, when found
+     * @param departments the departments to summon, first leads; distinct
+     */
     public Route {
         gridId = opt(gridId);
         communityId = opt(communityId);

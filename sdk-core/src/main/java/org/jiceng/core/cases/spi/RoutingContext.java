@@ -19,7 +19,13 @@ import org.jiceng.core.model.Grid;
 public record RoutingContext(GridLocator locator, Map<String, String> gridCommunities,
         SituationCatalogue catalogue) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param locator point → grid id
+     * @param gridCommunities grid id → community (area) id
+     * @param catalogue situations with their default departments
+     */
     public RoutingContext {
         Objects.requireNonNull(locator, "locator");
         gridCommunities = gridCommunities == null ? Map.of() : Map.copyOf(gridCommunities);

@@ -41,17 +41,10 @@ public final class IdTable {
             grow();
         }
         int hash = spread(id.hashCode());
-        int fingerprint = hash & ~INDEX_BITS;
-        int slot = hash & mask;
-        int entry;
-        while ((entry = slots[slot]) != 0) {
-            if ((entry & ~INDEX_BITS) == fingerprint) {
-                int existing = (entry & INDEX_BITS) - 1;
-                if (ids[existing].equals(id)) {
-                    return -(existing + 1);
-                }
-            }
-            slot = (slot + 1) & mask;
+        int slot = probe(id, hash);
+        if (slots[slot] != 0) {
+            int existing = (slots[slot] & INDEX_BITS) - 1;
+            return -(existing + 1);
         }
         if (size == MAX_SIZE) {
             throw new IllegalStateException("An id table holds at most " + MAX_SIZE + " ids");
@@ -60,7 +53,7 @@ public final class IdTable {
             ids = Arrays.copyOf(ids, size * 2);
         }
         ids[size] = id;
-        slots[slot] = fingerprint | (size + 1);
+        slots[slot] = (hash & ~INDEX_BITS) | (size + 1);
         return size++;
     }
 
@@ -72,17 +65,25 @@ public final class IdTable {
         if (id == null) {
             return -1;
         }
-        int hash = spread(id.hashCode());
+        int entry = slots[probe(id, spread(id.hashCode()))];
+        return entry == 0 ? -1 : (entry & INDEX_BITS) - 1;
+    }
+
+    /**
+     * Walks the probe sequence of {@code hash}: returns the slot holding {@code id}, or the empty slot
+     * where it would go. The fingerprint check skips most other ids without comparing strings.
+     */
+    private int probe(String id, int hash) {
         int fingerprint = hash & ~INDEX_BITS;
         int slot = hash & mask;
         int entry;
         while ((entry = slots[slot]) != 0) {
             if ((entry & ~INDEX_BITS) == fingerprint && ids[(entry & INDEX_BITS) - 1].equals(id)) {
-                return (entry & INDEX_BITS) - 1;
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
-        return -1;
+        return slot;
     }
 
     /** @return the number of distinct ids */

@@ -1,0 +1,141 @@
+package org.jiceng.examples.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jiceng.grid.partition.WeightedPoint;
+
+/**
+ * Reads weighted points (buildings with household counts) for the {@code partition} subcommand: a CSV
+ * with the columns {@code id, lon, lat, households} (or 编号, 经度, 纬度, 户数) or a GeoJSON
+ * FeatureCollection of Points with a {@code households} (户数) property. Every problem names the line
+ * or feature, the column and the value.
+ */
+final class PointsFile {
+
+    private static final Map<String, String> HEADERS = Map.of("id", "id", "编号", "id", "lon", "lon", "经度", "lon",
+            "lat", "lat", "纬度", "lat", "households", "households", "户数", "households");
+
+    private PointsFile() {
+    }
+
+    static List<WeightedPoint> read(Path file, String ext) throws IOException {
+        return ext.equals("csv") ? csv(file) : geojson(file);
+    }
+
+    private static List<WeightedPoint> csv(Path file) throws IOException {
+        List<WeightedPoint> points = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) {
+                throw bad(file + " is empty");
+            }
+            String[] names = header.replace("\uFEFF", "").split(",", -1);
+            int[] column = {-1, -1, -1, -1};
+            List<String> fields = List.of("id", "lon", "lat", "households");
+            for (int i = 0; i < names.length; i++) {
+                String field = HEADERS.get(names[i].trim().toLowerCase(Locale.ROOT));
+                if (field != null) {
+                    column[fields.indexOf(field)] = i;
+                }
+            }
+            for (int f = 0; f < fields.size(); f++) {
+                if (column[f] < 0) {
+                    throw bad(file + " line 1: the header " + List.of(names) + " has no '" + fields.get(f)
+                            + "' column; expected id, lon, lat, households (or 编号, 经度, 纬度, 户数)");
+                }
+            }
+            Set<String> ids = new HashSet<>();
+            String line;
+            int lineNo = 1;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (cells.length < names.length) {
+                    throw bad(file + " line " + lineNo + ": " + cells.length + " cells, the header has " + names.length);
+                }
+                String where = file + " line " + lineNo;
+                String id = cells[column[0]].trim();
+                if (!ids.add(id)) {
+                    throw bad(where + ", column id: '" + id + "' appears twice");
+                }
+                points.add(point(where, id, cells[column[1]], cells[column[2]], cells[column[3]]));
+            }
+        }
+        return points;
+    }
+
+    private static List<WeightedPoint> geojson(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw bad(file + " is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
+            throw bad(file + ": expected a GeoJSON FeatureCollection of Point features");
+        }
+        List<WeightedPoint> points = new ArrayList<>();
+        JsonNode features = root.path("features");
+        for (int i = 0; i < features.size(); i++) {
+            JsonNode f = features.get(i);
+            String where = file + " /features/" + i;
+            JsonNode geometry = f.path("geometry");
+            if (!"Point".equals(geometry.path("type").asText()) || geometry.path("coordinates").size() < 2) {
+                throw bad(where + ": geometry must be a Point with [lon, lat] coordinates");
+            }
+            JsonNode props = f.path("properties");
+            String id = f.hasNonNull("id") ? f.get("id").asText() : props.path("id").asText("");
+            JsonNode households = props.has("households") ? props.get("households") : props.path("户数");
+            points.add(point(where, id, geometry.get("coordinates").get(0).asText(),
+                    geometry.get("coordinates").get(1).asText(), households.asText("")));
+        }
+        return points;
+    }
+
+    private static WeightedPoint point(String where, String id, String lon, String lat, String households) {
+        if (id.isBlank()) {
+            throw bad(where + ": the id is empty");
+        }
+        double x = number(where, "lon", lon);
+        double y = number(where, "lat", lat);
+        if (x < -180 || x > 180 || y < -90 || y > 90) {
+            throw bad(where + ": (" + x + ", " + y + ") is not a WGS-84 lon/lat position");
+        }
+        long w;
+        try {
+            w = Long.parseLong(households.trim());
+        } catch (NumberFormatException e) {
+            throw bad(where + ", column households: '" + households + "' is not a whole number");
+        }
+        if (w < 0) {
+            throw bad(where + ", column households: " + w + " is negative");
+        }
+        return new WeightedPoint(id, x, y, w);
+    }
+
+    private static double number(String where, String column, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw bad(where + ", column " + column + ": '" + text + "' is not a number");
+        }
+    }
+
+    private static InputFile.BadInputException bad(String message) {
+        return new InputFile.BadInputException(message);
+    }
+}

@@ -1,0 +1,126 @@
+package org.jiceng.examples.demo.pipeline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jiceng.core.cases.Case;
+import org.jiceng.core.cases.CaseAssessment;
+import org.jiceng.core.cases.CaseLocation;
+import org.jiceng.core.cases.CaseMetrics;
+import org.jiceng.core.cases.DepartmentMetrics;
+import org.jiceng.core.cases.IllegalCaseTransitionException;
+import org.jiceng.core.cases.Rate;
+import org.jiceng.core.cases.Reporter;
+import org.jiceng.core.cases.Situation;
+import org.jiceng.core.cases.SituationCatalogue;
+import org.jiceng.core.model.Event;
+import org.jiceng.examples.demo.generate.WhistleCase;
+import org.jiceng.examples.demo.report.ReportModel.Problem;
+import org.jiceng.examples.demo.report.ReportModel.Table;
+import org.jiceng.scoring.RuleSets;
+import org.jiceng.scoring.Scorecards;
+import org.jiceng.scoring.ScoringEngine;
+
+/**
+ * Replays every generated case through the SDK's case state machine (吹哨全留痕: each step becomes an
+ * audit entry, an illegal step is refused), then computes the year's metrics per department and the
+ * 一哨一考核 assessment of the departments with the {@code guandu-whistle-assessment} pack.
+ */
+final class CasesStep {
+
+    /** The rule pack that turns case outcomes into department points. */
+    static final String ASSESSMENT_PACK = "guandu-whistle-assessment";
+    private static final String SECRETARY = "社区书记";
+
+    /**
+     * The outcome.
+     *
+     * @param cases the replayed cases
+     * @param metrics the year's metrics
+     * @param table per-department metrics and assessment points
+     * @param refused steps the state machine refused, as problems
+     * @param assessed whether the assessment pack was installed and applied
+     */
+    record Result(List<Case> cases, CaseMetrics metrics, Table table, List<Problem> refused, boolean assessed) {
+    }
+
+    private CasesStep() {
+    }
+
+    static Result run(List<WhistleCase> generated, Instant from, Instant to) {
+        SituationCatalogue catalogue = SituationCatalogue.defaults();
+        List<Case> cases = new ArrayList<>(generated.size());
+        int refusedCount = 0;
+        String refusedExample = "";
+        for (WhistleCase w : generated) {
+            Situation situation = catalogue.get(w.situationCode());
+            Case c = Case.builder(w.id(), situation).description(w.title())
+                    .location(CaseLocation.at(w.lon(), w.lat()).withArea(w.communityId()))
+                    .reporter(Reporter.anonymous()).receivedAt(w.received(), "网格员").build();
+            for (WhistleCase.Step step : w.steps().subList(1, w.steps().size())) {
+                try {
+                    c = apply(c, step, situation);
+                } catch (IllegalCaseTransitionException e) {
+                    // The audit trail keeps the case as it was: the refused step is reported, not hidden.
+                    refusedCount++;
+                    refusedExample = refusedExample.isEmpty() ? w.id() + ": " + e.getMessage() : refusedExample;
+                }
+            }
+            cases.add(c);
+        }
+        CaseMetrics metrics = CaseMetrics.over(cases, from, to, to);
+        boolean assessed = RuleSets.available().contains(ASSESSMENT_PACK);
+        Map<String, Long> points = Map.of();
+        if (assessed) {
+            List<Event> events = CaseAssessment.events(cases, from, to, to);
+            Scorecards cards = ScoringEngine.compile(RuleSets.builtIn(ASSESSMENT_PACK)).score(events, to);
+            points = cards.totals();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (DepartmentMetrics d : metrics.departments().values()) {
+            rows.add(List.of(d.departmentId(), String.valueOf(d.summoned()), rate(d.responseRate()),
+                    rate(d.onTimeResponseRate()), rate(d.closureRate()), rate(d.onTimeClosureRate()),
+                    d.medianResponseTime().map(CasesStep::hours).orElse("-"),
+                    assessed ? String.valueOf(points.getOrDefault(d.departmentId(), 0L) / 100) : "-"));
+        }
+        rows.add(List.of("全部 All", String.valueOf(metrics.accepted()), "", "", rate(metrics.closureRate()),
+                rate(metrics.onTimeRate()), metrics.medianTimeToResolve().map(CasesStep::hours).orElse("-"), ""));
+        Table table = new Table("case-metrics", "Cases received " + metrics.received() + ", accepted "
+                + metrics.accepted() + ", resolved " + metrics.resolved() + ", overdue " + metrics.overdue()
+                + " (per department: summoned cases; the last row: all accepted cases, median time to resolve)",
+                List.of("部门 Department", "召集 Summoned", "报到率 Response", "按时报到 On-time response",
+                        "办结率 Closure", "按时办结 On-time closure", "响应中位数 Median response (h)",
+                        "一哨一考核 Points"), rows);
+        List<Problem> refused = refusedCount == 0 ? List.of()
+                : List.of(new Problem("error", "CASE_TRANSITION_REFUSED", refusedCount, refusedExample));
+        return new Result(cases, metrics, table, refused, assessed);
+    }
+
+    private static Case apply(Case c, WhistleCase.Step step, Situation situation) {
+        String lead = situation.departments().get(0);
+        return switch (step.state()) {
+            case "whistled" -> c.whistle(step.at(), SECRETARY, situation.departments(), "吹哨");
+            case "reported" -> c.report(step.at(), step.note(), "报到");
+            case "handling" -> c.startWork(step.at(), lead, "处置");
+            case "resolved" -> c.resolve(step.at(), lead, "已办结");
+            case "evaluated" -> c.evaluate(step.at(), "居民", "满意");
+            case "closed" -> c.close(step.at(), SECRETARY, "");
+            case "duplicate" -> c.markDuplicate(step.at(), SECRETARY, step.note(), "重复诉求");
+            case "rejected" -> c.reject(step.at(), SECRETARY, step.note());
+            case "reopened" -> c.reopen(step.at(), "居民", step.note());
+            default -> throw new IllegalArgumentException("Case " + c.id() + ": unknown generated step '"
+                    + step.state() + "'");
+        };
+    }
+
+    private static String rate(Rate r) {
+        return r.isDefined() ? String.format(Locale.ROOT, "%.1f%%", 100 * r.value()) : "-";
+    }
+
+    private static String hours(Duration d) {
+        return String.format(Locale.ROOT, "%.1f", d.toMinutes() / 60.0);
+    }
+}

@@ -1,0 +1,45 @@
+package org.jiceng.examples.demo.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jiceng.examples.demo.generate.GeneratedDistrict;
+import org.jiceng.examples.demo.report.ReportModel;
+
+/**
+ * The outcome of a demo run: the generated district, what the report shows, and where it was written.
+ *
+ * @param district the generated district
+ * @param report the report model (the numbers the HTML shows)
+ * @param reportFile the HTML report
+ * @param files every file written, relative to the output folder
+ */
+public record DemoResult(GeneratedDistrict district, ReportModel report, Path reportFile, List<String> files) {
+
+    /** Copies the list. */
+    public DemoResult {
+        files = List.copyOf(files);
+    }
+
+    /**
+     * The final summary printed on stdout: key numbers and step outcomes, nothing time-dependent, so
+     * that two runs with the same seed print the same text.
+     *
+     * @return the summary lines
+     */
+    public List<String> summary() {
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        lines.add(report.title() + " — " + report.subtitle());
+        for (ReportModel.KeyNumber n : report.keyNumbers()) {
+            lines.add(String.format("  %-28s %s", n.label(), n.value()));
+        }
+        for (var s : report.steps()) {
+            lines.add(String.format("  %-10s %-7s %s", s.step(), s.status(), s.detail()));
+        }
+        java.util.Map<String, java.util.List<String>> bySpi = new java.util.LinkedHashMap<>();
+        report.plugins().rows().forEach(r -> bySpi.computeIfAbsent(r.get(0), k -> new java.util.ArrayList<>()).add(r.get(1)));
+        lines.add("  plugins (" + report.plugins().rows().size() + "):");
+        bySpi.forEach((spi, names) -> lines.add(String.format("    %-20s %s", spi, String.join(", ", names))));
+        lines.add("  report: " + reportFile.getFileName() + " (" + files.size() + " files)");
+        return lines;
+    }
+}

@@ -1,0 +1,59 @@
+package org.jiceng.examples.demo.pipeline;
+
+import java.io.PrintStream;
+
+/**
+ * Reports progress of long steps. The CLI prints to stderr so that stdout stays a clean summary.
+ */
+public interface Progress {
+
+    /**
+     * A step starts.
+     *
+     * @param step step name
+     * @param what what it does
+     */
+    void start(String step, String what);
+
+    /**
+     * A step ended.
+     *
+     * @param step step name
+     * @param result one-line result
+     */
+    void end(String step, String result);
+
+    /** @return progress that prints nothing */
+    static Progress silent() {
+        return new Progress() {
+            @Override
+            public void start(String step, String what) {
+            }
+
+            @Override
+            public void end(String step, String result) {
+            }
+        };
+    }
+
+    /**
+     * @param out where to print, usually {@code System.err}
+     * @return progress printing one line per step start and end, with elapsed milliseconds
+     */
+    static Progress printingTo(PrintStream out) {
+        return new Progress() {
+            private long started;
+
+            @Override
+            public void start(String step, String what) {
+                started = System.nanoTime();
+                out.printf("[%-10s] %s ...%n", step, what);
+            }
+
+            @Override
+            public void end(String step, String result) {
+                out.printf("[%-10s] %s (%d ms)%n", step, result, (System.nanoTime() - started) / 1_000_000);
+            }
+        };
+    }
+}
