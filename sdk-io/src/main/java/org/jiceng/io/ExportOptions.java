@@ -24,7 +24,18 @@ import java.util.Objects;
 public record ExportOptions(boolean maskPersonalData, HeaderLanguage language, Charset charset,
         boolean byteOrderMark, char delimiter) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param maskPersonalData mask ID and phone numbers (default {@code true})
+     * @param language the language of headers, sheet names and enum values
+     * @param charset the charset of text outputs (CSV, JSON Lines; JSON is always UTF-8)
+     * @param byteOrderMark write a UTF-8 byte-order mark at the start of CSV files, so that Excel opens
+     *         Chinese text correctly (default {@code true}; ignored for other charsets)
+     * @param delimiter the CSV field delimiter
+     * @throws NullPointerException if {@code language} or {@code charset} is null
+     * @throws IllegalArgumentException if the delimiter is a quote or a line break
+     */
     public ExportOptions {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(charset, "charset");

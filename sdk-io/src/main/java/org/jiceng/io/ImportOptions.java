@@ -29,7 +29,24 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
     /** Default maximum number of rejected rows kept in a report. */
     public static final int DEFAULT_MAX_ERRORS = 1_000;
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param kind the record kind of a single-kind source (a CSV file, a JSON array, JSON Lines without
+     *         {@code @kind}); when empty it is taken from the file or sheet name, else detected from the header
+     * @param charset the declared charset of a text source; when empty it is detected (byte-order mark,
+     *         then strict UTF-8 decoding of a prefix, else GB18030)
+     * @param errorPolicy stop at the first rejected row or collect them all
+     * @param maxErrors the number of rejected rows after which the import stops with a report entry
+     * @param headerAliases extra header names: alias (as it appears in the file, case-insensitive) to the
+     *         English field/column name, e.g. {@code 党员姓名 -> name}; they add to the built-in aliases
+     * @param limits limits against hostile input
+     * @param validate whether Bean Validation runs on every record (it should; turning it off is for
+     *         measurements and trusted round trips)
+     * @param delimiter the CSV field delimiter
+     * @throws NullPointerException if {@code errorPolicy} or {@code limits} is null
+     * @throws IllegalArgumentException if {@code maxErrors} is below 1 or the delimiter is a quote or a line break
+     */
     public ImportOptions {
         kind = kind == null ? Optional.empty() : kind;
         charset = charset == null ? Optional.empty() : charset;

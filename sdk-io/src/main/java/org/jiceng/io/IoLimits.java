@@ -18,7 +18,20 @@ package org.jiceng.io;
 public record IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCellChars, long xlsxMaxEntrySize,
         double xlsxMinInflateRatio, int maxJsonDepth) {
 
-    /** Validates that every limit is positive. */
+    /**
+     * Validates that every limit is positive.
+     *
+     * @param maxRowChars maximum characters in one row (CSV record, JSON Lines line, JSON object or sheet
+     *         row), including embedded newlines of quoted fields
+     * @param maxRows maximum data rows read from one source
+     * @param maxFields maximum fields (columns) in one row
+     * @param maxCellChars maximum characters in one cell
+     * @param xlsxMaxEntrySize maximum uncompressed size of one entry of an XLSX zip, in bytes
+     * @param xlsxMinInflateRatio minimum compressed/uncompressed ratio of an XLSX zip entry; lower ratios
+     *         are treated as a zip bomb (POI {@code ZipSecureFile})
+     * @param maxJsonDepth maximum nesting depth of a JSON document
+     * @throws IllegalArgumentException if a limit is not positive or {@code xlsxMinInflateRatio} is outside (0, 1)
+     */
     public IoLimits {
         positive(maxRowChars, "maxRowChars");
         positive(maxRows, "maxRows");

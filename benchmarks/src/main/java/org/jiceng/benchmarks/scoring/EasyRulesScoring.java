@@ -1,8 +1,6 @@
 package org.jiceng.benchmarks.scoring;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -117,28 +115,11 @@ public final class EasyRulesScoring {
      * @return total in hundredths by member
      */
     public Map<String, Long> totals(Collection<Event> events, Instant asOf) {
-        HashMap<String, Event> seen = new HashMap<>(events.size() * 4 / 3 + 1);
-        HashMap<String, List<Event>> bySubject = new HashMap<>();
-        for (Event e : events) {
-            if (e.time().isAfter(asOf) || seen.putIfAbsent(e.id(), e) != null) {
-                continue;
-            }
-            bySubject.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
-        }
-        long asOfDay = HandLoop.shanghaiDay(asOf.getEpochSecond());
-        long expiryCutoff = java.time.LocalDate.ofEpochDay(asOfDay).minusYears(1).toEpochDay() + 1;
-        while (java.time.LocalDate.ofEpochDay(expiryCutoff - 1).plusYears(1).toEpochDay() > asOfDay) {
-            expiryCutoff--;
-        }
-        String[] subjects = bySubject.keySet().toArray(new String[0]);
-        Arrays.sort(subjects);
+        long expiryCutoff = HandLoop.expiryCutoff(HandLoop.shanghaiDay(asOf.getEpochSecond()));
         Map<String, Long> totals = new HashMap<>();
-        for (String subject : subjects) {
-            List<Event> list = bySubject.get(subject);
-            list.sort((a, b) -> {
-                int c = a.time().compareTo(b.time());
-                return c != 0 ? c : a.id().compareTo(b.id());
-            });
+        for (Map.Entry<String, List<Event>> entry : HandLoop.eventsBySubject(events, asOf).entrySet()) {
+            String subject = entry.getKey();
+            List<Event> list = entry.getValue();
             MemberState state = new MemberState();
             state.expiryCutoff = expiryCutoff;
             Facts facts = new Facts();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jiceng.core.model.Event;
@@ -32,29 +33,11 @@ public final class HandLoop {
      * @return total in hundredths by member
      */
     public static Map<String, Long> totals(Collection<Event> events, Instant asOf) {
-        HashMap<String, Event> seen = new HashMap<>(events.size() * 4 / 3 + 1);
-        HashMap<String, List<Event>> bySubject = new HashMap<>();
-        for (Event e : events) {
-            if (e.time().isAfter(asOf) || seen.putIfAbsent(e.id(), e) != null) {
-                continue;
-            }
-            bySubject.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
-        }
-        long asOfDay = shanghaiDay(asOf.getEpochSecond());
-        // Volunteer points expire one year after the award day.
-        long expiryCutoff = java.time.LocalDate.ofEpochDay(asOfDay).minusYears(1).toEpochDay() + 1;
-        while (java.time.LocalDate.ofEpochDay(expiryCutoff - 1).plusYears(1).toEpochDay() > asOfDay) {
-            expiryCutoff--;
-        }
-        String[] subjects = bySubject.keySet().toArray(new String[0]);
-        Arrays.sort(subjects);
+        long expiryCutoff = expiryCutoff(shanghaiDay(asOf.getEpochSecond()));
         Map<String, Long> totals = new HashMap<>();
-        for (String subject : subjects) {
-            List<Event> list = bySubject.get(subject);
-            list.sort((a, b) -> {
-                int c = a.time().compareTo(b.time());
-                return c != 0 ? c : a.id().compareTo(b.id());
-            });
+        for (Map.Entry<String, List<Event>> entry : eventsBySubject(events, asOf).entrySet()) {
+            String subject = entry.getKey();
+            List<Event> list = entry.getValue();
             long total = 0;
             long meetingMonth = -1;
             long meetingUsed = 0;
@@ -135,6 +118,51 @@ public final class HandLoop {
             totals.put(subject, total);
         }
         return totals;
+    }
+
+    /**
+     * The pre-processing both peers share: events after {@code asOf} dropped, each id kept once, grouped
+     * by member.
+     *
+     * @param events events in any order
+     * @param asOf the scoring instant
+     * @return member ids in ascending order, each with its events sorted by time then id
+     */
+    static Map<String, List<Event>> eventsBySubject(Collection<Event> events, Instant asOf) {
+        HashMap<String, Event> seen = new HashMap<>(events.size() * 4 / 3 + 1);
+        HashMap<String, List<Event>> bySubject = new HashMap<>();
+        for (Event e : events) {
+            if (e.time().isAfter(asOf) || seen.putIfAbsent(e.id(), e) != null) {
+                continue;
+            }
+            bySubject.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
+        }
+        String[] subjects = bySubject.keySet().toArray(new String[0]);
+        Arrays.sort(subjects);
+        Map<String, List<Event>> sorted = new LinkedHashMap<>(subjects.length * 4 / 3 + 1);
+        for (String subject : subjects) {
+            List<Event> list = bySubject.get(subject);
+            list.sort((a, b) -> {
+                int c = a.time().compareTo(b.time());
+                return c != 0 ? c : a.id().compareTo(b.id());
+            });
+            sorted.put(subject, list);
+        }
+        return sorted;
+    }
+
+    /**
+     * Volunteer points expire one year after the award day.
+     *
+     * @param asOfDay the scoring day (Shanghai epoch day)
+     * @return the first award day whose volunteer points still count on {@code asOfDay}
+     */
+    static long expiryCutoff(long asOfDay) {
+        long cutoff = java.time.LocalDate.ofEpochDay(asOfDay).minusYears(1).toEpochDay() + 1;
+        while (java.time.LocalDate.ofEpochDay(cutoff - 1).plusYears(1).toEpochDay() > asOfDay) {
+            cutoff--;
+        }
+        return cutoff;
     }
 
     static long hundredths(Event e) {

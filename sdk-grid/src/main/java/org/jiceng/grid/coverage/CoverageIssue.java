@@ -32,7 +32,21 @@ public record CoverageIssue(Kind kind, List<String> gridIds, double lon, double 
         OUTSIDE_PARENT
     }
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param kind what is wrong
+     * @param gridIds the grids involved, ascending: for an overlap the two overlapping grids, for a gap
+     *         the grids bordering it (may be empty for a gap no grid touches), for an outside-parent piece the
+     *         grid that sticks out
+     * @param lon longitude of a representative point strictly inside the region (where to look)
+     * @param lat latitude of that point
+     * @param areaSquareMetres the region's area in square metres (local Gauss-Krüger projection of
+     *         CGCS2000, see {@code org.jiceng.grid.geo.Measures})
+     * @param region the region itself, polygonal, in lon/lat degrees; treat as read-only
+     * @throws NullPointerException if {@code kind}, {@code gridIds}, an id in it or {@code region} is null
+     * @throws IllegalArgumentException if the point is not finite or the area is negative
+     */
     public CoverageIssue {
         Objects.requireNonNull(kind, "kind");
         gridIds = List.copyOf(gridIds);

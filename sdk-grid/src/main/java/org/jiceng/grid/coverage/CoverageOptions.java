@@ -14,7 +14,15 @@ public record CoverageOptions(double minAreaSquareMetres, GapDomain gapDomain) {
     /** Default sliver threshold in square metres. */
     public static final double DEFAULT_MIN_AREA = 0.01;
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param minAreaSquareMetres regions smaller than this are ignored as numerical slivers (default
+     *         {@value #DEFAULT_MIN_AREA} m²); 0 reports every region of positive area
+     * @param gapDomain where to look for gaps when no parent boundary is given
+     * @throws NullPointerException if {@code gapDomain} is null
+     * @throws IllegalArgumentException if {@code minAreaSquareMetres} is negative or not finite
+     */
     public CoverageOptions {
         if (!(minAreaSquareMetres >= 0) || Double.isInfinite(minAreaSquareMetres)) {
             throw new IllegalArgumentException("minAreaSquareMetres must be finite and >= 0, was " + minAreaSquareMetres);

@@ -12,7 +12,14 @@ import java.util.stream.Collectors;
  */
 public record CoverageReport(int gridCount, boolean parentGiven, List<CoverageIssue> issues) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param gridCount the number of grids checked
+     * @param parentGiven whether gaps were measured against a parent boundary
+     * @param issues every defect found, ordered by kind, then grid ids, then location
+     * @throws NullPointerException if {@code issues} or an issue in it is null
+     */
     public CoverageReport {
         issues = List.copyOf(issues);
     }

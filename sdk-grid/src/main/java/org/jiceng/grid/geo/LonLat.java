@@ -9,7 +9,14 @@ package org.jiceng.grid.geo;
  */
 public record LonLat(double lon, double lat) {
 
-    /** Rejects non-finite or out-of-range values. */
+    /**
+     * Rejects non-finite or out-of-range values.
+     *
+     * @param lon longitude in degrees, within [-180, 180]
+     * @param lat latitude in degrees, within [-90, 90]
+     * @throws IllegalArgumentException if longitude is outside [-180, 180] or latitude outside [-90, 90], or either
+     *         is not finite
+     */
     public LonLat {
         if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
             throw new IllegalArgumentException("Longitude must be a finite number in [-180, 180], was " + lon);

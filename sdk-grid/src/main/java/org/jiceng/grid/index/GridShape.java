@@ -26,7 +26,15 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 public record GridShape(String gridId, Geometry geometry) {
 
-    /** Validates the id and the geometry and copies the geometry. */
+    /**
+     * Validates the id and the geometry and copies the geometry.
+     *
+     * @param gridId the grid identifier (matches {@code org.jiceng.core.model.Grid#id()}); not blank
+     * @param geometry the grid boundary, polygonal, in lon/lat degrees
+     * @throws NullPointerException if {@code geometry} is null
+     * @throws IllegalArgumentException if the id is blank, or the geometry is not a non-empty, valid Polygon or
+     *         MultiPolygon with coordinates in range
+     */
     public GridShape {
         if (gridId == null || gridId.isBlank()) {
             throw new IllegalArgumentException("GridShape gridId must not be blank, was " + quoted(gridId));

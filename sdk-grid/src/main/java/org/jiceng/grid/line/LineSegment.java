@@ -14,7 +14,17 @@ import org.locationtech.jts.geom.LineString;
  */
 public record LineSegment(String lineId, int index, LineString geometry, double startMetres, double endMetres) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param lineId id of the line it comes from
+     * @param index 0-based position along the line
+     * @param geometry the piece in WGS-84 lon/lat
+     * @param startMetres distance along the line where it starts, in projected metres
+     * @param endMetres distance along the line where it ends
+     * @throws NullPointerException if {@code lineId} or {@code geometry} is null
+     * @throws IllegalArgumentException if the index is negative or the positions are not {@code 0 <= start <= end}
+     */
     public LineSegment {
         Objects.requireNonNull(lineId, "lineId");
         Objects.requireNonNull(geometry, "geometry");

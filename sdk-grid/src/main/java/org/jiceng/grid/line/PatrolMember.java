@@ -11,7 +11,13 @@ import java.util.Optional;
  */
 public record PatrolMember(String id, Optional<String> homeAreaCode) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id person id
+     * @param homeAreaCode the area (community) the member lives or is registered in, when known
+     * @throws NullPointerException if {@code id} or {@code homeAreaCode} is null
+     */
     public PatrolMember {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(homeAreaCode, "homeAreaCode");

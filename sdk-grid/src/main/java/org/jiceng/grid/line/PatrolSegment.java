@@ -12,7 +12,15 @@ import java.util.Optional;
  */
 public record PatrolSegment(String id, double weight, Optional<String> areaCode) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id segment id (e.g. {@link LineSegment#id()})
+     * @param weight workload: the length in metres to balance by length, or any workload weight; {@code > 0}
+     * @param areaCode the area (usually the nearest community's division code) the segment belongs to
+     * @throws NullPointerException if {@code id} or {@code areaCode} is null
+     * @throws IllegalArgumentException if the weight is not a positive number
+     */
     public PatrolSegment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(areaCode, "areaCode");

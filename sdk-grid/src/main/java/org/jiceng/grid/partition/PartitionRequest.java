@@ -29,7 +29,23 @@ import org.locationtech.jts.geom.Geometry;
 public record PartitionRequest(List<WeightedPoint> points, int gridCount, Optional<String> divisionCode,
         Optional<Geometry> boundary, boolean polygons, boolean contiguity) {
 
-    /** Validates the request. */
+    /**
+     * Validates the request.
+     *
+     * @param points the items; at least {@code gridCount}
+     * @param gridCount K, the number of grids, {@code 1 <= K <= points.size()} (and {@code <= 999} with a
+     *         division code, since the sequence has 3 digits)
+     * @param divisionCode the 12-digit statistical division code of the community the grids divide;
+     *         grid codes are this code plus a 3-digit sequence. Without it codes are the bare sequence.
+     * @param boundary the area to clip grid polygons to, in WGS-84 lon/lat; without it the points'
+     *         envelope expanded by a margin is used
+     * @param polygons whether to build grid polygons (merged Voronoi cells; costs O(n log n) and memory)
+     * @param contiguity whether to repair fragments and test contiguity on the Delaunay graph of the
+     *         points (O(n log n); JTS triangulates about 100k points a second)
+     * @throws NullPointerException if {@code points}, a point, {@code divisionCode} or {@code boundary} is null
+     * @throws IllegalArgumentException if {@code gridCount} is below 1 or above the number of points, the division
+     *         code does not fit the grid count, or the boundary is not a non-empty polygonal geometry
+     */
     public PartitionRequest {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
         divisionCode = Objects.requireNonNull(divisionCode, "divisionCode");

@@ -15,7 +15,16 @@ public record PartitionSettings(double balanceTolerance, int refinementRounds) {
     /** Default refinement rounds. */
     public static final int DEFAULT_REFINEMENT_ROUNDS = 24;
 
-    /** Validates the ranges. */
+    /**
+     * Validates the ranges.
+     *
+     * @param balanceTolerance tau: the refinement keeps every grid load within
+     *         {@code [avg (1 - tau), avg (floor + tau)]} (or the baseline's own range when that is wider), so
+     *         it never makes the balance worse than the baseline or than floor + tau. In [0, 0.5].
+     * @param refinementRounds rounds of balanced boundary moves after the baseline (0 = none), in [0, 1000]
+     * @throws IllegalArgumentException if {@code balanceTolerance} is outside [0, 0.5] or {@code refinementRounds}
+     *         outside [0, 1000]
+     */
     public PartitionSettings {
         if (!(balanceTolerance >= 0 && balanceTolerance <= 0.5)) {
             throw new IllegalArgumentException("balanceTolerance must be in [0, 0.5], was " + balanceTolerance);

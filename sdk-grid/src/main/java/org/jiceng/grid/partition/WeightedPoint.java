@@ -12,7 +12,17 @@ import java.util.Objects;
  */
 public record WeightedPoint(String id, double lon, double lat, long weight) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id identifier of the item (for example the building's area id); non-blank
+     * @param lon WGS-84/CGCS2000 longitude in degrees
+     * @param lat WGS-84/CGCS2000 latitude in degrees
+     * @param weight load of the item (households), {@code >= 0}
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if the id is blank, longitude is outside [-180, 180], latitude outside (-90,
+     *         90), or the weight is negative
+     */
     public WeightedPoint {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {

@@ -29,7 +29,18 @@ import java.util.Objects;
 public record StaffingRules(Thresholds area, Thresholds population, Thresholds serviceLoad, int measuresRequired,
         Map<SizeClass, Integer> quotas) {
 
-    /** Validates the rules. */
+    /**
+     * Validates the rules.
+     *
+     * @param area thresholds on area in km2
+     * @param population thresholds on residents
+     * @param serviceLoad thresholds on yearly service items
+     * @param measuresRequired 1, 2 or 3
+     * @param quotas staff quota per class, non-decreasing with the class
+     * @throws NullPointerException if a threshold set or {@code quotas} is null
+     * @throws IllegalArgumentException if {@code measuresRequired} is not 1, 2 or 3, a class has no quota or a quota
+     *         below 1, or quotas decrease with the class
+     */
     public StaffingRules {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(population, "population");

@@ -10,7 +10,14 @@ package org.jiceng.grid.staffing;
  */
 public record Thresholds(double medium, double large, double extraLarge) {
 
-    /** Requires 0 < medium < large < extraLarge. */
+    /**
+     * Requires {@code 0 < medium < large < extraLarge}, all finite.
+     *
+     * @param medium lower bound of {@link SizeClass#MEDIUM}
+     * @param large lower bound of {@link SizeClass#LARGE}
+     * @param extraLarge lower bound of {@link SizeClass#EXTRA_LARGE}
+     * @throws IllegalArgumentException unless {@code 0 < medium < large < extraLarge} and {@code extraLarge} is finite
+     */
     public Thresholds {
         if (!(medium > 0 && medium < large && large < extraLarge) || Double.isInfinite(extraLarge)) {
             throw new IllegalArgumentException("Thresholds must satisfy 0 < medium < large < extraLarge, were "

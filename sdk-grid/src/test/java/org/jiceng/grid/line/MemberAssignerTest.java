@@ -15,6 +15,17 @@ import org.junit.jupiter.api.Test;
 
 class MemberAssignerTest {
 
+    @Test
+    void assignmentMemberListsCannotBeChangedByTheCaller() {
+        PatrolAssignment a = MemberAssigner.assign(
+                List.of(new PatrolSegment("s0", 10, Optional.of("A"))),
+                List.of(new PatrolMember("m0", Optional.of("A")), new PatrolMember("m1", Optional.empty())));
+        List<String> members = a.membersBySegment().get("s0");
+        assertThat(members).containsExactlyInAnyOrder("m0", "m1");
+        assertThatThrownBy(() -> members.add("intruder")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(a.membersBySegment().get("s0")).containsExactlyInAnyOrder("m0", "m1");
+    }
+
     @Property
     void everyMemberIsAssignedOnceAndQuotasMinimiseTheWorstLoad(
             @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 1, max = 5000) Double> weights,

@@ -22,7 +22,14 @@ import org.jiceng.core.model.Grid;
  */
 public record GeoJsonDocument(List<Area> areas, List<Grid> grids, Map<String, Boundary> boundaries) {
 
-    /** Copies everything; null lists and maps become empty. */
+    /**
+     * Copies everything; null lists and maps become empty.
+     *
+     * @param areas areas, in document order
+     * @param grids grids, in document order
+     * @param boundaries boundaries by geometry reference, in insertion order
+     * @throws NullPointerException if a record in the lists, or a key or boundary in the map, is null
+     */
     public GeoJsonDocument {
         areas = areas == null ? List.of() : List.copyOf(areas);
         grids = grids == null ? List.of() : List.copyOf(grids);

@@ -11,7 +11,13 @@ import org.jiceng.io.report.ImportReport;
  */
 public record GeoJsonImport(GeoJsonDocument document, ImportReport report) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param document accepted records with the boundaries they reference
+     * @param report read, accepted and rejected features with every problem
+     * @throws NullPointerException if {@code document} or {@code report} is null
+     */
     public GeoJsonImport {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(report, "report");

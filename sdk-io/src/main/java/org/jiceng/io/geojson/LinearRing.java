@@ -15,7 +15,14 @@ public record LinearRing(List<Position> positions) {
     /** Minimum number of positions of a closed ring (a triangle plus the closing position). */
     public static final int MIN_POSITIONS = 4;
 
-    /** Validates closure and length. */
+    /**
+     * Validates closure and length.
+     *
+     * @param positions the positions, first and last equal
+     * @throws NullPointerException if {@code positions} or a position is null
+     * @throws IllegalArgumentException if the ring has fewer than {@link #MIN_POSITIONS} positions or does not end
+     *         where it starts
+     */
     public LinearRing {
         positions = List.copyOf(positions);
         if (positions.size() < MIN_POSITIONS) {

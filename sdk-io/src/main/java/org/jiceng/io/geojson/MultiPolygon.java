@@ -9,7 +9,13 @@ import java.util.List;
  */
 public record MultiPolygon(List<Polygon> polygons) implements Boundary {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param polygons the parts, at least one
+     * @throws NullPointerException if {@code polygons} or a polygon is null
+     * @throws IllegalArgumentException if there is no polygon
+     */
     public MultiPolygon {
         polygons = List.copyOf(polygons);
         if (polygons.isEmpty()) {

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Point(Position position) implements Boundary {
 
-    /** Validates the position. */
+    /**
+     * Validates the position.
+     *
+     * @param position the location
+     * @throws NullPointerException if {@code position} is null
+     */
     public Point {
         Objects.requireNonNull(position, "position");
     }

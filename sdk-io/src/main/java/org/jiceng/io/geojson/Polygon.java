@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record Polygon(LinearRing exterior, List<LinearRing> holes) implements Boundary {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param exterior the outer ring
+     * @param holes interior rings, possibly empty
+     * @throws NullPointerException if {@code exterior} or a hole is null
+     */
     public Polygon {
         Objects.requireNonNull(exterior, "exterior");
         holes = holes == null ? List.of() : List.copyOf(holes);

@@ -11,7 +11,14 @@ package org.jiceng.io.geojson;
  */
 public record Position(double lon, double lat) {
 
-    /** Validates that both coordinates are finite and in range. */
+    /**
+     * Validates that both coordinates are finite and in range.
+     *
+     * @param lon longitude in degrees, -180 to 180
+     * @param lat latitude in degrees, -90 to 90
+     * @throws IllegalArgumentException if longitude is outside [-180, 180] or latitude outside [-90, 90], or either
+     *         is not finite
+     */
     public Position {
         if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
             throw new IllegalArgumentException("Longitude must be a finite number in [-180, 180], was " + lon);

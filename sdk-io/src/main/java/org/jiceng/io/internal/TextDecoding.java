@@ -129,28 +129,17 @@ public final class TextDecoding {
         return StandardCharsets.UTF_8;
     }
 
-    private static boolean decodes(byte[] prefix, Charset charset, boolean complete) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.wrap(prefix);
-        CharBuffer chars = CharBuffer.allocate(4096);
-        while (true) {
-            CoderResult r = decoder.decode(bytes, chars, complete);
-            if (r.isError()) {
-                return false;
-            }
-            if (r.isOverflow()) {
-                chars.clear();
-                continue;
-            }
-            return true;
-        }
-    }
-
     /** Strict UTF-8 check; a sequence cut by the end of an incomplete prefix is not an error. */
     static boolean isUtf8(byte[] prefix, boolean complete) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        return decodes(prefix, StandardCharsets.UTF_8, complete);
+    }
+
+    /**
+     * Whether the prefix decodes in the charset with no malformed or unmappable input; when the prefix is
+     * not the whole text, a sequence cut by its end is not an error.
+     */
+    private static boolean decodes(byte[] prefix, Charset charset, boolean complete) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.wrap(prefix);

@@ -13,7 +13,13 @@ import org.jiceng.io.report.ImportReport;
  */
 public record Open311Import<T>(List<T> records, ImportReport report) {
 
-    /** Copies the records. */
+    /**
+     * Copies the records.
+     *
+     * @param records accepted requests, services or cases
+     * @param report read, accepted and rejected rows with every problem
+     * @throws NullPointerException if {@code records}, a record or {@code report} is null
+     */
     public Open311Import {
         records = List.copyOf(records);
         Objects.requireNonNull(report, "report");

@@ -21,7 +21,18 @@ import java.util.Optional;
 public record ImportReport(String source, long read, long accepted, long rejected, List<RowError> errors,
         Optional<StopReason> stop) {
 
-    /** Validates that the totals add up and copies the error list. */
+    /**
+     * Validates that the totals add up and copies the error list.
+     *
+     * @param source the source name
+     * @param read data rows read (blank rows and headers are not rows)
+     * @param accepted rows that became valid records
+     * @param rejected rows that were rejected
+     * @param errors the problems of the rejected rows, in source order
+     * @param stop why the import stopped before the end, if it did
+     * @throws NullPointerException if {@code source}, {@code errors} or an error in it is null
+     * @throws IllegalArgumentException if {@code read} is not {@code accepted + rejected} or a count is negative
+     */
     public ImportReport {
         Objects.requireNonNull(source, "source");
         errors = List.copyOf(errors);

@@ -11,7 +11,13 @@ import org.jiceng.core.model.Dataset;
  */
 public record ImportResult(Dataset dataset, ImportReport report) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param dataset the accepted records
+     * @param report what was read, accepted and rejected
+     * @throws NullPointerException if {@code dataset} or {@code report} is null
+     */
     public ImportResult {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(report, "report");

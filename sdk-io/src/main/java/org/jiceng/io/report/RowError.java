@@ -20,7 +20,20 @@ import java.util.Optional;
 public record RowError(SourceLocation location, Optional<String> column, Optional<String> rawValue,
         String constraint, String messageZh, String messageEn) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param location where the row is
+     * @param column the column header as written in the source (or the field name when the format has
+     *         no header), empty when the problem concerns the row as a whole
+     * @param rawValue the value as read, empty when absent
+     * @param constraint a stable code of the violated rule: a Bean Validation constraint's simple name
+     *         (e.g. {@code NotBlank}, {@code IdNumber}) or one of the import codes {@code required},
+     *         {@code format}, {@code invariant}, {@code columns}, {@code syntax}
+     * @param messageZh the message in Simplified Chinese
+     * @param messageEn the message in English
+     * @throws NullPointerException if {@code location}, {@code constraint} or a message is null
+     */
     public RowError {
         Objects.requireNonNull(location, "location");
         column = column == null ? Optional.empty() : column;

@@ -15,7 +15,16 @@ import java.util.Optional;
  */
 public record SourceLocation(String source, Optional<String> sheet, long line, long row) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param source file name or other description of the source
+     * @param sheet the sheet of a workbook, or the section of a JSON dataset document
+     * @param line the 1-based line where the row starts, or 0 when the format has no lines
+     * @param row the 1-based row number, or 0 for the source as a whole (e.g. its header)
+     * @throws NullPointerException if {@code source} is null
+     * @throws IllegalArgumentException if {@code line} or {@code row} is negative
+     */
     public SourceLocation {
         Objects.requireNonNull(source, "source");
         sheet = sheet == null ? Optional.empty() : sheet;

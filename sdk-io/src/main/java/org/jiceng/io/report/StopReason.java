@@ -20,7 +20,15 @@ public record StopReason(Code code, SourceLocation location, String messageZh, S
         MAX_ERRORS
     }
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code what stopped it
+     * @param location where it stopped (the last row read)
+     * @param messageZh Chinese message
+     * @param messageEn English message
+     * @throws NullPointerException if any component is null
+     */
     public StopReason {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(location, "location");

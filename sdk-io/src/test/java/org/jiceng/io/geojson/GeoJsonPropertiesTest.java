@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.constraints.Size;
+import org.jiceng.io.TextMutations;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
 
 class GeoJsonPropertiesTest {
@@ -78,16 +79,8 @@ class GeoJsonPropertiesTest {
         Random random = new Random(seed);
         String text = new String(bytes, StandardCharsets.UTF_8);
         String[] tokens = {"null", "-1", "\"\"", "[]", "{}", "1e999", "\"x\"", "true"};
-        StringBuilder mutated = new StringBuilder(text);
-        for (int i = 0; i < 1 + random.nextInt(4) && mutated.length() > 0; i++) {
-            int at = random.nextInt(mutated.length());
-            switch (random.nextInt(3)) {
-                case 0 -> mutated.deleteCharAt(at);
-                case 1 -> mutated.insert(at, tokens[random.nextInt(tokens.length)]);
-                default -> mutated.setCharAt(at, (char) (' ' + random.nextInt(95)));
-            }
-        }
-        assertOnlyDocumentErrorAndTotalsAddUp(mutated.toString().getBytes(StandardCharsets.UTF_8));
+        String mutated = TextMutations.mutate(text, random, tokens);
+        assertOnlyDocumentErrorAndTotalsAddUp(mutated.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertOnlyDocumentErrorAndTotalsAddUp(byte[] bytes) {

@@ -24,6 +24,7 @@ import org.jiceng.core.cases.open311.ServiceRequest;
 import org.jiceng.core.cases.open311.ServiceType;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
+import org.jiceng.io.TextMutations;
 import org.jiceng.io.geojson.GeoArbitraries;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.spi.ImportSource;
@@ -106,18 +107,9 @@ class Open311PropertiesTest {
             @ForAll long seed) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Open311Json.writeRequests(requests, out);
-        StringBuilder text = new StringBuilder(out.toString(StandardCharsets.UTF_8));
-        Random random = new Random(seed);
-        String[] tokens = {"null", "1e400", "\"\"", "[]", "{}", "\"closed\"", "-91", "true"};
-        for (int i = 0; i < 1 + random.nextInt(4) && text.length() > 0; i++) {
-            int at = random.nextInt(text.length());
-            switch (random.nextInt(3)) {
-                case 0 -> text.deleteCharAt(at);
-                case 1 -> text.insert(at, tokens[random.nextInt(tokens.length)]);
-                default -> text.setCharAt(at, (char) (' ' + random.nextInt(95)));
-            }
-        }
-        assertOnlyImportExceptionAndTotalsAddUp(text.toString().getBytes(StandardCharsets.UTF_8));
+        String text = TextMutations.mutate(out.toString(StandardCharsets.UTF_8), new Random(seed),
+                "null", "1e400", "\"\"", "[]", "{}", "\"closed\"", "-91", "true");
+        assertOnlyImportExceptionAndTotalsAddUp(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertOnlyImportExceptionAndTotalsAddUp(byte[] bytes) {

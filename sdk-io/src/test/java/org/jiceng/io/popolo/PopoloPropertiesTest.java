@@ -11,6 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.model.Person;
+import org.jiceng.io.TextMutations;
 import org.jiceng.io.geojson.Collected;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
 
@@ -58,16 +59,8 @@ class PopoloPropertiesTest {
         String text = new String(PopoloTest.write(PopoloWriter.unmasked(), dataset), StandardCharsets.UTF_8);
         Random random = new Random(seed);
         String[] tokens = {"null", "-1", "\"\"", "[]", "{}", "\"2020-02-30\"", "\"x\"", "true", "\"9999\""};
-        StringBuilder mutated = new StringBuilder(text);
-        for (int i = 0; i < 1 + random.nextInt(4) && mutated.length() > 0; i++) {
-            int at = random.nextInt(mutated.length());
-            switch (random.nextInt(3)) {
-                case 0 -> mutated.deleteCharAt(at);
-                case 1 -> mutated.insert(at, tokens[random.nextInt(tokens.length)]);
-                default -> mutated.setCharAt(at, (char) (' ' + random.nextInt(95)));
-            }
-        }
-        assertOnlyDocumentErrorAndTotalsAddUp(mutated.toString().getBytes(StandardCharsets.UTF_8));
+        String mutated = TextMutations.mutate(text, random, tokens);
+        assertOnlyDocumentErrorAndTotalsAddUp(mutated.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertOnlyDocumentErrorAndTotalsAddUp(byte[] bytes) {

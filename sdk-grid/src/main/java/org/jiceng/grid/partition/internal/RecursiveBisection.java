@@ -84,7 +84,7 @@ public final class RecursiveBisection {
     }
 
     /**
-     * Reorders [lo, hi) so that keys left of the returned position are <= keys right of it and the
+     * Reorders [lo, hi) so that keys left of the returned position are {@code <=} keys right of it and the
      * prefix weight is as close to the target as the items allow.
      */
     private int weightedSplit(double[] keys, int lo, int hi, double target) {

@@ -185,7 +185,8 @@ public final class PopoloReader {
         return status.isEmpty() ? List.of(person) : List.of(person, new PartyMember(id, status.get(), joined));
     }
 
-    private static Optional<String> idNumber(ObjectFields row) {
+    /** The {@code identifiers} array; empty when absent, or when it is not an array (reported on the row). */
+    private static Optional<JsonNode> identifiers(ObjectFields row) {
         JsonNode identifiers = row.member("identifiers");
         if (identifiers.isMissingNode()) {
             return Optional.empty();
@@ -194,6 +195,15 @@ public final class PopoloReader {
             row.problem("identifiers", identifiers, "type:array", "identifiers 必须是数组", "identifiers must be an array");
             return Optional.empty();
         }
+        return Optional.of(identifiers);
+    }
+
+    private static Optional<String> idNumber(ObjectFields row) {
+        Optional<JsonNode> array = identifiers(row);
+        if (array.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode identifiers = array.get();
         Optional<String> found = Optional.empty();
         for (int i = 0; i < identifiers.size(); i++) {
             ObjectFields item = ObjectFields.nested(row, identifiers.get(i), "identifiers/" + i + "/");
@@ -345,14 +355,11 @@ public final class PopoloReader {
     }
 
     private static Optional<String> divisionCode(ObjectFields row) {
-        JsonNode identifiers = row.member("identifiers");
-        if (identifiers.isMissingNode()) {
+        Optional<JsonNode> array = identifiers(row);
+        if (array.isEmpty()) {
             return Optional.empty();
         }
-        if (!identifiers.isArray()) {
-            row.problem("identifiers", identifiers, "type:array", "identifiers 必须是数组", "identifiers must be an array");
-            return Optional.empty();
-        }
+        JsonNode identifiers = array.get();
         for (int i = 0; i < identifiers.size(); i++) {
             JsonNode node = identifiers.get(i);
             ObjectFields item = ObjectFields.nested(row, node, "identifiers/" + i + "/");

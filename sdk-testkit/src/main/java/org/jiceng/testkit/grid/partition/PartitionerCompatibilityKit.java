@@ -51,7 +51,14 @@ public abstract class PartitionerCompatibilityKit {
         return 0.05;
     }
 
-    /** Planar points in a 5 km square, some clustered; weights 0..maxWeight. */
+    /**
+     * Planar points in a 5 km square, about a third clustered (300 m spread) around one spot.
+     *
+     * @param seed the random seed; the same seed gives the same points
+     * @param n how many points
+     * @param maxWeight the largest weight; weights are uniform in {@code 0..maxWeight} (all 0 when 0)
+     * @return the points, coordinates in metres
+     */
     protected static PlanarPoints randomPoints(long seed, int n, long maxWeight) {
         Random r = new Random(seed);
         double[] x = new double[n];
