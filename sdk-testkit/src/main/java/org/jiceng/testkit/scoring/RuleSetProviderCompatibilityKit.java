@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link RuleSetProvider} must meet. Vendors extend this class and implement
- * {@link #createProvider()}:
+ * {@link #provider()}:
  *
  * <pre>{@code
  * class MyRuleSetProviderTest extends RuleSetProviderCompatibilityKit {
- *     protected RuleSetProvider createProvider() { return new MyRuleSetProvider(); }
+ *     protected RuleSetProvider provider() { return new MyRuleSetProvider(); }
  * }
  * }</pre>
  *
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 public abstract class RuleSetProviderCompatibilityKit {
 
     /** @return a fresh provider under test */
-    protected abstract RuleSetProvider createProvider();
+    protected abstract RuleSetProvider provider();
 
     /** @return true when the provider must be discoverable through {@link Plugins}; true by default */
     protected boolean expectRegisteredAsService() {
@@ -44,28 +44,28 @@ public abstract class RuleSetProviderCompatibilityKit {
     /** The provider has a non-blank name that does not change between instances. */
     @Test
     public void hasAStableNonBlankName() {
-        RuleSetProvider provider = createProvider();
+        RuleSetProvider provider = provider();
         assertThat(provider.name()).isNotBlank();
-        assertThat(createProvider().name()).isEqualTo(provider.name());
+        assertThat(provider().name()).isEqualTo(provider.name());
     }
 
     /** The provider offers at least one rule set and the same ids every time. */
     @Test
     public void offersAtLeastOneRuleSetWithStableIds() {
-        Set<String> ids = createProvider().ruleSetIds();
+        Set<String> ids = provider().ruleSetIds();
         assertThat(ids).isNotEmpty().allSatisfy(id -> assertThat(id).isNotBlank());
-        assertThat(createProvider().ruleSetIds()).isEqualTo(ids);
+        assertThat(provider().ruleSetIds()).isEqualTo(ids);
     }
 
     /** Each id yields a rule set with that id and a stable content hash. */
     @Test
     public void returnsTheRuleSetWithTheRequestedIdAndTheSameContentEveryTime() {
-        RuleSetProvider provider = createProvider();
+        RuleSetProvider provider = provider();
         for (String id : provider.ruleSetIds()) {
             RuleSet first = provider.ruleSet(id);
             assertThat(first.id()).as("id of rule set %s", id).isEqualTo(id);
             assertThat(provider.ruleSet(id).contentHash()).as("hash of %s on a second call", id).isEqualTo(first.contentHash());
-            assertThat(createProvider().ruleSet(id).contentHash()).as("hash of %s from a new provider", id)
+            assertThat(provider().ruleSet(id).contentHash()).as("hash of %s from a new provider", id)
                     .isEqualTo(first.contentHash());
         }
     }
@@ -74,14 +74,14 @@ public abstract class RuleSetProviderCompatibilityKit {
     @Test
     public void rejectsAnUnknownIdNamingIt() {
         String unknown = "no-such-rule-set-" + Integer.toHexString(System.identityHashCode(this));
-        assertThatThrownBy(() -> createProvider().ruleSet(unknown)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> provider().ruleSet(unknown)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(unknown);
     }
 
     /** Canonical JSON of each rule set parses back to the same hash. */
     @Test
     public void everyRuleSetSurvivesACanonicalJsonRoundTrip() {
-        RuleSetProvider provider = createProvider();
+        RuleSetProvider provider = provider();
         for (String id : provider.ruleSetIds()) {
             RuleSet rs = provider.ruleSet(id);
             RuleSet back = RuleSets.parse(rs.toJson(), id + " (canonical JSON)", provider::ruleSet);
@@ -92,7 +92,7 @@ public abstract class RuleSetProviderCompatibilityKit {
     /** Each rule set compiles and scores an empty input to an empty result. */
     @Test
     public void everyRuleSetCompilesAndScoresNothingToNothing() {
-        RuleSetProvider provider = createProvider();
+        RuleSetProvider provider = provider();
         for (String id : provider.ruleSetIds()) {
             Scorecards cards = ScoringEngine.compile(provider.ruleSet(id)).score(List.of(), Instant.EPOCH);
             assertThat(cards.bySubject()).as("scorecards of %s for no events", id).isEmpty();
@@ -103,7 +103,7 @@ public abstract class RuleSetProviderCompatibilityKit {
     /** Every parameter has a non-blank policy reference. */
     @Test
     public void everyParameterCitesAPolicy() {
-        RuleSetProvider provider = createProvider();
+        RuleSetProvider provider = provider();
         for (String id : provider.ruleSetIds()) {
             provider.ruleSet(id).parameters().values().forEach(p ->
                     assertThat(p.policyRef()).as("policyRef of parameter %s in %s", p.name(), id).isNotBlank());
@@ -116,7 +116,7 @@ public abstract class RuleSetProviderCompatibilityKit {
         if (!expectRegisteredAsService()) {
             return;
         }
-        RuleSetProvider provider = createProvider();
+        RuleSetProvider provider = provider();
         assertThat(Plugins.forDefaultClassLoader().find(RuleSetProvider.class, provider.name()))
                 .as("provider '%s' listed in META-INF/services/%s", provider.name(), RuleSetProvider.class.getName())
                 .get().extracting(Object::getClass).isEqualTo(provider.getClass());

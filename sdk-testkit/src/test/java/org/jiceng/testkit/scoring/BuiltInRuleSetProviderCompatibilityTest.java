@@ -7,7 +7,7 @@ import org.jiceng.scoring.spi.RuleSetProvider;
 class BuiltInRuleSetProviderCompatibilityTest extends RuleSetProviderCompatibilityKit {
 
     @Override
-    protected RuleSetProvider createProvider() {
+    protected RuleSetProvider provider() {
         return Plugins.forDefaultClassLoader().named(RuleSetProvider.class, "builtin");
     }
 }

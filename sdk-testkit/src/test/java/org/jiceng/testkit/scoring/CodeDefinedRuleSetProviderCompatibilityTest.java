@@ -48,7 +48,7 @@ class CodeDefinedRuleSetProviderCompatibilityTest extends RuleSetProviderCompati
     }
 
     @Override
-    protected RuleSetProvider createProvider() {
+    protected RuleSetProvider provider() {
         return new CodeProvider();
     }
 

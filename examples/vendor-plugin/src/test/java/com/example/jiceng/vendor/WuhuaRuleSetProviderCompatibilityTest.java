@@ -7,7 +7,7 @@ import org.jiceng.testkit.scoring.RuleSetProviderCompatibilityKit;
 class WuhuaRuleSetProviderCompatibilityTest extends RuleSetProviderCompatibilityKit {
 
     @Override
-    protected RuleSetProvider createProvider() {
+    protected RuleSetProvider provider() {
         return new WuhuaRuleSetProvider();
     }
 }

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of a {@link Partitioner}, for vendors: extend this class, implement
- * {@link #createPartitioner()} (and {@link #provider()} when the partitioner comes from a
+ * {@link #partitioner()} (and {@link #provider()} when the partitioner comes from a
  * {@link PartitionerProvider}) and every test below runs against your implementation.
  *
  * <pre>{@code
  * class MyPartitionerTest extends PartitionerCompatibilityKit {
- *     protected Partitioner createPartitioner() { return new MyPartitioner(); }
+ *     protected Partitioner partitioner() { return new MyPartitioner(); }
  * }
  * }</pre>
  *
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 public abstract class PartitionerCompatibilityKit {
 
     /** @return a fresh partitioner under test */
-    protected abstract Partitioner createPartitioner();
+    protected abstract Partitioner partitioner();
 
     /** @return the provider the partitioner comes from, if any (its name must match) */
     protected Optional<PartitionerProvider> provider() {
@@ -96,15 +96,15 @@ public abstract class PartitionerCompatibilityKit {
             int n = 1 + r.nextInt(500);
             int k = 1 + r.nextInt(Math.min(n, 50));
             PlanarPoints points = randomPoints(seed, n, r.nextInt(3) == 0 ? 0 : 100);
-            assertValid(createPartitioner().assign(points, k), n, k);
+            assertValid(partitioner().assign(points, k), n, k);
         }
     }
 
     @Test
     void oneGridTakesEverythingAndKEqualToNGivesSingletons() {
         PlanarPoints points = randomPoints(3, 40, 20);
-        assertThat(createPartitioner().assign(points, 1)).containsOnly(0);
-        int[] singletons = createPartitioner().assign(points, 40);
+        assertThat(partitioner().assign(points, 1)).containsOnly(0);
+        int[] singletons = partitioner().assign(points, 40);
         assertValid(singletons, 40, 40);
     }
 
@@ -112,7 +112,7 @@ public abstract class PartitionerCompatibilityKit {
     void copesWithCoincidentPointsAndZeroWeights() {
         int n = 60;
         PlanarPoints same = PlanarPoints.ofMetres(new double[n], new double[n], new long[n]);
-        assertValid(createPartitioner().assign(same, 7), n, 7);
+        assertValid(partitioner().assign(same, 7), n, 7);
         double[] x = new double[n];
         double[] y = new double[n];
         long[] w = new long[n];
@@ -121,18 +121,18 @@ public abstract class PartitionerCompatibilityKit {
             y[i] = 0;
             w[i] = i % 2;
         }
-        assertValid(createPartitioner().assign(PlanarPoints.ofMetres(x, y, w), 5), n, 5);
+        assertValid(partitioner().assign(PlanarPoints.ofMetres(x, y, w), 5), n, 5);
     }
 
     @Test
     void isDeterministic() {
         PlanarPoints points = randomPoints(11, 2000, 50);
-        assertThat(createPartitioner().assign(points, 17)).isEqualTo(createPartitioner().assign(points, 17));
+        assertThat(partitioner().assign(points, 17)).isEqualTo(partitioner().assign(points, 17));
     }
 
     @Test
     void isSafeToCallFromSeveralThreads() {
-        Partitioner shared = createPartitioner();
+        Partitioner shared = partitioner();
         PlanarPoints a = randomPoints(5, 3000, 50);
         PlanarPoints b = randomPoints(6, 3000, 50);
         int[] expectedA = shared.assign(a, 9);
@@ -152,7 +152,7 @@ public abstract class PartitionerCompatibilityKit {
         for (int seed = 0; seed < 5; seed++) {
             PlanarPoints points = randomPoints(100 + seed, 6000, 10);
             int k = 3 + seed * 2;
-            PartitionQuality q = GridPartitioning.measure(points, createPartitioner().assign(points, k), k);
+            PartitionQuality q = GridPartitioning.measure(points, partitioner().assign(points, k), k);
             assertThat(q.maxOverAverage()).as("max/avg with K=%s, floor %s", k, q.floor())
                     .isLessThanOrEqualTo(q.floor() + balanceTolerance());
         }
@@ -166,7 +166,7 @@ public abstract class PartitionerCompatibilityKit {
             buildings.add(new WeightedPoint("b" + i, 102.70 + r.nextDouble() * 0.03, 24.95 + r.nextDouble() * 0.03,
                     1 + r.nextInt(80)));
         }
-        Partitioner partitioner = createPartitioner();
+        Partitioner partitioner = partitioner();
         Partition p = GridPartitioning.with(partitioner)
                 .partition(PartitionRequest.of(buildings, 6).withDivisionCode("530111004001"));
         assertThat(p.partitionerName()).isEqualTo(partitioner.name());
@@ -180,10 +180,10 @@ public abstract class PartitionerCompatibilityKit {
 
     @Test
     void nameMatchesTheProvider() {
-        assertThat(createPartitioner().name()).isNotBlank();
+        assertThat(partitioner().name()).isNotBlank();
         provider().ifPresent(pr -> {
             assertThat(pr.create().name()).isEqualTo(pr.name());
-            assertThat(createPartitioner().name()).isEqualTo(pr.name());
+            assertThat(partitioner().name()).isEqualTo(pr.name());
         });
     }
 }

@@ -13,7 +13,7 @@ class RefinedPartitionerCompatibilityTest extends PartitionerCompatibilityKit {
     }
 
     @Override
-    protected Partitioner createPartitioner() {
+    protected Partitioner partitioner() {
         return provider().orElseThrow().create();
     }
 
