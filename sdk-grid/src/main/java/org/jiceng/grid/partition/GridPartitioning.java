@@ -8,6 +8,9 @@ import java.util.OptionalInt;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.partition.internal.DelaunayContiguity;
 import org.jiceng.grid.partition.internal.GridHulls;
+import org.jiceng.grid.partition.internal.RcbPartitioner;
+import org.jiceng.grid.partition.internal.RecursiveBisection;
+import org.jiceng.grid.partition.internal.RefinedPartitioner;
 import org.jiceng.grid.partition.internal.VoronoiGrids;
 import org.jiceng.grid.spi.PartitionerProvider;
 import org.locationtech.jts.geom.Geometry;
@@ -27,8 +30,11 @@ import org.locationtech.jts.geom.Geometry;
  * grid); when contiguity is asked for, build the Delaunay graph, hand every fragment of a grid to
  * the adjacent grid it touches most if that keeps all loads within
  * {@code [min(current min, avg (1 - tau)), max(current max, avg (floor + tau))]} (so the balance
- * guarantee of the built-in partitioners still holds), and test contiguity; then derive loads, codes, hulls, compactness and, when
- * asked, polygons. The quality figures describe the final (repaired) partition.
+ * guarantee of the built-in partitioners still holds), and test contiguity. If the built-in
+ * {@value #DEFAULT_PARTITIONER} still leaves grids in pieces, the plain recursive bisection
+ * (repaired the same way) is tried too and kept when it leaves fewer grids in pieces;
+ * {@link Partition#partitionerName()} then says so. Finally derive
+ * loads, codes, hulls, compactness and, when asked, polygons. The quality figures describe the final (repaired) partition.
  * Thread-safe.
  */
 public final class GridPartitioning {
@@ -98,11 +104,30 @@ public final class GridPartitioning {
     public Partition partition(PartitionRequest request) {
         PlanarPoints planar = PlanarPoints.project(request.points());
         int k = request.gridCount();
-        int[] assignment = partitioner.assign(planar, k).clone();
-        checkAndGroup(assignment, planar.size(), k);
+        int[] proposed = partitioner.assign(planar, k).clone();
+        checkAndGroup(proposed, planar.size(), k);
         Optional<DelaunayContiguity> graph = request.contiguity()
                 ? Optional.of(DelaunayContiguity.of(planar)) : Optional.empty();
-        graph.ifPresent(g -> g.repair(planar, assignment, k, settings.balanceTolerance()));
+        String algorithm = partitioner.name();
+        int[] chosen = proposed;
+        if (graph.isPresent()) {
+            DelaunayContiguity g = graph.get();
+            g.repair(planar, proposed, k, settings.balanceTolerance());
+            int fragmented = countFalse(g.contiguous(proposed, k));
+            if (fragmented > 0 && partitioner instanceof RefinedPartitioner) {
+                // The built-in refinement promises compactness without breaking contiguity. When it
+                // left grids in pieces that the repair could not join within the balance band, the
+                // bisection it started from (cut along straight lines) often has fewer: keep
+                // whichever has fewer. Other partitioners' results are never replaced.
+                int[] bisection = RecursiveBisection.assign(planar, k);
+                g.repair(planar, bisection, k, settings.balanceTolerance());
+                if (countFalse(g.contiguous(bisection, k)) < fragmented) {
+                    chosen = bisection;
+                    algorithm = RcbPartitioner.NAME + " (contiguity fallback from " + partitioner.name() + ")";
+                }
+            }
+        }
+        int[] assignment = chosen;
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = new long[k];
         for (int g = 0; g < k; g++) {
@@ -133,7 +158,7 @@ public final class GridPartitioning {
         }
         PartitionQuality quality = PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(),
                 contiguous.isPresent() ? OptionalInt.of(nonContiguous) : OptionalInt.empty());
-        return new Partition(partitioner.name(), request.points(), assignment.clone(), grids, quality);
+        return new Partition(algorithm, request.points(), assignment.clone(), grids, quality);
     }
 
     private static Geometry clipToBoundary(Geometry wgs84Cell, PartitionRequest request) {
@@ -157,6 +182,16 @@ public final class GridPartitioning {
         }
         GridHulls hulls = GridHulls.compute(planar, members);
         return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), OptionalInt.empty());
+    }
+
+    private static int countFalse(boolean[] flags) {
+        int count = 0;
+        for (boolean flag : flags) {
+            if (!flag) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int[][] checkAndGroup(int[] assignment, int n, int k) {

@@ -95,6 +95,16 @@ class PartitionPropertiesTest {
         }
     }
 
+    @Property(tries = 60)
+    void refinedPipelineNeverLeavesMoreGridsInPiecesThanPlainBisection(@ForAll("cases") Case c) {
+        PartitionRequest request = PartitionRequest.of(c.points(), c.k()).withPolygons(false);
+        Partition refined = GridPartitioning.with(new RefinedPartitioner(PartitionSettings.defaults())).partition(request);
+        Partition bisection = GridPartitioning.with(new RcbPartitioner()).partition(request);
+        assertThat(refined.quality().nonContiguousGrids().orElseThrow())
+                .as("refined %s vs bisection", refined.partitionerName())
+                .isLessThanOrEqualTo(bisection.quality().nonContiguousGrids().orElseThrow());
+    }
+
     @Property
     void imbalanceNeverExceedsTheStatedBoundAboveTheFloor(@ForAll("cases") Case c) {
         PlanarPoints planar = PlanarPoints.project(c.points());
