@@ -12,8 +12,12 @@ public record PartitionSettings(double balanceTolerance, int refinementRounds) {
 
     /** Default tau: 1.5 %, inside the 2 % target above the floor. */
     public static final double DEFAULT_BALANCE_TOLERANCE = 0.015;
-    /** Default refinement rounds. */
-    public static final int DEFAULT_REFINEMENT_ROUNDS = 24;
+    /**
+     * Default refinement rounds: 32 is where mean compactness levels off on the benchmark inputs
+     * (100k buildings into 200 grids: 0.8805 after 24 rounds, 0.8871 after 32, 0.8900 after 40) at
+     * about a third more time than 24.
+     */
+    public static final int DEFAULT_REFINEMENT_ROUNDS = 32;
 
     /**
      * Validates the ranges.
