@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.partition.internal.DelaunayContiguity;
 import org.jiceng.grid.partition.internal.GridHulls;
-import org.jiceng.grid.partition.internal.RcbPartitioner;
 import org.jiceng.grid.partition.internal.RecursiveBisection;
 import org.jiceng.grid.partition.internal.RefinedPartitioner;
 import org.jiceng.grid.partition.internal.VoronoiGrids;
@@ -31,9 +30,10 @@ import org.locationtech.jts.geom.Geometry;
  * the adjacent grid it touches most if that keeps all loads within
  * {@code [min(current min, avg (1 - tau)), max(current max, avg (floor + tau))]} (so the balance
  * guarantee of the built-in partitioners still holds), and test contiguity. If the built-in
- * {@value #DEFAULT_PARTITIONER} still leaves grids in pieces, the plain recursive bisection
- * (repaired the same way) is tried too and kept when it leaves fewer grids in pieces;
- * {@link Partition#partitionerName()} then says so. Finally derive
+ * {@value #DEFAULT_PARTITIONER} still leaves grids in pieces, its bisection is repaired the same way
+ * and refined with moves that never split a grid or enter a grid the point does not touch (same
+ * balance band), and that result is kept when it leaves fewer grids in pieces (or as few, more
+ * compact); a contiguous bisection thus always gives a contiguous result. Finally derive
  * loads, codes, hulls, compactness and, when asked, polygons. The quality figures describe the final (repaired) partition.
  * Thread-safe.
  */
@@ -41,6 +41,9 @@ public final class GridPartitioning {
 
     /** Name of the default built-in partitioner. */
     public static final String DEFAULT_PARTITIONER = "rcb-refined";
+
+    /** Alternations of contiguity-preserving refinement and fragment repair on the bisection. */
+    private static final int CONNECTED_PASSES = 3;
 
     private final Partitioner partitioner;
     private final PartitionSettings settings;
@@ -108,23 +111,34 @@ public final class GridPartitioning {
         checkAndGroup(proposed, planar.size(), k);
         Optional<DelaunayContiguity> graph = request.contiguity()
                 ? Optional.of(DelaunayContiguity.of(planar)) : Optional.empty();
-        String algorithm = partitioner.name();
+        String algorithm = partitioner.name();  // also for the contiguity-preserving variant: same algorithm
         int[] chosen = proposed;
         if (graph.isPresent()) {
             DelaunayContiguity g = graph.get();
             g.repair(planar, proposed, k, settings.balanceTolerance());
             int fragmented = countFalse(g.contiguous(proposed, k));
             if (fragmented > 0 && partitioner instanceof RefinedPartitioner) {
-                // The built-in refinement promises compactness without breaking contiguity. When it
-                // left grids in pieces that the repair could not join within the balance band, the
-                // bisection it started from (cut along straight lines) often has fewer: keep
-                // whichever has fewer. Other partitioners' results are never replaced.
+                // The free refinement can cut grids into pieces that the repair cannot join within
+                // the balance band. Refine the repaired bisection again, this time with moves that
+                // never split a grid (so a contiguous bisection stays contiguous), and keep whichever
+                // of the three has fewest grids in pieces, then best mean compactness. Other
+                // partitioners' results are never replaced.
                 int[] bisection = RecursiveBisection.assign(planar, k);
                 g.repair(planar, bisection, k, settings.balanceTolerance());
-                if (countFalse(g.contiguous(bisection, k)) < fragmented) {
-                    chosen = bisection;
-                    algorithm = RcbPartitioner.NAME + " (contiguity fallback from " + partitioner.name() + ")";
+                int[] connected = bisection.clone();
+                for (int pass = 0; pass < CONNECTED_PASSES; pass++) {
+                    // Refinement shifts loads, which can make room for a fragment the repair could not move.
+                    g.refineConnected(planar, connected, k, settings.balanceTolerance(), settings.refinementRounds());
+                    if (g.repair(planar, connected, k, settings.balanceTolerance()) == 0) {
+                        break;
+                    }
                 }
+                // Fragments whose neighbours are all full: swap them in for a point of the receiving grid.
+                int[] swapped = connected.clone();
+                if (g.repairBySwaps(planar, swapped, k, settings.balanceTolerance()) > 0) {
+                    g.refineConnected(planar, swapped, k, settings.balanceTolerance(), settings.refinementRounds());
+                }
+                chosen = fewestPiecesThenMostCompact(g, planar, k, proposed, bisection, connected, swapped);
             }
         }
         int[] assignment = chosen;
@@ -182,6 +196,29 @@ public final class GridPartitioning {
         }
         GridHulls hulls = GridHulls.compute(planar, members);
         return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), OptionalInt.empty());
+    }
+
+    /** The candidate with fewest grids in pieces, then highest mean compactness, then the earliest. */
+    private static int[] fewestPiecesThenMostCompact(DelaunayContiguity graph, PlanarPoints planar, int k,
+            int[]... candidates) {
+        int[] best = null;
+        int bestPieces = Integer.MAX_VALUE;
+        double bestCompactness = Double.NEGATIVE_INFINITY;
+        for (int[] candidate : candidates) {
+            int pieces = countFalse(graph.contiguous(candidate, k));
+            double compactness = meanCompactness(planar, candidate, k);
+            if (pieces < bestPieces || (pieces == bestPieces && compactness > bestCompactness)) {
+                best = candidate;
+                bestPieces = pieces;
+                bestCompactness = compactness;
+            }
+        }
+        return best;
+    }
+
+    private static double meanCompactness(PlanarPoints planar, int[] assignment, int k) {
+        double[] compactness = GridHulls.compute(planar, checkAndGroup(assignment, planar.size(), k)).compactnessAll();
+        return java.util.Arrays.stream(compactness).average().orElse(0);
     }
 
     private static int countFalse(boolean[] flags) {

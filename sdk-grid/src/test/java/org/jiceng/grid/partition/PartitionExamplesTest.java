@@ -193,4 +193,41 @@ class PartitionExamplesTest {
                 .hasMessageContaining("12 digits");
         assertThatThrownBy(() -> new WeightedPoint("x", 102, 25, -1)).hasMessageContaining("weight must be >= 0");
     }
+
+    /** 40 demo-like communities of 36 buildings in about 600 m squares, 6 grids each. */
+    @Test
+    void demoLikeCommunitiesGetContiguousBalancedGridsNoLessCompactThanBefore() {
+        double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
+        Partitioner refinement = new RefinedPartitioner(PartitionSettings.defaults());
+        int previouslyInPieces = 0;
+        double previousCompactness = 0;
+        double compactness = 0;
+        for (int c = 0; c < 40; c++) {
+            Random r = new Random(1000 + c);
+            double cx = 102.6 + r.nextDouble() * 0.2;
+            double cy = 24.9 + r.nextDouble() * 0.2;
+            List<WeightedPoint> buildings = new ArrayList<>();
+            for (int i = 0; i < 36; i++) {
+                buildings.add(new WeightedPoint("b" + i, cx + r.nextDouble() * 0.006, cy + r.nextDouble() * 0.006,
+                        1 + r.nextInt(80)));
+            }
+            PartitionRequest request = PartitionRequest.of(buildings, 6).withPolygons(false);
+            Partition p = GridPartitioning.with(refinement).partition(request);
+            assertThat(p.quality().nonContiguousGrids()).as("community %s", c).hasValue(0);
+            assertThat(p.quality().maxOverAverage()).isLessThanOrEqualTo(
+                    PartitionPropertiesTest.statedBound(p.quality(), tau) + 1e-9);
+            // The previous pipeline, for comparison: repaired refinement, or the repaired bisection when fewer pieces.
+            Partition repaired = GridPartitioning.with(new PartitionPropertiesTest.Unrecognised(refinement))
+                    .partition(request);
+            Partition bisection = GridPartitioning.with(new RcbPartitioner()).partition(request);
+            int pr = repaired.quality().nonContiguousGrids().orElseThrow();
+            Partition previous = pr > 0 && bisection.quality().nonContiguousGrids().orElseThrow() < pr
+                    ? bisection : repaired;
+            previouslyInPieces += previous.quality().nonContiguousGrids().orElseThrow();
+            previousCompactness += previous.quality().meanCompactness();
+            compactness += p.quality().meanCompactness();
+        }
+        assertThat(previouslyInPieces).as("the inputs exercise the fragment handling").isPositive();
+        assertThat(compactness).isGreaterThanOrEqualTo(previousCompactness);
+    }
 }

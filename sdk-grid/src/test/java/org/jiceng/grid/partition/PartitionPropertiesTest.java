@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.jiceng.grid.partition.internal.DelaunayContiguity;
 import org.jiceng.grid.partition.internal.RcbPartitioner;
 import org.jiceng.grid.partition.internal.RefinedPartitioner;
 
@@ -152,5 +153,97 @@ class PartitionPropertiesTest {
                 (long) Math.floor(Math.max(base.maxLoad(), base.averageLoad() * (base.floor() + tau)) + 1e-9));
         assertThat(refined.minLoad()).isGreaterThanOrEqualTo(
                 (long) Math.ceil(Math.min(base.minLoad(), base.averageLoad() * (1 - tau)) - 1e-9));
+    }
+
+    /** The refinement hidden behind another type, so the pipeline treats it as a foreign partitioner (no fallback). */
+    record Unrecognised(Partitioner inner) implements Partitioner {
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public int[] assign(PlanarPoints points, int gridCount) {
+            return inner.assign(points, gridCount);
+        }
+    }
+
+    static int piecesOf(Partition p) {
+        return p.quality().nonContiguousGrids().orElseThrow();
+    }
+
+    @Property(tries = 60)
+    void refinedWithContiguityLeavesNoMoreGridsInPiecesThanThePreviousPipelineAndNoneWhenBisectionIsContiguous(
+            @ForAll("cases") Case c) {
+        PartitionRequest request = PartitionRequest.of(c.points(), c.k()).withPolygons(false);
+        Partitioner refinement = new RefinedPartitioner(PartitionSettings.defaults());
+        int refined = piecesOf(GridPartitioning.with(refinement).partition(request));
+        // The previous pipeline: the repaired refinement, or the repaired bisection when that had fewer pieces.
+        int repairedRefinement = piecesOf(GridPartitioning.with(new Unrecognised(refinement)).partition(request));
+        int repairedBisection = piecesOf(GridPartitioning.with(new RcbPartitioner()).partition(request));
+        int previous = repairedRefinement > 0 ? Math.min(repairedRefinement, repairedBisection) : 0;
+        assertThat(refined).isLessThanOrEqualTo(previous);
+        PlanarPoints planar = PlanarPoints.project(c.points());
+        boolean[] bisectionContiguous = DelaunayContiguity.contiguous(planar,
+                new RcbPartitioner().assign(planar, c.k()), c.k());
+        boolean allContiguous = true;
+        for (boolean b : bisectionContiguous) {
+            allContiguous &= b;
+        }
+        if (allContiguous) {
+            assertThat(refined).as("bisection was contiguous").isZero();
+        }
+    }
+
+    @Property(tries = 60)
+    void connectedRefinementNeverSplitsAGridAndKeepsLoadsInTheBand(@ForAll("cases") Case c) {
+        PlanarPoints planar = PlanarPoints.project(c.points());
+        int k = c.k();
+        double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
+        DelaunayContiguity graph = DelaunayContiguity.of(planar);
+        int[] grid = new RcbPartitioner().assign(planar, k);
+        graph.repair(planar, grid, k, tau);
+        boolean[] before = graph.contiguous(grid, k);
+        PartitionQuality base = GridPartitioning.measure(planar, grid, k);
+        long moved = graph.refineConnected(planar, grid, k, tau, 32);
+        boolean[] after = graph.contiguous(grid, k);
+        for (int g = 0; g < k; g++) {
+            if (before[g]) {
+                assertThat(after[g]).as("grid %s after %s moves", g, moved).isTrue();
+            }
+        }
+        PartitionQuality refined = GridPartitioning.measure(planar, grid, k);
+        assertThat(refined.maxLoad()).isLessThanOrEqualTo(
+                (long) Math.floor(Math.max(base.maxLoad(), base.averageLoad() * (base.floor() + tau)) + 1e-9));
+        assertThat(refined.minLoad()).isGreaterThanOrEqualTo(
+                (long) Math.ceil(Math.min(base.minLoad(), base.averageLoad() * (1 - tau)) - 1e-9));
+    }
+
+    @Property(tries = 60)
+    void swapRepairNeverAddsPiecesAndKeepsLoadsInTheBand(@ForAll("cases") Case c) {
+        PlanarPoints planar = PlanarPoints.project(c.points());
+        int k = c.k();
+        double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
+        DelaunayContiguity graph = DelaunayContiguity.of(planar);
+        int[] grid = new RefinedPartitioner(PartitionSettings.defaults()).assign(planar, k);
+        PartitionQuality base = GridPartitioning.measure(planar, grid, k);
+        int piecesBefore = countFalse(graph.contiguous(grid, k));
+        graph.repairBySwaps(planar, grid, k, tau);
+        assertThat(countFalse(graph.contiguous(grid, k))).isLessThanOrEqualTo(piecesBefore);
+        PartitionQuality after = GridPartitioning.measure(planar, grid, k);
+        assertThat(after.maxLoad()).isLessThanOrEqualTo(
+                (long) Math.floor(Math.max(base.maxLoad(), base.averageLoad() * (base.floor() + tau)) + 1e-9));
+        assertThat(after.minLoad()).isGreaterThanOrEqualTo(
+                (long) Math.ceil(Math.min(base.minLoad(), base.averageLoad() * (1 - tau)) - 1e-9));
+    }
+
+    private static int countFalse(boolean[] flags) {
+        int count = 0;
+        for (boolean flag : flags) {
+            if (!flag) {
+                count++;
+            }
+        }
+        return count;
     }
 }

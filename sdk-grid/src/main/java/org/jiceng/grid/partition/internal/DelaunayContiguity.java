@@ -18,7 +18,9 @@ import org.locationtech.jts.triangulate.quadedge.QuadEdge;
  * points' Voronoi cells is one polygon).
  *
  * <p>{@link #repair} hands each fragment of a grid (a component other than the grid's heaviest) to
- * the adjacent grid it shares most edges with, when that keeps every load within the balance band.
+ * the adjacent grid it shares most edges with, when that keeps every load within the balance band;
+ * {@link #repairBySwaps} joins the fragments that found every neighbour full by rotating one or two
+ * points the other way; {@link #refineConnected} makes grids compact with moves that never split one.
  */
 public final class DelaunayContiguity {
 
@@ -32,6 +34,10 @@ public final class DelaunayContiguity {
     /** Delaunay edges between locations. */
     private final int[] edgeA;
     private final int[] edgeB;
+    /** Location of each point, and the locations adjacent to location l: adj[adjStart[l] .. adjStart[l + 1]). */
+    private final int[] locOf;
+    private final int[] adjStart;
+    private final int[] adj;
 
     private DelaunayContiguity(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
         this.n = n;
@@ -39,6 +45,27 @@ public final class DelaunayContiguity {
         this.locItems = locItems;
         this.edgeA = edgeA;
         this.edgeB = edgeB;
+        this.locOf = new int[n];
+        for (int l = 0; l + 1 < locStart.length; l++) {
+            for (int x = locStart[l]; x < locStart[l + 1]; x++) {
+                locOf[locItems[x]] = l;
+            }
+        }
+        int locations = locStart.length - 1;
+        this.adjStart = new int[locations + 1];
+        for (int j = 0; j < edgeA.length; j++) {
+            adjStart[edgeA[j] + 1]++;
+            adjStart[edgeB[j] + 1]++;
+        }
+        for (int l = 0; l < locations; l++) {
+            adjStart[l + 1] += adjStart[l];
+        }
+        this.adj = new int[adjStart[locations]];
+        int[] fill = Arrays.copyOf(adjStart, locations);
+        for (int j = 0; j < edgeA.length; j++) {
+            adj[fill[edgeA[j]]++] = edgeB[j];
+            adj[fill[edgeB[j]]++] = edgeA[j];
+        }
     }
 
     /**
@@ -287,6 +314,349 @@ public final class DelaunayContiguity {
             }
         }
         return moved;
+    }
+
+    /**
+     * Contiguity-preserving refinement: rounds of boundary moves towards compact grids that never split
+     * a grid and never put a point in a grid it does not touch. A point moves from grid a to the
+     * adjacent grid b (one of its Delaunay neighbours is in b) whose centroid is nearest, when that is
+     * strictly nearer than a's centroid, both loads stay in the balance band of {@link #repair}, a keeps
+     * a point, and a's neighbours of the point stay connected within a without it (checked by a BFS
+     * inside a, skipped when the point has at most one neighbour in a). So no move raises the number of
+     * pieces of any grid: a contiguous input stays contiguous. Points are visited in index order, so the
+     * result is deterministic.
+     *
+     * @param points the points
+     * @param grid grid per point, modified in place
+     * @param k number of grids
+     * @param tau balance tolerance, as in {@link #repair}
+     * @param rounds maximum rounds
+     * @return points moved
+     */
+    public long refineConnected(PlanarPoints points, int[] grid, int k, double tau, int rounds) {
+        if (k < 2 || rounds == 0) {
+            return 0;
+        }
+        long[] loads = new long[k];
+        int[] counts = new int[k];
+        double[] sx = new double[k];
+        double[] sy = new double[k];
+        for (int i = 0; i < n; i++) {
+            int g = grid[i];
+            loads[g] += points.weight(i);
+            counts[g]++;
+            sx[g] += points.x(i);
+            sy[g] += points.y(i);
+        }
+        double avg = (double) points.totalWeight() / k;
+        double floor = avg > 0 ? Math.max(avg, points.heaviest()) / avg : 1;
+        double max = Math.max(Arrays.stream(loads).max().orElse(0), avg * (floor + tau));
+        double min = Math.min(Arrays.stream(loads).min().orElse(0), avg * (1 - tau));
+        int[] mark = new int[n];
+        int[] targetMark = new int[n];
+        int stamp = 0;
+        int[] queue = new int[n];
+        int[] inSource = new int[n];
+        long moved = 0;
+        double[] cx = new double[k];
+        double[] cy = new double[k];
+        for (int round = 0; round < rounds; round++) {
+            // Centroids fixed for the round, so every move lowers the round's sum of squared distances.
+            for (int g = 0; g < k; g++) {
+                cx[g] = sx[g] / counts[g];
+                cy[g] = sy[g] / counts[g];
+            }
+            long roundMoved = 0;
+            for (int i = 0; i < n; i++) {
+                int a = grid[i];
+                long w = points.weight(i);
+                if (counts[a] <= 1 || loads[a] - w < min) {
+                    continue;
+                }
+                double px = points.x(i);
+                double py = points.y(i);
+                double own = sq(px - cx[a], py - cy[a]);
+                double bestCost = own - 1e-9 * (1 + own);
+                int best = -1;
+                int sourceNeighbours = 0;
+                int l = locOf[i];
+                for (int s = -1; s < adjStart[l + 1] - adjStart[l]; s++) {
+                    int m = s < 0 ? l : adj[adjStart[l] + s];
+                    for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                        int j = locItems[x];
+                        if (j == i) {
+                            continue;
+                        }
+                        int b = grid[j];
+                        if (b == a) {
+                            inSource[sourceNeighbours++] = j;
+                            continue;
+                        }
+                        double cost = sq(px - cx[b], py - cy[b]);
+                        if (cost < bestCost && loads[b] + w <= max) {
+                            bestCost = cost;
+                            best = b;
+                        }
+                    }
+                }
+                if (best < 0) {
+                    continue;
+                }
+                if (sourceNeighbours > 1) {
+                    stamp++;
+                    if (!staysConnected(i, a, grid, inSource, sourceNeighbours, locOf, adjStart, adj, mark, targetMark,
+                            stamp, queue)) {
+                        continue;
+                    }
+                }
+                grid[i] = best;
+                loads[a] -= w;
+                loads[best] += w;
+                counts[a]--;
+                counts[best]++;
+                sx[a] -= px;
+                sy[a] -= py;
+                sx[best] += px;
+                sy[best] += py;
+                roundMoved++;
+            }
+            moved += roundMoved;
+            if (roundMoved == 0) {
+                break;
+            }
+        }
+        return moved;
+    }
+
+    /** Upper bound on tentative swaps tried (each costs one component labelling). */
+    private static final int SWAP_ATTEMPTS = 4096;
+
+    /**
+     * Joins fragments that {@link #repair} could not move because the receiving grid was full: the
+     * fragment moves into an adjacent grid b while one point q of b moves to another grid c that q
+     * touches (often the fragment's own grid), so every load stays in the band of {@link #repair}. A
+     * swap is kept only when it lowers the total number of grid pieces and does not raise the number
+     * of grids in pieces; otherwise it is undone. Deterministic; at most {@value #SWAP_ATTEMPTS} tries.
+     *
+     * @param points the points
+     * @param grid grid per point, modified in place
+     * @param k number of grids
+     * @param tau balance tolerance, as in {@link #repair}
+     * @return swaps kept
+     */
+    public int repairBySwaps(PlanarPoints points, int[] grid, int k, double tau) {
+        long[] loads = new long[k];
+        int[] counts = new int[k];
+        for (int i = 0; i < n; i++) {
+            loads[grid[i]] += points.weight(i);
+            counts[grid[i]]++;
+        }
+        double avg = (double) points.totalWeight() / k;
+        double floor = avg > 0 ? Math.max(avg, points.heaviest()) / avg : 1;
+        double max = Math.max(Arrays.stream(loads).max().orElse(0), avg * (floor + tau));
+        double min = Math.min(Arrays.stream(loads).min().orElse(0), avg * (1 - tau));
+        int attempts = 0;
+        int kept = 0;
+        boolean progress = true;
+        while (progress && attempts < SWAP_ATTEMPTS) {
+            progress = false;
+            int[] parent = components(grid);
+            int totalPieces = countRoots(parent);
+            int splitGrids = countFalse(contiguous(grid, k));
+            if (splitGrids == 0) {
+                break;
+            }
+            long[] compWeight = new long[n];
+            int[] compSize = new int[n];
+            for (int i = 0; i < n; i++) {
+                compWeight[parent[i]] += points.weight(i);
+                compSize[parent[i]]++;
+            }
+            int[] main = new int[k];
+            Arrays.fill(main, -1);
+            for (int i = 0; i < n; i++) {
+                if (parent[i] == i) {
+                    int m = main[grid[i]];
+                    if (m == -1 || compWeight[i] > compWeight[m]
+                            || (compWeight[i] == compWeight[m] && compSize[i] > compSize[m])) {
+                        main[grid[i]] = i;
+                    }
+                }
+            }
+            search:
+            for (int r = 0; r < n; r++) {
+                if (parent[r] != r || main[grid[r]] == r) {
+                    continue;
+                }
+                int a = grid[r];
+                int root = r;
+                long wf = compWeight[r];
+                List<Integer> fragment = new ArrayList<>();
+                java.util.TreeSet<Integer> touching = new java.util.TreeSet<>();
+                for (int i = 0; i < n; i++) {
+                    if (parent[i] == r) {
+                        fragment.add(i);
+                        forEachNeighbour(i, locOf, j -> {
+                            if (grid[j] != a) {
+                                touching.add(grid[j]);
+                            }
+                        });
+                    }
+                }
+                for (int b : touching) {
+                    for (int q = 0; q < n && attempts < SWAP_ATTEMPTS; q++) {
+                        if (grid[q] != b || counts[b] <= 1) {
+                            continue;
+                        }
+                        long wq = points.weight(q);
+                        if (loads[b] + wf - wq > max || loads[b] + wf - wq < min) {
+                            continue;
+                        }
+                        java.util.TreeSet<Integer> targets = new java.util.TreeSet<>();
+                        forEachNeighbour(q, locOf, j -> {
+                            if (grid[j] != b && parent[j] != root) {
+                                targets.add(grid[j]);
+                            }
+                        });
+                        for (int c : targets) {
+                            // Close the cycle: c == a takes q directly; otherwise a point s of c that
+                            // touches a moves to a (a three-way rotation a -> b -> c -> a).
+                            for (int sIdx = c == a ? -1 : 0; sIdx < n && attempts < SWAP_ATTEMPTS; sIdx++) {
+                                long ws = 0;
+                                if (sIdx >= 0) {
+                                    if (grid[sIdx] != c || sIdx == q || counts[c] <= 1 || !touches(sIdx, a, root,
+                                            grid, parent, locOf)) {
+                                        continue;
+                                    }
+                                    ws = points.weight(sIdx);
+                                }
+                                long newA = loads[a] - wf + (c == a ? wq : ws);
+                                long newC = c == a ? newA : loads[c] + wq - ws;
+                                if (newA < min || newA > max || newC < min || newC > max) {
+                                    continue;
+                                }
+                                attempts++;
+                                for (int i : fragment) {
+                                    grid[i] = b;
+                                }
+                                grid[q] = c;
+                                if (sIdx >= 0) {
+                                    grid[sIdx] = a;
+                                }
+                                if (countRoots(components(grid)) < totalPieces
+                                        && countFalse(contiguous(grid, k)) <= splitGrids) {
+                                    loads[a] = newA;
+                                    loads[b] += wf - wq;
+                                    if (c != a) {
+                                        loads[c] = newC;
+                                    }
+                                    int sMoved = sIdx >= 0 ? 1 : 0;
+                                    counts[a] += -fragment.size() + (c == a ? 1 : sMoved);
+                                    counts[b] += fragment.size() - 1;
+                                    if (c != a) {
+                                        counts[c] += 1 - sMoved;
+                                    }
+                                    kept++;
+                                    progress = true;
+                                    break search;
+                                }
+                                if (sIdx >= 0) {
+                                    grid[sIdx] = c;
+                                }
+                                grid[q] = b;
+                                for (int i : fragment) {
+                                    grid[i] = a;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Whether point s has a neighbour in grid a outside the fragment {@code root}. */
+    private boolean touches(int s, int a, int root, int[] grid, int[] parent, int[] locOf) {
+        boolean[] found = new boolean[1];
+        forEachNeighbour(s, locOf, j -> found[0] |= grid[j] == a && parent[j] != root);
+        return found[0];
+    }
+
+    /** Calls the visitor for every neighbour of point i (co-located points and points at adjacent locations). */
+    private void forEachNeighbour(int i, int[] locOf, java.util.function.IntConsumer visitor) {
+        int l = locOf[i];
+        for (int x = locStart[l]; x < locStart[l + 1]; x++) {
+            if (locItems[x] != i) {
+                visitor.accept(locItems[x]);
+            }
+        }
+        for (int s = adjStart[l]; s < adjStart[l + 1]; s++) {
+            int m = adj[s];
+            for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                visitor.accept(locItems[x]);
+            }
+        }
+    }
+
+    private static int countRoots(int[] parent) {
+        int roots = 0;
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] == i) {
+                roots++;
+            }
+        }
+        return roots;
+    }
+
+    private static int countFalse(boolean[] flags) {
+        int count = 0;
+        for (boolean flag : flags) {
+            if (!flag) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether all of point i's neighbours in grid a (distinct points, {@code targets[0 .. targetCount)})
+     * reach each other within a without passing through i: BFS from the first, stopping once all are reached.
+     */
+    private boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
+            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue) {
+        for (int t = 0; t < targetCount; t++) {
+            targetMark[targets[t]] = stamp;
+        }
+        mark[i] = stamp;
+        mark[targets[0]] = stamp;
+        queue[0] = targets[0];
+        int head = 0;
+        int tail = 1;
+        int reached = 1;
+        while (head < tail && reached < targetCount) {
+            int u = queue[head++];
+            int l = locOf[u];
+            for (int s = -1; s < adjStart[l + 1] - adjStart[l]; s++) {
+                int m = s < 0 ? l : adj[adjStart[l] + s];
+                for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                    int v = locItems[x];
+                    if (grid[v] != a || mark[v] == stamp) {
+                        continue;
+                    }
+                    mark[v] = stamp;
+                    queue[tail++] = v;
+                    if (targetMark[v] == stamp) {
+                        reached++;
+                    }
+                }
+            }
+        }
+        return reached >= targetCount;
+    }
+
+    private static double sq(double dx, double dy) {
+        return dx * dx + dy * dy;
     }
 
     /** Union-find over the neighbour pairs within one grid; returns the (compressed) parent array. */
