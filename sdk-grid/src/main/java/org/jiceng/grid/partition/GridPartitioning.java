@@ -32,8 +32,10 @@ import org.locationtech.jts.geom.Geometry;
  * guarantee of the built-in partitioners still holds), and test contiguity. If the built-in
  * {@value #DEFAULT_PARTITIONER} still leaves grids in pieces, its bisection is repaired the same way
  * and refined with moves that never split a grid or enter a grid the point does not touch (same
- * balance band), and that result is kept when it leaves fewer grids in pieces (or as few, more
- * compact); a contiguous bisection thus always gives a contiguous result. Finally derive
+ * balance band); fragments whose neighbours are all full are then rotated in (fragment to neighbour,
+ * one or two points onward) within the band. Of these candidates and the repaired refinement, the one
+ * with fewest grids in pieces, then best mean compactness, is kept; a contiguous bisection thus
+ * always gives a contiguous result. Finally derive
  * loads, codes, hulls, compactness and, when asked, polygons. The quality figures describe the final (repaired) partition.
  * Thread-safe.
  */
@@ -120,8 +122,9 @@ public final class GridPartitioning {
             if (fragmented > 0 && partitioner instanceof RefinedPartitioner) {
                 // The free refinement can cut grids into pieces that the repair cannot join within
                 // the balance band. Refine the repaired bisection again, this time with moves that
-                // never split a grid (so a contiguous bisection stays contiguous), and keep whichever
-                // of the three has fewest grids in pieces, then best mean compactness. Other
+                // never split a grid (so a contiguous bisection stays contiguous), try rotating the
+                // remaining fragments into full neighbours (on that result and on the refinement), and
+                // keep the candidate with fewest grids in pieces, then best mean compactness. Other
                 // partitioners' results are never replaced.
                 int[] bisection = RecursiveBisection.assign(planar, k);
                 g.repair(planar, bisection, k, settings.balanceTolerance());
@@ -138,7 +141,10 @@ public final class GridPartitioning {
                 if (g.repairBySwaps(planar, swapped, k, settings.balanceTolerance()) > 0) {
                     g.refineConnected(planar, swapped, k, settings.balanceTolerance(), settings.refinementRounds());
                 }
-                chosen = fewestPiecesThenMostCompact(g, planar, k, proposed, bisection, connected, swapped);
+                int[] refinedSwapped = proposed.clone();
+                g.repairBySwaps(planar, refinedSwapped, k, settings.balanceTolerance());
+                chosen = fewestPiecesThenMostCompact(g, planar, k, proposed, bisection, connected, swapped,
+                        refinedSwapped);
             }
         }
         int[] assignment = chosen;
