@@ -50,18 +50,6 @@ final class PreparedEvents {
             quantity = new long[n];
             conditions = new long[n];
         }
-
-        Facts permuted(int[] perm) {
-            Facts out = new Facts(perm.length);
-            for (int k = 0; k < perm.length; k++) {
-                int i = perm[k];
-                out.day[k] = day[i];
-                out.type[k] = type[i];
-                out.quantity[k] = quantity[i];
-                out.conditions[k] = conditions[i];
-            }
-            return out;
-        }
     }
 
     /** Events in final order (subject, time, id). */
@@ -167,20 +155,17 @@ final class PreparedEvents {
             minSecond = Math.min(minSecond, s);
             maxSecond = Math.max(maxSecond, s);
         }
-        // Facts are extracted in input order (sequential memory), then permuted with the events.
-        Facts flat = new Facts(m);
-        for (int i = 0; i < m; i++) {
-            flattener.flatten(all[i], i, flat);
-        }
         int[] perm = new int[m];
-        if (m > 0 && maxSecond - minSecond < (1L << 32)) {
+        int rankBits = 64 - Long.numberOfLeadingZeros(Math.max(1, subjectCount - 1));
+        int secondBits = m == 0 ? 0 : 64 - Long.numberOfLeadingZeros(Math.max(1, maxSecond - minSecond));
+        if (m > 0 && maxSecond - minSecond < (1L << 32) && rankBits + secondBits <= 63) {
             int[] permScratch = new int[m];
+            // Packed as tightly as the data allows, so the sort makes as few passes as it can.
             for (int i = 0; i < m; i++) {
-                keys[i] = ((long) rank[subjectOf[i]] << 32) | (secs[i] - minSecond);
+                keys[i] = ((long) rank[subjectOf[i]] << secondBits) | (secs[i] - minSecond);
                 perm[i] = i;
             }
-            int rankBits = 64 - Long.numberOfLeadingZeros(Math.max(1, subjectCount - 1));
-            radixSort(keys, scratch, perm, permScratch, 0, 32 + rankBits, m);
+            radixSort(keys, scratch, perm, permScratch, 0, secondBits + rankBits, m);
             Event[] src = all;
             for (int start = 0; start < m;) {
                 int end = start + 1;
@@ -224,7 +209,12 @@ final class PreparedEvents {
             subjectStart[orderedSubject[k]] = k;
         }
         subjectStart[subjectCount] = m;
-        return new PreparedEvents(ordered, flat.permuted(perm), subjectStart, sortedNames, duplicates, afterAsOf);
+        // Facts are extracted in final order: the scoring loop then reads them sequentially, with no copy.
+        Facts flat = new Facts(m);
+        for (int k = 0; k < m; k++) {
+            flattener.flatten(ordered[k], k, flat);
+        }
+        return new PreparedEvents(ordered, flat, subjectStart, sortedNames, duplicates, afterAsOf);
     }
 
     /** A subject id and its provisional number, ordered by id. */
@@ -299,9 +289,14 @@ final class PreparedEvents {
     }
 
 
+    /** Radix digit width: 11 bits sorts a 32-bit hash in 3 passes with an 8 KB count table (fits L1). */
+    private static final int DIGIT_BITS = 11;
+    private static final int DIGIT_VALUES = 1 << DIGIT_BITS;
+    private static final long DIGIT_MASK = DIGIT_VALUES - 1;
+
     /**
      * Stable LSD radix sort of {@code keys[0..n)} on bits {@code [fromBit, toBit)}, treated as unsigned,
-     * 8 bits per pass, skipping passes where every key has the same digit; {@code payload} (optional)
+     * {@value #DIGIT_BITS} bits per pass, skipping passes where every key has the same digit; {@code payload} (optional)
      * is permuted along.
      */
     private static void radixSort(long[] keys, long[] scratch, int[] payload, int[] payloadScratch, int fromBit,
@@ -313,20 +308,20 @@ final class PreparedEvents {
         long[] dst = scratch;
         int[] psrc = payload;
         int[] pdst = payloadScratch;
-        int[] count = new int[257];
-        for (int shift = fromBit; shift < toBit; shift += 8) {
+        int[] count = new int[DIGIT_VALUES + 1];
+        for (int shift = fromBit; shift < toBit; shift += DIGIT_BITS) {
             Arrays.fill(count, 0);
             for (int i = 0; i < n; i++) {
-                count[(int) ((src[i] >>> shift) & 0xFF) + 1]++;
+                count[(int) ((src[i] >>> shift) & DIGIT_MASK) + 1]++;
             }
-            if (count[(int) ((src[0] >>> shift) & 0xFF) + 1] == n) {
+            if (count[(int) ((src[0] >>> shift) & DIGIT_MASK) + 1] == n) {
                 continue;
             }
-            for (int d = 0; d < 256; d++) {
+            for (int d = 0; d < DIGIT_VALUES; d++) {
                 count[d + 1] += count[d];
             }
             for (int i = 0; i < n; i++) {
-                int pos = count[(int) ((src[i] >>> shift) & 0xFF)]++;
+                int pos = count[(int) ((src[i] >>> shift) & DIGIT_MASK)]++;
                 dst[pos] = src[i];
                 if (psrc != null) {
                     pdst[pos] = psrc[i];
