@@ -50,6 +50,18 @@ final class PreparedEvents {
             quantity = new long[n];
             conditions = new long[n];
         }
+
+        Facts permuted(int[] perm) {
+            Facts out = new Facts(perm.length);
+            for (int k = 0; k < perm.length; k++) {
+                int i = perm[k];
+                out.day[k] = day[i];
+                out.type[k] = type[i];
+                out.quantity[k] = quantity[i];
+                out.conditions[k] = conditions[i];
+            }
+            return out;
+        }
     }
 
     /** Events in final order (subject, time, id). */
@@ -155,6 +167,12 @@ final class PreparedEvents {
             minSecond = Math.min(minSecond, s);
             maxSecond = Math.max(maxSecond, s);
         }
+        // Facts are extracted in input order (the events' allocation order: sequential memory), then
+        // permuted with the events; flattening in final order chases scattered pointers and is slower.
+        Facts flat = new Facts(m);
+        for (int i = 0; i < m; i++) {
+            flattener.flatten(all[i], i, flat);
+        }
         int[] perm = new int[m];
         int rankBits = 64 - Long.numberOfLeadingZeros(Math.max(1, subjectCount - 1));
         int secondBits = m == 0 ? 0 : 64 - Long.numberOfLeadingZeros(Math.max(1, maxSecond - minSecond));
@@ -209,12 +227,7 @@ final class PreparedEvents {
             subjectStart[orderedSubject[k]] = k;
         }
         subjectStart[subjectCount] = m;
-        // Facts are extracted in final order: the scoring loop then reads them sequentially, with no copy.
-        Facts flat = new Facts(m);
-        for (int k = 0; k < m; k++) {
-            flattener.flatten(ordered[k], k, flat);
-        }
-        return new PreparedEvents(ordered, flat, subjectStart, sortedNames, duplicates, afterAsOf);
+        return new PreparedEvents(ordered, flat.permuted(perm), subjectStart, sortedNames, duplicates, afterAsOf);
     }
 
     /** A subject id and its provisional number, ordered by id. */
@@ -289,8 +302,8 @@ final class PreparedEvents {
     }
 
 
-    /** Radix digit width: 11 bits sorts a 32-bit hash in 3 passes with an 8 KB count table (fits L1). */
-    private static final int DIGIT_BITS = 11;
+    /** Radix digit width; 11-bit digits (fewer passes) measured no faster on 100k events and slower on 1M. */
+    private static final int DIGIT_BITS = 8;
     private static final int DIGIT_VALUES = 1 << DIGIT_BITS;
     private static final long DIGIT_MASK = DIGIT_VALUES - 1;
 
