@@ -49,6 +49,8 @@ public final class Engine {
     private final boolean[] typeNeedsQuantity;
     private final String[][] conditionKeys;
     private final String[][] conditionValues;
+    /** Per type, the attribute conditions (below 64) its rules read; other types skip condition work. */
+    private final int[][] conditionsByType;
     private final CompiledRule[] rules;
     private final int capSlots;
     private final int onceSlots;
@@ -121,6 +123,21 @@ public final class Engine {
         this.conditionKeys = condKeys.toArray(new String[0][]);
         this.conditionValues = condValues.toArray(new String[0][]);
         this.bandings = ruleSet.bandings().values().toArray(new Banding[0]);
+        this.conditionsByType = new int[rulesByType.length][];
+        for (int t = 0; t < rulesByType.length; t++) {
+            java.util.BitSet used = new java.util.BitSet();
+            for (CompiledRule r : rulesByType[t]) {
+                if (r.whenCondition >= 0 && r.whenCondition < 64) {
+                    used.set(r.whenCondition);
+                }
+                for (int c : r.multiplierConditions) {
+                    if (c < 64) {
+                        used.set(c);
+                    }
+                }
+            }
+            conditionsByType[t] = used.stream().toArray();
+        }
     }
 
     /** @return the rule set */
@@ -139,7 +156,7 @@ public final class Engine {
         long asOfDay = ShanghaiCalendar.epochDay(asOfSecond);
         long[] expiryCutoff = expiryCutoffs(LocalDate.ofEpochDay(asOfDay));
 
-        PreparedEvents prepared = PreparedEvents.of(events, asOf, this::flatten);
+        PreparedEvents prepared = PreparedEvents.of(events, asOf, new Flattener());
         String[] subjects = prepared.subjects;
         Event[] ordered = prepared.events;
         PreparedEvents.Facts facts = prepared.facts;
@@ -218,24 +235,56 @@ public final class Engine {
         }
     }
 
-    private void flatten(Event e, int i, PreparedEvents.Facts facts) {
-        facts.day[i] = ShanghaiCalendar.epochDay(e.time().getEpochSecond());
-        Integer t = typeIndex.get(e.type());
-        int type = t == null ? -1 : t;
-        facts.type[i] = type;
-        if (type >= 0 && typeNeedsQuantity[type]) {
-            facts.quantity[i] = Points.quantity(e.quantity());
+    /**
+     * Flattens the events of one pass. Event types are usually a handful of shared string instances, so a
+     * small identity cache answers before the equals-based map; one instance per pass, so no sharing.
+     */
+    private final class Flattener implements PreparedEvents.Flattener {
+        private final String[] seen = new String[16];
+        private final int[] seenIndex = new int[16];
+        private int seenCount;
+
+        private int typeOf(String type) {
+            for (int k = 0; k < seenCount; k++) {
+                if (seen[k] == type) {
+                    return seenIndex[k];
+                }
+            }
+            Integer t = typeIndex.get(type);
+            int index = t == null ? -1 : t;
+            if (seenCount < seen.length) {
+                seen[seenCount] = type;
+                seenIndex[seenCount++] = index;
+            }
+            return index;
         }
-        long bits = 0;
-        int conditions = Math.min(64, conditionKeys.length);
-        if (conditions > 0 && !e.attributes().isEmpty()) {
-            for (int k = 0; k < conditions; k++) {
-                if (CompiledRule.matches(e.attributes(), conditionKeys[k], conditionValues[k])) {
-                    bits |= 1L << k;
+
+        @Override
+        public void flatten(Event e, int i, PreparedEvents.Facts facts) {
+            facts.day[i] = ShanghaiCalendar.epochDay(e.time().getEpochSecond());
+            int type = typeOf(e.type());
+            facts.type[i] = type;
+            if (type < 0) {
+                return;
+            }
+            if (typeNeedsQuantity[type]) {
+                facts.quantity[i] = Points.quantity(e.quantity());
+            }
+            // Only the conditions this type's rules read are evaluated; the scoring loop reads no others.
+            int[] conditions = conditionsByType[type];
+            if (conditions.length > 0) {
+                Map<String, String> attributes = e.attributes();
+                if (!attributes.isEmpty()) {
+                    long bits = 0;
+                    for (int k : conditions) {
+                        if (CompiledRule.matches(attributes, conditionKeys[k], conditionValues[k])) {
+                            bits |= 1L << k;
+                        }
+                    }
+                    facts.conditions[i] = bits;
                 }
             }
         }
-        facts.conditions[i] = bits;
     }
 
     private boolean holds(int condition, long bits, Event e) {
