@@ -113,41 +113,7 @@ public final class GridPartitioning {
         checkAndGroup(proposed, planar.size(), k);
         Optional<DelaunayContiguity> graph = request.contiguity()
                 ? Optional.of(DelaunayContiguity.of(planar)) : Optional.empty();
-        String algorithm = partitioner.name();  // also for the contiguity-preserving variant: same algorithm
-        int[] chosen = proposed;
-        if (graph.isPresent()) {
-            DelaunayContiguity g = graph.get();
-            g.repair(planar, proposed, k, settings.balanceTolerance());
-            int fragmented = countFalse(g.contiguous(proposed, k));
-            if (fragmented > 0 && partitioner instanceof RefinedPartitioner) {
-                // The free refinement can cut grids into pieces that the repair cannot join within
-                // the balance band. Refine the repaired bisection again, this time with moves that
-                // never split a grid (so a contiguous bisection stays contiguous), try rotating the
-                // remaining fragments into full neighbours (on that result and on the refinement), and
-                // keep the candidate with fewest grids in pieces, then best mean compactness. Other
-                // partitioners' results are never replaced.
-                int[] bisection = RecursiveBisection.assign(planar, k);
-                g.repair(planar, bisection, k, settings.balanceTolerance());
-                int[] connected = bisection.clone();
-                for (int pass = 0; pass < CONNECTED_PASSES; pass++) {
-                    // Refinement shifts loads, which can make room for a fragment the repair could not move.
-                    g.refineConnected(planar, connected, k, settings.balanceTolerance(), settings.refinementRounds());
-                    if (g.repair(planar, connected, k, settings.balanceTolerance()) == 0) {
-                        break;
-                    }
-                }
-                // Fragments whose neighbours are all full: swap them in for a point of the receiving grid.
-                int[] swapped = connected.clone();
-                if (g.repairBySwaps(planar, swapped, k, settings.balanceTolerance()) > 0) {
-                    g.refineConnected(planar, swapped, k, settings.balanceTolerance(), settings.refinementRounds());
-                }
-                int[] refinedSwapped = proposed.clone();
-                g.repairBySwaps(planar, refinedSwapped, k, settings.balanceTolerance());
-                chosen = fewestPiecesThenMostCompact(g, planar, k, proposed, bisection, connected, swapped,
-                        refinedSwapped);
-            }
-        }
-        int[] assignment = chosen;
+        int[] assignment = graph.map(g -> repaired(g, planar, proposed, k)).orElse(proposed);
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = new long[k];
         for (int g = 0; g < k; g++) {
@@ -178,7 +144,7 @@ public final class GridPartitioning {
         }
         PartitionQuality quality = PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(),
                 contiguous.isPresent() ? OptionalInt.of(nonContiguous) : OptionalInt.empty());
-        return new Partition(algorithm, request.points(), assignment.clone(), grids, quality);
+        return new Partition(partitioner.name(), request.points(), assignment.clone(), grids, quality);
     }
 
     private static Geometry clipToBoundary(Geometry wgs84Cell, PartitionRequest request) {
@@ -204,6 +170,46 @@ public final class GridPartitioning {
         return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), OptionalInt.empty());
     }
 
+    /** The proposed assignment with its fragments repaired, or a more contiguous candidate for rcb-refined. */
+    private int[] repaired(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int k) {
+        g.repair(planar, proposed, k, settings.balanceTolerance());
+        if (partitioner instanceof RefinedPartitioner && countFalse(g.contiguous(proposed, k)) > 0) {
+            return mostContiguous(g, planar, proposed, k);
+        }
+        return proposed;
+    }
+
+    /**
+     * Candidates for a refined partition that the repair left in pieces, and the one kept: fewest
+     * grids in pieces, then best mean compactness.
+     */
+    private int[] mostContiguous(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int k) {
+        // The free refinement can cut grids into pieces that the repair cannot join within
+        // the balance band. Refine the repaired bisection again, this time with moves that
+        // never split a grid (so a contiguous bisection stays contiguous), try rotating the
+        // remaining fragments into full neighbours (on that result and on the refinement), and
+        // keep the candidate with fewest grids in pieces, then best mean compactness. Other
+        // partitioners' results are never replaced.
+        int[] bisection = RecursiveBisection.assign(planar, k);
+        g.repair(planar, bisection, k, settings.balanceTolerance());
+        int[] connected = bisection.clone();
+        for (int pass = 0; pass < CONNECTED_PASSES; pass++) {
+            // Refinement shifts loads, which can make room for a fragment the repair could not move.
+            g.refineConnected(planar, connected, k, settings.balanceTolerance(), settings.refinementRounds());
+            if (g.repair(planar, connected, k, settings.balanceTolerance()) == 0) {
+                break;
+            }
+        }
+        // Fragments whose neighbours are all full: swap them in for a point of the receiving grid.
+        int[] swapped = connected.clone();
+        if (g.repairBySwaps(planar, swapped, k, settings.balanceTolerance()) > 0) {
+            g.refineConnected(planar, swapped, k, settings.balanceTolerance(), settings.refinementRounds());
+        }
+        int[] refinedSwapped = proposed.clone();
+        g.repairBySwaps(planar, refinedSwapped, k, settings.balanceTolerance());
+        return fewestPiecesThenMostCompact(g, planar, k, proposed, bisection, connected, swapped, refinedSwapped);
+    }
+
     /** The candidate with fewest grids in pieces, then highest mean compactness, then the earliest. */
     private static int[] fewestPiecesThenMostCompact(DelaunayContiguity graph, PlanarPoints planar, int k,
             int[]... candidates) {
@@ -212,7 +218,7 @@ public final class GridPartitioning {
         double bestCompactness = Double.NEGATIVE_INFINITY;
         for (int[] candidate : candidates) {
             int pieces = countFalse(graph.contiguous(candidate, k));
-            double compactness = meanCompactness(planar, candidate, k);
+            double compactness = measure(planar, candidate, k).meanCompactness();
             if (pieces < bestPieces || (pieces == bestPieces && compactness > bestCompactness)) {
                 best = candidate;
                 bestPieces = pieces;
@@ -220,11 +226,6 @@ public final class GridPartitioning {
             }
         }
         return best;
-    }
-
-    private static double meanCompactness(PlanarPoints planar, int[] assignment, int k) {
-        double[] compactness = GridHulls.compute(planar, checkAndGroup(assignment, planar.size(), k)).compactnessAll();
-        return java.util.Arrays.stream(compactness).average().orElse(0);
     }
 
     private static int countFalse(boolean[] flags) {
