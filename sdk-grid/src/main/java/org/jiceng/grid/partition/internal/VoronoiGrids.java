@@ -14,8 +14,9 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
- * Grid polygons: the Voronoi cells of the points, merged per grid and clipped to a boundary (or to
- * the points' envelope grown by max(50 m, 5 % of its larger side)). Points at the same location
+ * Grid polygons: the Voronoi cells of the points, merged per grid and clipped to the points'
+ * envelope grown by max(50 m, 5 % of its larger side), widened to cover what must be covered (the
+ * caller clips to the real boundary afterwards, in lon/lat). Points at the same location
  * share one cell, which goes to the grid of the first such point.
  */
 public final class VoronoiGrids {
@@ -51,7 +52,6 @@ public final class VoronoiGrids {
             clip.expandToInclude(m);
             clip.expandBy(Math.max(50.0, 0.05 * Math.max(m.getWidth(), m.getHeight())));
         });
-        Geometry clipArea = FACTORY.toGeometry(clip);
 
         List<List<Geometry>> cells = new ArrayList<>(k);
         for (int g = 0; g < k; g++) {
@@ -77,7 +77,9 @@ public final class VoronoiGrids {
         for (int g = 0; g < k; g++) {
             Geometry merged = cells.get(g).isEmpty() ? FACTORY.createPolygon()
                     : CascadedPolygonUnion.union(cells.get(g));
-            out[g] = merged.intersection(clipArea);
+            // The builder already clipped every cell to the envelope (it contains all sites), and the
+            // boundary is clipped later in lon/lat: no intersection needed here.
+            out[g] = merged;
         }
         return out;
     }
