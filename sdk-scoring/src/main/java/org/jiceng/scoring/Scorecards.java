@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jiceng.scoring.internal.ScorecardJson;
+import org.jiceng.scoring.internal.SubjectMap;
 
 /**
  * The result of one scoring pass: a scorecard per subject (sorted by subject id) and counts of what
@@ -35,7 +36,9 @@ public record Scorecards(String ruleSetId, String ruleSetVersion, String content
     public Scorecards {
         Objects.requireNonNull(ruleSetId, "ruleSetId");
         Objects.requireNonNull(asOf, "asOf");
-        bySubject = Collections.unmodifiableMap(new LinkedHashMap<>(bySubject));
+        // The engine's own result map is immutable and ordered already; anything else is copied.
+        bySubject = SubjectMap.isTrusted(bySubject) ? bySubject
+                : Collections.unmodifiableMap(new LinkedHashMap<>(bySubject));
         Objects.requireNonNull(stats, "stats");
     }
 

@@ -142,6 +142,32 @@ class ScoringEngineTest {
     }
 
     @Test
+    void resultMapIsSortedByIdLooksUpEverySubjectAndRejectsChanges() {
+        ScoringEngine engine = ScoringEngine.compile(capped(PeriodUnit.YEAR, Points.ofWhole(100)));
+        Scorecards cards = engine.score(List.of(visit("1", "m10", "2024-05-01T02:00:00Z", "1"),
+                visit("2", "m2", "2024-05-01T02:00:00Z", "2"), visit("3", "m1", "2024-05-02T02:00:00Z", "4")), AS_OF);
+        Map<String, Scorecard> map = cards.bySubject();
+        assertThat(map.keySet()).containsExactly("m1", "m10", "m2");
+        assertThat(map.get("m2").total()).isEqualTo(Points.ofWhole(2));
+        assertThat(map.containsKey("m3")).isFalse();
+        assertThat(map.get((Object) 42)).isNull();
+        assertThat(cards.scorecard("nobody")).isEmpty();
+        // Equal to the same cards in any other map, in both directions.
+        Map<String, Scorecard> copy = new java.util.LinkedHashMap<>(map);
+        assertThat(map).isEqualTo(copy);
+        assertThat(copy).isEqualTo(map);
+        assertThat(map.hashCode()).isEqualTo(copy.hashCode());
+        assertThat(new Scorecards(cards.ruleSetId(), cards.ruleSetVersion(), cards.contentHash(), cards.asOf(), copy,
+                cards.stats())).isEqualTo(cards);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.put("x", map.get("m1")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.remove("m1"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.keySet().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void scorecardRendersAsTextAndJson() throws Exception {
         ScoringEngine engine = ScoringEngine.compile(RuleSets.builtIn("leshan-stationed-units"));
         Scorecards cards = engine.score(List.of(new Event("p1", EventTypes.UNIT_PARTICIPATION, "unit-7",

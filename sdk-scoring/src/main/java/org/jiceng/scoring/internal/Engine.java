@@ -158,7 +158,8 @@ public final class Engine {
 
         PreparedEvents prepared = PreparedEvents.of(events, asOf, new Flattener());
         String[] subjects = prepared.subjects;
-        Event[] ordered = prepared.events;
+        Event[] kept = prepared.events;
+        int[] order = prepared.order;
         PreparedEvents.Facts facts = prepared.facts;
         int[] starts = prepared.subjectStart;
         Scorecard[] cards = new Scorecard[subjects.length];
@@ -173,7 +174,7 @@ public final class Engine {
             Counters c = new Counters(capSlots, onceSlots, groups);
             int end = Math.min(subjects.length, (chunk + 1) * CHUNK);
             for (int i = chunk * CHUNK; i < end; i++) {
-                cards[i] = scoreSubject(subjects[i], ordered, facts, starts[i], starts[i + 1], lines, expiryCutoff, c);
+                cards[i] = scoreSubject(subjects[i], kept, order, facts, starts[i], starts[i + 1], lines, expiryCutoff, c);
             }
             counters[chunk] = c;
         });
@@ -183,11 +184,8 @@ public final class Engine {
             outside += c.outside;
             unmatched += c.unmatched;
         }
-        Map<String, Scorecard> result = new LinkedHashMap<>();
-        for (int i = 0; i < subjects.length; i++) {
-            result.put(subjects[i], cards[i]);
-        }
-        return new Scorecards(ruleSet.id(), ruleSet.version(), ruleSet.contentHash(), asOf, result,
+        return new Scorecards(ruleSet.id(), ruleSet.version(), ruleSet.contentHash(), asOf,
+                new SubjectMap(subjects, cards),
                 new Scorecards.Stats(events.size(), prepared.duplicates, prepared.afterAsOf, outside, unmatched));
     }
 
@@ -260,8 +258,8 @@ public final class Engine {
         }
 
         @Override
-        public void flatten(Event e, int i, PreparedEvents.Facts facts) {
-            facts.day[i] = ShanghaiCalendar.epochDay(e.time().getEpochSecond());
+        public void flatten(Event e, long epochSecond, int i, PreparedEvents.Facts facts) {
+            facts.day[i] = ShanghaiCalendar.epochDay(epochSecond);
             int type = typeOf(e.type());
             facts.type[i] = type;
             if (type < 0) {
@@ -294,8 +292,13 @@ public final class Engine {
         return CompiledRule.matches(e.attributes(), conditionKeys[condition], conditionValues[condition]);
     }
 
-    private Scorecard scoreSubject(String subject, Event[] events, PreparedEvents.Facts facts, int from, int to,
-            boolean withLines, long[] expiryCutoff, Counters c) {
+    /**
+     * Scores one subject: positions {@code from .. to} of the final order; the facts are at those
+     * positions, the event at position k is {@code events[order[k]]} (read only for explanations and
+     * conditions beyond the 64 precomputed ones).
+     */
+    private Scorecard scoreSubject(String subject, Event[] events, int[] order, PreparedEvents.Facts facts, int from,
+            int to, boolean withLines, long[] expiryCutoff, Counters c) {
         c.reset();
         long awarded = 0;
         long deducted = 0;
@@ -317,7 +320,7 @@ public final class Engine {
             long quantity = facts.quantity[idx];
             boolean matched = false;
             for (CompiledRule r : rulesByType[type]) {
-                if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events[idx]))) {
+                if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events[order[idx]]))) {
                     continue;
                 }
                 if (r.exclusiveGroup >= 0) {
@@ -329,7 +332,7 @@ public final class Engine {
                 matched = true;
                 long requested = r.baseAmount(quantity, day);
                 for (int m = 0; m < r.multiplierFactors.length; m++) {
-                    if (holds(r.multiplierConditions[m], bits, events[idx])) {
+                    if (holds(r.multiplierConditions[m], bits, events[order[idx]])) {
                         requested = Points.multiply(requested, r.multiplierFactors[m].at(day));
                     }
                 }
@@ -375,7 +378,7 @@ public final class Engine {
                     deducted += granted;
                 }
                 if (withLines) {
-                    lines.add(line(r, events[idx], day, quantity, requested, granted,
+                    lines.add(line(r, events[order[idx]], day, quantity, requested, granted,
                             isExpired ? ReasonCode.EXPIRED : reason, capMax, capUsedBefore));
                 }
             }

@@ -31,10 +31,11 @@ final class PreparedEvents {
     interface Flattener {
         /**
          * @param e the event
+         * @param epochSecond its time, already read (so the {@code Instant} is not dereferenced twice)
          * @param i where to store its facts in the arrays
          * @param facts the arrays to fill
          */
-        void flatten(Event e, int i, Facts facts);
+        void flatten(Event e, long epochSecond, int i, Facts facts);
     }
 
     /** Primitive per-event facts in parallel arrays, so the scoring loop reads memory sequentially. */
@@ -45,14 +46,29 @@ final class PreparedEvents {
         final long[] conditions;
 
         Facts(int n) {
-            day = new long[n];
-            type = new int[n];
-            quantity = new long[n];
-            conditions = new long[n];
+            this(new long[n], new int[n], new long[n], new long[n]);
         }
 
-        Facts permuted(int[] perm) {
-            Facts out = new Facts(perm.length);
+        private Facts(long[] day, int[] type, long[] quantity, long[] conditions) {
+            this.day = day;
+            this.type = type;
+            this.quantity = quantity;
+            this.conditions = conditions;
+        }
+
+        void move(int from, int to) {
+            day[to] = day[from];
+            type[to] = type[from];
+            quantity[to] = quantity[from];
+            conditions[to] = conditions[from];
+        }
+
+        /**
+         * The facts in the order {@code perm}, written into the given arrays (sort buffers that are
+         * free by then: reusing them saves allocating and zeroing four arrays per pass).
+         */
+        Facts permuted(int[] perm, long[] dayOut, int[] typeOut, long[] quantityOut, long[] conditionsOut) {
+            Facts out = new Facts(dayOut, typeOut, quantityOut, conditionsOut);
             for (int k = 0; k < perm.length; k++) {
                 int i = perm[k];
                 out.day[k] = day[i];
@@ -64,9 +80,11 @@ final class PreparedEvents {
         }
     }
 
-    /** Events in final order (subject, time, id). */
+    /** The kept events, in input order; {@code events[order[k]]} is the k-th in final order. */
     final Event[] events;
-    /** Their facts, in the same order. */
+    /** Final order (subject, time, id) as indices into {@link #events}. */
+    final int[] order;
+    /** The facts of the events, in final order. */
     final Facts facts;
     /** {@code subjectStart[s]} is the first index of subject {@code s}; one extra entry marks the end. */
     final int[] subjectStart;
@@ -75,9 +93,10 @@ final class PreparedEvents {
     final long duplicates;
     final long afterAsOf;
 
-    private PreparedEvents(Event[] events, Facts facts, int[] subjectStart, String[] subjects, long duplicates,
-            long afterAsOf) {
+    private PreparedEvents(Event[] events, int[] order, Facts facts, int[] subjectStart, String[] subjects,
+            long duplicates, long afterAsOf) {
         this.events = events;
+        this.order = order;
         this.facts = facts;
         this.subjectStart = subjectStart;
         this.subjects = subjects;
@@ -92,17 +111,26 @@ final class PreparedEvents {
         long[] secs = new long[size];
         long[] keys = new long[size];
         long[] scratch = new long[size];
+        // Facts are extracted here, in input order (usually the events' allocation order, so memory is
+        // read sequentially) while each event is in cache: a second trip through the events after
+        // the sorts costs more than flattening the few replays and discarding them.
+        Facts flat = new Facts(size);
+        long asOfSecond = asOf.getEpochSecond();
+        int asOfNano = asOf.getNano();
         int n = 0;
         long afterAsOf = 0;
-        // One sequential pass over the input gathers everything the sorts need.
+        // One sequential pass over the input gathers everything the sorts and the scoring loop need.
         for (Event e : input) {
-            if (e.time().isAfter(asOf)) {
+            Instant time = e.time();
+            long second = time.getEpochSecond();
+            if (second > asOfSecond || (second == asOfSecond && time.getNano() > asOfNano)) {
                 afterAsOf++;
                 continue;
             }
             all[n] = e;
             subj[n] = e.subjectId();
-            secs[n] = e.time().getEpochSecond();
+            secs[n] = second;
+            flattener.flatten(e, second, n, flat);
             // 1. Each id once: sort (idHash, index) so that equal ids are adjacent, keep the canonical first.
             keys[n] = ((long) e.id().hashCode() << 32) | n;
             n++;
@@ -128,6 +156,7 @@ final class PreparedEvents {
                 all[m] = all[i];
                 subj[m] = subj[i];
                 secs[m] = secs[i];
+                flat.move(i, m);
                 m++;
             }
         }
@@ -167,17 +196,11 @@ final class PreparedEvents {
             minSecond = Math.min(minSecond, s);
             maxSecond = Math.max(maxSecond, s);
         }
-        // Facts are extracted in input order (the events' allocation order: sequential memory), then
-        // permuted with the events; flattening in final order chases scattered pointers and is slower.
-        Facts flat = new Facts(m);
-        for (int i = 0; i < m; i++) {
-            flattener.flatten(all[i], i, flat);
-        }
         int[] perm = new int[m];
+        int[] permScratch = new int[m];
         int rankBits = 64 - Long.numberOfLeadingZeros(Math.max(1, subjectCount - 1));
         int secondBits = m == 0 ? 0 : 64 - Long.numberOfLeadingZeros(Math.max(1, maxSecond - minSecond));
         if (m > 0 && maxSecond - minSecond < (1L << 32) && rankBits + secondBits <= 63) {
-            int[] permScratch = new int[m];
             // Packed as tightly as the data allows, so the sort makes as few passes as it can.
             for (int i = 0; i < m; i++) {
                 keys[i] = ((long) rank[subjectOf[i]] << secondBits) | (secs[i] - minSecond);
@@ -216,18 +239,17 @@ final class PreparedEvents {
                 perm[i] = idx[i];
             }
         }
-        Event[] ordered = new Event[m];
-        int[] orderedSubject = new int[m];
-        for (int k = 0; k < m; k++) {
-            ordered[k] = all[perm[k]];
-            orderedSubject[k] = rank[subjectOf[perm[k]]];
-        }
+        // Events are not copied into final order: the scoring loop reads them only for explanations.
         int[] subjectStart = new int[subjectCount + 1];
-        for (int k = m - 1; k >= 0; k--) {
-            subjectStart[orderedSubject[k]] = k;
+        for (int i = 0; i < m; i++) {
+            subjectStart[rank[subjectOf[i]] + 1]++;
         }
-        subjectStart[subjectCount] = m;
-        return new PreparedEvents(ordered, flat.permuted(perm), subjectStart, sortedNames, duplicates, afterAsOf);
+        for (int r = 0; r < subjectCount; r++) {
+            subjectStart[r + 1] += subjectStart[r];
+        }
+        // The sort buffers and the seconds are free now and hold the permuted facts.
+        Facts ordered = flat.permuted(perm, scratch, permScratch, keys, secs);
+        return new PreparedEvents(all, perm, ordered, subjectStart, sortedNames, duplicates, afterAsOf);
     }
 
     /** A subject id and its provisional number, ordered by id. */

@@ -47,6 +47,32 @@ public final class ShanghaiCalendar {
      * @return the month index
      */
     public static long monthIndex(long epochDay) {
+        long offset = epochDay - TABLE_FIRST_DAY;
+        if (offset >= 0 && offset < MONTH_OF_DAY.length) {
+            return TABLE_FIRST_MONTH + MONTH_OF_DAY[(int) offset];
+        }
+        return civilMonthIndex(epochDay);
+    }
+
+    /** First day covered by the month table: 1990-01-01. */
+    private static final long TABLE_FIRST_DAY = 7305;
+    /** Month index of 1990-01. */
+    private static final long TABLE_FIRST_MONTH = 1990 * 12L;
+    /**
+     * Months since 1990-01 of every day from 1990 to 2099 (80 KB). Caps and once-only awards bucket
+     * every scored event by month; a table lookup is several times cheaper than the civil-date
+     * arithmetic, which remains for days outside the table.
+     */
+    private static final char[] MONTH_OF_DAY = new char[(int) (LocalDate.of(2100, 1, 1).toEpochDay() - TABLE_FIRST_DAY)];
+
+    static {
+        for (int i = 0; i < MONTH_OF_DAY.length; i++) {
+            MONTH_OF_DAY[i] = (char) (civilMonthIndex(TABLE_FIRST_DAY + i) - TABLE_FIRST_MONTH);
+        }
+    }
+
+    /** The civil-from-days computation of {@link #monthIndex}. */
+    static long civilMonthIndex(long epochDay) {
         long z = epochDay + 719_468;
         long era = Math.floorDiv(z, 146_097);
         long doe = z - era * 146_097;
