@@ -161,7 +161,8 @@ public final class Engine {
         Event[] kept = prepared.events;
         int[] order = prepared.order;
         PreparedEvents.Facts facts = prepared.facts;
-        int[] starts = prepared.subjectStart;
+        int[] from = prepared.subjectFrom;
+        int[] to = prepared.subjectTo;
         Scorecard[] cards = new Scorecard[subjects.length];
         int chunks = (subjects.length + CHUNK - 1) / CHUNK;
         boolean lines = options.detail() == ScoringOptions.Detail.LINES;
@@ -174,7 +175,7 @@ public final class Engine {
             Counters c = new Counters(capSlots, onceSlots, groups);
             int end = Math.min(subjects.length, (chunk + 1) * CHUNK);
             for (int i = chunk * CHUNK; i < end; i++) {
-                cards[i] = scoreSubject(subjects[i], kept, order, facts, starts[i], starts[i + 1], lines, expiryCutoff, c);
+                cards[i] = scoreSubject(subjects[i], kept, order, facts, from[i], to[i], lines, expiryCutoff, c);
             }
             counters[chunk] = c;
         });

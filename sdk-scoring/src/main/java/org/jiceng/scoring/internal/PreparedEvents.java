@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import org.jiceng.core.model.Event;
 
 /**
@@ -86,19 +84,21 @@ final class PreparedEvents {
     final int[] order;
     /** The facts of the events, in final order. */
     final Facts facts;
-    /** {@code subjectStart[s]} is the first index of subject {@code s}; one extra entry marks the end. */
-    final int[] subjectStart;
+    /** Positions {@code [subjectFrom[s], subjectTo[s])} of the final order hold subject {@code subjects[s]}. */
+    final int[] subjectFrom;
+    final int[] subjectTo;
     /** Subject ids, sorted. */
     final String[] subjects;
     final long duplicates;
     final long afterAsOf;
 
-    private PreparedEvents(Event[] events, int[] order, Facts facts, int[] subjectStart, String[] subjects,
-            long duplicates, long afterAsOf) {
+    private PreparedEvents(Event[] events, int[] order, Facts facts, int[] subjectFrom, int[] subjectTo,
+            String[] subjects, long duplicates, long afterAsOf) {
         this.events = events;
         this.order = order;
         this.facts = facts;
-        this.subjectStart = subjectStart;
+        this.subjectFrom = subjectFrom;
+        this.subjectTo = subjectTo;
         this.subjects = subjects;
         this.duplicates = duplicates;
         this.afterAsOf = afterAsOf;
@@ -149,107 +149,160 @@ final class PreparedEvents {
             start = end;
         }
 
-        // 2. Subjects: group equal subject ids the same way and number them.
+        // 2. Order the kept events by (subject hash, day) in one radix sort carrying the event index,
+        //    then finish runs that share a subject hash and a day by second and the exact order.
         int m = 0;
+        long minDay = Long.MAX_VALUE;
+        long maxDay = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             if (!removed[i]) {
-                all[m] = all[i];
-                subj[m] = subj[i];
-                secs[m] = secs[i];
-                flat.move(i, m);
                 m++;
+                long day = Math.floorDiv(secs[i], 86_400L);
+                minDay = Math.min(minDay, day);
+                maxDay = Math.max(maxDay, day);
             }
-        }
-        for (int i = 0; i < m; i++) {
-            keys[i] = ((long) subj[i].hashCode() << 32) | i;
-        }
-        radixSort(keys, scratch, null, null, 32, 64, m);
-        int[] subjectOf = new int[m];
-        String[] names = new String[Math.max(1, m)];
-        int subjectCount = 0;
-        for (int start = 0; start < m;) {
-            int end = start + 1;
-            while (end < m && (keys[end] >>> 32) == (keys[start] >>> 32)) {
-                end++;
-            }
-            subjectCount = numberSubjects(subj, keys, start, end, subjectOf, names, subjectCount);
-            start = end;
-        }
-        // Rank subjects by id; sorting (name, number) pairs avoids boxing and a second indirection.
-        Named[] byName = new Named[subjectCount];
-        for (int sub = 0; sub < subjectCount; sub++) {
-            byName[sub] = new Named(names[sub], sub);
-        }
-        Arrays.sort(byName);
-        String[] sortedNames = new String[subjectCount];
-        int[] rank = new int[subjectCount];
-        for (int r = 0; r < subjectCount; r++) {
-            rank[byName[r].number] = r;
-            sortedNames[r] = byName[r].name;
-        }
-
-        // 3. Final order: subject rank, then second, then (rarely needed) the exact comparator.
-        long minSecond = Long.MAX_VALUE;
-        long maxSecond = Long.MIN_VALUE;
-        for (int i = 0; i < m; i++) {
-            long s = secs[i];
-            minSecond = Math.min(minSecond, s);
-            maxSecond = Math.max(maxSecond, s);
         }
         int[] perm = new int[m];
         int[] permScratch = new int[m];
-        int rankBits = 64 - Long.numberOfLeadingZeros(Math.max(1, subjectCount - 1));
-        int secondBits = m == 0 ? 0 : 64 - Long.numberOfLeadingZeros(Math.max(1, maxSecond - minSecond));
-        if (m > 0 && maxSecond - minSecond < (1L << 32) && rankBits + secondBits <= 63) {
-            // Packed as tightly as the data allows, so the sort makes as few passes as it can.
-            for (int i = 0; i < m; i++) {
-                keys[i] = ((long) rank[subjectOf[i]] << secondBits) | (secs[i] - minSecond);
-                perm[i] = i;
+        if (m > 0 && maxDay - minDay < (1L << 32)) {
+            int dayBits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxDay - minDay));
+            for (int i = 0, k = 0; i < n; i++) {
+                if (!removed[i]) {
+                    keys[k] = ((long) subj[i].hashCode() << 32) | (Math.floorDiv(secs[i], 86_400L) - minDay);
+                    perm[k++] = i;
+                }
             }
-            radixSort(keys, scratch, perm, permScratch, 0, secondBits + rankBits, m);
-            Event[] src = all;
+            // Days fit in one or two passes; the hash takes four.
+            radixSort(keys, scratch, perm, permScratch, 0, dayBits, m);
+            radixSort(keys, scratch, perm, permScratch, 32, 64, m);
             for (int start = 0; start < m;) {
                 int end = start + 1;
                 while (end < m && keys[end] == keys[start]) {
                     end++;
                 }
                 if (end - start > 1) {
-                    // Same subject, same second: finish with the exact order (nanos, then id).
-                    Integer[] run = new Integer[end - start];
-                    for (int k = start; k < end; k++) {
-                        run[k - start] = perm[k];
-                    }
-                    Arrays.sort(run, (a, b) -> Engine.EVENT_ORDER.compare(src[a], src[b]));
-                    for (int k = start; k < end; k++) {
-                        perm[k] = run[k - start];
-                    }
+                    sortRun(all, secs, perm, start, end);
                 }
                 start = end;
             }
         } else if (m > 0) {
-            // Events more than 136 years apart: fall back to a comparison sort.
+            // Events more than 11 million years apart: fall back to a comparison sort.
             Integer[] idx = new Integer[m];
-            for (int i = 0; i < m; i++) {
-                idx[i] = i;
+            for (int i = 0, k = 0; i < n; i++) {
+                if (!removed[i]) {
+                    idx[k++] = i;
+                }
             }
             Event[] src = all;
-            Arrays.sort(idx, Comparator.<Integer>comparingInt(i -> rank[subjectOf[i]])
+            Arrays.sort(idx, Comparator.<Integer>comparingInt(i -> subj[i].hashCode())
                     .thenComparing((a, b) -> Engine.EVENT_ORDER.compare(src[a], src[b])));
-            for (int i = 0; i < m; i++) {
-                perm[i] = idx[i];
+            for (int k = 0; k < m; k++) {
+                perm[k] = idx[k];
+                keys[k] = (long) subj[idx[k]].hashCode() << 32;
             }
         }
-        // Events are not copied into final order: the scoring loop reads them only for explanations.
-        int[] subjectStart = new int[subjectCount + 1];
-        for (int i = 0; i < m; i++) {
-            subjectStart[rank[subjectOf[i]] + 1]++;
+
+        // 3. Subjects: each run of one hash is one subject, unless ids collide (then split, stably).
+        int[] runStart = new int[Math.max(1, m) + 1];
+        int subjectCount = 0;
+        for (int start = 0; start < m;) {
+            int end = start + 1;
+            while (end < m && (keys[end] >>> 32) == (keys[start] >>> 32)) {
+                end++;
+            }
+            subjectCount = splitBySubject(subj, perm, start, end, runStart, subjectCount);
+            start = end;
         }
+        runStart[subjectCount] = m;
+        // Rank subjects by id. They arrive in hash order, in which ids of one scheme (same length,
+        // shared prefix) mostly ascend, so the merge sort finds long runs.
+        Named[] byName = new Named[subjectCount];
+        for (int sub = 0; sub < subjectCount; sub++) {
+            byName[sub] = new Named(subj[perm[runStart[sub]]], sub);
+        }
+        Arrays.sort(byName);
+        String[] sortedNames = new String[subjectCount];
+        int[] from = new int[subjectCount];
+        int[] to = new int[subjectCount];
         for (int r = 0; r < subjectCount; r++) {
-            subjectStart[r + 1] += subjectStart[r];
+            sortedNames[r] = byName[r].name;
+            from[r] = runStart[byName[r].number];
+            to[r] = runStart[byName[r].number + 1];
         }
+        // Events are not copied into final order: the scoring loop reads them only for explanations.
         // The sort buffers and the seconds are free now and hold the permuted facts.
         Facts ordered = flat.permuted(perm, scratch, permScratch, keys, secs);
-        return new PreparedEvents(all, perm, ordered, subjectStart, sortedNames, duplicates, afterAsOf);
+        return new PreparedEvents(all, perm, ordered, from, to, sortedNames, duplicates, afterAsOf);
+    }
+
+    /**
+     * Orders a run of events that share a subject hash and a day: by second (insertion sort, runs
+     * are short), and runs within one second by the exact order (nanos, then id).
+     */
+    private static void sortRun(Event[] all, long[] secs, int[] perm, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            int x = perm[k];
+            long sx = secs[x];
+            int j = k - 1;
+            while (j >= start && secs[perm[j]] > sx) {
+                perm[j + 1] = perm[j];
+                j--;
+            }
+            perm[j + 1] = x;
+        }
+        for (int a = start; a < end;) {
+            int b = a + 1;
+            while (b < end && secs[perm[b]] == secs[perm[a]]) {
+                b++;
+            }
+            if (b - a > 1) {
+                Integer[] run = new Integer[b - a];
+                for (int k = a; k < b; k++) {
+                    run[k - a] = perm[k];
+                }
+                Arrays.sort(run, (p, q) -> Engine.EVENT_ORDER.compare(all[p], all[q]));
+                for (int k = a; k < b; k++) {
+                    perm[k] = run[k - a];
+                }
+            }
+            a = b;
+        }
+    }
+
+    /**
+     * Records the subjects of a run of one subject hash: normally one; when different ids share the
+     * hash, the run is split by id (first appearance order), keeping each id's events in order.
+     *
+     * @return the number of subjects recorded so far
+     */
+    private static int splitBySubject(String[] subj, int[] perm, int start, int end, int[] runStart, int next) {
+        String first = subj[perm[start]];
+        boolean one = true;
+        for (int k = start + 1; k < end && one; k++) {
+            String other = subj[perm[k]];
+            one = other == first || other.equals(first);
+        }
+        if (one) {
+            runStart[next] = start;
+            return next + 1;
+        }
+        int[] run = Arrays.copyOfRange(perm, start, end);
+        boolean[] taken = new boolean[run.length];
+        int write = start;
+        for (int a = 0; a < run.length; a++) {
+            if (taken[a]) {
+                continue;
+            }
+            String name = subj[run[a]];
+            runStart[next++] = write;
+            for (int b = a; b < run.length; b++) {
+                if (!taken[b] && subj[run[b]].equals(name)) {
+                    taken[b] = true;
+                    perm[write++] = run[b];
+                }
+            }
+        }
+        return next;
     }
 
     /** A subject id and its provisional number, ordered by id. */
@@ -285,44 +338,6 @@ final class PreparedEvents {
         }
         return count;
     }
-
-    /** Within a run of equal subject hashes, numbers each distinct subject id. */
-    private static int numberSubjects(String[] subj, long[] keys, int start, int end, int[] subjectOf, String[] names,
-            int next) {
-        if (end - start == 1 || allSameSubject(subj, keys, start, end)) {
-            String name = subj[(int) keys[start]];
-            names[next] = name;
-            for (int a = start; a < end; a++) {
-                subjectOf[(int) keys[a]] = next;
-            }
-            return next + 1;
-        }
-        Map<String, Integer> local = new HashMap<>();
-        for (int a = start; a < end; a++) {
-            int i = (int) keys[a];
-            String name = subj[i];
-            Integer id = local.get(name);
-            if (id == null) {
-                id = next++;
-                local.put(name, id);
-                names[id] = name;
-            }
-            subjectOf[i] = id;
-        }
-        return next;
-    }
-
-    private static boolean allSameSubject(String[] subj, long[] keys, int start, int end) {
-        String first = subj[(int) keys[start]];
-        for (int a = start + 1; a < end; a++) {
-            String other = subj[(int) keys[a]];
-            if (other != first && !other.equals(first)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
 
     /** Radix digit width; 11-bit digits (fewer passes) measured no faster on 100k events and slower on 1M. */
     private static final int DIGIT_BITS = 8;
