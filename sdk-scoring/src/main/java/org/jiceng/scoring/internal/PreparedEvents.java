@@ -11,10 +11,13 @@ import org.jiceng.core.model.Event;
  * once, events grouped by subject (subjects in id order) and sorted by time then id within a subject.
  *
  * <p>Why not a HashMap and a sort per subject: on a million events those cost more than the rules
- * themselves (pointer chasing, a node per entry). This class uses flat arrays and LSD radix sorts on
- * packed {@code long} keys instead: hash-then-index keys bring equal ids (and equal subjects) next
- * to each other; {@code subjectRank << 32 | secondsSinceFirstEvent} keys give the final order, and
- * the rare runs that share a subject and a second are finished with the exact comparator.
+ * themselves (pointer chasing, a node per entry). This class reads each event once, in input order,
+ * into flat arrays (the rule facts included), then uses LSD radix sorts on packed {@code long} keys:
+ * {@code idHash << 32 | index} brings equal ids next to each other; {@code subjectHash << 32 | day}
+ * (carrying the event index) groups subjects and orders their days in one sort; the short runs
+ * that share a subject hash and a day are finished by second, then by the exact comparator, and the
+ * rare runs where different ids share a hash are split stably. Subjects are then ranked by id; events
+ * are never copied into final order, only their facts.
  */
 final class PreparedEvents {
 
