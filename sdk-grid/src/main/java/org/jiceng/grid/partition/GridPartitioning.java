@@ -8,8 +8,10 @@ import java.util.OptionalInt;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.partition.internal.DelaunayContiguity;
 import org.jiceng.grid.partition.internal.GridHulls;
+import org.jiceng.grid.partition.internal.LoadBand;
 import org.jiceng.grid.partition.internal.RecursiveBisection;
 import org.jiceng.grid.partition.internal.RefinedPartitioner;
+import org.jiceng.grid.partition.internal.StrictContiguity;
 import org.jiceng.grid.partition.internal.VoronoiGrids;
 import org.jiceng.grid.spi.PartitionerProvider;
 import org.locationtech.jts.geom.Geometry;
@@ -111,9 +113,9 @@ public final class GridPartitioning {
         int k = request.gridCount();
         int[] proposed = partitioner.assign(planar, k).clone();
         checkAndGroup(proposed, planar.size(), k);
-        Optional<DelaunayContiguity> graph = request.contiguity()
-                ? Optional.of(DelaunayContiguity.of(planar)) : Optional.empty();
-        int[] assignment = graph.map(g -> repaired(g, planar, proposed, k)).orElse(proposed);
+        Optional<ContiguityRule> rule = request.contiguityRule();
+        Optional<DelaunayContiguity> graph = rule.map(r -> DelaunayContiguity.of(planar));
+        int[] assignment = graph.map(g -> underRule(g, planar, proposed, k, rule.get())).orElse(proposed);
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = new long[k];
         for (int g = 0; g < k; g++) {
@@ -170,27 +172,96 @@ public final class GridPartitioning {
         return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), OptionalInt.empty());
     }
 
-    /** The proposed assignment with its fragments repaired, or a more contiguous candidate for rcb-refined. */
-    private int[] repaired(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int k) {
-        g.repair(planar, proposed, k, settings.balanceTolerance());
-        if (partitioner instanceof RefinedPartitioner && countFalse(g.contiguous(proposed, k)) > 0) {
-            return mostContiguous(g, planar, proposed, k);
+    /**
+     * The assignment the rule asks for: the proposed one (REPORT); the repaired one or a candidate with
+     * fewer grids in pieces, never outside the balance band (REPAIR_WITHIN_BALANCE); or, when that still
+     * leaves grids in pieces, the forced contiguous one, rebalanced as far as moves that never split a
+     * grid allow (REQUIRE).
+     */
+    private int[] underRule(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int k, ContiguityRule rule) {
+        if (rule == ContiguityRule.REPORT) {
+            return proposed;
         }
-        return proposed;
+        double tau = settings.balanceTolerance();
+        LoadBand band = LoadBand.of(planar, proposed, k, tau);
+        g.repair(planar, proposed, k, tau);
+        int pieces = countFalse(g.contiguous(proposed, k));
+        if (pieces == 0) {
+            return proposed;
+        }
+        int[] best = proposed;
+        List<int[]> starts = new ArrayList<>(List.of(proposed));
+        if (partitioner instanceof RefinedPartitioner) {
+            int[] bisection = RecursiveBisection.assign(planar, k);
+            // The refinement keeps its loads in the band of its bisection, so that band is the one its
+            // balance guarantee speaks of (and it contains the band of the refinement's own loads).
+            band = LoadBand.of(planar, bisection, k, tau);
+            best = mostContiguous(g, planar, proposed, bisection, k);
+            pieces = countFalse(g.contiguous(best, k));
+            if (pieces == 0) {
+                return best;
+            }
+            for (int[] start : List.of(best, bisection)) {
+                if (starts.stream().noneMatch(s -> s == start)) {
+                    starts.add(start);
+                }
+            }
+        }
+        // Fragments no repair within the band could place: force them into the grid they touch most
+        // (contiguous whatever the loads), move the loads back into the band with moves that never
+        // split a grid, and make the result compact again with moves that never split a grid either.
+        // From several starts: the kept candidate, the repaired proposal and (rcb-refined) the repaired
+        // bisection end in different places.
+        Strict chosen = null;
+        for (int[] start : starts) {
+            Strict strict = strict(g, planar, start, k, band);
+            if (chosen == null || strict.betterThan(chosen)) {
+                chosen = strict;
+            }
+        }
+        boolean fewerPieces = chosen.pieces() < pieces;
+        if (fewerPieces && (chosen.inBand() || rule == ContiguityRule.REQUIRE)) {
+            return chosen.assignment();
+        }
+        return best;
+    }
+
+    /** A forced contiguous candidate: whether it is in the band, its pieces, distance from the band, compactness. */
+    private record Strict(int[] assignment, boolean inBand, int pieces, double outside, double compactness) {
+        boolean betterThan(Strict o) {
+            if (inBand != o.inBand) {
+                return inBand;
+            }
+            if (pieces != o.pieces) {
+                return pieces < o.pieces;
+            }
+            if (outside != o.outside) {
+                return outside < o.outside;
+            }
+            return compactness > o.compactness;
+        }
+    }
+
+    private Strict strict(DelaunayContiguity g, PlanarPoints planar, int[] start, int k, LoadBand band) {
+        int[] strict = start.clone();
+        StrictContiguity.absorbFragments(g, planar, strict, k);
+        StrictContiguity.rebalance(g, planar, strict, k, band);
+        g.refineConnected(planar, strict, k, settings.balanceTolerance(), settings.refinementRounds());
+        return new Strict(strict, band.contains(planar, strict, k), countFalse(g.contiguous(strict, k)),
+                band.outside(planar, strict, k), measure(planar, strict, k).meanCompactness());
     }
 
     /**
      * Candidates for a refined partition that the repair left in pieces, and the one kept: fewest
-     * grids in pieces, then best mean compactness.
+     * grids in pieces, then best mean compactness. Repairs {@code bisection} in place.
      */
-    private int[] mostContiguous(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int k) {
+    private int[] mostContiguous(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int[] bisection, int k) {
         // The free refinement can cut grids into pieces that the repair cannot join within
         // the balance band. Refine the repaired bisection again, this time with moves that
         // never split a grid (so a contiguous bisection stays contiguous), try rotating the
         // remaining fragments into full neighbours (on that result and on the refinement), and
         // keep the candidate with fewest grids in pieces, then best mean compactness. Other
         // partitioners' results are never replaced.
-        int[] bisection = RecursiveBisection.assign(planar, k);
         g.repair(planar, bisection, k, settings.balanceTolerance());
         int[] connected = bisection.clone();
         for (int pass = 0; pass < CONNECTED_PASSES; pass++) {

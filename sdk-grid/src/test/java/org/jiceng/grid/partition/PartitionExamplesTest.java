@@ -10,6 +10,7 @@ import org.jiceng.core.model.Grid;
 import org.jiceng.core.spi.PluginNotFoundException;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.geo.Measures;
+import org.jiceng.grid.partition.internal.DelaunayContiguity;
 import org.jiceng.grid.partition.internal.RcbPartitioner;
 import org.jiceng.grid.partition.internal.RefinedPartitioner;
 import org.jiceng.grid.spi.PartitionerProvider;
@@ -108,11 +109,37 @@ class PartitionExamplesTest {
                 return new int[] {0, 1, 0, 1};
             }
         };
-        Partition p = GridPartitioning.with(split).partition(PartitionRequest.of(points, 2));
+        Partition p = GridPartitioning.with(split)
+                .partition(PartitionRequest.of(points, 2).withContiguity(ContiguityRule.REPORT));
+        assertThat(p.assignment()).containsExactly(0, 1, 0, 1);
         assertThat(p.grids().get(0).contiguous()).contains(false);
         assertThat(p.grids().get(1).contiguous()).contains(true);
         assertThat(p.quality().nonContiguousGrids()).hasValue(1);
         assertThat(p.quality().allContiguous()).contains(false);
+    }
+
+    @Test
+    void defaultRuleJoinsASplitGridWithoutLeavingTheBalanceBand() {
+        // w m e on a line, n above m: grid 0 = {w, e} is cut by m. No single fragment move keeps the
+        // loads at 2 and 2; absorbing e into grid 1 and handing m back to grid 0 does.
+        List<WeightedPoint> points = List.of(new WeightedPoint("w", 102.70, 25.0, 1),
+                new WeightedPoint("m", 102.71, 25.0, 1), new WeightedPoint("e", 102.72, 25.0, 1),
+                new WeightedPoint("n", 102.71, 25.01, 1));
+        Partitioner split = new Partitioner() {
+            @Override
+            public String name() {
+                return "split";
+            }
+
+            @Override
+            public int[] assign(PlanarPoints p, int k) {
+                return new int[] {0, 1, 0, 1};
+            }
+        };
+        Partition p = GridPartitioning.with(split).partition(PartitionRequest.of(points, 2).withPolygons(false));
+        assertThat(p.quality().allContiguous()).contains(true);
+        assertThat(p.quality().maxLoad()).isEqualTo(2);
+        assertThat(p.quality().minLoad()).isEqualTo(2);
     }
 
     @Test
@@ -216,15 +243,13 @@ class PartitionExamplesTest {
             assertThat(p.quality().nonContiguousGrids()).as("community %s", c).hasValue(0);
             assertThat(p.quality().maxOverAverage()).isLessThanOrEqualTo(
                     PartitionPropertiesTest.statedBound(p.quality(), tau) + 1e-9);
-            // The previous pipeline, for comparison: repaired refinement, or the repaired bisection when fewer pieces.
-            Partition repaired = GridPartitioning.with(new PartitionPropertiesTest.Unrecognised(refinement))
-                    .partition(request);
-            Partition bisection = GridPartitioning.with(new RcbPartitioner()).partition(request);
-            int pr = repaired.quality().nonContiguousGrids().orElseThrow();
-            Partition previous = pr > 0 && bisection.quality().nonContiguousGrids().orElseThrow() < pr
-                    ? bisection : repaired;
-            previouslyInPieces += previous.quality().nonContiguousGrids().orElseThrow();
-            previousCompactness += previous.quality().meanCompactness();
+            // The repair-only pipeline, for comparison.
+            PlanarPoints planar = PlanarPoints.project(buildings);
+            int[] previous = PartitionPropertiesTest.repairOnlyPipeline(planar, 6);
+            for (boolean contiguous : DelaunayContiguity.of(planar).contiguous(previous, 6)) {
+                previouslyInPieces += contiguous ? 0 : 1;
+            }
+            previousCompactness += GridPartitioning.measure(planar, previous, 6).meanCompactness();
             compactness += p.quality().meanCompactness();
         }
         assertThat(previouslyInPieces).as("the inputs exercise the fragment handling").isPositive();

@@ -128,7 +128,7 @@ public final class DelaunayContiguity {
      * groups of co-located points (or large adjacent groups) a linear set of pairs through one
      * representative per grid, which connects the same components.
      */
-    private void forEachNeighbourPair(int[] grid, PairVisitor visitor) {
+    void forEachNeighbourPair(int[] grid, PairVisitor visitor) {
         for (int l = 0; l + 1 < locStart.length; l++) {
             int from = locStart[l];
             int to = locStart[l + 1];
@@ -174,7 +174,7 @@ public final class DelaunayContiguity {
     }
 
     /** Receives a pair of neighbouring points. */
-    private interface PairVisitor {
+    interface PairVisitor {
         void visit(int a, int b);
     }
 
@@ -659,8 +659,54 @@ public final class DelaunayContiguity {
         return dx * dx + dy * dy;
     }
 
+    /** @return the number of points */
+    int size() {
+        return n;
+    }
+
+    /** Calls the visitor for every neighbour of point i (each neighbour once). */
+    void forEachNeighbour(int i, java.util.function.IntConsumer visitor) {
+        forEachNeighbour(i, locOf, visitor);
+    }
+
+    /** @return a reusable check of whether a point can leave its grid without splitting it (not thread-safe) */
+    RemovalCheck removalCheck() {
+        return new RemovalCheck();
+    }
+
+    /** Whether a point is not an articulation point of its grid, with scratch space for repeated checks. */
+    final class RemovalCheck {
+        private final int[] mark = new int[n];
+        private final int[] targetMark = new int[n];
+        private final int[] queue = new int[n];
+        private final int[] inSource = new int[n];
+        private int stamp;
+
+        /**
+         * @param i a point
+         * @param grid grid per point
+         * @return whether the other points of i's grid stay connected to each other without i, as far as
+         *     they were through i: i's neighbours in its grid still reach each other (BFS inside the grid)
+         */
+        boolean keepsGridConnected(int i, int[] grid) {
+            int a = grid[i];
+            int[] count = new int[1];
+            forEachNeighbour(i, locOf, j -> {
+                if (grid[j] == a) {
+                    inSource[count[0]++] = j;
+                }
+            });
+            if (count[0] <= 1) {
+                return true;
+            }
+            stamp++;
+            return staysConnected(i, a, grid, inSource, count[0], locOf, adjStart, adj, mark, targetMark, stamp,
+                    queue);
+        }
+    }
+
     /** Union-find over the neighbour pairs within one grid; returns the (compressed) parent array. */
-    private int[] components(int[] grid) {
+    int[] components(int[] grid) {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
