@@ -244,7 +244,7 @@ public final class GridPartitioning {
 
     private Strict strict(DelaunayContiguity g, PlanarPoints planar, int[] start, int k, LoadBand band) {
         int[] strict = start.clone();
-        StrictContiguity.absorbFragments(g, planar, strict, k);
+        StrictContiguity.absorbFragments(g, planar, strict, k, band.max());
         StrictContiguity.rebalance(g, planar, strict, k, band);
         g.refineConnected(planar, strict, k, settings.balanceTolerance(), settings.refinementRounds());
         return new Strict(strict, band.contains(planar, strict, k), countFalse(g.contiguous(strict, k)),

@@ -357,6 +357,7 @@ public final class DelaunayContiguity {
         int stamp = 0;
         int[] queue = new int[n];
         int[] inSource = new int[n];
+        long[] searched = new long[1];
         long moved = 0;
         double[] cx = new double[k];
         double[] cy = new double[k];
@@ -405,7 +406,7 @@ public final class DelaunayContiguity {
                 if (sourceNeighbours > 1) {
                     stamp++;
                     if (!staysConnected(i, a, grid, inSource, sourceNeighbours, locOf, adjStart, adj, mark, targetMark,
-                            stamp, queue)) {
+                            stamp, queue, searched)) {
                         continue;
                     }
                 }
@@ -622,9 +623,10 @@ public final class DelaunayContiguity {
     /**
      * Whether all of point i's neighbours in grid a (distinct points, {@code targets[0 .. targetCount)})
      * reach each other within a without passing through i: BFS from the first, stopping once all are reached.
+     * Adds the number of points the BFS visited to {@code searched[0]}.
      */
     private boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
-            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue) {
+            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue, long[] searched) {
         for (int t = 0; t < targetCount; t++) {
             targetMark[targets[t]] = stamp;
         }
@@ -652,6 +654,7 @@ public final class DelaunayContiguity {
                 }
             }
         }
+        searched[0] += tail;
         return reached >= targetCount;
     }
 
@@ -681,6 +684,7 @@ public final class DelaunayContiguity {
         private final int[] queue = new int[n];
         private final int[] inSource = new int[n];
         private int stamp;
+        private final long[] visited = new long[1];
 
         /**
          * @param i a point
@@ -696,12 +700,18 @@ public final class DelaunayContiguity {
                     inSource[count[0]++] = j;
                 }
             });
+            visited[0] += count[0];
             if (count[0] <= 1) {
                 return true;
             }
             stamp++;
             return staysConnected(i, a, grid, inSource, count[0], locOf, adjStart, adj, mark, targetMark, stamp,
-                    queue);
+                    queue, visited);
+        }
+
+        /** @return points the checks so far have visited (to bound the work of a caller) */
+        long visited() {
+            return visited[0];
         }
     }
 

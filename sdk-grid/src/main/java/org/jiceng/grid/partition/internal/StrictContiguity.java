@@ -29,30 +29,38 @@ import org.jiceng.grid.partition.PlanarPoints;
 public final class StrictContiguity {
 
     /** Rounds of {@link #rebalance} (each round lists the grids' points again). */
-    public static final int REBALANCE_ROUNDS = 64;
+    public static final int REBALANCE_ROUNDS = 32;
     /** Most grids a chain passes a point on to (beyond the out-of-band grid). */
     private static final int MAX_CHAIN = 5;
     /** Points tried per link of a chain (nearest the receiving centroid first). */
-    private static final int BRANCHING = 4;
-    /** Moves tried, counting undone ones, per chain length and out-of-band grid. */
-    private static final int MOVES_PER_SEARCH = 256;
+    private static final int BRANCHING = 8;
+    /** Moves tried, counting undone ones, per out-of-band grid and kept chain (all chain lengths together). */
+    private static final int MOVES_PER_SEARCH = 1024;
+    /**
+     * Boundary points scanned for candidates per round, per point of the input: keeps a round O(n)
+     * (times the mean number of Delaunay neighbours) even when many grids find no chain.
+     */
+    private static final int WORK_PER_POINT = 16;
 
     private StrictContiguity() {
     }
 
     /**
-     * Hands every fragment to an adjacent grid, ignoring loads. Fragments touching a grid's main
-     * component (or a fragment already handed to a grid) go to the grid they share most edges with
-     * (ties: lower grid index); breadth-first outwards, so every fragment attaches to a connected piece.
-     * O(n + edges) after the component labelling.
+     * Hands every fragment to an adjacent grid, whatever the loads. Fragments touching a grid's main
+     * component (or a fragment already handed to a grid) go to the grid they share most edges with among
+     * those whose load stays at most {@code capacity} with the fragment, or, when none does, among all
+     * (ties: lower grid index); breadth-first outwards, so every fragment attaches to a piece already
+     * connected to its new grid's main component. O(n + edges) plus O(f log f) for f fragments.
      *
      * @param graph the Delaunay graph
      * @param points the points (weights choose each grid's main component)
      * @param grid grid per point, modified in place
      * @param k number of grids
+     * @param capacity load a receiving grid should not exceed, when it can be helped
      * @return points moved
      */
-    public static long absorbFragments(DelaunayContiguity graph, PlanarPoints points, int[] grid, int k) {
+    public static long absorbFragments(DelaunayContiguity graph, PlanarPoints points, int[] grid, int k,
+            double capacity) {
         int n = graph.size();
         int[] parent = graph.components(grid);
         long[] compWeight = new long[n];
@@ -112,11 +120,18 @@ public final class StrictContiguity {
                 level.add(f);
             }
         }
+        // Loads of what each grid keeps for sure: its main component and the fragments handed to it.
+        long[] kept = new long[k];
+        for (int g = 0; g < k; g++) {
+            kept[g] = compWeight[main[g]];
+        }
         while (!level.isEmpty()) {
             int[] chosen = new int[level.size()];
             int c = 0;
             for (int f : level) {
-                chosen[c++] = mostTouchedGrid(contacts.get(f), settled);
+                int g = mostTouchedGrid(contacts.get(f), settled, kept, compWeight[f], capacity);
+                kept[g] += compWeight[f];
+                chosen[c++] = g;
             }
             c = 0;
             for (int f : level) {
@@ -154,8 +169,12 @@ public final class StrictContiguity {
         return false;
     }
 
-    /** The grid the fragment shares most edges with among settled components (ties: lower index). */
-    private static int mostTouchedGrid(Map<Integer, Integer> contacts, int[] settled) {
+    /**
+     * The grid the fragment shares most edges with among settled components, preferring grids it fits in
+     * (ties: lower index).
+     */
+    private static int mostTouchedGrid(Map<Integer, Integer> contacts, int[] settled, long[] kept, long weight,
+            double capacity) {
         Map<Integer, Integer> edgesByGrid = new HashMap<>();
         for (Map.Entry<Integer, Integer> e : contacts.entrySet()) {
             int g = settled[e.getKey()];
@@ -165,10 +184,16 @@ public final class StrictContiguity {
         }
         int best = -1;
         int bestEdges = 0;
+        boolean bestFits = false;
         for (Map.Entry<Integer, Integer> e : edgesByGrid.entrySet()) {
-            if (e.getValue() > bestEdges || (e.getValue() == bestEdges && e.getKey() < best)) {
-                best = e.getKey();
-                bestEdges = e.getValue();
+            int g = e.getKey();
+            boolean fits = kept[g] + weight <= capacity;
+            int edges = e.getValue();
+            if (best < 0 || (fits && !bestFits)
+                    || (fits == bestFits && (edges > bestEdges || (edges == bestEdges && g < best)))) {
+                best = g;
+                bestEdges = edges;
+                bestFits = fits;
             }
         }
         return best;
@@ -207,9 +232,12 @@ public final class StrictContiguity {
         private final double[] sx;
         private final double[] sy;
         private final DelaunayContiguity.RemovalCheck removal;
-        /** Points of each grid at the start of the round plus those moved in since (filter by grid[]). */
-        private int[][] members;
-        private int[] memberCount;
+        /**
+         * Boundary points of each grid at the start of the round plus those made boundary by kept moves
+         * since (may repeat or be stale: filtered by grid[] and a stamp when read).
+         */
+        private int[][] boundary;
+        private int[] boundaryCount;
         /** The grids of the chain being tried, in order, with their loads before it. */
         private final int[] chainGrids = new int[MAX_CHAIN + 1];
         private final long[] chainInitial = new long[MAX_CHAIN + 1];
@@ -221,6 +249,10 @@ public final class StrictContiguity {
         private final int[] seen;
         private int seenStamp;
         private int budget;
+        /** Boundary entries scanned this round, and the most a round may scan (a multiple of n). */
+        private long work;
+        private long workAtRoundStart;
+        private final long workPerRound;
 
         Rebalancer(DelaunayContiguity graph, PlanarPoints points, int[] grid, int k, LoadBand band) {
             this.graph = graph;
@@ -242,13 +274,16 @@ public final class StrictContiguity {
             this.removal = graph.removalCheck();
             this.onChain = new boolean[k];
             this.seen = new int[grid.length];
+            this.workPerRound = (long) WORK_PER_POINT * Math.max(grid.length, 1024);
         }
 
         boolean run() {
             for (int round = 0; round < REBALANCE_ROUNDS && !allInBand(); round++) {
-                rebuildMembers();
+                rebuildBoundaries();
                 boolean progress = false;
-                for (int g = 0; g < k; g++) {
+                workAtRoundStart = removal.visited();
+                work = 0;
+                for (int g = 0; g < k && work() < workPerRound; g++) {
                     while (band.violation(loads[g]) > 0 && improve(g)) {
                         progress = true;
                     }
@@ -269,22 +304,44 @@ public final class StrictContiguity {
             return true;
         }
 
-        private void rebuildMembers() {
-            memberCount = new int[k];
-            members = new int[k][];
+        /** Lists each grid's boundary points: those with a neighbour in another grid. O(n + edges). */
+        private void rebuildBoundaries() {
+            boundaryCount = new int[k];
+            boundary = new int[k][];
             for (int g = 0; g < k; g++) {
-                members[g] = new int[counts[g] + 4];
+                boundary[g] = new int[8];
             }
-            for (int i = 0; i < grid.length; i++) {
-                addMember(grid[i], i);
+            seenStamp++;
+            graph.forEachNeighbourPair(grid, (a, b) -> {
+                if (grid[a] != grid[b]) {
+                    markBoundary(a);
+                    markBoundary(b);
+                }
+            });
+        }
+
+        private void markBoundary(int p) {
+            if (seen[p] != seenStamp) {
+                seen[p] = seenStamp;
+                addBoundary(grid[p], p);
             }
         }
 
-        private void addMember(int g, int i) {
-            if (memberCount[g] == members[g].length) {
-                members[g] = Arrays.copyOf(members[g], members[g].length * 2);
+        private void addBoundary(int g, int i) {
+            if (boundaryCount[g] == boundary[g].length) {
+                boundary[g] = Arrays.copyOf(boundary[g], boundary[g].length * 2);
             }
-            members[g][memberCount[g]++] = i;
+            boundary[g][boundaryCount[g]++] = i;
+        }
+
+        /** After a kept move of p from one grid to another: p and its neighbours left behind are on the boundary. */
+        private void recordBoundary(int p, int from, int to) {
+            addBoundary(to, p);
+            graph.forEachNeighbour(p, j -> {
+                if (grid[j] == from) {
+                    addBoundary(from, j);
+                }
+            });
         }
 
         /**
@@ -294,8 +351,8 @@ public final class StrictContiguity {
          */
         private boolean improve(int g) {
             boolean over = loads[g] > band.max();
-            for (int length = 1; length <= MAX_CHAIN; length++) {
-                budget = MOVES_PER_SEARCH;
+            budget = MOVES_PER_SEARCH;
+            for (int length = 1; length <= MAX_CHAIN && budget > 0 && work() < workPerRound; length++) {
                 moves.clear();
                 chainLength = 0;
                 enter(g);
@@ -303,12 +360,17 @@ public final class StrictContiguity {
                 leave(g);
                 if (kept) {
                     for (int[] mv : moves) {
-                        addMember(mv[2], mv[0]);
+                        recordBoundary(mv[0], mv[1], mv[2]);
                     }
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Work this round: boundary entries scanned plus points visited by the connectivity checks. */
+        private long work() {
+            return work + removal.visited() - workAtRoundStart;
         }
 
         private void enter(int g) {
@@ -330,8 +392,9 @@ public final class StrictContiguity {
             }
             List<long[]> candidates = new ArrayList<>();
             seenStamp++;
-            for (int x = 0; x < memberCount[u]; x++) {
-                int p = members[u][x];
+            work += boundaryCount[u];
+            for (int x = 0; x < boundaryCount[u]; x++) {
+                int p = boundary[u][x];
                 if (grid[p] != u || seen[p] == seenStamp) {
                     continue;
                 }
@@ -352,8 +415,9 @@ public final class StrictContiguity {
         private boolean pull(int u, int hops) {
             List<long[]> candidates = new ArrayList<>();
             seenStamp++;
-            for (int x = 0; x < memberCount[u]; x++) {
-                int q = members[u][x];
+            work += boundaryCount[u];
+            for (int x = 0; x < boundaryCount[u]; x++) {
+                int q = boundary[u][x];
                 if (grid[q] != u) {
                     continue;
                 }
@@ -381,7 +445,7 @@ public final class StrictContiguity {
                     : a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[2], b[2]));
             int branches = 0;
             for (long[] c : candidates) {
-                if (branches >= BRANCHING || budget <= 0) {
+                if (branches >= BRANCHING || budget <= 0 || work() >= workPerRound) {
                     break;
                 }
                 int p = (int) c[1];
