@@ -28,18 +28,40 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>The pipeline: project the points (Gauss-Krüger centred on the data), let the
  * {@link Partitioner} assign them, check the assignment (one grid in range per point, no empty
- * grid); when contiguity is asked for, build the Delaunay graph, hand every fragment of a grid to
- * the adjacent grid it touches most if that keeps all loads within
- * {@code [min(current min, avg (1 - tau)), max(current max, avg (floor + tau))]} (so the balance
- * guarantee of the built-in partitioners still holds), and test contiguity. If the built-in
- * {@value #DEFAULT_PARTITIONER} still leaves grids in pieces, its bisection is repaired the same way
- * and refined with moves that never split a grid or enter a grid the point does not touch (same
- * balance band); fragments whose neighbours are all full are then rotated in (fragment to neighbour,
- * one or two points onward) within the band. Of these candidates and the repaired refinement, the one
- * with fewest grids in pieces, then best mean compactness, is kept; a contiguous bisection thus
- * always gives a contiguous result. Finally derive
- * loads, codes, hulls, compactness and, when asked, polygons. The quality figures describe the final (repaired) partition.
- * Thread-safe.
+ * grid), treat grids in pieces as the request's {@link ContiguityRule} says, and derive loads, codes,
+ * hulls, compactness and, when asked, polygons. The quality figures describe the final partition.
+ *
+ * <p>Contiguity is tested on the Delaunay graph of the points (a grid is contiguous when its points
+ * are connected in the graph restricted to it). All repairs keep loads in the <em>balance band</em>
+ * {@code [min(L_min, avg (1 - tau)), max(L_max, avg (floor + tau))]}, where {@code L_min}/{@code L_max}
+ * are the lightest and heaviest grid of the partitioner's assignment (for the built-in
+ * {@value #DEFAULT_PARTITIONER}: of its bisection, whose band contains the refinement's), so the
+ * partitioner's balance guarantee still holds. Under {@link ContiguityRule#REPAIR_WITHIN_BALANCE} (the
+ * default):
+ * <ol>
+ * <li>every fragment of a grid goes to the adjacent grid it touches most if that keeps all loads in the
+ *     band;</li>
+ * <li>for {@value #DEFAULT_PARTITIONER}, if grids are still in pieces: its bisection is repaired the same
+ *     way and refined with moves that never split a grid, fragments whose neighbours are all full are
+ *     rotated in, and the candidate with fewest grids in pieces, then best mean compactness, is kept;</li>
+ * <li>if grids are still in pieces: every fragment is forced into an adjacent grid, the one it touches
+ *     most among those it fits in (or among all when it fits in none), outwards from the grids' main
+ *     pieces so that the result is contiguous whatever the loads; the loads are moved back into the band by chains of single-point
+ *     moves between adjacent grids, each point leaving a grid only if the grid stays connected, and the
+ *     grids are made compact again with moves that never split one. From the kept candidate, the
+ *     repaired proposal and (for {@value #DEFAULT_PARTITIONER}) the repaired bisection; the result
+ *     replaces the kept candidate only if it has fewer grids in pieces <em>and</em> is in the band.</li>
+ * </ol>
+ * So the result never leaves the band, and it is contiguous unless no contiguous assignment in the band
+ * was found; {@link PartitionQuality#nonContiguousGrids()} says how many grids are in pieces. Under
+ * {@link ContiguityRule#REQUIRE} step 3 is kept even outside the band: every grid is contiguous, and
+ * {@link PartitionQuality#maxOverAverage()} shows what that cost. Step 3 runs only when grids are in
+ * pieces after steps 1-2, from at most three starts, each: O(n + edges) for the absorption, at most 32
+ * rounds of O(n) for the rebalancing (times the mean Delaunay degree: each round lists the grids'
+ * boundary points and its chain search stops at a work cap proportional to n; a round that keeps no
+ * chain ends it), and the contiguity-preserving refinement (O(n) per round). {@link ContiguityRule#REPORT} only tests.
+ *
+ * <p>Thread-safe.
  */
 public final class GridPartitioning {
 

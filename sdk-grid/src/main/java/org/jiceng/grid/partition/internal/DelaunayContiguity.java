@@ -17,10 +17,17 @@ import org.locationtech.jts.triangulate.quadedge.QuadEdge;
  * connected component of the graph restricted to the grid (equivalently, when the union of its
  * points' Voronoi cells is one polygon).
  *
+ * <p>The graph of all points is connected (a triangulation of the distinct locations, co-located
+ * points adjacent to each other), so every assignment can be made contiguous.
+ *
  * <p>{@link #repair} hands each fragment of a grid (a component other than the grid's heaviest) to
  * the adjacent grid it shares most edges with, when that keeps every load within the balance band;
  * {@link #repairBySwaps} joins the fragments that found every neighbour full by rotating one or two
  * points the other way; {@link #refineConnected} makes grids compact with moves that never split one.
+ * These keep the balance band and may leave grids in pieces. {@link StrictContiguity} joins every
+ * fragment whatever the loads and then rebalances with moves that never split a grid, using this
+ * graph's components, neighbours and {@link RemovalCheck} (whether a point is not an articulation point
+ * of its grid).
  */
 public final class DelaunayContiguity {
 
