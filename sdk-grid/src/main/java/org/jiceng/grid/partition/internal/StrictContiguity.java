@@ -17,18 +17,19 @@ import org.jiceng.grid.partition.PlanarPoints;
  * lands next to a piece that is already connected to its new grid's main component: the result is
  * contiguous whenever the Delaunay graph of all points is connected, which it is (a triangulation).
  *
- * <p>{@link #rebalance} then moves points along shortest paths in the grid adjacency graph: for a grid
- * above the band it finds a grid with room, for a grid below it a grid with surplus, and shifts one
- * boundary point across each edge of the path, each point leaving its grid only if its grid stays
- * connected without it (not an articulation point) and entering a grid it touches. A chain of moves is
- * kept only when it lowers the total distance of the path's loads from the band and raises none;
- * among the points that fit, those nearest the receiving grid's centroid are tried first. So a
- * contiguous partition stays contiguous, and the distance from the band strictly falls with every kept
- * chain.
+ * <p>{@link #rebalance} then moves loads back into the band with chains of single-point moves between
+ * adjacent grids, shortest chains first: a grid above the band pushes a boundary point into a
+ * neighbour, which pushes one on if it is then above the band, and so on (at most {@value #MAX_CHAIN}
+ * links); a grid below the band pulls one in the same way. A point leaves its grid only if the grid
+ * stays connected without it (not an articulation point) and enters a grid it touches, so a contiguous
+ * partition stays contiguous. A chain is kept only when no grid on it ends further from the band and
+ * their total distance from the band falls; among the candidate points, those nearest the receiving
+ * grid's centroid are tried first (compactness), {@value #BRANCHING} per link. A chain may also end
+ * back at the grid it started from (a swap), which moves less load than either point alone.
  */
 public final class StrictContiguity {
 
-    /** Rounds of {@link #rebalance} (each round lists the grids' points again). */
+    /** Rounds of {@link #rebalance} (each round lists the grids' boundary points again). */
     public static final int REBALANCE_ROUNDS = 32;
     /** Most grids a chain passes a point on to (beyond the out-of-band grid). */
     private static final int MAX_CHAIN = 5;
@@ -200,13 +201,15 @@ public final class StrictContiguity {
     }
 
     /**
-     * Moves loads into the band along chains of adjacent grids without splitting any grid (see the class
-     * comment). Deterministic: grids out of the band are visited in index order, chains shortest first,
-     * points by distance to the receiving centroid then index. Each round costs O(n) to list the grids'
-     * points plus, per out-of-band grid and kept chain, at most {@value #MOVES_PER_SEARCH} tentative moves
-     * per chain length, each scanning the donor's points with their neighbours and checking that the
-     * donor stays connected (a search inside the donor); at most {@value #REBALANCE_ROUNDS} rounds, ending
-     * early when a round keeps no chain.
+     * Moves loads into the band with chains of moves that never split a grid (see the class comment).
+     * Deterministic: grids out of the band are visited in index order, chains shortest first, candidate
+     * points by distance to the receiving centroid, then index. A round lists the grids' boundary points
+     * (O(n + edges)) and then, for each grid out of the band, keeps chains while it can, trying at most
+     * {@value #MOVES_PER_SEARCH} tentative moves per kept chain; each tentative move scans the donor's
+     * (or receiver's) boundary points and runs a connectivity search inside the donor. A round stops
+     * searching once it has scanned {@value #WORK_PER_POINT} n boundary entries and search steps, so
+     * each round is O(n) times the mean Delaunay degree; at most {@value #REBALANCE_ROUNDS} rounds, and
+     * the first round that keeps no chain is the last.
      *
      * @param graph the Delaunay graph
      * @param points the points
@@ -453,13 +456,16 @@ public final class StrictContiguity {
                 int tail = chainGrids[chainLength - 1];
                 int from = pushing ? tail : other;
                 int to = pushing ? other : tail;
-                if (grid[p] != from || !removal.keepsGridConnected(p, grid)) {
+                int next = pushing ? to : from;
+                boolean closes = next == chainGrids[0];
+                long w = points.weight(p);
+                // On the last link the grid joining the chain keeps the load this move leaves it.
+                boolean hopeless = hops == 1 && !closes && !notWorse(next, pushing ? loads[to] + w : loads[from] - w);
+                if (hopeless || grid[p] != from || !removal.keepsGridConnected(p, grid)) {
                     continue;
                 }
                 branches++;
                 budget--;
-                int next = pushing ? to : from;
-                boolean closes = next == chainGrids[0];
                 if (!closes) {
                     enter(next); // before the move: the chain compares with the loads before it
                 }
@@ -481,12 +487,13 @@ public final class StrictContiguity {
 
         /** Whether a load for grid g is no further from the band than before the chain. */
         private boolean notWorse(int g, long load) {
+            long before = loads[g];
             for (int j = 0; j < chainLength; j++) {
                 if (chainGrids[j] == g) {
-                    return band.violation(load) <= band.violation(chainInitial[j]);
+                    before = chainInitial[j];
                 }
             }
-            return band.violation(load) == 0;
+            return band.violation(load) <= band.violation(before);
         }
 
         /** Whether the chain's loads are no further from the band anywhere and nearer in total. */
