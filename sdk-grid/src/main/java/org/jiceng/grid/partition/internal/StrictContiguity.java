@@ -458,10 +458,18 @@ public final class StrictContiguity {
                 int to = pushing ? other : tail;
                 int next = pushing ? to : from;
                 boolean closes = next == chainGrids[0];
+                if (grid[p] != from) {
+                    continue;
+                }
                 long w = points.weight(p);
-                // On the last link the grid joining the chain keeps the load this move leaves it.
-                boolean hopeless = hops == 1 && !closes && !notWorse(next, pushing ? loads[to] + w : loads[from] - w);
-                if (hopeless || grid[p] != from || !removal.keepsGridConnected(p, grid)) {
+                // On the last link the grid joining the chain keeps the load this move leaves it: such a
+                // move is not tried (no connectivity search, no budget) but still counts as one of the
+                // nearest candidates, so the search keeps to points near the receiving centroid.
+                if (hops == 1 && !closes && !notWorse(next, pushing ? loads[to] + w : loads[from] - w)) {
+                    branches++;
+                    continue;
+                }
+                if (!removal.keepsGridConnected(p, grid)) {
                     continue;
                 }
                 branches++;
