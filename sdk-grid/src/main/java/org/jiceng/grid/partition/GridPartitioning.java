@@ -44,22 +44,24 @@ import org.locationtech.jts.geom.Geometry;
  * <li>for {@value #DEFAULT_PARTITIONER}, if grids are still in pieces: its bisection is repaired the same
  *     way and refined with moves that never split a grid, fragments whose neighbours are all full are
  *     rotated in, and the candidate with fewest grids in pieces, then best mean compactness, is kept;</li>
- * <li>if grids are still in pieces: every fragment is forced into an adjacent grid, the one it touches
- *     most among those it fits in (or among all when it fits in none), outwards from the grids' main
- *     pieces so that the result is contiguous whatever the loads; the loads are moved back into the band by chains of single-point
- *     moves between adjacent grids, each point leaving a grid only if the grid stays connected, and the
- *     grids are made compact again with moves that never split one. From the kept candidate, the
- *     repaired proposal and (for {@value #DEFAULT_PARTITIONER}) the repaired bisection; the result
- *     replaces the kept candidate only if it has fewer grids in pieces <em>and</em> is in the band.</li>
+ * <li>if grids are still in pieces: every fragment is forced into an adjacent grid, the one it
+ *     touches most among those it fits in (or among all when it fits in none), outwards from the grids'
+ *     main pieces so that the result is contiguous whatever the loads; the loads are moved back into the
+ *     band by chains of single-point moves between adjacent grids, each point leaving a grid only if the
+ *     grid stays connected, and the grids are made compact again with moves that never split one. From
+ *     the kept candidate, the repaired proposal and (for {@value #DEFAULT_PARTITIONER}) the repaired
+ *     bisection; the result replaces the kept candidate only if it has fewer grids in pieces
+ *     <em>and</em> is in the band.</li>
  * </ol>
- * So the result never leaves the band, and it is contiguous unless no contiguous assignment in the band
- * was found; {@link PartitionQuality#nonContiguousGrids()} says how many grids are in pieces. Under
- * {@link ContiguityRule#REQUIRE} step 3 is kept even outside the band: every grid is contiguous, and
- * {@link PartitionQuality#maxOverAverage()} shows what that cost. Step 3 runs only when grids are in
- * pieces after steps 1-2, from at most three starts, each: O(n + edges) for the absorption, at most 32
- * rounds of O(n) for the rebalancing (times the mean Delaunay degree: each round lists the grids'
+ * So the result never leaves the band, and it is contiguous unless no contiguous assignment in the
+ * band was found; {@link PartitionQuality#nonContiguousGrids()} says how many grids are in pieces.
+ * Under {@link ContiguityRule#REQUIRE} step 3 is kept even outside the band: every grid is contiguous,
+ * and {@link PartitionQuality#maxOverAverage()} shows what that cost. Step 3 runs only when grids are
+ * in pieces after steps 1-2, from at most three starts, each: O(n + edges) for the absorption, at most
+ * 32 rounds of O(n) for the rebalancing (times the mean Delaunay degree: each round lists the grids'
  * boundary points and its chain search stops at a work cap proportional to n; a round that keeps no
- * chain ends it), and the contiguity-preserving refinement (O(n) per round). {@link ContiguityRule#REPORT} only tests.
+ * chain ends it), and the contiguity-preserving refinement (O(n) per round).
+ * {@link ContiguityRule#REPORT} only tests.
  *
  * <p>Thread-safe.
  */

@@ -120,7 +120,8 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
      * @return a copy that clips grid polygons to the boundary
      */
     public PartitionRequest withBoundary(Geometry wgs84Boundary) {
-        return new PartitionRequest(points, gridCount, divisionCode, Optional.of(wgs84Boundary), polygons, contiguityRule);
+        return new PartitionRequest(points, gridCount, divisionCode, Optional.of(wgs84Boundary), polygons,
+                contiguityRule);
     }
 
     /**

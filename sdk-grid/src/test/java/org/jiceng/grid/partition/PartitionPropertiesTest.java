@@ -298,7 +298,8 @@ class PartitionPropertiesTest {
     @Provide
     Arbitrary<Case> coLocatedCases() {
         return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(2, 300),
-                Arbitraries.integers().between(1, 12), Arbitraries.of(false, true), Arbitraries.integers().between(1, 30))
+                Arbitraries.integers().between(1, 12), Arbitraries.of(false, true),
+                Arbitraries.integers().between(1, 30))
                 .as((seed, n, locations, collinear, kRaw) ->
                         new Case(coLocated(seed, n, locations, collinear), Math.min(n, kRaw)));
     }
