@@ -158,19 +158,6 @@ class PartitionPropertiesTest {
                 (long) Math.ceil(Math.min(base.minLoad(), base.averageLoad() * (1 - tau)) - 1e-9));
     }
 
-    /** The refinement hidden behind another type, so the pipeline treats it as a foreign partitioner (no fallback). */
-    record Unrecognised(Partitioner inner) implements Partitioner {
-        @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public int[] assign(PlanarPoints points, int gridCount) {
-            return inner.assign(points, gridCount);
-        }
-    }
-
     static int piecesOf(Partition p) {
         return p.quality().nonContiguousGrids().orElseThrow();
     }
