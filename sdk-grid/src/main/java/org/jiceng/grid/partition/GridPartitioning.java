@@ -8,8 +8,10 @@ import java.util.OptionalInt;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.partition.internal.DelaunayContiguity;
 import org.jiceng.grid.partition.internal.GridHulls;
+import org.jiceng.grid.partition.internal.LoadBand;
 import org.jiceng.grid.partition.internal.RecursiveBisection;
 import org.jiceng.grid.partition.internal.RefinedPartitioner;
+import org.jiceng.grid.partition.internal.StrictContiguity;
 import org.jiceng.grid.partition.internal.VoronoiGrids;
 import org.jiceng.grid.spi.PartitionerProvider;
 import org.locationtech.jts.geom.Geometry;
@@ -26,18 +28,42 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>The pipeline: project the points (Gauss-Krüger centred on the data), let the
  * {@link Partitioner} assign them, check the assignment (one grid in range per point, no empty
- * grid); when contiguity is asked for, build the Delaunay graph, hand every fragment of a grid to
- * the adjacent grid it touches most if that keeps all loads within
- * {@code [min(current min, avg (1 - tau)), max(current max, avg (floor + tau))]} (so the balance
- * guarantee of the built-in partitioners still holds), and test contiguity. If the built-in
- * {@value #DEFAULT_PARTITIONER} still leaves grids in pieces, its bisection is repaired the same way
- * and refined with moves that never split a grid or enter a grid the point does not touch (same
- * balance band); fragments whose neighbours are all full are then rotated in (fragment to neighbour,
- * one or two points onward) within the band. Of these candidates and the repaired refinement, the one
- * with fewest grids in pieces, then best mean compactness, is kept; a contiguous bisection thus
- * always gives a contiguous result. Finally derive
- * loads, codes, hulls, compactness and, when asked, polygons. The quality figures describe the final (repaired) partition.
- * Thread-safe.
+ * grid), treat grids in pieces as the request's {@link ContiguityRule} says, and derive loads, codes,
+ * hulls, compactness and, when asked, polygons. The quality figures describe the final partition.
+ *
+ * <p>Contiguity is tested on the Delaunay graph of the points (a grid is contiguous when its points
+ * are connected in the graph restricted to it). All repairs keep loads in the <em>balance band</em>
+ * {@code [min(L_min, avg (1 - tau)), max(L_max, avg (floor + tau))]}, where {@code L_min}/{@code L_max}
+ * are the lightest and heaviest grid of the partitioner's assignment (for the built-in
+ * {@value #DEFAULT_PARTITIONER}: of its bisection, whose band contains the refinement's), so the
+ * partitioner's balance guarantee still holds. Under {@link ContiguityRule#REPAIR_WITHIN_BALANCE} (the
+ * default):
+ * <ol>
+ * <li>every fragment of a grid goes to the adjacent grid it touches most if that keeps all loads in the
+ *     band;</li>
+ * <li>for {@value #DEFAULT_PARTITIONER}, if grids are still in pieces: its bisection is repaired the same
+ *     way and refined with moves that never split a grid, fragments whose neighbours are all full are
+ *     rotated in, and the candidate with fewest grids in pieces, then best mean compactness, is kept;</li>
+ * <li>if grids are still in pieces: every fragment is forced into an adjacent grid, the one it
+ *     touches most among those it fits in (or among all when it fits in none), outwards from the grids'
+ *     main pieces so that the result is contiguous whatever the loads; the loads are moved back into the
+ *     band by chains of single-point moves between adjacent grids, each point leaving a grid only if the
+ *     grid stays connected, and the grids are made compact again with moves that never split one. From
+ *     the kept candidate, the repaired proposal and (for {@value #DEFAULT_PARTITIONER}) the repaired
+ *     bisection; the result replaces the kept candidate only if it has fewer grids in pieces
+ *     <em>and</em> is in the band.</li>
+ * </ol>
+ * So the result never leaves the band, and it is contiguous unless no contiguous assignment in the
+ * band was found; {@link PartitionQuality#nonContiguousGrids()} says how many grids are in pieces.
+ * Under {@link ContiguityRule#REQUIRE} step 3 is kept even outside the band: every grid is contiguous,
+ * and {@link PartitionQuality#maxOverAverage()} shows what that cost. Step 3 runs only when grids are
+ * in pieces after steps 1-2, from at most three starts, each: O(n + edges) for the absorption, at most
+ * 32 rounds of O(n) for the rebalancing (times the mean Delaunay degree: each round lists the grids'
+ * boundary points and its chain search stops at a work cap proportional to n; a round that keeps no
+ * chain ends it), and the contiguity-preserving refinement (O(n) per round).
+ * {@link ContiguityRule#REPORT} only tests.
+ *
+ * <p>Thread-safe.
  */
 public final class GridPartitioning {
 
@@ -111,9 +137,9 @@ public final class GridPartitioning {
         int k = request.gridCount();
         int[] proposed = partitioner.assign(planar, k).clone();
         checkAndGroup(proposed, planar.size(), k);
-        Optional<DelaunayContiguity> graph = request.contiguity()
-                ? Optional.of(DelaunayContiguity.of(planar)) : Optional.empty();
-        int[] assignment = graph.map(g -> repaired(g, planar, proposed, k)).orElse(proposed);
+        Optional<ContiguityRule> rule = request.contiguityRule();
+        Optional<DelaunayContiguity> graph = rule.map(r -> DelaunayContiguity.of(planar));
+        int[] assignment = graph.map(g -> underRule(g, planar, proposed, k, rule.get())).orElse(proposed);
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = new long[k];
         for (int g = 0; g < k; g++) {
@@ -170,27 +196,96 @@ public final class GridPartitioning {
         return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), OptionalInt.empty());
     }
 
-    /** The proposed assignment with its fragments repaired, or a more contiguous candidate for rcb-refined. */
-    private int[] repaired(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int k) {
-        g.repair(planar, proposed, k, settings.balanceTolerance());
-        if (partitioner instanceof RefinedPartitioner && countFalse(g.contiguous(proposed, k)) > 0) {
-            return mostContiguous(g, planar, proposed, k);
+    /**
+     * The assignment the rule asks for: the proposed one (REPORT); the repaired one or a candidate with
+     * fewer grids in pieces, never outside the balance band (REPAIR_WITHIN_BALANCE); or, when that still
+     * leaves grids in pieces, the forced contiguous one, rebalanced as far as moves that never split a
+     * grid allow (REQUIRE).
+     */
+    private int[] underRule(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int k, ContiguityRule rule) {
+        if (rule == ContiguityRule.REPORT) {
+            return proposed;
         }
-        return proposed;
+        double tau = settings.balanceTolerance();
+        LoadBand band = LoadBand.of(planar, proposed, k, tau);
+        g.repair(planar, proposed, k, tau);
+        int pieces = countFalse(g.contiguous(proposed, k));
+        if (pieces == 0) {
+            return proposed;
+        }
+        int[] best = proposed;
+        List<int[]> starts = new ArrayList<>(List.of(proposed));
+        if (partitioner instanceof RefinedPartitioner) {
+            int[] bisection = RecursiveBisection.assign(planar, k);
+            // The refinement keeps its loads in the band of its bisection, so that band is the one its
+            // balance guarantee speaks of (and it contains the band of the refinement's own loads).
+            band = LoadBand.of(planar, bisection, k, tau);
+            best = mostContiguous(g, planar, proposed, bisection, k);
+            pieces = countFalse(g.contiguous(best, k));
+            if (pieces == 0) {
+                return best;
+            }
+            for (int[] start : List.of(best, bisection)) {
+                if (starts.stream().noneMatch(s -> s == start)) {
+                    starts.add(start);
+                }
+            }
+        }
+        // Fragments no repair within the band could place: force them into the grid they touch most
+        // (contiguous whatever the loads), move the loads back into the band with moves that never
+        // split a grid, and make the result compact again with moves that never split a grid either.
+        // From several starts: the kept candidate, the repaired proposal and (rcb-refined) the repaired
+        // bisection end in different places.
+        Strict chosen = null;
+        for (int[] start : starts) {
+            Strict strict = strict(g, planar, start, k, band);
+            if (chosen == null || strict.betterThan(chosen)) {
+                chosen = strict;
+            }
+        }
+        boolean fewerPieces = chosen.pieces() < pieces;
+        if (fewerPieces && (chosen.inBand() || rule == ContiguityRule.REQUIRE)) {
+            return chosen.assignment();
+        }
+        return best;
+    }
+
+    /** A forced contiguous candidate: whether it is in the band, its pieces, distance from the band, compactness. */
+    private record Strict(int[] assignment, boolean inBand, int pieces, double outside, double compactness) {
+        boolean betterThan(Strict o) {
+            if (inBand != o.inBand) {
+                return inBand;
+            }
+            if (pieces != o.pieces) {
+                return pieces < o.pieces;
+            }
+            if (outside != o.outside) {
+                return outside < o.outside;
+            }
+            return compactness > o.compactness;
+        }
+    }
+
+    private Strict strict(DelaunayContiguity g, PlanarPoints planar, int[] start, int k, LoadBand band) {
+        int[] strict = start.clone();
+        StrictContiguity.absorbFragments(g, planar, strict, k, band.max());
+        StrictContiguity.rebalance(g, planar, strict, k, band);
+        g.refineConnected(planar, strict, k, settings.balanceTolerance(), settings.refinementRounds());
+        return new Strict(strict, band.contains(planar, strict, k), countFalse(g.contiguous(strict, k)),
+                band.outside(planar, strict, k), measure(planar, strict, k).meanCompactness());
     }
 
     /**
      * Candidates for a refined partition that the repair left in pieces, and the one kept: fewest
-     * grids in pieces, then best mean compactness.
+     * grids in pieces, then best mean compactness. Repairs {@code bisection} in place.
      */
-    private int[] mostContiguous(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int k) {
+    private int[] mostContiguous(DelaunayContiguity g, PlanarPoints planar, int[] proposed, int[] bisection, int k) {
         // The free refinement can cut grids into pieces that the repair cannot join within
         // the balance band. Refine the repaired bisection again, this time with moves that
         // never split a grid (so a contiguous bisection stays contiguous), try rotating the
         // remaining fragments into full neighbours (on that result and on the refinement), and
         // keep the candidate with fewest grids in pieces, then best mean compactness. Other
         // partitioners' results are never replaced.
-        int[] bisection = RecursiveBisection.assign(planar, k);
         g.repair(planar, bisection, k, settings.balanceTolerance());
         int[] connected = bisection.clone();
         for (int pass = 0; pass < CONNECTED_PASSES; pass++) {

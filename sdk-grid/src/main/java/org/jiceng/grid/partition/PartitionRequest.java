@@ -23,11 +23,12 @@ import org.locationtech.jts.geom.Geometry;
  * @param boundary the area to clip grid polygons to, in WGS-84 lon/lat; without it the points'
  *     envelope expanded by a margin is used
  * @param polygons whether to build grid polygons (merged Voronoi cells; costs O(n log n) and memory)
- * @param contiguity whether to repair fragments and test contiguity on the Delaunay graph of the
- *     points (O(n log n); JTS triangulates about 100k points a second)
+ * @param contiguityRule how to treat grids in pieces, tested on the Delaunay graph of the points
+ *     (O(n log n); JTS triangulates about 100k points a second); empty: contiguity is neither tested
+ *     nor repaired
  */
 public record PartitionRequest(List<WeightedPoint> points, int gridCount, Optional<String> divisionCode,
-        Optional<Geometry> boundary, boolean polygons, boolean contiguity) {
+        Optional<Geometry> boundary, boolean polygons, Optional<ContiguityRule> contiguityRule) {
 
     /**
      * Validates the request.
@@ -40,9 +41,10 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
      * @param boundary the area to clip grid polygons to, in WGS-84 lon/lat; without it the points'
      *         envelope expanded by a margin is used
      * @param polygons whether to build grid polygons (merged Voronoi cells; costs O(n log n) and memory)
-     * @param contiguity whether to repair fragments and test contiguity on the Delaunay graph of the
-     *         points (O(n log n); JTS triangulates about 100k points a second)
-     * @throws NullPointerException if {@code points}, a point, {@code divisionCode} or {@code boundary} is null
+     * @param contiguityRule how to treat grids in pieces, tested on the Delaunay graph of the points
+     *         (O(n log n)); empty: contiguity is neither tested nor repaired
+     * @throws NullPointerException if {@code points}, a point, {@code divisionCode}, {@code boundary} or
+     *         {@code contiguityRule} is null
      * @throws IllegalArgumentException if {@code gridCount} is below 1 or above the number of points, the division
      *         code does not fit the grid count, or the boundary is not a non-empty polygonal geometry
      */
@@ -50,6 +52,7 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
         points = List.copyOf(Objects.requireNonNull(points, "points"));
         divisionCode = Objects.requireNonNull(divisionCode, "divisionCode");
         boundary = Objects.requireNonNull(boundary, "boundary");
+        contiguityRule = Objects.requireNonNull(contiguityRule, "contiguityRule");
         if (gridCount < 1) {
             throw new IllegalArgumentException("gridCount must be >= 1, was " + gridCount);
         }
@@ -67,14 +70,41 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
     }
 
     /**
-     * A request with grid polygons and contiguity enabled, no division code and no boundary.
+     * The request as it was before {@link ContiguityRule}: {@code contiguity} true means
+     * {@link ContiguityRule#REPAIR_WITHIN_BALANCE}, false no contiguity test.
+     *
+     * @param points the items
+     * @param gridCount K
+     * @param divisionCode 12-digit community division code, if any
+     * @param boundary clip area in WGS-84, if any
+     * @param polygons whether to build grid polygons
+     * @param contiguity whether to repair fragments within the balance band and test contiguity
+     */
+    public PartitionRequest(List<WeightedPoint> points, int gridCount, Optional<String> divisionCode,
+            Optional<Geometry> boundary, boolean polygons, boolean contiguity) {
+        this(points, gridCount, divisionCode, boundary, polygons, ruleFor(contiguity));
+    }
+
+    private static Optional<ContiguityRule> ruleFor(boolean contiguity) {
+        return contiguity ? Optional.of(ContiguityRule.REPAIR_WITHIN_BALANCE) : Optional.empty();
+    }
+
+    /** @return whether contiguity is tested (under any rule) */
+    public boolean contiguity() {
+        return contiguityRule.isPresent();
+    }
+
+    /**
+     * A request with grid polygons and contiguity ({@link ContiguityRule#REPAIR_WITHIN_BALANCE}), no
+     * division code and no boundary.
      *
      * @param points the items
      * @param gridCount K
      * @return the request
      */
     public static PartitionRequest of(List<WeightedPoint> points, int gridCount) {
-        return new PartitionRequest(points, gridCount, Optional.empty(), Optional.empty(), true, true);
+        return new PartitionRequest(points, gridCount, Optional.empty(), Optional.empty(), true,
+                Optional.of(ContiguityRule.REPAIR_WITHIN_BALANCE));
     }
 
     /**
@@ -82,7 +112,7 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
      * @return a copy with grid codes built on that code
      */
     public PartitionRequest withDivisionCode(String code) {
-        return new PartitionRequest(points, gridCount, Optional.of(code), boundary, polygons, contiguity);
+        return new PartitionRequest(points, gridCount, Optional.of(code), boundary, polygons, contiguityRule);
     }
 
     /**
@@ -90,7 +120,8 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
      * @return a copy that clips grid polygons to the boundary
      */
     public PartitionRequest withBoundary(Geometry wgs84Boundary) {
-        return new PartitionRequest(points, gridCount, divisionCode, Optional.of(wgs84Boundary), polygons, contiguity);
+        return new PartitionRequest(points, gridCount, divisionCode, Optional.of(wgs84Boundary), polygons,
+                contiguityRule);
     }
 
     /**
@@ -98,14 +129,25 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
      * @return a copy with that setting
      */
     public PartitionRequest withPolygons(boolean build) {
-        return new PartitionRequest(points, gridCount, divisionCode, boundary, build, contiguity);
+        return new PartitionRequest(points, gridCount, divisionCode, boundary, build, contiguityRule);
     }
 
     /**
-     * @param test whether to test contiguity
+     * @param test whether to test contiguity; true repairs within the balance band
+     *     ({@link ContiguityRule#REPAIR_WITHIN_BALANCE}), false neither tests nor repairs
      * @return a copy with that setting
      */
     public PartitionRequest withContiguity(boolean test) {
-        return new PartitionRequest(points, gridCount, divisionCode, boundary, polygons, test);
+        return new PartitionRequest(points, gridCount, divisionCode, boundary, polygons, ruleFor(test));
+    }
+
+    /**
+     * @param rule how to treat grids in pieces (see {@link ContiguityRule} for each rule's guarantee)
+     * @return a copy that tests contiguity under that rule
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public PartitionRequest withContiguity(ContiguityRule rule) {
+        return new PartitionRequest(points, gridCount, divisionCode, boundary, polygons,
+                Optional.of(Objects.requireNonNull(rule, "rule")));
     }
 }

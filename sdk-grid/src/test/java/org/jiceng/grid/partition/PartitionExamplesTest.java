@@ -10,7 +10,10 @@ import org.jiceng.core.model.Grid;
 import org.jiceng.core.spi.PluginNotFoundException;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.geo.Measures;
+import org.jiceng.grid.partition.internal.DelaunayContiguity;
+import org.jiceng.grid.partition.internal.LoadBand;
 import org.jiceng.grid.partition.internal.RcbPartitioner;
+import org.jiceng.grid.partition.internal.RecursiveBisection;
 import org.jiceng.grid.partition.internal.RefinedPartitioner;
 import org.jiceng.grid.spi.PartitionerProvider;
 import org.junit.jupiter.api.Test;
@@ -108,11 +111,37 @@ class PartitionExamplesTest {
                 return new int[] {0, 1, 0, 1};
             }
         };
-        Partition p = GridPartitioning.with(split).partition(PartitionRequest.of(points, 2));
+        Partition p = GridPartitioning.with(split)
+                .partition(PartitionRequest.of(points, 2).withContiguity(ContiguityRule.REPORT));
+        assertThat(p.assignment()).containsExactly(0, 1, 0, 1);
         assertThat(p.grids().get(0).contiguous()).contains(false);
         assertThat(p.grids().get(1).contiguous()).contains(true);
         assertThat(p.quality().nonContiguousGrids()).hasValue(1);
         assertThat(p.quality().allContiguous()).contains(false);
+    }
+
+    @Test
+    void defaultRuleJoinsASplitGridWithoutLeavingTheBalanceBand() {
+        // w m e on a line, n above m: grid 0 = {w, e} is cut by m. No single fragment move keeps the
+        // loads at 2 and 2; absorbing e into grid 1 and handing m back to grid 0 does.
+        List<WeightedPoint> points = List.of(new WeightedPoint("w", 102.70, 25.0, 1),
+                new WeightedPoint("m", 102.71, 25.0, 1), new WeightedPoint("e", 102.72, 25.0, 1),
+                new WeightedPoint("n", 102.71, 25.01, 1));
+        Partitioner split = new Partitioner() {
+            @Override
+            public String name() {
+                return "split";
+            }
+
+            @Override
+            public int[] assign(PlanarPoints p, int k) {
+                return new int[] {0, 1, 0, 1};
+            }
+        };
+        Partition p = GridPartitioning.with(split).partition(PartitionRequest.of(points, 2).withPolygons(false));
+        assertThat(p.quality().allContiguous()).contains(true);
+        assertThat(p.quality().maxLoad()).isEqualTo(2);
+        assertThat(p.quality().minLoad()).isEqualTo(2);
     }
 
     @Test
@@ -194,6 +223,19 @@ class PartitionExamplesTest {
         assertThatThrownBy(() -> new WeightedPoint("x", 102, 25, -1)).hasMessageContaining("weight must be >= 0");
     }
 
+    /** A demo-like community: buildings of 1-80 households in a square of about 600 m. */
+    private static List<WeightedPoint> demoLikeCommunity(long seed, int buildings) {
+        Random r = new Random(seed);
+        double cx = 102.6 + r.nextDouble() * 0.2;
+        double cy = 24.9 + r.nextDouble() * 0.2;
+        List<WeightedPoint> out = new ArrayList<>();
+        for (int i = 0; i < buildings; i++) {
+            out.add(new WeightedPoint("b" + i, cx + r.nextDouble() * 0.006, cy + r.nextDouble() * 0.006,
+                    1 + r.nextInt(80)));
+        }
+        return out;
+    }
+
     /** 40 demo-like communities of 36 buildings in about 600 m squares, 6 grids each. */
     @Test
     void demoLikeCommunitiesGetContiguousBalancedGridsNoLessCompactThanBefore() {
@@ -203,31 +245,104 @@ class PartitionExamplesTest {
         double previousCompactness = 0;
         double compactness = 0;
         for (int c = 0; c < 40; c++) {
-            Random r = new Random(1000 + c);
-            double cx = 102.6 + r.nextDouble() * 0.2;
-            double cy = 24.9 + r.nextDouble() * 0.2;
-            List<WeightedPoint> buildings = new ArrayList<>();
-            for (int i = 0; i < 36; i++) {
-                buildings.add(new WeightedPoint("b" + i, cx + r.nextDouble() * 0.006, cy + r.nextDouble() * 0.006,
-                        1 + r.nextInt(80)));
-            }
+            List<WeightedPoint> buildings = demoLikeCommunity(1000 + c, 36);
             PartitionRequest request = PartitionRequest.of(buildings, 6).withPolygons(false);
             Partition p = GridPartitioning.with(refinement).partition(request);
             assertThat(p.quality().nonContiguousGrids()).as("community %s", c).hasValue(0);
             assertThat(p.quality().maxOverAverage()).isLessThanOrEqualTo(
                     PartitionPropertiesTest.statedBound(p.quality(), tau) + 1e-9);
-            // The previous pipeline, for comparison: repaired refinement, or the repaired bisection when fewer pieces.
-            Partition repaired = GridPartitioning.with(new PartitionPropertiesTest.Unrecognised(refinement))
-                    .partition(request);
-            Partition bisection = GridPartitioning.with(new RcbPartitioner()).partition(request);
-            int pr = repaired.quality().nonContiguousGrids().orElseThrow();
-            Partition previous = pr > 0 && bisection.quality().nonContiguousGrids().orElseThrow() < pr
-                    ? bisection : repaired;
-            previouslyInPieces += previous.quality().nonContiguousGrids().orElseThrow();
-            previousCompactness += previous.quality().meanCompactness();
+            // The repair-only pipeline, for comparison.
+            PlanarPoints planar = PlanarPoints.project(buildings);
+            int[] previous = PartitionPropertiesTest.repairOnlyPipeline(planar, 6);
+            for (boolean contiguous : DelaunayContiguity.of(planar).contiguous(previous, 6)) {
+                previouslyInPieces += contiguous ? 0 : 1;
+            }
+            previousCompactness += GridPartitioning.measure(planar, previous, 6).meanCompactness();
             compactness += p.quality().meanCompactness();
         }
         assertThat(previouslyInPieces).as("the inputs exercise the fragment handling").isPositive();
         assertThat(compactness).isGreaterThanOrEqualTo(previousCompactness);
+    }
+
+    /**
+     * Communities of 50 buildings into 8 grids where the pipeline before the forced absorption (repair,
+     * then the candidate search of rcb-refined) left one grid in pieces each (measured on the commit
+     * before it); the repair alone leaves them in pieces here too.
+     */
+    @Test
+    void communitiesThePreviousPipelineLeftInPiecesAreNowContiguousWithinTheBand() {
+        double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
+        for (long seed : new long[] {1042, 1052, 1057, 1066, 1080}) {
+            List<WeightedPoint> buildings = demoLikeCommunity(seed, 50);
+            PlanarPoints planar = PlanarPoints.project(buildings);
+            int[] repairOnly = PartitionPropertiesTest.repairOnlyPipeline(planar, 8);
+            assertThat(DelaunayContiguity.of(planar).contiguous(repairOnly, 8)).as("seed %s", seed).contains(false);
+
+            Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(buildings, 8).withPolygons(false));
+            assertThat(p.quality().nonContiguousGrids()).as("seed %s", seed).hasValue(0);
+            LoadBand band = LoadBand.of(planar, RecursiveBisection.assign(planar, 8), 8, tau);
+            assertThat((double) p.quality().maxLoad()).isLessThanOrEqualTo(band.max());
+            assertThat((double) p.quality().minLoad()).isGreaterThanOrEqualTo(band.min());
+            assertThat(p.quality().maxOverAverage())
+                    .isLessThanOrEqualTo(PartitionPropertiesTest.statedBound(p.quality(), tau) + 1e-9);
+        }
+    }
+
+    /**
+     * A rhombus a b c d whose short diagonal a-c is a Delaunay edge and b-d is not; households a 1, b 5,
+     * c 9, d 5, and the partitioner puts b and d (not adjacent) in grid 0, a and c in grid 1: loads 10 and 10.
+     */
+    private static Partition rhombus(ContiguityRule rule) {
+        List<WeightedPoint> points = List.of(new WeightedPoint("a", 102.70, 25.0, 1),
+                new WeightedPoint("b", 102.71, 24.97, 5), new WeightedPoint("c", 102.72, 25.0, 9),
+                new WeightedPoint("d", 102.71, 25.03, 5));
+        Partitioner split = new Partitioner() {
+            @Override
+            public String name() {
+                return "split";
+            }
+
+            @Override
+            public int[] assign(PlanarPoints p, int k) {
+                return new int[] {1, 0, 1, 0};
+            }
+        };
+        return GridPartitioning.with(split).partition(PartitionRequest.of(points, 2).withPolygons(false)
+                .withContiguity(rule));
+    }
+
+    @Test
+    void defaultRuleLeavesAGridInPiecesWhenNoContiguousSplitFitsTheBandAndRequireJoinsItAtACost() {
+        // Band [9.85, 10.15]: only 10 + 10 fits, and the only split into 10 + 10 is the given one.
+        Partition repaired = rhombus(ContiguityRule.REPAIR_WITHIN_BALANCE);
+        assertThat(repaired.assignment()).containsExactly(1, 0, 1, 0);
+        assertThat(repaired.quality().nonContiguousGrids()).hasValue(1);
+        assertThat(repaired.quality().maxOverAverage()).isEqualTo(1.0);
+
+        Partition required = rhombus(ContiguityRule.REQUIRE);
+        assertThat(required.quality().nonContiguousGrids()).hasValue(0);
+        assertThat(required.quality().totalLoad()).isEqualTo(20);
+        assertThat(required.quality().maxOverAverage()).as("the cost of contiguity")
+                .isGreaterThan(1 + PartitionSettings.DEFAULT_BALANCE_TOLERANCE);
+
+        Partition reported = rhombus(ContiguityRule.REPORT);
+        assertThat(reported.assignment()).containsExactly(1, 0, 1, 0);
+        assertThat(reported.quality().nonContiguousGrids()).hasValue(1);
+    }
+
+    @Test
+    void contiguityFlagMapsToTheDefaultRuleAndFalseTurnsTheTestOff() {
+        List<WeightedPoint> points = uniform(20, 2);
+        assertThat(PartitionRequest.of(points, 3).contiguityRule()).contains(ContiguityRule.REPAIR_WITHIN_BALANCE);
+        assertThat(PartitionRequest.of(points, 3).withContiguity(false).contiguityRule()).isEmpty();
+        assertThat(PartitionRequest.of(points, 3).withContiguity(false).contiguity()).isFalse();
+        assertThat(PartitionRequest.of(points, 3).withContiguity(ContiguityRule.REQUIRE).withContiguity(true)
+                .contiguityRule()).contains(ContiguityRule.REPAIR_WITHIN_BALANCE);
+        assertThat(new PartitionRequest(points, 3, java.util.Optional.empty(), java.util.Optional.empty(), false, true)
+                .contiguityRule()).contains(ContiguityRule.REPAIR_WITHIN_BALANCE);
+        assertThat(GridPartitioning.defaults().partition(PartitionRequest.of(points, 3).withContiguity(false)
+                .withPolygons(false)).quality().nonContiguousGrids()).isEmpty();
+        assertThatThrownBy(() -> PartitionRequest.of(points, 3).withContiguity((ContiguityRule) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("rule");
     }
 }

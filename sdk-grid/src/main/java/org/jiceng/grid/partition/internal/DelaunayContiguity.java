@@ -17,10 +17,17 @@ import org.locationtech.jts.triangulate.quadedge.QuadEdge;
  * connected component of the graph restricted to the grid (equivalently, when the union of its
  * points' Voronoi cells is one polygon).
  *
+ * <p>The graph of all points is connected (a triangulation of the distinct locations, co-located
+ * points adjacent to each other), so every assignment can be made contiguous.
+ *
  * <p>{@link #repair} hands each fragment of a grid (a component other than the grid's heaviest) to
  * the adjacent grid it shares most edges with, when that keeps every load within the balance band;
  * {@link #repairBySwaps} joins the fragments that found every neighbour full by rotating one or two
  * points the other way; {@link #refineConnected} makes grids compact with moves that never split one.
+ * These keep the balance band and may leave grids in pieces. {@link StrictContiguity} joins every
+ * fragment whatever the loads and then rebalances with moves that never split a grid, using this
+ * graph's components, neighbours and {@link RemovalCheck} (whether a point is not an articulation point
+ * of its grid).
  */
 public final class DelaunayContiguity {
 
@@ -128,7 +135,7 @@ public final class DelaunayContiguity {
      * groups of co-located points (or large adjacent groups) a linear set of pairs through one
      * representative per grid, which connects the same components.
      */
-    private void forEachNeighbourPair(int[] grid, PairVisitor visitor) {
+    void forEachNeighbourPair(int[] grid, PairVisitor visitor) {
         for (int l = 0; l + 1 < locStart.length; l++) {
             int from = locStart[l];
             int to = locStart[l + 1];
@@ -174,7 +181,7 @@ public final class DelaunayContiguity {
     }
 
     /** Receives a pair of neighbouring points. */
-    private interface PairVisitor {
+    interface PairVisitor {
         void visit(int a, int b);
     }
 
@@ -357,6 +364,7 @@ public final class DelaunayContiguity {
         int stamp = 0;
         int[] queue = new int[n];
         int[] inSource = new int[n];
+        long[] searched = new long[1];
         long moved = 0;
         double[] cx = new double[k];
         double[] cy = new double[k];
@@ -405,7 +413,7 @@ public final class DelaunayContiguity {
                 if (sourceNeighbours > 1) {
                     stamp++;
                     if (!staysConnected(i, a, grid, inSource, sourceNeighbours, locOf, adjStart, adj, mark, targetMark,
-                            stamp, queue)) {
+                            stamp, queue, searched)) {
                         continue;
                     }
                 }
@@ -622,9 +630,10 @@ public final class DelaunayContiguity {
     /**
      * Whether all of point i's neighbours in grid a (distinct points, {@code targets[0 .. targetCount)})
      * reach each other within a without passing through i: BFS from the first, stopping once all are reached.
+     * Adds the number of points the BFS visited to {@code searched[0]}.
      */
     private boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
-            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue) {
+            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue, long[] searched) {
         for (int t = 0; t < targetCount; t++) {
             targetMark[targets[t]] = stamp;
         }
@@ -652,6 +661,7 @@ public final class DelaunayContiguity {
                 }
             }
         }
+        searched[0] += tail;
         return reached >= targetCount;
     }
 
@@ -659,8 +669,61 @@ public final class DelaunayContiguity {
         return dx * dx + dy * dy;
     }
 
+    /** @return the number of points */
+    int size() {
+        return n;
+    }
+
+    /** Calls the visitor for every neighbour of point i (each neighbour once). */
+    void forEachNeighbour(int i, java.util.function.IntConsumer visitor) {
+        forEachNeighbour(i, locOf, visitor);
+    }
+
+    /** @return a reusable check of whether a point can leave its grid without splitting it (not thread-safe) */
+    RemovalCheck removalCheck() {
+        return new RemovalCheck();
+    }
+
+    /** Whether a point is not an articulation point of its grid, with scratch space for repeated checks. */
+    final class RemovalCheck {
+        private final int[] mark = new int[n];
+        private final int[] targetMark = new int[n];
+        private final int[] queue = new int[n];
+        private final int[] inSource = new int[n];
+        private int stamp;
+        private final long[] visited = new long[1];
+
+        /**
+         * @param i a point
+         * @param grid grid per point
+         * @return whether the other points of i's grid stay connected to each other without i, as far as
+         *     they were through i: i's neighbours in its grid still reach each other (BFS inside the grid)
+         */
+        boolean keepsGridConnected(int i, int[] grid) {
+            int a = grid[i];
+            int[] count = new int[1];
+            forEachNeighbour(i, locOf, j -> {
+                if (grid[j] == a) {
+                    inSource[count[0]++] = j;
+                }
+            });
+            visited[0] += count[0];
+            if (count[0] <= 1) {
+                return true;
+            }
+            stamp++;
+            return staysConnected(i, a, grid, inSource, count[0], locOf, adjStart, adj, mark, targetMark, stamp,
+                    queue, visited);
+        }
+
+        /** @return points the checks so far have visited (to bound the work of a caller) */
+        long visited() {
+            return visited[0];
+        }
+    }
+
     /** Union-find over the neighbour pairs within one grid; returns the (compressed) parent array. */
-    private int[] components(int[] grid) {
+    int[] components(int[] grid) {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;

@@ -1,0 +1,40 @@
+package org.jiceng.grid.partition;
+
+/**
+ * How {@link GridPartitioning} treats grids whose points are not connected in the Delaunay graph of
+ * all points (a grid "in pieces"). Every rule tests contiguity and reports it in
+ * {@link PartitionQuality#nonContiguousGrids()} and {@link PartitionGrid#contiguous()}.
+ *
+ * <p>The balance band below is
+ * {@code [min(L_min, avg (1 - tau)), max(L_max, avg (floor + tau))]}, where {@code L_min}/{@code L_max}
+ * are the lightest and heaviest grid of the partitioner's own assignment (for the built-in
+ * {@code rcb-refined}: of its bisection, which bounds the refinement's loads), {@code avg} the mean
+ * load, {@code floor} = max(avg, heaviest item) / avg and {@code tau} the
+ * {@linkplain PartitionSettings#balanceTolerance() balance tolerance}.
+ */
+public enum ContiguityRule {
+
+    /** Test and report only: the partitioner's assignment is returned unchanged. */
+    REPORT,
+
+    /**
+     * Repair fragments, but never leave the balance band (the default). Whatever the partitioner
+     * guarantees about balance (for the built-in ones, max/avg at most floor + tau or their stated
+     * bound) still holds, and no more grids are in pieces than in the partitioner's assignment. Grids
+     * stay in pieces only when no contiguous assignment in the band was found (with weights as coarse
+     * as the band is narrow there may be none); they are reported.
+     */
+    REPAIR_WITHIN_BALANCE,
+
+    /**
+     * Every grid contiguous, always: the Delaunay graph of all points is connected, and fragments that
+     * no repair within the balance band could place are handed to an adjacent grid (the one they touch
+     * most among those they fit in, or among all), outwards from each grid's main piece. The loads are
+     * then moved back towards the band with chains of single-point moves that never split a grid, and the
+     * grids made compact again the same way. The balance band is a goal here, not a guarantee: when it is
+     * not reached, {@link PartitionQuality#maxOverAverage()} and {@link PartitionQuality#minOverAverage()}
+     * show the cost of contiguity. When {@link #REPAIR_WITHIN_BALANCE} gives contiguous grids, or its
+     * forced contiguous candidate is in the band, the result is the same as under it.
+     */
+    REQUIRE
+}
