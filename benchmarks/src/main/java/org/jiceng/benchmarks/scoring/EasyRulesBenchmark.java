@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A 100k-event slice (10k members) of the member workload: Easy Rules 4.1.0 against the engine and
- * the hand loop on the same slice, in events per second.
+ * A 100k-event slice (10k members) of the member workload: Easy Rules 4.1.0 and Drools 10.2 against
+ * the engine and the hand loop on the same slice, in events per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -35,6 +35,7 @@ public class EasyRulesBenchmark {
     private List<Event> events;
     private ScoringEngine engine;
     private EasyRulesScoring easyRules;
+    private DroolsScoring drools;
 
     /** Generates the slice and builds both rule engines once. */
     @Setup(Level.Trial)
@@ -42,6 +43,7 @@ public class EasyRulesBenchmark {
         events = MemberWorkload.generate(EVENTS, 10_000, 42);
         engine = ScoringEngine.compile(RuleSets.builtIn(MemberWorkload.RULE_SET));
         easyRules = new EasyRulesScoring();
+        drools = new DroolsScoring();
     }
 
     /** @return Easy Rules totals */
@@ -49,6 +51,13 @@ public class EasyRulesBenchmark {
     @OperationsPerInvocation(EVENTS)
     public Map<String, Long> easyRules() {
         return easyRules.totals(events, MemberWorkload.AS_OF);
+    }
+
+    /** @return Drools totals on the same slice */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public Map<String, Long> drools() {
+        return drools.totals(events, MemberWorkload.AS_OF);
     }
 
     /** @return engine totals on the same slice */

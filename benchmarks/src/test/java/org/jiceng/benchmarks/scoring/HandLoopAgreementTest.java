@@ -39,6 +39,12 @@ class HandLoopAgreementTest {
     }
 
     @Test
+    void droolsAgreesWithTheEngineOnEveryMember() {
+        List<Event> events = MemberWorkload.generate(10_000, 200, 13);
+        assertThat(new DroolsScoring().totals(events, MemberWorkload.AS_OF)).isEqualTo(engineTotals(events));
+    }
+
+    @Test
     void workloadIsDeterministic() {
         assertThat(MemberWorkload.generate(1000, 50, 3)).isEqualTo(MemberWorkload.generate(1000, 50, 3));
         assertThat(Points.format(engineTotals(MemberWorkload.generate(1000, 50, 3)).values().stream()
