@@ -20,7 +20,10 @@ import net.jqwik.api.statistics.Statistics;
  */
 class IdNumbersInPlaceCheckTest {
 
-    @Property
+    // Fixed at 1000 tries (not the build's default of 200): at 200, the 2% coverage floor for
+    // CHECK_DIGIT (about 5% of cases) failed on about one seed in a hundred; at 1000 it is over four
+    // standard deviations away.
+    @Property(tries = 1000)
     void explainEqualsTheStraightforwardDefinition(@ForAll("candidates") String idNumber,
             @ForAll("todays") LocalDate today) {
         Optional<IdNumbers.Problem> expected = reference(idNumber, today);
