@@ -70,6 +70,12 @@ public final class GridPartitioning {
     /** Name of the default built-in partitioner. */
     public static final String DEFAULT_PARTITIONER = "rcb-refined";
 
+    /**
+     * Above this many points, a refined partition whose fragments the forced join places within the
+     * band skips the candidate search (which then costs tens of seconds and finds less compact grids).
+     */
+    static final int CANDIDATE_SEARCH_MAX_POINTS = 50_000;
+
     /** Alternations of contiguity-preserving refinement and fragment repair on the bisection. */
     private static final int CONNECTED_PASSES = 3;
 
@@ -214,16 +220,31 @@ public final class GridPartitioning {
             return proposed;
         }
         int[] best = proposed;
+        Strict joined = null;
         List<int[]> starts = new ArrayList<>(List.of(proposed));
         if (partitioner instanceof RefinedPartitioner) {
             int[] bisection = RecursiveBisection.assign(planar, k);
             // The refinement keeps its loads in the band of its bisection, so that band is the one its
             // balance guarantee speaks of (and it contains the band of the refinement's own loads).
             band = LoadBand.of(planar, bisection, k, tau);
+            // The cheap way first: join the refinement's few fragments by force and move the loads back
+            // into the band. On large inputs that is kept when it works: it keeps the refinement's
+            // compactness and costs a fraction of the candidate search below (1M buildings into 2,000
+            // grids: 19 s and mean compactness 0.894, against 41 s and 0.863). On small communities the
+            // search often finds more compact grids, so there both are tried and the more compact kept.
+            joined = strict(g, planar, proposed, k, band);
+            boolean joinedWorks = joined.pieces() == 0 && joined.inBand();
+            if (joinedWorks && planar.size() > CANDIDATE_SEARCH_MAX_POINTS) {
+                return joined.assignment();
+            }
             best = mostContiguous(g, planar, proposed, bisection, k);
             pieces = countFalse(g.contiguous(best, k));
             if (pieces == 0) {
-                return best;
+                return joinedWorks && joined.compactness() > measure(planar, best, k).meanCompactness()
+                        ? joined.assignment() : best;
+            }
+            if (joinedWorks) {
+                return joined.assignment();
             }
             for (int[] start : List.of(best, bisection)) {
                 if (starts.stream().noneMatch(s -> s == start)) {
@@ -238,7 +259,7 @@ public final class GridPartitioning {
         // bisection end in different places.
         Strict chosen = null;
         for (int[] start : starts) {
-            Strict strict = strict(g, planar, start, k, band);
+            Strict strict = start == proposed && joined != null ? joined : strict(g, planar, start, k, band);
             if (chosen == null || strict.betterThan(chosen)) {
                 chosen = strict;
             }

@@ -1,6 +1,6 @@
 package org.jiceng.grid.index.internal;
 
-import java.util.Arrays;
+import org.jiceng.grid.internal.HilbertCurve;
 
 /**
  * A static R-tree over boxes, packed bottom-up in Hilbert-curve order of the box centres (a
@@ -12,7 +12,6 @@ final class HilbertPackedTree {
 
     /** Children per node: 8 float boxes are two cache lines; 4 to 32 measured, 8 was fastest for point queries. */
     static final int NODE_SIZE = 8;
-    private static final int HILBERT_ORDER = 16;
 
     /**
      * boxes[level] = minX, minY, maxX, maxY per entry, as floats rounded outwards: a box never
@@ -98,52 +97,14 @@ final class HilbertPackedTree {
         return boxes.length - 1;
     }
 
+    /** Items in Hilbert order of their box centres. */
     private static int[] hilbertOrder(double[] b, int n) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
+        double[] cx = new double[n];
+        double[] cy = new double[n];
         for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, b[4 * i]);
-            minY = Math.min(minY, b[4 * i + 1]);
-            maxX = Math.max(maxX, b[4 * i + 2]);
-            maxY = Math.max(maxY, b[4 * i + 3]);
+            cx[i] = (b[4 * i] + b[4 * i + 2]) / 2;
+            cy[i] = (b[4 * i + 1] + b[4 * i + 3]) / 2;
         }
-        int cells = (1 << HILBERT_ORDER) - 1;
-        double sx = maxX > minX ? cells / (maxX - minX) : 0;
-        double sy = maxY > minY ? cells / (maxY - minY) : 0;
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            int hx = (int) (((b[4 * i] + b[4 * i + 2]) / 2 - minX) * sx);
-            int hy = (int) (((b[4 * i + 1] + b[4 * i + 3]) / 2 - minY) * sy);
-            // Hilbert distance in the high 32 bits, input index in the low bits: sorting is stable and total.
-            keys[i] = (hilbertDistance(hx, hy) << 32) | i;
-        }
-        Arrays.sort(keys);
-        int[] order = new int[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = (int) keys[k];
-        }
-        return order;
-    }
-
-    /** Position of cell (x, y) along a Hilbert curve filling a 2^16 x 2^16 square. */
-    static long hilbertDistance(int x, int y) {
-        long d = 0;
-        for (int s = 1 << (HILBERT_ORDER - 1); s > 0; s >>>= 1) {
-            int rx = (x & s) != 0 ? 1 : 0;
-            int ry = (y & s) != 0 ? 1 : 0;
-            d += (long) s * s * ((3 * rx) ^ ry);
-            if (ry == 0) {
-                if (rx == 1) {
-                    x = s - 1 - x;
-                    y = s - 1 - y;
-                }
-                int t = x;
-                x = y;
-                y = t;
-            }
-        }
-        return d;
+        return HilbertCurve.order(cx, cy);
     }
 }
