@@ -97,20 +97,8 @@ class PartitionExamplesTest {
     @Test
     void reportsAGridSplitByAnotherGridAsNotContiguous() {
         // Three points on a line; the outer two in grid 0, the middle one in grid 1.
-        List<WeightedPoint> points = List.of(new WeightedPoint("w", 102.70, 25.0, 1),
-                new WeightedPoint("m", 102.71, 25.0, 1), new WeightedPoint("e", 102.72, 25.0, 1),
-                new WeightedPoint("n", 102.71, 25.01, 1));
-        Partitioner split = new Partitioner() {
-            @Override
-            public String name() {
-                return "split";
-            }
-
-            @Override
-            public int[] assign(PlanarPoints p, int k) {
-                return new int[] {0, 1, 0, 1};
-            }
-        };
+        List<WeightedPoint> points = lineWithPointAbove();
+        Partitioner split = fixed(0, 1, 0, 1);
         Partition p = GridPartitioning.with(split)
                 .partition(PartitionRequest.of(points, 2).withContiguity(ContiguityRule.REPORT));
         assertThat(p.assignment()).containsExactly(0, 1, 0, 1);
@@ -124,20 +112,8 @@ class PartitionExamplesTest {
     void defaultRuleJoinsASplitGridWithoutLeavingTheBalanceBand() {
         // w m e on a line, n above m: grid 0 = {w, e} is cut by m. No single fragment move keeps the
         // loads at 2 and 2; absorbing e into grid 1 and handing m back to grid 0 does.
-        List<WeightedPoint> points = List.of(new WeightedPoint("w", 102.70, 25.0, 1),
-                new WeightedPoint("m", 102.71, 25.0, 1), new WeightedPoint("e", 102.72, 25.0, 1),
-                new WeightedPoint("n", 102.71, 25.01, 1));
-        Partitioner split = new Partitioner() {
-            @Override
-            public String name() {
-                return "split";
-            }
-
-            @Override
-            public int[] assign(PlanarPoints p, int k) {
-                return new int[] {0, 1, 0, 1};
-            }
-        };
+        List<WeightedPoint> points = lineWithPointAbove();
+        Partitioner split = fixed(0, 1, 0, 1);
         Partition p = GridPartitioning.with(split).partition(PartitionRequest.of(points, 2).withPolygons(false));
         assertThat(p.quality().allContiguous()).contains(true);
         assertThat(p.quality().maxLoad()).isEqualTo(2);
@@ -200,17 +176,7 @@ class PartitionExamplesTest {
 
     @Test
     void rejectsInvalidAssignmentsWithTheirLocation() {
-        Partitioner broken = new Partitioner() {
-            @Override
-            public String name() {
-                return "broken";
-            }
-
-            @Override
-            public int[] assign(PlanarPoints p, int k) {
-                return new int[p.size()];
-            }
-        };
+        Partitioner broken = fixed(new int[10]);
         assertThatThrownBy(() -> GridPartitioning.with(broken).partition(PartitionRequest.of(uniform(10, 1), 2)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("grid 1 empty");
     }
@@ -296,17 +262,7 @@ class PartitionExamplesTest {
         List<WeightedPoint> points = List.of(new WeightedPoint("a", 102.70, 25.0, 1),
                 new WeightedPoint("b", 102.71, 24.97, 5), new WeightedPoint("c", 102.72, 25.0, 9),
                 new WeightedPoint("d", 102.71, 25.03, 5));
-        Partitioner split = new Partitioner() {
-            @Override
-            public String name() {
-                return "split";
-            }
-
-            @Override
-            public int[] assign(PlanarPoints p, int k) {
-                return new int[] {1, 0, 1, 0};
-            }
-        };
+        Partitioner split = fixed(1, 0, 1, 0);
         return GridPartitioning.with(split).partition(PartitionRequest.of(points, 2).withPolygons(false)
                 .withContiguity(rule));
     }
@@ -344,5 +300,26 @@ class PartitionExamplesTest {
                 .withPolygons(false)).quality().nonContiguousGrids()).isEmpty();
         assertThatThrownBy(() -> PartitionRequest.of(points, 3).withContiguity((ContiguityRule) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("rule");
+    }
+
+    /** A partitioner that returns the given assignment, whatever it is asked. */
+    private static Partitioner fixed(int... assignment) {
+        return new Partitioner() {
+            @Override
+            public String name() {
+                return "fixed";
+            }
+
+            @Override
+            public int[] assign(PlanarPoints p, int k) {
+                return assignment.clone();
+            }
+        };
+    }
+
+    /** w, m, e on a line west to east, n just north of m; one household each. */
+    private static List<WeightedPoint> lineWithPointAbove() {
+        return List.of(new WeightedPoint("w", 102.70, 25.0, 1), new WeightedPoint("m", 102.71, 25.0, 1),
+                new WeightedPoint("e", 102.72, 25.0, 1), new WeightedPoint("n", 102.71, 25.01, 1));
     }
 }

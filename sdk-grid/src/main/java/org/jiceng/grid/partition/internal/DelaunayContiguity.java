@@ -276,20 +276,7 @@ public final class DelaunayContiguity {
                 compWeight[r] += points.weight(i);
                 compSize[r]++;
             }
-            // The main piece of each grid: heaviest component (ties: larger, then lower root).
-            int[] main = new int[k];
-            Arrays.fill(main, -1);
-            for (int i = 0; i < n; i++) {
-                if (parent[i] != i) {
-                    continue;
-                }
-                int g = grid[i];
-                int m = main[g];
-                if (m == -1 || compWeight[i] > compWeight[m] || (compWeight[i] == compWeight[m]
-                        && (compSize[i] > compSize[m] || (compSize[i] == compSize[m] && i < m)))) {
-                    main[g] = i;
-                }
-            }
+            int[] main = mainPieces(parent, grid, compWeight, compSize, k);
             // Edges from each fragment to other grids.
             Map<Integer, Map<Integer, Integer>> contacts = new HashMap<>();
             final int[] mainOf = main;
@@ -348,6 +335,34 @@ public final class DelaunayContiguity {
             }
         }
         return moved;
+    }
+
+    /**
+     * The main piece of each grid: its heaviest component (ties: more points, then lower root).
+     *
+     * @param parent component root per point (roots have {@code parent[i] == i}; other entries need
+     *     not be compressed)
+     * @param grid grid per point
+     * @param compWeight weight per root
+     * @param compSize points per root
+     * @param k number of grids
+     * @return per grid, the root of its main piece, or -1 for an empty grid
+     */
+    static int[] mainPieces(int[] parent, int[] grid, long[] compWeight, int[] compSize, int k) {
+        int[] main = new int[k];
+        Arrays.fill(main, -1);
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] != i) {
+                continue;
+            }
+            int g = grid[i];
+            int m = main[g];
+            if (m == -1 || compWeight[i] > compWeight[m] || (compWeight[i] == compWeight[m]
+                    && (compSize[i] > compSize[m] || (compSize[i] == compSize[m] && i < m)))) {
+                main[g] = i;
+            }
+        }
+        return main;
     }
 
     /**

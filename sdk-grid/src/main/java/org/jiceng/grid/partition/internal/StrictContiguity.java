@@ -70,20 +70,8 @@ public final class StrictContiguity {
             compWeight[parent[i]] += points.weight(i);
             compSize[parent[i]]++;
         }
-        // Main piece of each grid: heaviest component (ties: larger, then lower root), as in the repair.
-        int[] main = new int[k];
-        Arrays.fill(main, -1);
-        for (int i = 0; i < n; i++) {
-            if (parent[i] != i) {
-                continue;
-            }
-            int g = grid[i];
-            int m = main[g];
-            if (m == -1 || compWeight[i] > compWeight[m] || (compWeight[i] == compWeight[m]
-                    && (compSize[i] > compSize[m] || (compSize[i] == compSize[m] && i < m)))) {
-                main[g] = i;
-            }
-        }
+        // Main piece of each grid, as in the repair.
+        int[] main = DelaunayContiguity.mainPieces(parent, grid, compWeight, compSize, k);
         // settled[r]: the grid component r belongs to for good (-1: a fragment not yet handed on).
         int[] settled = new int[n];
         TreeSet<Integer> fragments = new TreeSet<>();
