@@ -471,12 +471,19 @@ public final class DelaunayContiguity {
                 roundMoved++;
             }
             moved += roundMoved;
-            if (roundMoved == 0) {
+            if (roundMoved <= n / SETTLED_FRACTION) {
                 break;
             }
         }
         return moved;
     }
+
+    /**
+     * The connected refinement stops once a round moves at most one point in this many: on a million
+     * buildings the last rounds move a few hundred points each and cost a second apiece, while
+     * communities of fewer than this many points still refine until nothing moves.
+     */
+    static final int SETTLED_FRACTION = 1000;
 
     /**
      * Points a refinement move's connectivity check may visit before it gives up and keeps the point:
