@@ -41,9 +41,12 @@ import org.locationtech.jts.geom.Geometry;
  * <ol>
  * <li>every fragment of a grid goes to the adjacent grid it touches most if that keeps all loads in the
  *     band;</li>
- * <li>for {@value #DEFAULT_PARTITIONER}, if grids are still in pieces: its bisection is repaired the same
+ * <li>for {@value #DEFAULT_PARTITIONER}, if grids are still in pieces: first the forced join of step 3
+ *     from the refinement itself; on more than {@value #CANDIDATE_SEARCH_MAX_POINTS} points it is kept
+ *     when it leaves no grid in pieces within the band. Otherwise its bisection is repaired the same
  *     way and refined with moves that never split a grid, fragments whose neighbours are all full are
- *     rotated in, and the candidate with fewest grids in pieces, then best mean compactness, is kept;</li>
+ *     rotated in, and the candidate with fewest grids in pieces, then best mean compactness, is kept
+ *     (or the forced join, when it is contiguous, in the band and more compact);</li>
  * <li>if grids are still in pieces: every fragment is forced into an adjacent grid, the one it
  *     touches most among those it fits in (or among all when it fits in none), outwards from the grids'
  *     main pieces so that the result is contiguous whatever the loads; the loads are moved back into the
@@ -74,7 +77,7 @@ public final class GridPartitioning {
      * Above this many points, a refined partition whose fragments the forced join places within the
      * band skips the candidate search (which then costs tens of seconds and finds less compact grids).
      */
-    static final int CANDIDATE_SEARCH_MAX_POINTS = 50_000;
+    public static final int CANDIDATE_SEARCH_MAX_POINTS = 50_000;
 
     /** Alternations of contiguity-preserving refinement and fragment repair on the bisection. */
     private static final int CONNECTED_PASSES = 3;
