@@ -125,6 +125,22 @@ class ScoringEngineTest {
     }
 
     @Test
+    void eventsMillionsOfYearsApartAreOrderedAndScoredLikeAnyOther() {
+        // Farther apart than the packed (subject hash, day) sort key can hold: the comparison fallback.
+        ScoringEngine engine = ScoringEngine.compile(capped(PeriodUnit.YEAR, Points.ofWhole(100)));
+        Event ancient = new Event("ancient", EventTypes.HOUSEHOLD_VISIT, "m", Instant.MIN, BigDecimal.ONE,
+                Optional.empty(), Map.of());
+        List<Event> recent = List.of(visit("b", "m", "2024-05-02T02:00:00Z", "2"), visit("a", "m", "2024-05-01T02:00:00Z", "1"),
+                visit("c", "n", "2024-05-01T02:00:00Z", "4"));
+        List<Event> all = new ArrayList<>(recent);
+        all.add(1, ancient);
+        Scorecards cards = engine.score(all, AS_OF);
+        assertThat(cards.totals()).isEqualTo(engine.score(recent, AS_OF).totals());
+        assertThat(cards.stats().outsideEffectiveIgnored()).isEqualTo(1);
+        assertThat(cards.scorecard("m").orElseThrow().lines()).extracting(ScoreLine::eventId).containsExactly("a", "b");
+    }
+
+    @Test
     void totalsOnlyModeGivesTheSameTotalsWithoutLines() {
         ScoringEngine engine = ScoringEngine.compile(RuleSets.builtIn("party-member-points"));
         List<Event> events = new ArrayList<>();

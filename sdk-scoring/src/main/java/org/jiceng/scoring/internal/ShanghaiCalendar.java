@@ -28,7 +28,10 @@ public final class ShanghaiCalendar {
         if (epochSecond >= FIXED_OFFSET_SINCE) {
             return Math.floorDiv(epochSecond + OFFSET_SECONDS, 86_400L);
         }
-        return Instant.ofEpochSecond(epochSecond).atZone(ZONE).toLocalDate().toEpochDay();
+        // The zone's offset at that instant, applied without a LocalDate: the earliest instants
+        // (Instant.MIN is a year before LocalDate.MIN) still get a day, and every other one the same day.
+        int offset = ZONE.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+        return Math.floorDiv(epochSecond + offset, 86_400L);
     }
 
     /**

@@ -32,6 +32,19 @@ class ShanghaiCalendarTest {
         assertThat(ShanghaiCalendar.monthIndex(day)).isEqualTo(expectedMonth(day));
     }
 
+    @Property
+    void epochDayIsTheCivilDayInShanghaiAtAnyInstantALocalDateCanHold(
+            @ForAll @LongRange(min = -31_557_014_135_625_943L, max = 31_556_889_832_751_999L) long second) {
+        assertThat(ShanghaiCalendar.epochDay(second))
+                .isEqualTo(Instant.ofEpochSecond(second).atZone(ShanghaiCalendar.ZONE).toLocalDate().toEpochDay());
+    }
+
+    @Test
+    void epochDayOfTheEarliestInstantIsTheDayBeforeTheEarliestLocalDate() {
+        // Instant.MIN is a year before LocalDate.MIN, so no LocalDate can say this; the day number still orders.
+        assertThat(ShanghaiCalendar.epochDay(Instant.MIN.getEpochSecond())).isLessThan(LocalDate.MIN.toEpochDay());
+    }
+
     @Test
     void epochDayIsTheCivilDayInShanghaiBeforeAndAfterTheFixedOffset() {
         for (String text : new String[] {"1988-06-01T15:30:00Z", "1991-09-14T16:00:00Z", "2024-12-31T15:59:59Z",
