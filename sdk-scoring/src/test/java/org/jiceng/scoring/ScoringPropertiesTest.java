@@ -45,6 +45,54 @@ class ScoringPropertiesTest {
         return event.list().ofMaxSize(300);
     }
 
+    /** Ids and subjects whose hash codes collide ("Aa" and "BB" hash alike), times in a few seconds of a few days. */
+    @Provide
+    Arbitrary<List<Event>> collidingEvents() {
+        Arbitrary<String> halves = Arbitraries.of("Aa", "BB");
+        Arbitrary<String> subjects = Arbitraries.oneOf(halves, Combinators.combine(halves, halves).as(String::concat));
+        Arbitrary<String> ids = Combinators.combine(halves, halves, halves).as((a, b, c) -> a + b + c);
+        Arbitrary<Instant> times = Combinators.combine(Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 1), Arbitraries.of(0, 500_000_000))
+                .as((day, second, nanos) -> Instant.ofEpochSecond(START + 200L * 86_400 + day * 86_400L + second, nanos));
+        Arbitrary<Event> event = Combinators.combine(ids, subjects, times, Arbitraries.integers().between(1, 4),
+                Arbitraries.of(EventTypes.HOUSEHOLD_VISIT, EventTypes.MEETING_ATTENDED))
+                .as((id, subject, time, quantity, type) -> new Event(id, type, subject, time, BigDecimal.valueOf(quantity),
+                        Optional.empty(), Map.of()));
+        return event.list().ofMaxSize(40);
+    }
+
+    @Property
+    void resultsDependOnIdsNotOnTheirHashCodes(@ForAll("collidingEvents") List<Event> events) {
+        // Renaming every id and subject with an order-preserving map to strings whose hashes differ
+        // must rename the result and change nothing else.
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        events.forEach(e -> {
+            names.add(e.id());
+            names.add(e.subjectId());
+        });
+        Map<String, String> rename = new java.util.HashMap<>();
+        int index = 0;
+        for (String name : names) {
+            rename.put(name, String.format("x%03d", index++));
+        }
+        List<Event> renamed = events.stream().map(e -> new Event(rename.get(e.id()), e.type(), rename.get(e.subjectId()),
+                e.time(), e.quantity(), e.areaId(), e.attributes())).toList();
+        Scorecards original = ENGINE.score(events, AS_OF);
+        Scorecards other = ENGINE.score(renamed, AS_OF);
+        assertThat(other.bySubject().keySet()).containsExactlyElementsOf(
+                original.bySubject().keySet().stream().map(rename::get).toList());
+        original.bySubject().forEach((subject, card) -> {
+            Scorecard twin = other.bySubject().get(rename.get(subject));
+            assertThat(twin.total()).isEqualTo(card.total());
+            assertThat(twin.lines()).extracting(ScoreLine::eventId)
+                    .containsExactlyElementsOf(card.lines().stream().map(l -> rename.get(l.eventId())).toList());
+            // Lines come in time order, then id order.
+            assertThat(card.lines()).isSortedAccordingTo(java.util.Comparator.comparing(ScoreLine::time)
+                    .thenComparing(ScoreLine::eventId));
+        });
+        assertThat(other.stats()).isEqualTo(original.stats());
+    }
+
     @Property
     void shuffledInputGivesTheSameResult(@ForAll("events") List<Event> events, @ForAll long seed) {
         List<Event> shuffled = new ArrayList<>(events);
