@@ -11,8 +11,11 @@ public final class IllegalCaseTransitionException extends IllegalStateException 
 
     private static final long serialVersionUID = 1L;
 
+    /** The case's state when the transition was asked for. */
     private final CaseStatus from;
+    /** The state asked for. */
     private final CaseStatus to;
+    /** The states {@code from} may move to. */
     private final Set<CaseStatus> legalTargets;
 
     /**

@@ -10,7 +10,9 @@ public final class PluginNotFoundException extends PluginException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The plugin name asked for. */
     private final String requested;
+    /** The names of the plugins of that kind on the class path. */
     private final List<String> available;
 
     PluginNotFoundException(String message, String requested, List<String> available) {
