@@ -25,8 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * while the dataset is already live (so only the registry's own indexes count), for the SDK's
  * {@link Registry} and the naive HashMap peer. Each iteration is one build; the counters
  * {@code registryBytesPerMember} and {@code datasetBytesPerMember} (the records themselves, for
- * context) are secondary results printed per iteration: take the median over iterations (JMH's
- * summary line adds the iterations up). Serial GC makes {@code System.gc()} a full, compacting
+ * context) are secondary results printed per iteration (JMH's summary line adds the iterations up). Serial GC makes {@code System.gc()} a full, compacting
  * collection.
  */
 @State(Scope.Benchmark)
@@ -69,11 +68,7 @@ public class RegistryFootprintBenchmark {
     private Object kept;
     private long baseline;
 
-    /**
-     * Drops the iteration's registry. The baseline is the heap right after generating the dataset: a
-     * baseline taken per iteration sometimes still counted the previous registry (a stale reference
-     * somewhere in the harness's frames), while the heap after building never holds two.
-     */
+    /** Drops the iteration's registry; the baseline is the heap right after generating the dataset. */
     @TearDown(Level.Iteration)
     public void dropRegistry() {
         kept = null;
@@ -105,15 +100,16 @@ public class RegistryFootprintBenchmark {
     private static long usedAfterGc() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
-        // Collect until the heap stops shrinking, so that garbage of the previous iteration is gone.
-        for (int round = 0; round < 5; round++) {
+        // The least used heap over several full collections. Stopping at the first collection that did
+        // not shrink the heap (as this did before) sometimes stopped before the previous iteration's
+        // registry was gone, so every second iteration read double.
+        for (int round = 0; round < GC_ROUNDS; round++) {
             System.gc();
-            long now = memory.getHeapMemoryUsage().getUsed();
-            if (now >= used) {
-                return now;
-            }
-            used = now;
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
         return used;
     }
+
+    /** Full collections per heap reading. */
+    private static final int GC_ROUNDS = 5;
 }
