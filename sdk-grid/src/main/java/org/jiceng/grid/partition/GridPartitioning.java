@@ -218,7 +218,7 @@ public final class GridPartitioning {
         double tau = settings.balanceTolerance();
         LoadBand band = LoadBand.of(planar, proposed, k, tau);
         g.repair(planar, proposed, k, tau);
-        int pieces = countFalse(g.contiguous(proposed, k));
+        int pieces = g.gridsInPieces(proposed, k);
         if (pieces == 0) {
             return proposed;
         }
@@ -241,7 +241,7 @@ public final class GridPartitioning {
                 return joined.assignment();
             }
             best = mostContiguous(g, planar, proposed, bisection, k);
-            pieces = countFalse(g.contiguous(best, k));
+            pieces = g.gridsInPieces(best, k);
             if (pieces == 0) {
                 return joinedWorks && joined.compactness() > measure(planar, best, k).meanCompactness()
                         ? joined.assignment() : best;
@@ -295,7 +295,7 @@ public final class GridPartitioning {
         StrictContiguity.absorbFragments(g, planar, strict, k, band.max());
         StrictContiguity.rebalance(g, planar, strict, k, band);
         g.refineConnected(planar, strict, k, settings.balanceTolerance(), settings.refinementRounds());
-        return new Strict(strict, band.contains(planar, strict, k), countFalse(g.contiguous(strict, k)),
+        return new Strict(strict, band.contains(planar, strict, k), g.gridsInPieces(strict, k),
                 band.outside(planar, strict, k), measure(planar, strict, k).meanCompactness());
     }
 
@@ -336,7 +336,7 @@ public final class GridPartitioning {
         int bestPieces = Integer.MAX_VALUE;
         double bestCompactness = Double.NEGATIVE_INFINITY;
         for (int[] candidate : candidates) {
-            int pieces = countFalse(graph.contiguous(candidate, k));
+            int pieces = graph.gridsInPieces(candidate, k);
             double compactness = measure(planar, candidate, k).meanCompactness();
             if (pieces < bestPieces || (pieces == bestPieces && compactness > bestCompactness)) {
                 best = candidate;
@@ -345,16 +345,6 @@ public final class GridPartitioning {
             }
         }
         return best;
-    }
-
-    private static int countFalse(boolean[] flags) {
-        int count = 0;
-        for (boolean flag : flags) {
-            if (!flag) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static int[][] checkAndGroup(int[] assignment, int n, int k) {

@@ -171,13 +171,13 @@ class PartitionPropertiesTest {
         DelaunayContiguity graph = DelaunayContiguity.of(planar);
         int[] refined = new RefinedPartitioner(PartitionSettings.defaults()).assign(planar, k);
         graph.repair(planar, refined, k, tau);
-        int refinedPieces = countFalse(graph.contiguous(refined, k));
+        int refinedPieces = graph.gridsInPieces(refined, k);
         if (refinedPieces == 0) {
             return refined;
         }
         int[] bisection = new RcbPartitioner().assign(planar, k);
         graph.repair(planar, bisection, k, tau);
-        return countFalse(graph.contiguous(bisection, k)) < refinedPieces ? bisection : refined;
+        return graph.gridsInPieces(bisection, k) < refinedPieces ? bisection : refined;
     }
 
     @Property(tries = 60)
@@ -187,7 +187,7 @@ class PartitionPropertiesTest {
         Partitioner refinement = new RefinedPartitioner(PartitionSettings.defaults());
         int refined = piecesOf(GridPartitioning.with(refinement).partition(request));
         PlanarPoints planar = PlanarPoints.project(c.points());
-        int previous = countFalse(DelaunayContiguity.of(planar).contiguous(repairOnlyPipeline(planar, c.k()), c.k()));
+        int previous = DelaunayContiguity.of(planar).gridsInPieces(repairOnlyPipeline(planar, c.k()), c.k());
         assertThat(refined).isLessThanOrEqualTo(previous);
         boolean[] bisectionContiguous = DelaunayContiguity.contiguous(planar,
                 new RcbPartitioner().assign(planar, c.k()), c.k());
@@ -232,9 +232,9 @@ class PartitionPropertiesTest {
         DelaunayContiguity graph = DelaunayContiguity.of(planar);
         int[] grid = new RefinedPartitioner(PartitionSettings.defaults()).assign(planar, k);
         PartitionQuality base = GridPartitioning.measure(planar, grid, k);
-        int piecesBefore = countFalse(graph.contiguous(grid, k));
+        int piecesBefore = graph.gridsInPieces(grid, k);
         graph.repairBySwaps(planar, grid, k, tau);
-        assertThat(countFalse(graph.contiguous(grid, k))).isLessThanOrEqualTo(piecesBefore);
+        assertThat(graph.gridsInPieces(grid, k)).isLessThanOrEqualTo(piecesBefore);
         PartitionQuality after = GridPartitioning.measure(planar, grid, k);
         assertThat(after.maxLoad()).isLessThanOrEqualTo(
                 (long) Math.floor(Math.max(base.maxLoad(), base.averageLoad() * (base.floor() + tau)) + 1e-9));
@@ -397,15 +397,5 @@ class PartitionPropertiesTest {
 
     private static double distance(LoadBand band, long load) {
         return load > band.max() ? load - band.max() : load < band.min() ? band.min() - load : 0;
-    }
-
-    private static int countFalse(boolean[] flags) {
-        int count = 0;
-        for (boolean flag : flags) {
-            if (!flag) {
-                count++;
-            }
-        }
-        return count;
     }
 }

@@ -262,10 +262,9 @@ public final class DelaunayContiguity {
             loads[grid[i]] += points.weight(i);
             counts[grid[i]]++;
         }
-        double avg = (double) points.totalWeight() / k;
-        double floor = avg > 0 ? Math.max(avg, points.heaviest()) / avg : 1;
-        double max = Math.max(Arrays.stream(loads).max().orElse(0), avg * (floor + tau));
-        double min = Math.min(Arrays.stream(loads).min().orElse(0), avg * (1 - tau));
+        LoadBand band = LoadBand.of(points, loads, tau);
+        double max = band.max();
+        double min = band.min();
         long moved = 0;
         for (int round = 0; round < REPAIR_ROUNDS; round++) {
             int[] parent = components(grid);
@@ -397,10 +396,9 @@ public final class DelaunayContiguity {
             sx[g] += points.x(i);
             sy[g] += points.y(i);
         }
-        double avg = (double) points.totalWeight() / k;
-        double floor = avg > 0 ? Math.max(avg, points.heaviest()) / avg : 1;
-        double max = Math.max(Arrays.stream(loads).max().orElse(0), avg * (floor + tau));
-        double min = Math.min(Arrays.stream(loads).min().orElse(0), avg * (1 - tau));
+        LoadBand band = LoadBand.of(points, loads, tau);
+        double max = band.max();
+        double min = band.min();
         int[] mark = new int[n];
         int[] targetMark = new int[n];
         int stamp = 0;
@@ -523,10 +521,9 @@ public final class DelaunayContiguity {
             loads[grid[i]] += points.weight(i);
             counts[grid[i]]++;
         }
-        double avg = (double) points.totalWeight() / k;
-        double floor = avg > 0 ? Math.max(avg, points.heaviest()) / avg : 1;
-        double max = Math.max(Arrays.stream(loads).max().orElse(0), avg * (floor + tau));
-        double min = Math.min(Arrays.stream(loads).min().orElse(0), avg * (1 - tau));
+        LoadBand band = LoadBand.of(points, loads, tau);
+        double max = band.max();
+        double min = band.min();
         int attempts = 0;
         long work = 0;
         int kept = 0;
@@ -535,7 +532,7 @@ public final class DelaunayContiguity {
             progress = false;
             int[] parent = components(grid);
             int totalPieces = countRoots(parent);
-            int splitGrids = countFalse(contiguous(grid, k));
+            int splitGrids = gridsInPieces(grid, k);
             if (splitGrids == 0) {
                 break;
             }
@@ -623,7 +620,7 @@ public final class DelaunayContiguity {
                                     grid[sIdx] = a;
                                 }
                                 if (countRoots(components(grid)) < totalPieces
-                                        && countFalse(contiguous(grid, k)) <= splitGrids) {
+                                        && gridsInPieces(grid, k) <= splitGrids) {
                                     loads[a] = newA;
                                     loads[b] += wf - wq;
                                     if (c != a) {
@@ -688,10 +685,15 @@ public final class DelaunayContiguity {
         return roots;
     }
 
-    private static int countFalse(boolean[] flags) {
+    /**
+     * @param grid grid per point
+     * @param k number of grids
+     * @return how many grids are not contiguous
+     */
+    public int gridsInPieces(int[] grid, int k) {
         int count = 0;
-        for (boolean flag : flags) {
-            if (!flag) {
+        for (boolean contiguous : contiguous(grid, k)) {
+            if (!contiguous) {
                 count++;
             }
         }

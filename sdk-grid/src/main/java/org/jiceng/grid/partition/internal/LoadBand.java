@@ -21,7 +21,17 @@ public record LoadBand(double min, double max) {
      * @return the band
      */
     public static LoadBand of(PlanarPoints points, int[] reference, int k, double tau) {
-        long[] loads = loads(points, reference, k);
+        return of(points, loads(points, reference, k), tau);
+    }
+
+    /**
+     * @param points the points (total and heaviest weight)
+     * @param loads load per grid of the reference assignment, whose range widens the band
+     * @param tau balance tolerance
+     * @return the band
+     */
+    public static LoadBand of(PlanarPoints points, long[] loads, double tau) {
+        int k = loads.length;
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (long l : loads) {
