@@ -34,7 +34,7 @@ public final class MemberRules {
      * @param s the member
      */
     public static void volunteer(Event e, MemberCounters s) {
-        long rate = s.day >= 19_905 ? 150 : 100;
+        long rate = s.day >= HandLoop.RATE_CHANGE_DAY ? 150 : 100;
         long points = HandLoop.roundedProduct(rate, HandLoop.hundredths(e));
         if (s.month != s.serviceMonth) {
             s.serviceMonth = s.month;
@@ -110,7 +110,7 @@ public final class MemberRules {
      */
     public static boolean enter(Event e, MemberCounters s) {
         long day = HandLoop.shanghaiDay(e.time().getEpochSecond());
-        if (day < 19_723) {
+        if (day < HandLoop.PACK_FROM_DAY) {
             return false;
         }
         s.day = day;
