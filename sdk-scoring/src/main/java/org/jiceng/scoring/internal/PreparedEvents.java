@@ -57,13 +57,6 @@ final class PreparedEvents {
             this.conditions = conditions;
         }
 
-        void move(int from, int to) {
-            day[to] = day[from];
-            type[to] = type[from];
-            quantity[to] = quantity[from];
-            conditions[to] = conditions[from];
-        }
-
         /**
          * The facts in the order {@code perm}, written into the given arrays (sort buffers that are
          * free by then: reusing them saves allocating and zeroing four arrays per pass).
@@ -155,16 +148,18 @@ final class PreparedEvents {
         // 2. Order the kept events by (subject hash, day) in one radix sort carrying the event index,
         //    then finish runs that share a subject hash and a day by second and the exact order.
         int m = 0;
-        long minDay = Long.MAX_VALUE;
-        long maxDay = Long.MIN_VALUE;
+        long minSecond = Long.MAX_VALUE;
+        long maxSecond = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             if (!removed[i]) {
                 m++;
-                long day = Math.floorDiv(secs[i], 86_400L);
-                minDay = Math.min(minDay, day);
-                maxDay = Math.max(maxDay, day);
+                minSecond = Math.min(minSecond, secs[i]);
+                maxSecond = Math.max(maxSecond, secs[i]);
             }
         }
+        // The day grows with the second, so the extremes need one division each, not one per event.
+        long minDay = Math.floorDiv(minSecond, 86_400L);
+        long maxDay = Math.floorDiv(maxSecond, 86_400L);
         int[] perm = new int[m];
         int[] permScratch = new int[m];
         if (m > 0 && maxDay - minDay < (1L << 32)) {
