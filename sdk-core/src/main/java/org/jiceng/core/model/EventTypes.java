@@ -2,7 +2,8 @@ package org.jiceng.core.model;
 
 /**
  * Names of the built-in event types. Event types are open strings so regions can add their own;
- * these are the ones the built-in rule packs and the demo understand.
+ * these are the ones the built-in rule packs and the demo understand. The whistle (吹哨报到) event types
+ * live with the case workflow, in {@code org.jiceng.cases.CaseEventTypes} of sdk-cases.
  */
 public final class EventTypes {
 
@@ -25,12 +26,6 @@ public final class EventTypes {
     public static final String UNIT_PARTICIPATION = "unit.participation";
     /** An indicator value for an organisation (党建质量指数); quantity is the 0–100 indicator score. */
     public static final String INDICATOR_VALUE = "indicator.value";
-    /** A department's response to a whistle (部门报到) within the deadline. */
-    public static final String WHISTLE_RESPONDED = "whistle.responded";
-    /** A whistle case closed by the department. */
-    public static final String WHISTLE_CLOSED = "whistle.closed";
-    /** A whistle case overdue for the department (a deduction). */
-    public static final String WHISTLE_OVERDUE = "whistle.overdue";
     /** A disciplinary or conduct deduction. */
     public static final String MISCONDUCT = "misconduct";
 }

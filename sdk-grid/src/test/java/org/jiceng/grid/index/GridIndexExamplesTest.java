@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.jiceng.core.cases.spi.GridLocator;
+import org.jiceng.cases.spi.GridLocator;
 import org.jiceng.core.spi.PluginNotFoundException;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.spi.GridIndexProvider;

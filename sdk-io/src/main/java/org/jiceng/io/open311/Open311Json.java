@@ -1,5 +1,7 @@
 package org.jiceng.io.open311;
 
+import org.jiceng.cases.SituationCatalogue;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,10 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jiceng.core.cases.Case;
-import org.jiceng.core.cases.open311.Open311Mapping;
-import org.jiceng.core.cases.open311.Service;
-import org.jiceng.core.cases.open311.ServiceRequest;
+import org.jiceng.cases.Case;
+import org.jiceng.io.open311.Open311Mapping;
+import org.jiceng.io.open311.Service;
+import org.jiceng.io.open311.ServiceRequest;
 import org.jiceng.core.validation.Validators;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
@@ -42,7 +44,7 @@ import org.jiceng.io.spi.ImportSource;
 
 /**
  * Open311 GeoReport v2 JSON: {@code requests.json} (service requests) and {@code services.json}
- * (the service list), read and written on the core records of {@link org.jiceng.core.cases.open311},
+ * (the service list), read and written on the core records of {@link org.jiceng.io.open311},
  * and cases through {@link Open311Mapping}.
  *
  * <pre>{@code

@@ -1,6 +1,7 @@
 /**
- * Open311 GeoReport v2 JSON ({@code requests.json}, {@code services.json}) on the core records of
- * {@link org.jiceng.core.cases.open311}, with cases through
- * {@link org.jiceng.core.cases.open311.Open311Mapping}: see {@link org.jiceng.io.open311.Open311Json}.
+ * Open311 GeoReport v2 in one place: records mirroring the wire fields of service requests and
+ * services, their mapping to and from {@link org.jiceng.cases.Case} and
+ * {@link org.jiceng.cases.Situation} ({@link org.jiceng.io.open311.Open311Mapping}), and the JSON
+ * codec ({@link org.jiceng.io.open311.Open311Json}).
  */
 package org.jiceng.io.open311;

@@ -1,2 +1,2 @@
-/** Compatibility kit for case routing providers ({@link org.jiceng.core.cases.spi.CaseRoutingProvider}). */
+/** Compatibility kit for case routing providers ({@link org.jiceng.cases.spi.CaseRoutingProvider}). */
 package org.jiceng.testkit.cases;

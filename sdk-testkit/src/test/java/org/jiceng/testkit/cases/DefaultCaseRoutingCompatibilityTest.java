@@ -1,7 +1,7 @@
 package org.jiceng.testkit.cases;
 
-import org.jiceng.core.cases.CaseRouting;
-import org.jiceng.core.cases.spi.CaseRoutingProvider;
+import org.jiceng.cases.CaseRouting;
+import org.jiceng.cases.spi.CaseRoutingProvider;
 import org.jiceng.core.spi.Plugins;
 
 /** The built-in router passes the routing contract. */

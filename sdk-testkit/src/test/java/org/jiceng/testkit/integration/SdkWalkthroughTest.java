@@ -1,5 +1,7 @@
 package org.jiceng.testkit.integration;
 
+import org.jiceng.cases.CaseEventTypes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jiceng.core.cases.Case;
-import org.jiceng.core.cases.CaseAssessment;
-import org.jiceng.core.cases.sample.CaseYearGenerator;
-import org.jiceng.core.cases.sample.CaseYearSpec;
+import org.jiceng.cases.Case;
+import org.jiceng.cases.CaseAssessment;
+import org.jiceng.testkit.cases.sample.CaseYearGenerator;
+import org.jiceng.testkit.cases.sample.CaseYearSpec;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Dataset;
@@ -106,7 +108,7 @@ class SdkWalkthroughTest {
         // Overdue cases cost points: without the overdue events no department scores lower, and
         // at least one scores higher.
         List<Event> withoutOverdue = assessment.stream()
-                .filter(e -> !e.type().equals(EventTypes.WHISTLE_OVERDUE)).toList();
+                .filter(e -> !e.type().equals(CaseEventTypes.WHISTLE_OVERDUE)).toList();
         Scorecards forgiven = ScoringEngine.compile(RuleSets.builtIn("guandu-whistle-assessment"))
                 .score(withoutOverdue, AS_OF);
         assertThat(assessed).allSatisfy(d -> assertThat(forgiven.total(d)).isGreaterThanOrEqualTo(departments.total(d)));

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jiceng.core.cases.open311.Open311Status;
-import org.jiceng.core.cases.open311.Service;
-import org.jiceng.core.cases.open311.ServiceRequest;
-import org.jiceng.core.cases.open311.ServiceType;
+import org.jiceng.io.open311.Open311Status;
+import org.jiceng.io.open311.Service;
+import org.jiceng.io.open311.ServiceRequest;
+import org.jiceng.io.open311.ServiceType;
 import org.jiceng.io.geojson.internal.ObjectFields;
 
 /**

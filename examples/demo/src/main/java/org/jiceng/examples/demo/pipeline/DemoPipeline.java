@@ -260,7 +260,7 @@ public final class DemoPipeline {
         progress.end("cases", detail);
     }
 
-    private static String percent(org.jiceng.core.cases.Rate rate) {
+    private static String percent(org.jiceng.cases.Rate rate) {
         return rate.isDefined() ? String.format(Locale.ROOT, "%.1f%%", 100 * rate.value()) : "-";
     }
 

@@ -19,7 +19,7 @@ public final class PluginInventory {
             "org.jiceng.io.spi.FormatProvider",
             "org.jiceng.grid.spi.GridIndexProvider",
             "org.jiceng.grid.spi.PartitionerProvider",
-            "org.jiceng.core.cases.spi.CaseRoutingProvider");
+            "org.jiceng.cases.spi.CaseRoutingProvider");
 
     private PluginInventory() {
     }

@@ -1,0 +1,5 @@
+/**
+ * Plugin contract for case routing: {@link org.jiceng.cases.spi.CaseRoutingProvider} creates a
+ * {@link org.jiceng.cases.spi.CaseRouter} from a {@link org.jiceng.cases.spi.RoutingContext}.
+ */
+package org.jiceng.cases.spi;

@@ -1,2 +1,0 @@
-/** Built-in implementations for the cases package. Not API. */
-package org.jiceng.core.cases.internal;

@@ -1,0 +1,102 @@
+package org.jiceng.io.open311;
+
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * A GeoReport v2 service request as returned by {@code GET requests}; field names in the Javadoc are
+ * the wire names. Optional wire fields are {@link Optional}s, never null.
+ *
+ * @param serviceRequestId {@code service_request_id}
+ * @param status {@code status}
+ * @param statusNotes {@code status_notes}
+ * @param serviceName {@code service_name}
+ * @param serviceCode {@code service_code}
+ * @param description {@code description}
+ * @param agencyResponsible {@code agency_responsible}
+ * @param serviceNotice {@code service_notice}
+ * @param requestedDatetime {@code requested_datetime}
+ * @param updatedDatetime {@code updated_datetime}
+ * @param expectedDatetime {@code expected_datetime}
+ * @param address {@code address}
+ * @param addressId {@code address_id}
+ * @param zipcode {@code zipcode}
+ * @param lat {@code lat}, WGS-84; present exactly when {@code lon} is
+ * @param lon {@code long}, WGS-84; present exactly when {@code lat} is
+ * @param mediaUrl {@code media_url}
+ */
+public record ServiceRequest(String serviceRequestId, Open311Status status, Optional<String> statusNotes,
+        Optional<String> serviceName, String serviceCode, Optional<String> description,
+        Optional<String> agencyResponsible, Optional<String> serviceNotice, OffsetDateTime requestedDatetime,
+        Optional<OffsetDateTime> updatedDatetime, Optional<OffsetDateTime> expectedDatetime,
+        Optional<String> address, Optional<String> addressId, Optional<String> zipcode, Optional<Double> lat,
+        Optional<Double> lon, Optional<String> mediaUrl) {
+
+    /**
+     * Validates required fields and the lat/long pair.
+     *
+     * @param serviceRequestId {@code service_request_id}
+     * @param status {@code status}
+     * @param statusNotes {@code status_notes}
+     * @param serviceName {@code service_name}
+     * @param serviceCode {@code service_code}
+     * @param description {@code description}
+     * @param agencyResponsible {@code agency_responsible}
+     * @param serviceNotice {@code service_notice}
+     * @param requestedDatetime {@code requested_datetime}
+     * @param updatedDatetime {@code updated_datetime}
+     * @param expectedDatetime {@code expected_datetime}
+     * @param address {@code address}
+     * @param addressId {@code address_id}
+     * @param zipcode {@code zipcode}
+     * @param lat {@code lat}, WGS-84; present exactly when {@code lon} is
+     * @param lon {@code long}, WGS-84; present exactly when {@code lat} is
+     * @param mediaUrl {@code media_url}
+     */
+    public ServiceRequest {
+        nonBlank(serviceRequestId, "Open311 service_request_id");
+        String where = "Open311 request " + serviceRequestId;
+        nonNull(status, where + " status");
+        statusNotes = opt(statusNotes);
+        serviceName = opt(serviceName);
+        nonBlank(serviceCode, where + " service_code");
+        description = opt(description);
+        agencyResponsible = opt(agencyResponsible);
+        serviceNotice = opt(serviceNotice);
+        nonNull(requestedDatetime, where + " requested_datetime");
+        updatedDatetime = opt(updatedDatetime);
+        expectedDatetime = opt(expectedDatetime);
+        address = opt(address);
+        addressId = opt(addressId);
+        zipcode = opt(zipcode);
+        lat = opt(lat);
+        lon = opt(lon);
+        mediaUrl = opt(mediaUrl);
+        if (lat.isPresent() != lon.isPresent()) {
+            throw new IllegalArgumentException(where + ": lat and long must be given together, got lat=" + lat
+                    + " long=" + lon);
+        }
+    }
+
+    /**
+     * A request with only the required fields, e.g. a new one from a front end; add the rest with the
+     * canonical constructor.
+     *
+     * @param serviceRequestId {@code service_request_id}
+     * @param status {@code status}
+     * @param serviceCode {@code service_code}
+     * @param requestedDatetime {@code requested_datetime}
+     * @return the request
+     */
+    public static ServiceRequest minimal(String serviceRequestId, Open311Status status, String serviceCode,
+            OffsetDateTime requestedDatetime) {
+        return new ServiceRequest(serviceRequestId, status, Optional.empty(), Optional.empty(), serviceCode,
+                Optional.empty(), Optional.empty(), Optional.empty(), requestedDatetime, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+}
