@@ -1,6 +1,7 @@
 package org.jiceng.testkit.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
@@ -36,7 +37,10 @@ public abstract class RuleSetProviderCompatibilityKit {
     /** @return a fresh provider under test */
     protected abstract RuleSetProvider provider();
 
-    /** @return true when the provider must be discoverable through {@link Plugins}; true by default */
+    /**
+     * @return true when the provider must be discoverable through {@link Plugins}; true by default. A kit
+     *     that returns false reports {@link #isDiscoverableThroughThePluginLoader()} as skipped, not passed.
+     */
     protected boolean expectRegisteredAsService() {
         return true;
     }
@@ -113,9 +117,7 @@ public abstract class RuleSetProviderCompatibilityKit {
     /** The provider is found by name through the core plugin loader. */
     @Test
     public void isDiscoverableThroughThePluginLoader() {
-        if (!expectRegisteredAsService()) {
-            return;
-        }
+        assumeTrue(expectRegisteredAsService(), "the provider opted out of service registration");
         RuleSetProvider provider = provider();
         assertThat(Plugins.forDefaultClassLoader().find(RuleSetProvider.class, provider.name()))
                 .as("provider '%s' listed in META-INF/services/%s", provider.name(), RuleSetProvider.class.getName())
