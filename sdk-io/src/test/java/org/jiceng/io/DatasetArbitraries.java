@@ -1,5 +1,6 @@
 package org.jiceng.io;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ public final class DatasetArbitraries {
                 Arbitraries.integers().between(0, 20_000),
                 Arbitraries.integers().between(0, 999)).as((region, dayOffset, seq) -> {
                     String body = region + LocalDate.of(1950, 1, 1).plusDays(dayOffset).toString().replace("-", "")
-                            + String.format("%03d", seq);
+                            + String.format(Locale.ROOT, "%03d", seq);
                     return body + checkDigit(body);
                 });
     }
@@ -81,7 +82,7 @@ public final class DatasetArbitraries {
     /** A mainland mobile number. */
     public static Arbitrary<String> phone() {
         return Combinators.combine(Arbitraries.of("13", "15", "17", "18", "19"),
-                Arbitraries.longs().between(0, 999_999_999L)).as((p, n) -> p + String.format("%09d", n));
+                Arbitraries.longs().between(0, 999_999_999L)).as((p, n) -> p + String.format(Locale.ROOT, "%09d", n));
     }
 
     static Arbitrary<LocalDate> pastDate() {

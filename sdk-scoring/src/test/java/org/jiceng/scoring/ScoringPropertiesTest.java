@@ -1,5 +1,6 @@
 package org.jiceng.scoring;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -73,7 +74,7 @@ class ScoringPropertiesTest {
         Map<String, String> rename = new java.util.HashMap<>();
         int index = 0;
         for (String name : names) {
-            rename.put(name, String.format("x%03d", index++));
+            rename.put(name, String.format(Locale.ROOT, "x%03d", index++));
         }
         List<Event> renamed = events.stream().map(e -> new Event(rename.get(e.id()), e.type(), rename.get(e.subjectId()),
                 e.time(), e.quantity(), e.areaId(), e.attributes())).toList();

@@ -1,5 +1,6 @@
 package org.jiceng.benchmarks.io;
 
+import java.util.Locale;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,12 +64,12 @@ public class CsvImportBenchmark {
             for (int i = 0; i < ROWS; i++) {
                 row.setLength(0);
                 String body = "110105" + (19500101 + (i % 28) + 100 * (i % 12) + 10_000 * (i % 50))
-                        + String.format("%03d", i % 1000);
+                        + String.format(Locale.ROOT, "%03d", i % 1000);
                 row.append('p').append(i).append(',')
                         .append(surnames[i % surnames.length]).append(given[i % given.length])
                         .append(given[(i / 10) % given.length]).append(',')
                         .append(body).append(checkDigit(body)).append(',')
-                        .append("138").append(String.format("%08d", i)).append(',')
+                        .append("138").append(String.format(Locale.ROOT, "%08d", i)).append(',')
                         .append("a-").append(i % 500).append("\r\n");
                 w.append(row);
             }

@@ -1,5 +1,6 @@
 package org.jiceng.benchmarks.registry;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,14 +55,14 @@ public final class DistrictGenerator {
         data.add(PartyOrganization.of("DC", "区委", OrganizationType.PARTY_COMMITTEE, null, "D").foundedOn(FOUNDED));
         for (int s = 0; s < subdistricts; s++) {
             data.add(Area.of("S" + s, "街道" + s, AreaLevel.SUBDISTRICT, "D")
-                    .withDivisionCode(String.format("530112%03d000", s + 1)));
+                    .withDivisionCode(String.format(Locale.ROOT, "530112%03d000", s + 1)));
             data.add(PartyOrganization.of("WC" + s, "街道党工委" + s, OrganizationType.WORKING_COMMITTEE, "DC", "S" + s)
                     .foundedOn(FOUNDED));
         }
         for (int c = 0; c < communities; c++) {
             int s = c % subdistricts;
             data.add(Area.of("C" + c, "社区" + c, AreaLevel.COMMUNITY, "S" + s)
-                    .withDivisionCode(String.format("530112%03d%03d", s + 1, c / subdistricts + 1)));
+                    .withDivisionCode(String.format(Locale.ROOT, "530112%03d%03d", s + 1, c / subdistricts + 1)));
             data.add(PartyOrganization.of("CC" + c, "社区党委" + c, OrganizationType.PARTY_COMMITTEE, "WC" + s, "C" + c)
                     .foundedOn(FOUNDED));
         }

@@ -1,5 +1,6 @@
 package org.jiceng.benchmarks.scoring;
 
+import java.util.Locale;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -62,7 +63,7 @@ public final class ScoringCpuTime {
         }
         Arrays.sort(cpu);
         long median = cpu[reps / 2];
-        System.out.printf("%-32s median %8.1f ms CPU  (min %8.1f, max %8.1f)  %,12.0f events/CPU-s  [%d]%n", name,
+        System.out.printf(Locale.ROOT, "%-32s median %8.1f ms CPU  (min %8.1f, max %8.1f)  %,12.0f events/CPU-s  [%d]%n", name,
                 median / 1e6, cpu[0] / 1e6, cpu[reps - 1] / 1e6, events / (median / 1e9), System.identityHashCode(sink) & 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.core.registry;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +180,7 @@ final class RegistryIndexer {
 
     private void duplicate(RecordKind kind, Identified record, int position) {
         problem(ProblemCode.DUPLICATE_ID, kind, record.id(), "id '" + record.id() + "' is used again by the "
-                + kind.name().toLowerCase() + " at position " + position + "; the first one is kept");
+                + kind.name().toLowerCase(Locale.ROOT) + " at position " + position + "; the first one is kept");
     }
 
     private <T extends Identified> int[] parents(RecordTable<T> table, Function<T, Optional<String>> parentId,
@@ -191,7 +192,7 @@ final class RegistryIndexer {
             parent[i] = id.isEmpty() ? -1 : table.indexOf(id.get());
             if (id.isPresent() && parent[i] < 0) {
                 problem(ProblemCode.UNKNOWN_PARENT, kind, record.id(), "parent '" + id.get() + "' names no "
-                        + kind.name().toLowerCase());
+                        + kind.name().toLowerCase(Locale.ROOT));
             }
         }
         return parent;
@@ -358,7 +359,7 @@ final class RegistryIndexer {
     }
 
     private void problem(ProblemCode code, RecordKind kind, String recordId, String message) {
-        problems.add(new IntegrityProblem(code, kind, recordId, kind.name().toLowerCase() + " '" + recordId + "': "
+        problems.add(new IntegrityProblem(code, kind, recordId, kind.name().toLowerCase(Locale.ROOT) + " '" + recordId + "': "
                 + message));
     }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.core.validation;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -189,7 +190,7 @@ public final class DivisionCodes {
                     + sequence);
         }
         String twelve = toTwelveDigits(parent);
-        String child = twelve.substring(0, start) + String.format("%0" + width + "d", sequence)
+        String child = twelve.substring(0, start) + String.format(Locale.ROOT, "%0" + width + "d", sequence)
                 + twelve.substring(start + width);
         return parent.length() == 6 && start + width <= 6 ? child.substring(0, 6) : child;
     }

@@ -1,5 +1,6 @@
 package org.jiceng.core.validation;
 
+import java.util.Locale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -141,7 +142,7 @@ public final class IdNumbers {
     private static boolean[] provinceTable() {
         boolean[] table = new boolean[100];
         for (int i = 0; i < 100; i++) {
-            table[i] = DivisionCodes.isProvinceCode(String.format("%02d", i));
+            table[i] = DivisionCodes.isProvinceCode(String.format(Locale.ROOT, "%02d", i));
         }
         return table;
     }
@@ -260,7 +261,7 @@ public final class IdNumbers {
         if (sequence < 0 || sequence > 999) {
             throw new IllegalArgumentException("Sequence must be 0-999, got " + sequence);
         }
-        return withCheckDigit(addressCode + String.format("%04d%02d%02d%03d", birthDate.getYear(),
+        return withCheckDigit(addressCode + String.format(Locale.ROOT, "%04d%02d%02d%03d", birthDate.getYear(),
                 birthDate.getMonthValue(), birthDate.getDayOfMonth(), sequence));
     }
 

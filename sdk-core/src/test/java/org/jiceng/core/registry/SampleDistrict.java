@@ -1,5 +1,6 @@
 package org.jiceng.core.registry;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -57,14 +58,14 @@ final class SampleDistrict {
         data.add(Area.of("D", "西山区", AreaLevel.DISTRICT, null).withDivisionCode("530112"));
         data.add(PartyOrganization.of("DC", "区委", OrganizationType.PARTY_COMMITTEE, null, "D").foundedOn(FOUNDED));
         for (int s = 1; s <= subdistricts; s++) {
-            String township = String.format("530112%03d", s);
+            String township = String.format(Locale.ROOT, "530112%03d", s);
             data.add(Area.of(subdistrictId(s), "街道" + s, AreaLevel.SUBDISTRICT, "D")
                     .withDivisionCode(township + "000"));
             data.add(PartyOrganization.of("WC" + s, "街道党工委" + s, OrganizationType.WORKING_COMMITTEE, "DC",
                     subdistrictId(s)).foundedOn(FOUNDED));
             for (int c = 1; c <= communities; c++) {
                 data.add(Area.of(communityId(s, c), "社区" + s + "-" + c, AreaLevel.COMMUNITY, subdistrictId(s))
-                        .withDivisionCode(township + String.format("%03d", c)));
+                        .withDivisionCode(township + String.format(Locale.ROOT, "%03d", c)));
                 data.add(PartyOrganization.of(committeeId(s, c), "社区党委", OrganizationType.PARTY_COMMITTEE,
                         "WC" + s, communityId(s, c)).foundedOn(FOUNDED));
                 String firstWorker = null;
@@ -93,7 +94,7 @@ final class SampleDistrict {
                         }
                     }
                 }
-                data.add(new Grid("G" + s + "-" + c, township + String.format("%03d", c) + "001", "网格",
+                data.add(new Grid("G" + s + "-" + c, township + String.format(Locale.ROOT, "%03d", c) + "001", "网格",
                         communityId(s, c), Optional.empty(), firstWorker == null ? List.of() : List.of(firstWorker),
                         120, Optional.empty()));
             }

@@ -1,5 +1,6 @@
 package org.jiceng.core.validation;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -29,7 +30,7 @@ final class CodeArbitraries {
         Arbitrary<LocalDate> births = Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(),
                 LocalDate.of(2020, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
         return Combinators.combine(provinces(), digits(4), births, digits(3))
-                .as((p, d, b, s) -> IdNumbers.withCheckDigit(p + d + String.format("%04d%02d%02d", b.getYear(),
+                .as((p, d, b, s) -> IdNumbers.withCheckDigit(p + d + String.format(Locale.ROOT, "%04d%02d%02d", b.getYear(),
                         b.getMonthValue(), b.getDayOfMonth()) + s));
     }
 
@@ -38,7 +39,7 @@ final class CodeArbitraries {
         Arbitrary<LocalDate> births = Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(),
                 LocalDate.of(1999, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
         return Combinators.combine(provinces(), digits(4), births, digits(3))
-                .as((p, d, b, s) -> p + d + String.format("%02d%02d%02d", b.getYear() % 100, b.getMonthValue(),
+                .as((p, d, b, s) -> p + d + String.format(Locale.ROOT, "%02d%02d%02d", b.getYear() % 100, b.getMonthValue(),
                         b.getDayOfMonth()) + s);
     }
 
@@ -54,8 +55,8 @@ final class CodeArbitraries {
 
     /** Valid 12-digit statistical division codes of every level. */
     static Arbitrary<String> twelveDigitCodes() {
-        Arbitrary<String> nonZero2 = Arbitraries.integers().between(1, 99).map(i -> String.format("%02d", i));
-        Arbitrary<String> nonZero3 = Arbitraries.integers().between(1, 999).map(i -> String.format("%03d", i));
+        Arbitrary<String> nonZero2 = Arbitraries.integers().between(1, 99).map(i -> String.format(Locale.ROOT, "%02d", i));
+        Arbitrary<String> nonZero3 = Arbitraries.integers().between(1, 999).map(i -> String.format(Locale.ROOT, "%03d", i));
         Arbitrary<Integer> depth = Arbitraries.integers().between(1, 5);
         return Combinators.combine(provinces(), nonZero2, nonZero2, nonZero3, nonZero3, depth)
                 .as((p, c, d, t, v, n) -> {

@@ -1,5 +1,6 @@
 package org.jiceng.grid.line;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.locationtech.jts.geom.LineString;
 
@@ -41,6 +42,6 @@ public record LineSegment(String lineId, int index, LineString geometry, double 
 
     /** @return a stable id, {@code lineId + "-" + (index + 1)} with 3 digits */
     public String id() {
-        return lineId + "-" + String.format("%03d", index + 1);
+        return lineId + "-" + String.format(Locale.ROOT, "%03d", index + 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.grid.partition;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,10 +46,10 @@ public final class GridCodes {
         }
         if (divisionCode.isPresent()) {
             checkDivisionCode(divisionCode.get(), gridCount);
-            return divisionCode.get() + String.format("%03d", sequence);
+            return divisionCode.get() + String.format(Locale.ROOT, "%03d", sequence);
         }
         int width = Math.max(SEQUENCE_DIGITS, Integer.toString(gridCount).length());
-        return String.format("%0" + width + "d", sequence);
+        return String.format(Locale.ROOT, "%0" + width + "d", sequence);
     }
 
     /**

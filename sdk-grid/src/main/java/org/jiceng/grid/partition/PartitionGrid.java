@@ -1,5 +1,6 @@
 package org.jiceng.grid.partition;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -78,7 +79,7 @@ public final class PartitionGrid {
     @Override
     public String toString() {
         return "PartitionGrid[" + code + ", members=" + members.length + ", load=" + load + ", compactness="
-                + String.format("%.3f", compactness) + ", contiguous=" + contiguous.map(String::valueOf).orElse("?")
+                + String.format(Locale.ROOT, "%.3f", compactness) + ", contiguous=" + contiguous.map(String::valueOf).orElse("?")
                 + "]";
     }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.grid.index;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class LatticeCoverage {
         ids = new String[nx][ny];
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
-                ids[i][j] = String.format("G%05d", numbers.get(i * ny + j));
+                ids[i][j] = String.format(Locale.ROOT, "G%05d", numbers.get(i * ny + j));
                 Coordinate[] ring = {vertex(i, j), vertex(i + 1, j), vertex(i + 1, j + 1), vertex(i, j + 1), vertex(i, j)};
                 shapes.add(new GridShape(ids[i][j], FACTORY.createPolygon(ring)));
             }

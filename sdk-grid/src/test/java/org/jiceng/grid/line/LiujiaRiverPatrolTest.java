@@ -1,5 +1,6 @@
 package org.jiceng.grid.line;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -27,7 +28,7 @@ class LiujiaRiverPatrolTest {
         Random r = new Random(20_210_601);
         Map<String, LineString> rivers = new LinkedHashMap<>();
         for (int i = 1; i <= 10; i++) {
-            rivers.put(String.format("R%02d", i), LineSegmenterTest.river(r.nextLong()));
+            rivers.put(String.format(Locale.ROOT, "R%02d", i), LineSegmenterTest.river(r.nextLong()));
         }
         double riverTotal = rivers.values().stream().mapToDouble(Measures::lengthMetres).sum();
 

@@ -1,5 +1,6 @@
 package org.jiceng.io.internal;
 
+import java.util.Locale;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -238,7 +239,7 @@ public abstract class Codec {
             .optionalStart().appendLiteral('月').optionalEnd()
             .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
             .optionalStart().appendLiteral('日').optionalEnd()
-            .toFormatter()
+            .toFormatter(Locale.ROOT)
             .withResolverStyle(java.time.format.ResolverStyle.STRICT)
             .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 

@@ -1,5 +1,6 @@
 package org.jiceng.io.geojson;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -172,8 +173,8 @@ class GeoJsonMappingTest {
         String template = "{\"type\":\"Feature\",\"id\":\"%s\",\"geometry\":{\"type\":\"Polygon\","
                 + "\"coordinates\":[[[1,1],[2,1],[2,%s],[1,1]]]},\"properties\":{\"kind\":\"area\",\"name\":\"A\","
                 + "\"level\":\"楼栋\",\"geometry_ref\":\"r\"}}";
-        String json = "{\"type\":\"FeatureCollection\",\"features\":[" + template.formatted("a", "2") + ","
-                + template.formatted("b", "2") + "," + template.formatted("c", "3") + "]}";
+        String json = "{\"type\":\"FeatureCollection\",\"features\":[" + String.format(Locale.ROOT, template, "a", "2") + ","
+                + String.format(Locale.ROOT, template, "b", "2") + "," + String.format(Locale.ROOT, template, "c", "3") + "]}";
         Collected rows = Collected.all();
         GeoJsonDocument doc = read(json.getBytes(StandardCharsets.UTF_8), rows);
 

@@ -1,5 +1,6 @@
 package org.jiceng.io.open311;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,8 +140,8 @@ class Open311JsonTest {
     void readsFixMyStreetExtendedStatesIntoTheirFamily() {
         String template = "{\"service_request_id\":\"%s\",\"status\":\"%s\",\"service_code\":\"P\","
                 + "\"requested_datetime\":\"2024-05-02T19:20:00+08:00\"}";
-        String json = "[" + template.formatted("a", "fixed") + "," + template.formatted("b", "In Progress") + ","
-                + template.formatted("c", "action_scheduled") + "," + template.formatted("d", "lost") + "]";
+        String json = "[" + String.format(Locale.ROOT, template, "a", "fixed") + "," + String.format(Locale.ROOT, template, "b", "In Progress") + ","
+                + String.format(Locale.ROOT, template, "c", "action_scheduled") + "," + String.format(Locale.ROOT, template, "d", "lost") + "]";
         Open311Import<ServiceRequest> result = Open311Json.readRequests(
                 ImportSource.of("r.json", json.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
 

@@ -1,5 +1,6 @@
 package org.jiceng.benchmarks.grid.index;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -127,7 +128,7 @@ public class GridLocateBenchmark {
                 cell = cell.intersection(box);
             }
             if (!cell.isEmpty() && cell.getArea() > 0) {
-                shapes.add(new GridShape(String.format("G%06d", i), cell));
+                shapes.add(new GridShape(String.format(Locale.ROOT, "G%06d", i), cell));
             }
         }
         return shapes;

@@ -1,5 +1,6 @@
 package org.jiceng.benchmarks.grid.partition;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -150,7 +151,7 @@ public class PartitionBenchmark {
     }
 
     private void print(String benchmark, PartitionQuality q) {
-        System.out.printf("%nQUALITY %s layout=%s max/avg=%.4f min/avg=%.4f floor=%.4f excess=%.4f "
+        System.out.printf(Locale.ROOT, "%nQUALITY %s layout=%s max/avg=%.4f min/avg=%.4f floor=%.4f excess=%.4f "
                 + "meanPP=%.4f minPP=%.4f%n", benchmark, layout, q.maxOverAverage(), q.minOverAverage(), q.floor(),
                 q.excessOverFloor(), q.meanCompactness(), q.minCompactness());
     }

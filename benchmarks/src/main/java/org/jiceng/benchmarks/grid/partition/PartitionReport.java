@@ -1,5 +1,6 @@
 package org.jiceng.benchmarks.grid.partition;
 
+import java.util.Locale;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public final class PartitionReport {
     }
 
     private static void print(String layout, String what, PartitionQuality q, double cpuMillis) {
-        System.out.printf("%-9s %-40s cpu=%7.0f ms  max/avg=%.4f min/avg=%.4f floor=%.4f excess=%.4f meanPP=%.4f "
+        System.out.printf(Locale.ROOT, "%-9s %-40s cpu=%7.0f ms  max/avg=%.4f min/avg=%.4f floor=%.4f excess=%.4f meanPP=%.4f "
                 + "minPP=%.4f nonContiguous=%s%n", layout, what, cpuMillis, q.maxOverAverage(), q.minOverAverage(),
                 q.floor(), q.excessOverFloor(), q.meanCompactness(), q.minCompactness(),
                 q.nonContiguousGrids().isPresent() ? String.valueOf(q.nonContiguousGrids().getAsInt()) : "-");

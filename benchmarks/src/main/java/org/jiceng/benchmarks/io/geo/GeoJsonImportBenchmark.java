@@ -1,5 +1,6 @@
 package org.jiceng.benchmarks.io.geo;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -59,7 +60,7 @@ public class GeoJsonImportBenchmark {
         Map<String, Boundary> boundaries = new LinkedHashMap<>();
         for (int i = 0; i < FEATURES; i++) {
             String id = "g" + i;
-            grids.add(new Grid(id, "530112006001" + String.format("%03d", i % 1000), "第" + i + "网格", "a1",
+            grids.add(new Grid(id, "530112006001" + String.format(Locale.ROOT, "%03d", i % 1000), "第" + i + "网格", "a1",
                     Optional.empty(), List.of("p" + i, "p" + (i + 1)), 300 + i % 50, Optional.of(id)));
             boundaries.put(id, Polygon.of(circle(102.6 + (i % 100) * 0.001, 24.9 + (i / 100) * 0.001, 0.0004)));
         }

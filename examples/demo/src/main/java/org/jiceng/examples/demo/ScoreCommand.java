@@ -1,5 +1,6 @@
 package org.jiceng.examples.demo;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,7 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
         cards.bySubject().values().stream()
                 .sorted(Comparator.comparingLong(Scorecard::total).reversed().thenComparing(Scorecard::subjectId))
                 .limit(top)
-                .forEach(c -> out.printf("  %-16s %10.2f  %s%n", c.subjectId(), c.total() / 100.0,
+                .forEach(c -> out.printf(Locale.ROOT, "  %-16s %10.2f  %s%n", c.subjectId(), c.total() / 100.0,
                         c.grades().values().stream().map(b -> b.label()).reduce((a, b) -> a + ", " + b).orElse("")));
         out.flush();
         return 0;

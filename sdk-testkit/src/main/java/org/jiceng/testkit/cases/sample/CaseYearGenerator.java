@@ -1,5 +1,6 @@
 package org.jiceng.testkit.cases.sample;
 
+import java.util.Locale;
 import org.jiceng.cases.CaseMetrics;
 import org.jiceng.cases.CaseStatus;
 
@@ -55,7 +56,7 @@ public final class CaseYearGenerator {
         receptions.sort(Comparator.naturalOrder());
         List<Case> cases = new ArrayList<>(spec.caseCount());
         for (int i = 0; i < receptions.size(); i++) {
-            String id = String.format("%d-%05d", spec.year(), i + 1);
+            String id = String.format(Locale.ROOT, "%d-%05d", spec.year(), i + 1);
             cases.add(one(spec, random.split(), id, receptions.get(i), cases));
         }
         return List.copyOf(cases);
@@ -69,7 +70,7 @@ public final class CaseYearGenerator {
         Case c = Case.builder(id, s).description(s.name())
                 .location(CaseLocation.at(LON + r.nextDouble(-0.1, 0.1), LAT + r.nextDouble(-0.1, 0.1)).withArea(area))
                 .reporter(r.nextInt(3) == 0 ? Reporter.anonymous() : Reporter.of("居民" + r.nextInt(1000),
-                        "139" + String.format("%08d", r.nextInt(100_000_000))))
+                        "139" + String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000))))
                 .secretary(secretary).receivedAt(received, "grid-worker-" + area).build();
         Clock t = new Clock(received);
         double u = r.nextDouble();

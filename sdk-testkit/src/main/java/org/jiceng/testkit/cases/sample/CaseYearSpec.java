@@ -1,5 +1,6 @@
 package org.jiceng.testkit.cases.sample;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import org.jiceng.cases.SituationCatalogue;
@@ -94,7 +95,7 @@ public record CaseYearSpec(long seed, int year, int caseCount, SituationCatalogu
      * @return ids {@code community-01}, {@code community-02}, ...
      */
     public static List<String> communities(int count) {
-        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> String.format("community-%02d", i))
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> String.format(Locale.ROOT, "community-%02d", i))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.examples.demo.generate;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -158,13 +159,13 @@ public final class DistrictGenerator {
         int[] groupsPerCommunity = spread(spec.residentialGroups(), spec.communities());
         int k = 0;
         for (int s = 0; s < spec.subdistricts(); s++) {
-            String streetCode = dc + String.format("%03d", s + 1);
+            String streetCode = dc + String.format(Locale.ROOT, "%03d", s + 1);
             Area street = Area.of("S" + streetCode, Names.subdistrict(s), AreaLevel.SUBDISTRICT, districtId)
                     .withDivisionCode(streetCode + "000");
             subdistricts.add(street);
             out.add(street);
             for (int c = 0; c < perStreet[s]; c++, k++) {
-                String code = streetCode + String.format("%03d", c + 1);
+                String code = streetCode + String.format(Locale.ROOT, "%03d", c + 1);
                 int row = k / cols;
                 int col = row % 2 == 0 ? k % cols : cols - 1 - k % cols;
                 Box box = new Box(CITY.minLon() + col * cellW, CITY.maxLat() - (row + 1) * cellH,
@@ -183,7 +184,7 @@ public final class DistrictGenerator {
         List<Area> ownBuildings = new ArrayList<>();
         double stripW = box.width() / groups;
         for (int g = 0; g < groups; g++) {
-            String id = "R" + code + String.format("%02d", g + 1);
+            String id = "R" + code + String.format(Locale.ROOT, "%02d", g + 1);
             Box cbox = new Box(box.minLon() + g * stripW, box.minLat(), box.minLon() + (g + 1) * stripW, box.maxLat());
             compoundBoxes.put(id, cbox);
             compoundCommunity.put(id, communityId);
@@ -194,7 +195,7 @@ public final class DistrictGenerator {
             List<BuildingSite> sites = new ArrayList<>();
             for (int b = 0; b < nb; b++) {
                 int hh = 18 + rnd.nextInt(103);
-                String bid = "B" + code + String.format("%02d%02d", g + 1, b + 1);
+                String bid = "B" + code + String.format(Locale.ROOT, "%02d%02d", g + 1, b + 1);
                 double lon = cbox.minLon() + cbox.width() * (0.05 + 0.9 * rnd.nextDouble());
                 double lat = cbox.minLat() + cbox.height() * (0.05 + 0.9 * rnd.nextDouble());
                 BuildingSite site = new BuildingSite(bid, communityId, lon, lat, hh);
@@ -233,7 +234,7 @@ public final class DistrictGenerator {
             Area community = communities.get(rnd.nextInt(communities.size()));
             UnitType type = types[weighted(new int[] {15, 45, 8, 12, 5, 15})];
             String name = unitName(type, community);
-            units.add(new Unit(String.format("U%04d", u + 1), community.id(), type, name));
+            units.add(new Unit(String.format(Locale.ROOT, "U%04d", u + 1), community.id(), type, name));
         }
         Map<String, String> streetWorkingCommittee = new HashMap<>();
         Map<String, List<String>> unitBranchesByCommunity = new HashMap<>();
@@ -308,7 +309,7 @@ public final class DistrictGenerator {
     }
 
     private String org(String name, OrganizationType type, String parent, String areaId, Set<String> seated) {
-        String id = String.format("O%05d", ++orgSeq);
+        String id = String.format(Locale.ROOT, "O%05d", ++orgSeq);
         LocalDate from = type == OrganizationType.ALLIANCE || type == OrganizationType.JOINT_COMMITTEE
                 ? LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(3 * 365))
                 : LocalDate.of(1985, 1, 1).plusDays(rnd.nextInt(30 * 365));
@@ -443,10 +444,10 @@ public final class DistrictGenerator {
     }
 
     private Person person(LocalDate birth, Optional<String> homeAreaId) {
-        String id = String.format("P%06d", ++personSeq);
+        String id = String.format(Locale.ROOT, "P%06d", ++personSeq);
         String address = KUNMING_CODES[rnd.nextInt(KUNMING_CODES.length)];
         String idNumber = GbCodes.idNumber(address, birth, 1 + rnd.nextInt(999));
-        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + String.format("%09d", rnd.nextInt(1_000_000_000));
+        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + String.format(Locale.ROOT, "%09d", rnd.nextInt(1_000_000_000));
         return new Person(id, Names.person(rnd), Optional.of(idNumber), Optional.of(phone), homeAreaId);
     }
 
@@ -520,7 +521,7 @@ public final class DistrictGenerator {
     }
 
     private String post(String orgId, Role role, String label, String areaId) {
-        String id = String.format("T%05d", ++postSeq);
+        String id = String.format(Locale.ROOT, "T%05d", ++postSeq);
         out.add(new Post(id, orgId, role, label, Optional.ofNullable(areaId)));
         return id;
     }
@@ -719,7 +720,7 @@ public final class DistrictGenerator {
                 lat += Math.sin(heading) * step;
             }
             if (lons.size() >= 2) {
-                rivers.add(new River(String.format("RV%02d", r + 1), Names.river(r), lons, lats));
+                rivers.add(new River(String.format(Locale.ROOT, "RV%02d", r + 1), Names.river(r), lons, lats));
             }
         }
         return rivers;
@@ -780,7 +781,7 @@ public final class DistrictGenerator {
             List<WhistleCase.Step> inYear = steps.stream().filter(s -> s.at().isBefore(end)).toList();
             double lon = box.minLon() + box.width() * rnd.nextDouble();
             double lat = box.minLat() + box.height() * rnd.nextDouble();
-            cases.add(new WhistleCase(String.format("W%05d", c + 1), situation.code(), community.id(), situation.name(),
+            cases.add(new WhistleCase(String.format(Locale.ROOT, "W%05d", c + 1), situation.code(), community.id(), situation.name(),
                     lon, lat, inYear));
         }
         cases.sort((a, b) -> a.received().compareTo(b.received()) != 0 ? a.received().compareTo(b.received())

@@ -1,5 +1,6 @@
 package org.jiceng.examples.demo.generate;
 
+import java.util.Locale;
 import java.time.LocalDate;
 
 /**
@@ -30,7 +31,7 @@ public final class GbCodes {
             throw new IllegalArgumentException("ID number needs a 6-digit address code and sequence 1..999, got "
                     + addressCode + "/" + sequence);
         }
-        String body = addressCode + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+        String body = addressCode + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), sequence);
         return body + idCheckChar(body);
     }
@@ -57,7 +58,7 @@ public final class GbCodes {
      * @return the 18-character code with the embedded GB 11714 check and the final MOD 31 check
      */
     public static String creditCode(char department, char kind, String divisionCode, int organizationSerial) {
-        String orgBody = String.format("%08d", organizationSerial);
+        String orgBody = String.format(Locale.ROOT, "%08d", organizationSerial);
         String body = "" + department + kind + divisionCode + orgBody + orgCodeCheckChar(orgBody);
         return body + creditCheckChar(body);
     }

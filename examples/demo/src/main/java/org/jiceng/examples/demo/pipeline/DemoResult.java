@@ -1,5 +1,6 @@
 package org.jiceng.examples.demo.pipeline;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.List;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
@@ -30,15 +31,15 @@ public record DemoResult(GeneratedDistrict district, ReportModel report, Path re
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();
         lines.add(report.title() + " — " + report.subtitle());
         for (ReportModel.KeyNumber n : report.keyNumbers()) {
-            lines.add(String.format("  %-28s %s", n.label(), n.value()));
+            lines.add(String.format(Locale.ROOT, "  %-28s %s", n.label(), n.value()));
         }
         for (var s : report.steps()) {
-            lines.add(String.format("  %-10s %-7s %s", s.step(), s.status(), s.detail()));
+            lines.add(String.format(Locale.ROOT, "  %-10s %-7s %s", s.step(), s.status(), s.detail()));
         }
         java.util.Map<String, java.util.List<String>> bySpi = new java.util.LinkedHashMap<>();
         report.plugins().rows().forEach(r -> bySpi.computeIfAbsent(r.get(0), k -> new java.util.ArrayList<>()).add(r.get(1)));
         lines.add("  plugins (" + report.plugins().rows().size() + "):");
-        bySpi.forEach((spi, names) -> lines.add(String.format("    %-20s %s", spi, String.join(", ", names))));
+        bySpi.forEach((spi, names) -> lines.add(String.format(Locale.ROOT, "    %-20s %s", spi, String.join(", ", names))));
         lines.add("  report: " + reportFile.getFileName() + " (" + files.size() + " files)");
         return lines;
     }

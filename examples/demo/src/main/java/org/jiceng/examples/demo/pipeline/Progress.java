@@ -1,5 +1,6 @@
 package org.jiceng.examples.demo.pipeline;
 
+import java.util.Locale;
 import java.io.PrintStream;
 
 /**
@@ -47,12 +48,12 @@ public interface Progress {
             @Override
             public void start(String step, String what) {
                 started = System.nanoTime();
-                out.printf("[%-10s] %s ...%n", step, what);
+                out.printf(Locale.ROOT, "[%-10s] %s ...%n", step, what);
             }
 
             @Override
             public void end(String step, String result) {
-                out.printf("[%-10s] %s (%d ms)%n", step, result, (System.nanoTime() - started) / 1_000_000);
+                out.printf(Locale.ROOT, "[%-10s] %s (%d ms)%n", step, result, (System.nanoTime() - started) / 1_000_000);
             }
         };
     }
