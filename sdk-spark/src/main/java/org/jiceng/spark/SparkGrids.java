@@ -1,0 +1,77 @@
+package org.jiceng.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.jiceng.grid.index.GridIndex;
+import org.jiceng.grid.index.GridIndexes;
+import org.jiceng.grid.index.GridShape;
+import org.jiceng.spark.internal.GridPayload;
+import org.jiceng.spark.internal.Schemas;
+
+/**
+ * Locates points in grids on Spark with the SDK's {@link GridIndex}: the grid shapes are broadcast
+ * once and each executor JVM builds one index from them, so every point gets exactly the grid the
+ * single-machine index gives (including the lowest-id tie rule on shared edges).
+ */
+public final class SparkGrids {
+
+    /** The column {@link #locate} adds: the owning grid's id, null when no grid covers the point. */
+    public static final String GRID_ID = "grid_id";
+
+    private SparkGrids() {
+    }
+
+    /**
+     * @param points rows with {@code lon} and {@code lat} columns (double, WGS-84 degrees, not null);
+     *     other columns are kept
+     * @param gridShapes the grids (up to a few hundred thousand: they are broadcast to every executor)
+     * @return the points with a {@value #GRID_ID} column
+     * @throws IllegalArgumentException when {@code lon} or {@code lat} is missing or not a double; (while
+     *     the job runs) when a coordinate is null or not finite, naming it
+     */
+    public static Dataset<Row> locate(Dataset<Row> points, List<GridShape> gridShapes) {
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(gridShapes, "gridShapes");
+        Schemas.require(points.schema(), "lon", DataTypes.DoubleType, "points Dataset", POINT_SCHEMA);
+        Schemas.require(points.schema(), "lat", DataTypes.DoubleType, "points Dataset", POINT_SCHEMA);
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(points.sparkSession().sparkContext());
+        Broadcast<GridPayload> grids = context.broadcast(
+                new GridPayload(UUID.randomUUID().toString(), List.copyOf(gridShapes), GridIndexes.DEFAULT_PROVIDER));
+        UserDefinedFunction locate = functions.udf(new Locate(grids), DataTypes.StringType);
+        return points.withColumn(GRID_ID, locate.apply(col("lon"), col("lat")));
+    }
+
+    /** The point columns {@link #locate} reads. */
+    public static final org.apache.spark.sql.types.StructType POINT_SCHEMA = new org.apache.spark.sql.types.StructType()
+            .add("lon", DataTypes.DoubleType, false).add("lat", DataTypes.DoubleType, false);
+
+    /** Looks one point up in the executor's index. */
+    private static final class Locate implements UDF2<Double, Double, String> {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<GridPayload> grids;
+
+        Locate(Broadcast<GridPayload> grids) {
+            this.grids = grids;
+        }
+
+        @Override
+        public String call(Double lon, Double lat) {
+            if (lon == null || lat == null || !Double.isFinite(lon) || !Double.isFinite(lat)) {
+                throw new IllegalArgumentException("point (lon " + lon + ", lat " + lat
+                        + ") cannot be located: both coordinates must be present and finite");
+            }
+            return grids.value().index().locate(lon, lat).orElse(null);
+        }
+    }
+}
