@@ -52,6 +52,35 @@ public final class SparkGrids {
         return points.withColumn(GRID_ID, locate.apply(col("lon"), col("lat")));
     }
 
+    /**
+     * Collects grid shapes to the driver, e.g. from Parquet written by
+     * {@link SparkPartitioning#partition} or by a GIS export.
+     *
+     * @param grids rows with an id column and a WKT polygon column
+     * @param idColumn the id column, e.g. {@code grid_code} in {@link SparkPartitioning#GRID_SCHEMA}
+     * @param wktColumn the WKT column, e.g. {@code polygon_wkt}
+     * @return the shapes, in row order
+     * @throws IllegalArgumentException naming the grid when its WKT does not parse or is not a valid polygon
+     */
+    public static List<GridShape> shapes(Dataset<Row> grids, String idColumn, String wktColumn) {
+        org.apache.spark.sql.types.StructType expected = new org.apache.spark.sql.types.StructType()
+                .add(idColumn, DataTypes.StringType).add(wktColumn, DataTypes.StringType);
+        Schemas.require(grids.schema(), idColumn, DataTypes.StringType, "grids Dataset", expected);
+        Schemas.require(grids.schema(), wktColumn, DataTypes.StringType, "grids Dataset", expected);
+        org.locationtech.jts.io.WKTReader reader = new org.locationtech.jts.io.WKTReader();
+        List<GridShape> out = new java.util.ArrayList<>();
+        for (Row r : grids.select(idColumn, wktColumn).collectAsList()) {
+            String id = r.getString(0);
+            try {
+                out.add(new GridShape(id, reader.read(r.getString(1))));
+            } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
+                throw new IllegalArgumentException("grid " + id + ": column " + wktColumn + " is not a valid polygon: "
+                        + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
     /** The point columns {@link #locate} reads. */
     public static final org.apache.spark.sql.types.StructType POINT_SCHEMA = new org.apache.spark.sql.types.StructType()
             .add("lon", DataTypes.DoubleType, false).add("lat", DataTypes.DoubleType, false);

@@ -21,7 +21,7 @@ public final class Schemas {
         for (StructField wanted : SparkEvents.SCHEMA.fields()) {
             DataType actual = column(schema, wanted.name(), source, SparkEvents.SCHEMA).dataType();
             boolean fits = wanted.dataType() instanceof DecimalType ? actual instanceof DecimalType
-                    : actual.equals(wanted.dataType());
+                    : sameType(actual, wanted.dataType());
             if (!fits) {
                 throw new IllegalArgumentException(source + ": column '" + wanted.name() + "' is " + actual.simpleString()
                         + ", expected " + (wanted.dataType() instanceof DecimalType ? "a decimal" : wanted.dataType().simpleString())
@@ -40,10 +40,15 @@ public final class Schemas {
      */
     public static void require(StructType schema, String name, DataType type, String source, StructType expected) {
         DataType actual = column(schema, name, source, expected).dataType();
-        if (!actual.equals(type)) {
+        if (!sameType(actual, type)) {
             throw new IllegalArgumentException(source + ": column '" + name + "' is " + actual.simpleString() + ", expected "
                     + type.simpleString() + "; the schema is " + expected.simpleString());
         }
+    }
+
+    /** Same type, nullability of map values, array elements and struct fields aside (Parquet makes them nullable). */
+    private static boolean sameType(DataType a, DataType b) {
+        return a.simpleString().equals(b.simpleString());
     }
 
     private static StructField column(StructType schema, String name, String source, StructType expected) {
