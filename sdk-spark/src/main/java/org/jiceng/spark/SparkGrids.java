@@ -2,22 +2,29 @@ package org.jiceng.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridIndexes;
 import org.jiceng.grid.index.GridShape;
 import org.jiceng.spark.internal.GridPayload;
+import org.jiceng.spark.internal.LocateInDivision;
 import org.jiceng.spark.internal.Schemas;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 /**
  * Locates points in grids on Spark with the SDK's {@link GridIndex}: the grid shapes are broadcast
@@ -53,6 +60,46 @@ public final class SparkGrids {
     }
 
     /**
+     * Locates points among the grids of their own division, for grid sets too large to broadcast
+     * (a province's ~10^6 grids): points and grids are shuffled by division code, and one index per
+     * division is built from its grids, on the executor that holds them. A point is located among its
+     * division's grids only (so a point on a division border gets its own division's grid); points of a
+     * division without grids get null.
+     *
+     * @param points rows with {@code division_code} (string), {@code lon} and {@code lat} (double); other
+     *     columns are kept
+     * @param grids rows with {@code division_code}, an id column and a WKT polygon column
+     * @param idColumn the grids' id column, e.g. {@code grid_code}
+     * @param wktColumn the grids' WKT column, e.g. {@code polygon_wkt}
+     * @return the points with a {@value #GRID_ID} column
+     * @throws IllegalArgumentException when a column is missing or mistyped; (while the job runs) naming the
+     *     division and grid when a grid's WKT is invalid, or the division when a coordinate is null or not finite
+     */
+    public static Dataset<Row> locateByDivision(Dataset<Row> points, Dataset<Row> grids, String idColumn,
+            String wktColumn) {
+        StructType pointSchema = POINT_SCHEMA.add("division_code", DataTypes.StringType, false);
+        StructType gridSchema = new StructType()
+                .add("division_code", DataTypes.StringType).add(idColumn, DataTypes.StringType)
+                .add(wktColumn, DataTypes.StringType);
+        for (var f : pointSchema.fields()) {
+            Schemas.require(points.schema(), f.name(), f.dataType(), "points Dataset", pointSchema);
+        }
+        for (var f : gridSchema.fields()) {
+            Schemas.require(grids.schema(), f.name(), f.dataType(), "grids Dataset", gridSchema);
+        }
+        StructType out = points.schema().add(GRID_ID, DataTypes.StringType, true);
+        int division = points.schema().fieldIndex("division_code");
+        int gridDivision = grids.schema().fieldIndex("division_code");
+        return points.groupByKey((MapFunction<Row, String>) r -> r.getString(division),
+                        Encoders.STRING())
+                .cogroup(grids.groupByKey((MapFunction<Row, String>) r -> r.getString(gridDivision),
+                        Encoders.STRING()),
+                        new LocateInDivision(points.schema().fieldIndex("lon"),
+                                points.schema().fieldIndex("lat"), idColumn, wktColumn),
+                        Encoders.row(out));
+    }
+
+    /**
      * Collects grid shapes to the driver, e.g. from Parquet written by
      * {@link SparkPartitioning#partition} or by a GIS export.
      *
@@ -63,17 +110,17 @@ public final class SparkGrids {
      * @throws IllegalArgumentException naming the grid when its WKT does not parse or is not a valid polygon
      */
     public static List<GridShape> shapes(Dataset<Row> grids, String idColumn, String wktColumn) {
-        org.apache.spark.sql.types.StructType expected = new org.apache.spark.sql.types.StructType()
+        StructType expected = new StructType()
                 .add(idColumn, DataTypes.StringType).add(wktColumn, DataTypes.StringType);
         Schemas.require(grids.schema(), idColumn, DataTypes.StringType, "grids Dataset", expected);
         Schemas.require(grids.schema(), wktColumn, DataTypes.StringType, "grids Dataset", expected);
-        org.locationtech.jts.io.WKTReader reader = new org.locationtech.jts.io.WKTReader();
-        List<GridShape> out = new java.util.ArrayList<>();
+        WKTReader reader = new WKTReader();
+        List<GridShape> out = new ArrayList<>();
         for (Row r : grids.select(idColumn, wktColumn).collectAsList()) {
             String id = r.getString(0);
             try {
                 out.add(new GridShape(id, reader.read(r.getString(1))));
-            } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
+            } catch (ParseException | RuntimeException e) {
                 throw new IllegalArgumentException("grid " + id + ": column " + wktColumn + " is not a valid polygon: "
                         + e.getMessage(), e);
             }
@@ -82,7 +129,7 @@ public final class SparkGrids {
     }
 
     /** The point columns {@link #locate} reads. */
-    public static final org.apache.spark.sql.types.StructType POINT_SCHEMA = new org.apache.spark.sql.types.StructType()
+    public static final StructType POINT_SCHEMA = new StructType()
             .add("lon", DataTypes.DoubleType, false).add("lat", DataTypes.DoubleType, false);
 
     /** Looks one point up in the executor's index. */

@@ -80,6 +80,56 @@ class SparkGridsTest {
     }
 
     @Test
+    void largeGridSetsLocateEachPointAmongTheGridsOfItsDivision() {
+        Lattice lattice = new Lattice(40);
+        List<GridShape> shapes = lattice.shapes();
+        // Four divisions: the lattice's quadrants; a point belongs to the quadrant of its lattice cell.
+        java.util.Map<String, List<GridShape>> byDivision = new java.util.TreeMap<>();
+        List<Row> gridRows = new java.util.ArrayList<>();
+        org.locationtech.jts.io.WKTWriter wkt = new org.locationtech.jts.io.WKTWriter();
+        for (GridShape g : shapes) {
+            String division = division(Integer.parseInt(g.gridId().substring(1, 4)), Integer.parseInt(g.gridId().substring(4)));
+            byDivision.computeIfAbsent(division, k -> new java.util.ArrayList<>()).add(g);
+            gridRows.add(RowFactory.create(division, g.gridId(), wkt.write(g.geometry())));
+        }
+        java.util.Map<String, GridIndex> single = new java.util.TreeMap<>();
+        byDivision.forEach((d, g) -> single.put(d, GridIndexes.create(g)));
+        StructType pointSchema = new StructType().add("id", DataTypes.LongType).add("division_code", DataTypes.StringType)
+                .add("lon", DataTypes.DoubleType).add("lat", DataTypes.DoubleType);
+        List<Row> pointRows = new java.util.ArrayList<>();
+        for (long i = 0; i < 200_000; i++) {
+            double[] p = lattice.point(i);
+            pointRows.add(RowFactory.create(i, divisionOf(p), p[0], p[1]));
+        }
+        StructType gridSchema = new StructType().add("division_code", DataTypes.StringType).add("grid_code", DataTypes.StringType)
+                .add("polygon_wkt", DataTypes.StringType);
+        Dataset<Row> located = SparkGrids.locateByDivision(SharedSpark.session().createDataFrame(pointRows, pointSchema),
+                SharedSpark.session().createDataFrame(gridRows, gridSchema), "grid_code", "polygon_wkt");
+        long checked = 0;
+        long inGrid = 0;
+        for (Row r : located.select("id", "division_code", SparkGrids.GRID_ID).collectAsList()) {
+            double[] p = lattice.point(r.getLong(0));
+            GridIndex index = single.get(r.getString(1));
+            String expected = index == null ? null : index.locate(p[0], p[1]).orElse(null);
+            assertThat(r.isNullAt(2) ? null : r.getString(2)).as("point " + r.getLong(0)).isEqualTo(expected);
+            inGrid += expected == null ? 0 : 1;
+            checked++;
+        }
+        assertThat(checked).isEqualTo(200_000);
+        assertThat(inGrid).isGreaterThan(180_000);
+    }
+
+    private static String division(int i, int j) {
+        return "11010500" + (i < 20 ? "1" : "2") + (j < 20 ? "001" : "002");
+    }
+
+    private static String divisionOf(double[] p) {
+        int i = (int) Math.floor((p[0] - Lattice.LON0) / Lattice.STEP);
+        int j = (int) Math.floor((p[1] - Lattice.LAT0) / Lattice.STEP);
+        return division(Math.max(0, Math.min(39, i)), Math.max(0, Math.min(39, j)));
+    }
+
+    @Test
     void missingCoordinateIsReportedWithItsValues() {
         StructType schema = new StructType().add("lon", DataTypes.DoubleType, true).add("lat", DataTypes.DoubleType, true);
         Dataset<Row> pts = SharedSpark.session().createDataFrame(List.of(RowFactory.create(116.0, null)), schema);
