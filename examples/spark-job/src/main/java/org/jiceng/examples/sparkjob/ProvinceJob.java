@@ -71,41 +71,46 @@ public final class ProvinceJob {
         return new CommandLine(new ProvinceJob(spark)).execute(args);
     }
 
-    private static void write(Dataset<Row> out, String path) {
-        out.write().mode(SaveMode.ErrorIfExists).parquet(path);
+    /** A command that computes one Dataset and writes it as Parquet to {@code --out}. */
+    abstract static class Step implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        private ProvinceJob job;
+        @Option(names = "--out", required = true, description = "output directory (must not exist)")
+        private String out;
+
+        abstract Dataset<Row> result(SparkSession spark);
+
+        @Override
+        public Integer call() {
+            result(job.spark).write().mode(SaveMode.ErrorIfExists).parquet(out);
+            return 0;
+        }
     }
 
     /** Scores events. */
     @Command(name = "score", description = "Events (Parquet) to scorecards (Parquet).")
-    static final class Score implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        private ProvinceJob job;
+    static final class Score extends Step {
         @Option(names = "--events", required = true, description = "Parquet events")
         private String events;
         @Option(names = "--rule-set", required = true, description = "a built-in rule set id or a rule-set JSON file")
         private String ruleSet;
         @Option(names = "--as-of", required = true, description = "the instant to score at, e.g. 2025-06-30T16:00:00Z")
         private Instant asOf;
-        @Option(names = "--out", required = true, description = "output directory (must not exist)")
-        private String out;
         @Option(names = "--lines", description = "keep explained lines (larger output)")
         private boolean lines;
 
         @Override
-        public Integer call() {
+        Dataset<Row> result(SparkSession spark) {
             Path file = Path.of(ruleSet);
             RuleSet rules = Files.isRegularFile(file) ? RuleSets.load(file) : RuleSets.builtIn(ruleSet);
-            write(SparkScoring.score(SparkEvents.readParquet(job.spark, events), rules, asOf,
-                    lines ? ScoringOptions.Detail.LINES : ScoringOptions.Detail.TOTALS), out);
-            return 0;
+            return SparkScoring.score(SparkEvents.readParquet(spark, events), rules, asOf,
+                    lines ? ScoringOptions.Detail.LINES : ScoringOptions.Detail.TOTALS);
         }
     }
 
     /** Locates points. */
     @Command(name = "locate", description = "Points (Parquet with lon, lat) to points with grid_id (Parquet).")
-    static final class Locate implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        private ProvinceJob job;
+    static final class Locate extends Step {
         @Option(names = "--points", required = true, description = "Parquet points")
         private String points;
         @Option(names = "--grids", required = true, description = "Parquet grids with an id and a WKT column")
@@ -114,41 +119,31 @@ public final class ProvinceJob {
         private String idColumn;
         @Option(names = "--wkt-column", defaultValue = "polygon_wkt", description = "the grids' WKT column (default ${DEFAULT-VALUE})")
         private String wktColumn;
-        @Option(names = "--out", required = true, description = "output directory (must not exist)")
-        private String out;
 
         @Override
-        public Integer call() {
-            List<GridShape> shapes = SparkGrids.shapes(job.spark.read().parquet(grids), idColumn, wktColumn);
-            write(SparkGrids.locate(job.spark.read().parquet(points), shapes), out);
-            return 0;
+        Dataset<Row> result(SparkSession spark) {
+            List<GridShape> shapes = SparkGrids.shapes(spark.read().parquet(grids), idColumn, wktColumn);
+            return SparkGrids.locate(spark.read().parquet(points), shapes);
         }
     }
 
     /** Partitions communities. */
     @Command(name = "partition", description = "Buildings and grid counts (Parquet) to grids (Parquet).")
-    static final class Partition implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        private ProvinceJob job;
+    static final class Partition extends Step {
         @Option(names = "--buildings", required = true, description = "Parquet buildings")
         private String buildings;
         @Option(names = "--communities", required = true, description = "Parquet community_code, grid_count")
         private String communities;
-        @Option(names = "--out", required = true, description = "output directory (must not exist)")
-        private String out;
 
         @Override
-        public Integer call() {
-            write(SparkPartitioning.partition(job.spark.read().parquet(buildings), job.spark.read().parquet(communities)), out);
-            return 0;
+        Dataset<Row> result(SparkSession spark) {
+            return SparkPartitioning.partition(spark.read().parquet(buildings), spark.read().parquet(communities));
         }
     }
 
     /** Writes a synthetic workload. */
     @Command(name = "generate", description = "Synthetic party-member events (Parquet) for a trial run.")
-    static final class Generate implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        private ProvinceJob job;
+    static final class Generate extends Step {
         @Option(names = "--events", required = true, description = "how many events")
         private long events;
         @Option(names = "--subjects", required = true, description = "how many members")
@@ -157,13 +152,10 @@ public final class ProvinceJob {
         private long seed;
         @Option(names = "--partitions", defaultValue = "8", description = "output files (default ${DEFAULT-VALUE})")
         private int partitions;
-        @Option(names = "--out", required = true, description = "output directory (must not exist)")
-        private String out;
 
         @Override
-        public Integer call() {
-            write(new SyntheticEvents(events, subjects, seed).dataset(job.spark, partitions), out);
-            return 0;
+        Dataset<Row> result(SparkSession spark) {
+            return new SyntheticEvents(events, subjects, seed).dataset(spark, partitions);
         }
     }
 }
