@@ -2,9 +2,11 @@ package org.jiceng.scoring;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.Objects;
 import org.jiceng.core.model.Event;
 import org.jiceng.scoring.internal.Engine;
+import org.jiceng.scoring.internal.SubjectBatches;
 
 /**
  * Scores events against a compiled rule set.
@@ -17,8 +19,10 @@ import org.jiceng.scoring.internal.Engine;
  *
  * <p>Guarantees: amounts are integer hundredths; period buckets are Asia/Shanghai calendar periods;
  * the clock is never read ({@code asOf} is given); the output does not depend on the input order
- * (events are processed per subject by time, then id); an event id scores at most once however often
- * it is replayed; parallel scoring gives exactly the sequential result. Compile once and reuse: an
+ * (events are processed per subject in {@link EventOrder#SCORING_ORDER}); an event id scores at most
+ * once however often it is replayed, the copy kept being the first in the public
+ * {@link EventOrder#DUPLICATE_PREFERENCE}; parallel scoring gives exactly the sequential result. Input
+ * too large for one call can be scored in batches of whole subjects with {@link #scoreSubjects}. Compile once and reuse: an
  * engine is immutable and thread-safe.
  */
 public final class ScoringEngine {
@@ -64,5 +68,35 @@ public final class ScoringEngine {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(options, "options");
         return engine.score(events, asOf, options);
+    }
+
+    /** Events per batch in {@link #scoreSubjects(Iterator, Instant, ScoringOptions)}. */
+    public static final int SUBJECT_BATCH_EVENTS = 65_536;
+
+    /**
+     * Scores a stream of events grouped by subject, one batch of whole subjects at a time: the entry
+     * point for input that does not fit in memory at once, or that is split across machines (one call
+     * per partition). Each batch holds at least {@value #SUBJECT_BATCH_EVENTS} events (or what is left)
+     * and ends at a subject boundary, so memory is one batch.
+     *
+     * <p>A subject's scorecard depends only on its own events, so for every subject this gives the
+     * scorecard that {@link #score(Collection, Instant, ScoringOptions)} gives on the whole input,
+     * provided that ids are unique across subjects: copies of an id that name different subjects must
+     * be resolved before, with {@link EventOrder#DUPLICATE_PREFERENCE} among the events up to
+     * {@code asOf} (copies within one subject are resolved here, in the same way). Scorecards come
+     * batch by batch, in subject-id order within a batch; subjects with no event up to {@code asOf}
+     * have none. The stream is read lazily, as the scorecards are consumed.
+     *
+     * @param eventsBySubject events, all events of one subject together (in any order among them)
+     * @param asOf the instant to score at
+     * @param options totals-only or lines, sequential or parallel within a batch
+     * @return the scorecards
+     * @throws IllegalArgumentException (while iterating) when a subject reappears after another subject
+     */
+    public Iterator<Scorecard> scoreSubjects(Iterator<Event> eventsBySubject, Instant asOf, ScoringOptions options) {
+        Objects.requireNonNull(eventsBySubject, "eventsBySubject");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(options, "options");
+        return new SubjectBatches(eventsBySubject, batch -> engine.score(batch, asOf, options), SUBJECT_BATCH_EVENTS);
     }
 }

@@ -36,10 +36,7 @@ import org.jiceng.scoring.ScoringOptions;
 public final class Engine {
 
     /** Canonical order of events: time, then id. */
-    public static final Comparator<Event> EVENT_ORDER = (a, b) -> {
-        int c = a.time().compareTo(b.time());
-        return c != 0 ? c : a.id().compareTo(b.id());
-    };
+    public static final Comparator<Event> EVENT_ORDER = org.jiceng.scoring.EventOrder.SCORING_ORDER;
 
     private static final int CHUNK = 512;
 

@@ -21,12 +21,8 @@ import org.jiceng.core.model.Event;
  */
 final class PreparedEvents {
 
-    /** Total order on conflicting payloads of one id, so the winner does not depend on input order. */
-    static final Comparator<Event> CONFLICT_ORDER = Comparator.comparing(Event::time)
-            .thenComparing(Event::subjectId).thenComparing(Event::type)
-            .thenComparing(Event::quantity)
-            .thenComparing(e -> e.areaId().orElse(""))
-            .thenComparing(e -> new java.util.TreeMap<>(e.attributes()).toString());
+    /** Total order on conflicting payloads of one id, so the winner does not depend on input order (public API). */
+    static final Comparator<Event> CONFLICT_ORDER = org.jiceng.scoring.EventOrder.DUPLICATE_PREFERENCE;
 
     /** Extracts the primitive facts the scoring loop needs from one event. */
     interface Flattener {
