@@ -43,8 +43,8 @@ public final class Points {
         }
     }
 
-    private static final String OUT_OF_RANGE = "is out of range: points are hundredths in a long, at most "
-            + "92233720368547758.07 in absolute value";
+    private static final String OUT_OF_RANGE = "is out of range: points and quantities are kept as hundredths in a"
+            + " long, at most 92233720368547758.07 in absolute value";
 
     /** Rejects values with more than 19 integer digits, computed without arithmetic on the value. */
     private static void requireInRange(BigDecimal value) {

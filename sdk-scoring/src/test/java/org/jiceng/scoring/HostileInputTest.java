@@ -39,11 +39,15 @@ class HostileInputTest {
     private static final Instant AS_OF = Instant.parse("2024-12-31T00:00:00Z");
     private static final Instant T = Instant.parse("2024-05-01T02:00:00Z");
 
+    /** A rule-set document: the header fields, then {@code body} (the remaining fields). */
+    private static String document(String body) {
+        return "{\"id\": \"t\", \"region\": \"test\", \"version\": \"1\","
+                + " \"effective\": {\"from\": \"2024-01-01\", \"to\": null},\n" + body + "}";
+    }
+
     private static String ruleFile(String amount) {
-        return """
-                {"id": "t", "region": "test", "version": "1", "effective": {"from": "2024-01-01", "to": null},
-                 "rules": [{"id": "r", "eventType": "household.visit", "amount": {"fixed": %s}}]}
-                """.formatted(amount);
+        return document("\"rules\": [{\"id\": \"r\", \"eventType\": \"household.visit\", \"amount\": {\"fixed\": "
+                + amount + "}}]");
     }
 
     private static Event event(String id, String type, String subject, Instant time, String quantity) {
@@ -126,22 +130,20 @@ class HostileInputTest {
 
         @Test
         void negativeCapIsRejected() {
-            String json = """
-                    {"id": "t", "region": "test", "version": "1", "effective": {"from": "2024-01-01", "to": null},
+            String json = document("""
                      "rules": [{"id": "r", "eventType": "household.visit", "amount": {"fixed": 1},
-                                "cap": {"max": -1, "period": "MONTH"}}]}
-                    """;
+                                "cap": {"max": -1, "period": "MONTH"}}]
+                    """);
             assertThatThrownBy(() -> RuleSets.parse(json, "cap.json")).isInstanceOf(RuleSetLoadException.class)
                     .hasMessageContaining("$.rules[0].cap.max").hasMessageContaining("negative value -1.00");
         }
 
         @Test
         void negativeParameterUsedAsAnAmountIsRejected() {
-            String json = """
-                    {"id": "t", "region": "test", "version": "1", "effective": {"from": "2024-01-01", "to": null},
+            String json = document("""
                      "parameters": {"p": {"policyRef": "x", "values": {"2024-01-01": 2, "2024-06-01": -3}}},
-                     "rules": [{"id": "r", "eventType": "household.visit", "amount": {"perUnit": "$p"}}]}
-                    """;
+                     "rules": [{"id": "r", "eventType": "household.visit", "amount": {"perUnit": "$p"}}]
+                    """);
             assertThatThrownBy(() -> RuleSets.parse(json, "param.json")).isInstanceOf(RuleSetLoadException.class)
                     .hasMessageContaining("Parameter 'p'").hasMessageContaining("rule 'r'").hasMessageContaining("-3.00")
                     .hasMessageContaining("2024-06-01");
@@ -156,11 +158,10 @@ class HostileInputTest {
 
         @Test
         void duplicateKeysAreRejectedNotLastWins() {
-            String json = """
-                    {"id": "t", "region": "test", "version": "1", "effective": {"from": "2024-01-01", "to": null},
+            String json = document("""
                      "rules": [{"id": "r", "eventType": "misconduct", "amount": {"fixed": 5}, "deduction": true,
-                                "deduction": false}]}
-                    """;
+                                "deduction": false}]
+                    """);
             assertThatThrownBy(() -> RuleSets.parse(json, "dup.json")).isInstanceOf(RuleSetLoadException.class)
                     .hasMessageContaining("dup.json").hasMessageContaining("$.rules[0]")
                     .hasMessageContaining("Duplicate field 'deduction'");
@@ -168,12 +169,11 @@ class HostileInputTest {
 
         @Test
         void ruleForAnUndeclaredEventTypeIsAWarningAndADeclarationSilencesIt() {
-            String json = """
-                    {"id": "t", "region": "test", "version": "1", "effective": {"from": "2024-01-01", "to": null},
+            String json = document("""
                      %s
                      "rules": [{"id": "typo", "eventType": "meeting.atended", "amount": {"fixed": 1}},
-                               {"id": "fine", "eventType": "meeting.attended", "amount": {"fixed": 1}}]}
-                    """;
+                               {"id": "fine", "eventType": "meeting.attended", "amount": {"fixed": 1}}]
+                    """);
             RuleSet undeclared = RuleSets.parse(json.formatted(""), "types.json");
             assertThat(undeclared.warnings()).singleElement().asString().contains("'typo'").contains("'meeting.atended'");
             RuleSet declared = RuleSets.parse(json.formatted("\"eventTypes\": {\"meeting.atended\": \"a local type\"},"),
@@ -466,11 +466,10 @@ class HostileInputTest {
         }
 
         private String loadError(String period) {
-            String json = """
-                    {"id": "t", "region": "test", "version": "1", "effective": {"from": "2024-01-01", "to": null},
+            String json = document("""
                      "rules": [{"id": "r", "eventType": "household.visit", "amount": {"fixed": 1.005},
-                                "oncePer": "%s"}]}
-                    """.formatted(period);
+                                "oncePer": "%s"}]
+                    """).formatted(period);
             try {
                 RuleSets.parse(json, "locale.json");
                 return "loaded";
