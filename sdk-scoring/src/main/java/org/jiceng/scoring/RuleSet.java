@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.jiceng.core.model.DateRange;
 import org.jiceng.core.model.EventTypes;
 import org.jiceng.scoring.internal.RuleSetJson;
+import org.jiceng.scoring.internal.UndeclaredEventTypes;
 
 /**
  * A versioned, immutable rule pack: the rules, their dated parameters, the gradings of totals and
@@ -53,7 +54,7 @@ public final class RuleSet {
         this.index = Optional.ofNullable(b.index);
         this.eventTypes = Collections.unmodifiableMap(new TreeMap<>(b.eventTypes));
         validate();
-        this.warnings = List.copyOf(undeclaredEventTypes());
+        this.warnings = List.copyOf(UndeclaredEventTypes.warnings(rules, eventTypes));
         this.contentHash = RuleSetJson.contentHash(this);
     }
 
@@ -108,37 +109,6 @@ public final class RuleSet {
                 }
             }
         }
-    }
-
-    /** The built-in event types of {@link EventTypes}, read once from its constants. */
-    private static final java.util.Set<String> BUILT_IN_EVENT_TYPES = builtInEventTypes();
-
-    private static java.util.Set<String> builtInEventTypes() {
-        java.util.Set<String> types = new java.util.HashSet<>();
-        for (java.lang.reflect.Field f : EventTypes.class.getFields()) {
-            int m = f.getModifiers();
-            if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(m) && java.lang.reflect.Modifier.isFinal(m)) {
-                try {
-                    types.add((String) f.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("Public constant " + f + " is not readable", e);
-                }
-            }
-        }
-        return java.util.Set.copyOf(types);
-    }
-
-    private List<String> undeclaredEventTypes() {
-        List<String> out = new ArrayList<>();
-        for (Rule r : rules) {
-            String type = r.eventType();
-            if (!BUILT_IN_EVENT_TYPES.contains(type) && !eventTypes.containsKey(type)) {
-                out.add("rule '" + r.id() + "' scores event type '" + type + "', which neither "
-                        + EventTypes.class.getName() + " nor this rule set's \"eventTypes\" declares"
-                        + " (a typo would match no event); declare it in \"eventTypes\"");
-            }
-        }
-        return out;
     }
 
     /**
