@@ -3,6 +3,7 @@ package org.jiceng.grid.partition;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jiceng.grid.partition.internal.BoundaryCheck;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -46,7 +47,8 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
      * @throws NullPointerException if {@code points}, a point, {@code divisionCode}, {@code boundary} or
      *         {@code contiguityRule} is null
      * @throws IllegalArgumentException if {@code gridCount} is below 1 or above the number of points, the division
-     *         code does not fit the grid count, or the boundary is not a non-empty polygonal geometry
+     *         code does not fit the grid count, or the boundary is not a non-empty, valid polygonal geometry
+     *         (the message names the JTS reason, the location and the ring there)
      */
     public PartitionRequest {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
@@ -66,6 +68,7 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
                 throw new IllegalArgumentException("boundary must be a non-empty polygonal geometry, was "
                         + b.getGeometryType());
             }
+            BoundaryCheck.requireValid(b);
         });
     }
 

@@ -6,10 +6,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jiceng.grid.partition.PlanarPoints;
 import org.jiceng.grid.internal.HilbertCurve;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Triangle;
 import org.locationtech.jts.triangulate.IncrementalDelaunayTriangulator;
 import org.locationtech.jts.triangulate.quadedge.QuadEdge;
 import org.locationtech.jts.triangulate.quadedge.QuadEdgeSubdivision;
@@ -21,8 +24,10 @@ import org.locationtech.jts.triangulate.quadedge.Vertex;
  * when its points form one connected component of the graph restricted to the grid (equivalently,
  * when the union of its points' Voronoi cells is one polygon).
  *
- * <p>The graph of all points is connected (a triangulation of the distinct locations, co-located
- * points adjacent to each other), so every assignment can be made contiguous. {@link FragmentRepair},
+ * <p>Without a boundary the graph of all points is connected (a triangulation of the distinct
+ * locations, co-located points adjacent to each other), so every assignment can be made contiguous. In
+ * the plane of a boundary ({@link #of(PlanarPoints, Optional)}) edges that leave it are dropped, and
+ * points in different parts of the boundary can only be in one contiguous grid if a way inside joins them. {@link FragmentRepair},
  * {@link ConnectedRefinement} and {@link StrictContiguity} move points on it, using its components,
  * neighbours and {@link RemovalCheck} (whether a point is not an articulation point of its grid).
  */
@@ -77,6 +82,20 @@ public final class DelaunayGraph {
      * @return the graph
      */
     public static DelaunayGraph of(PlanarPoints points) {
+        return of(points, Optional.empty());
+    }
+
+    /**
+     * Builds the graph in the plane of a boundary: as {@link #of(PlanarPoints)}, without the Delaunay edges
+     * whose two Voronoi cells share no border inside the boundary (see {@link PlaneEdges}). Points in separate parts of a multi-part boundary,
+     * or on opposite shores of a concave bay, are then neighbours only through a way that stays inside, and
+     * the graph may be disconnected (one component per part that holds points).
+     *
+     * @param points the points
+     * @param planarBoundary a valid polygonal boundary in the points' metres, if any
+     * @return the graph
+     */
+    public static DelaunayGraph of(PlanarPoints points, Optional<Geometry> planarBoundary) {
         int n = points.size();
         Map<Coordinate, Integer> locationOf = new HashMap<>();
         int[] loc = new int[n];
@@ -109,6 +128,7 @@ public final class DelaunayGraph {
                 lx[e.getValue()] = e.getKey().x;
                 ly[e.getValue()] = e.getKey().y;
             }
+            PlaneEdges plane = planarBoundary.map(PlaneEdges::new).orElse(null);
             Envelope envelope = new Envelope();
             List<Vertex> sites = new ArrayList<>(locations);
             for (int l : HilbertCurve.order(lx, ly)) {
@@ -120,7 +140,7 @@ public final class DelaunayGraph {
             @SuppressWarnings("unchecked")
             Collection<QuadEdge> primary = subdivision.getPrimaryEdges(false);
             for (QuadEdge e : primary) {
-                if (e.orig() instanceof Site a && e.dest() instanceof Site b) {
+                if (e.orig() instanceof Site a && e.dest() instanceof Site b && (plane == null || inPlane(plane, e))) {
                     edges.add(new int[] {a.location, b.location});
                 }
             }
@@ -132,6 +152,23 @@ public final class DelaunayGraph {
             eb[j] = edges.get(j)[1];
         }
         return new DelaunayGraph(n, start, items, ea, eb);
+    }
+
+    /**
+     * Whether the cells of the edge's two sites share a border inside the boundary: the border runs between
+     * the circumcentres of the triangles on either side (a triangle with a frame vertex stands in for the
+     * unbounded side of a hull edge, as in the Voronoi diagram the polygons are built from).
+     */
+    private static boolean inPlane(PlaneEdges plane, QuadEdge e) {
+        Coordinate a = e.orig().getCoordinate();
+        Coordinate b = e.dest().getCoordinate();
+        Coordinate left = Triangle.circumcentre(a, b, e.lNext().dest().getCoordinate());
+        Coordinate right = Triangle.circumcentre(b, a, e.sym().lNext().dest().getCoordinate());
+        if (!Double.isFinite(left.x) || !Double.isFinite(left.y) || !Double.isFinite(right.x)
+                || !Double.isFinite(right.y)) {
+            return plane.keepsEdge(a, b);
+        }
+        return plane.keepsBorder(left, right);
     }
 
     /** A triangulation vertex that knows its location number (the frame's vertices are plain). */

@@ -11,6 +11,7 @@ import org.jiceng.grid.partition.PartitionRequest;
 import org.jiceng.grid.partition.PartitionSettings;
 import org.jiceng.grid.partition.Partitioner;
 import org.jiceng.grid.partition.PlanarPoints;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -20,6 +21,9 @@ import org.locationtech.jts.geom.Geometry;
  * {@link Partitioner#capabilities()}; the pipeline never asks for its class. Thread-safe.
  */
 public final class PartitionPipeline {
+
+    /** Longest boundary edge, in degrees (about 50 m), when the boundary is projected to judge contiguity. */
+    private static final double DENSIFY_DEGREES = 0.0005;
 
     private final Partitioner partitioner;
     private final ContiguityRepair repair;
@@ -63,16 +67,17 @@ public final class PartitionPipeline {
         PlanarPoints planar = project(request);
         int[] proposed = assign(planar, k);
         Optional<ContiguityRule> rule = request.contiguityRule();
-        Optional<DelaunayGraph> graph = rule.map(r -> DelaunayGraph.of(planar));
+        Optional<DelaunayGraph> graph = rule.map(r -> DelaunayGraph.of(planar, planarBoundary(planar, request)));
         int[] assignment = graph.map(g -> contiguity(g, planar, proposed, k, rule.get())).orElse(proposed);
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = loads(planar, members);
         GridHulls hulls = GridHulls.compute(planar, members);
-        Optional<boolean[]> contiguous = graph.map(g -> g.contiguous(assignment, k));
         Optional<Geometry[]> polygons = request.polygons()
-                ? Optional.of(polygons(planar, assignment, k, request.boundary())) : Optional.empty();
-        List<GridIssue> issues = List.of();
-        PartitionQuality quality = quality(planar, loads, hulls, contiguous);
+                ? Optional.of(polygons(planar, request, assignment, members)) : Optional.empty();
+        Optional<boolean[]> contiguous = graph.map(g -> GridDiagnosis.inThePlane(g.contiguous(assignment, k), polygons));
+        List<GridIssue> issues = new GridDiagnosis(request.points(), planar, assignment, members)
+                .issues(graph, contiguous, rule, polygons, request.boundary());
+        PartitionQuality quality = quality(planar, loads, hulls, contiguous, issues);
         return new Result(planar, assignment, members, loads, hulls, contiguous, polygons, issues, quality);
     }
 
@@ -114,25 +119,24 @@ public final class PartitionPipeline {
     }
 
     /**
-     * Stage 4: grid polygons. Cells tile the plane in metres; unprojecting vertex by vertex keeps that
-     * tiling gapless (neighbours share vertices), and clipping afterwards in lon/lat makes the grids end
-     * exactly on the boundary instead of a few centimetres off it.
+     * Stage 4: grid polygons (see {@link GridPolygons}).
      *
      * @param planar the points
+     * @param request the request (points, boundary)
      * @param assignment grid per point
-     * @param k number of grids
-     * @param boundary the clip area in WGS-84, if any
+     * @param members members per grid
      * @return polygon per grid in WGS-84
      */
-    static Geometry[] polygons(PlanarPoints planar, int[] assignment, int k, Optional<Geometry> boundary) {
-        Geometry[] cells = VoronoiGrids.polygons(planar, assignment, k,
-                boundary.map(b -> planar.projection().project(b).getEnvelopeInternal()));
-        Geometry[] out = new Geometry[k];
-        for (int g = 0; g < k; g++) {
-            Geometry wgs84 = planar.projection().unproject(cells[g]);
-            out[g] = boundary.map(wgs84::intersection).orElse(wgs84);
-        }
-        return out;
+    static Geometry[] polygons(PlanarPoints planar, PartitionRequest request, int[] assignment, int[][] members) {
+        return GridPolygons.build(planar, request.points(), assignment, members, request.boundary());
+    }
+
+    /**
+     * The boundary in the points' metres for judging contiguity in the plane: densified in lon/lat first,
+     * so that its long straight edges stay where the lon/lat clip puts them.
+     */
+    private static Optional<Geometry> planarBoundary(PlanarPoints planar, PartitionRequest request) {
+        return request.boundary().map(b -> planar.projection().project(Densifier.densify(b, DENSIFY_DEGREES)));
     }
 
     /**
@@ -142,10 +146,11 @@ public final class PartitionPipeline {
      * @param loads load per grid
      * @param hulls hulls per grid
      * @param contiguous contiguity per grid, if tested
+     * @param issues the grid issues
      * @return the quality
      */
     static PartitionQuality quality(PlanarPoints planar, long[] loads, GridHulls hulls,
-            Optional<boolean[]> contiguous) {
+            Optional<boolean[]> contiguous, List<GridIssue> issues) {
         OptionalInt nonContiguous = OptionalInt.empty();
         if (contiguous.isPresent()) {
             int count = 0;
@@ -154,7 +159,8 @@ public final class PartitionPipeline {
             }
             nonContiguous = OptionalInt.of(count);
         }
-        return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), nonContiguous);
+        int withIssues = (int) issues.stream().mapToInt(GridIssue::gridIndex).distinct().count();
+        return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), nonContiguous, withIssues);
     }
 
     /**
@@ -168,7 +174,7 @@ public final class PartitionPipeline {
     public static PartitionQuality measure(PlanarPoints planar, int[] assignment, int gridCount) {
         int[][] members = checkAndGroup(assignment, planar.size(), gridCount);
         GridHulls hulls = GridHulls.compute(planar, members);
-        return quality(planar, loads(planar, members), hulls, Optional.empty());
+        return quality(planar, loads(planar, members), hulls, Optional.empty(), List.of());
     }
 
     private static long[] loads(PlanarPoints planar, int[][] members) {
