@@ -44,6 +44,22 @@ class ConcaveBoundaryPartitionTest {
     }
 
     @Test
+    void requireGivesEachPartOfTheBoundaryItsOwnGridsInProportionToItsWeight() {
+        List<WeightedPoint> points = OUTLINE.points(600, 3);
+        Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(points, 10)
+                .withBoundary(OUTLINE.boundary()).withContiguity(ContiguityRule.REQUIRE));
+
+        double islandWest = ConcaveOutline.LON0 + (OUTLINE.uWidth() + OUTLINE.islandGap()) * ConcaveOutline.UNIT;
+        long islandLoad = points.stream().filter(w -> w.lon() > islandWest).mapToLong(WeightedPoint::weight).sum();
+        long total = points.stream().mapToLong(WeightedPoint::weight).sum();
+        long islandGrids = p.grids().stream().filter(g -> p.memberIds(g).stream()
+                .allMatch(id -> points.get(Integer.parseInt(id.substring(1))).lon() > islandWest)).count();
+        assertThat(islandGrids).isEqualTo(Math.max(1, Math.round(10.0 * islandLoad / total)));
+        assertThat(p.quality().nonContiguousGrids()).hasValue(0);
+        assertThat(p.issues()).isEmpty();
+    }
+
+    @Test
     void gridsJoinedOnlyAcrossTheBayOrTheWaterAreReportedInPieces() {
         List<WeightedPoint> points = OUTLINE.points(400, 1);
         Partition p = GridPartitioning.with(new ArmTopsAndRest()).partition(PartitionRequest.of(points, 2)
@@ -78,7 +94,7 @@ class ConcaveBoundaryPartitionTest {
     }
 
     @Test
-    void requireWithTheDefaultPartitionerGivesOnePieceOrAReasonForEveryGrid() {
+    void eachRuleGivesOnePieceOrAReasonForEveryGridAndRequireGivesTheIslandItsOwnGrids() {
         List<WeightedPoint> points = OUTLINE.points(600, 2);
         for (ContiguityRule rule : ContiguityRule.values()) {
             Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(points, 12)
@@ -89,8 +105,12 @@ class ConcaveBoundaryPartitionTest {
                 assertEveryGridOnePieceCoveringItsMembersOrExplained(p, points);
             }
             if (rule == ContiguityRule.REQUIRE) {
-                // Whatever is still in pieces is so because the island holds members of a grid of the U.
-                assertThat(p.issues()).allSatisfy(i -> assertThat(i.message()).contains("no edge inside the boundary"));
+                // The island gets grids of its own: every grid is one polygon holding its members.
+                assertThat(p.issues()).isEmpty();
+                assertThat(p.grids()).allSatisfy(g -> assertThat(g.polygon().orElseThrow()).isInstanceOf(Polygon.class));
+            } else {
+                // Within the band no grid fits the island exactly: a grid of the U keeps members there.
+                assertThat(p.issues()).anySatisfy(i -> assertThat(i.message()).contains("no edge inside the boundary"));
             }
         }
     }

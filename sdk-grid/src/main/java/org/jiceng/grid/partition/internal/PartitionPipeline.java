@@ -67,8 +67,12 @@ public final class PartitionPipeline {
         PlanarPoints planar = project(request);
         int[] proposed = assign(planar, k);
         Optional<ContiguityRule> rule = request.contiguityRule();
-        Optional<DelaunayGraph> graph = rule.map(r -> DelaunayGraph.of(planar, planarBoundary(planar, request)));
-        int[] assignment = graph.map(g -> contiguity(g, planar, proposed, k, rule.get())).orElse(proposed);
+        Optional<Geometry> planarBoundary = planarBoundary(planar, request);
+        Optional<DelaunayGraph> graph = rule.map(r -> DelaunayGraph.of(planar, planarBoundary));
+        int[] assignment = graph.map(g -> rule.get() == ContiguityRule.REQUIRE
+                ? PartsOfThePlane.of(g, planar, k).map(parts -> parts.assign(this, planarBoundary))
+                        .orElseGet(() -> contiguity(g, planar, proposed, k, ContiguityRule.REQUIRE))
+                : contiguity(g, planar, proposed, k, rule.get())).orElse(proposed);
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = loads(planar, members);
         GridHulls hulls = GridHulls.compute(planar, members);
