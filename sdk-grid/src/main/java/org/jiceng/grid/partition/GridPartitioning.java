@@ -26,8 +26,10 @@ import org.jiceng.grid.spi.PartitionerProvider;
  * refining {@code rcb}) has its balance band taken from the baseline and the repaired baseline tried as
  * a further candidate (step 2 below).
  *
- * <p>Contiguity is tested on the Delaunay graph of the points (a grid is contiguous when its points
- * are connected in the graph restricted to it). All repairs keep loads in the <em>balance band</em>
+ * <p>Contiguity is judged in the plane (see {@link ContiguityRule}): on the Delaunay graph of the points
+ * without the edges whose Voronoi cells share no border inside the boundary, and on the polygons when
+ * built. What could not be made one piece, grids without a polygon and members outside their polygon are
+ * listed with the reason in {@link Partition#issues()}. All repairs keep loads in the <em>balance band</em>
  * {@code [min(L_min, avg (1 - tau)), max(L_max, avg (floor + tau))]}, where {@code L_min}/{@code L_max}
  * are the lightest and heaviest grid of the partitioner's assignment (for a partitioner that declares a
  * baseline, such as {@value #DEFAULT_PARTITIONER}: of the baseline's, whose band contains the

@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param boundary the area to clip grid polygons to, in WGS-84 lon/lat; without it the points'
  *     envelope expanded by a margin is used
  * @param polygons whether to build grid polygons (merged Voronoi cells; costs O(n log n) and memory)
- * @param contiguityRule how to treat grids in pieces, tested on the Delaunay graph of the points
+ * @param contiguityRule how to treat grids in pieces, judged in the plane of the boundary (see {@link ContiguityRule})
  *     (O(n log n); JTS triangulates about 100k points a second); empty: contiguity is neither tested
  *     nor repaired
  */
@@ -42,7 +42,7 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
      * @param boundary the area to clip grid polygons to, in WGS-84 lon/lat; without it the points'
      *         envelope expanded by a margin is used
      * @param polygons whether to build grid polygons (merged Voronoi cells; costs O(n log n) and memory)
-     * @param contiguityRule how to treat grids in pieces, tested on the Delaunay graph of the points
+     * @param contiguityRule how to treat grids in pieces, judged in the plane of the boundary (see {@link ContiguityRule})
      *         (O(n log n)); empty: contiguity is neither tested nor repaired
      * @throws NullPointerException if {@code points}, a point, {@code divisionCode}, {@code boundary} or
      *         {@code contiguityRule} is null

@@ -120,8 +120,8 @@ public class PartitionBenchmark {
                 PartitionRequest.of(concave.buildings(), CONCAVE_K).withBoundary(concave.boundary()));
         lastReport.put("concaveDistrict", () -> {
             print("concaveDistrict", p.quality());
-            System.out.printf(java.util.Locale.ROOT, "CONTIGUITY concaveDistrict layout=%s inPieces=%d issues=%d%n", layout,
-                    p.quality().nonContiguousGrids().orElse(-1), p.issues().size());
+            System.out.printf(java.util.Locale.ROOT, "CONTIGUITY concaveDistrict layout=%s inPieces=%d issues=%d%n",
+                    layout, p.quality().nonContiguousGrids().orElse(-1), p.issues().size());
         });
         return p;
     }
