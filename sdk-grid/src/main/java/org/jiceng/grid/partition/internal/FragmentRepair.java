@@ -44,15 +44,11 @@ public final class FragmentRepair {
      */
     public static long repair(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, double tau) {
         int n = graph.size();
-        long[] loads = new long[k];
-        int[] counts = new int[k];
-        for (int i = 0; i < n; i++) {
-            loads[grid[i]] += points.weight(i);
-            counts[grid[i]]++;
-        }
-        LoadBand band = LoadBand.of(points, loads, tau);
-        double max = band.max();
-        double min = band.min();
+        Tally tally = Tally.of(points, grid, k, tau);
+        long[] loads = tally.loads();
+        int[] counts = tally.counts();
+        double max = tally.band().max();
+        double min = tally.band().min();
         long moved = 0;
         for (int round = 0; round < REPAIR_ROUNDS; round++) {
             int[] parent = graph.components(grid);
@@ -141,15 +137,11 @@ public final class FragmentRepair {
      */
     public static int repairBySwaps(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, double tau) {
         int n = graph.size();
-        long[] loads = new long[k];
-        int[] counts = new int[k];
-        for (int i = 0; i < n; i++) {
-            loads[grid[i]] += points.weight(i);
-            counts[grid[i]]++;
-        }
-        LoadBand band = LoadBand.of(points, loads, tau);
-        double max = band.max();
-        double min = band.min();
+        Tally tally = Tally.of(points, grid, k, tau);
+        long[] loads = tally.loads();
+        int[] counts = tally.counts();
+        double max = tally.band().max();
+        double min = tally.band().min();
         int attempts = 0;
         long work = 0;
         int kept = 0;
@@ -276,6 +268,19 @@ public final class FragmentRepair {
             }
         }
         return kept;
+    }
+
+    /** Load and point count per grid, and the balance band around those loads. */
+    private record Tally(long[] loads, int[] counts, LoadBand band) {
+        static Tally of(PlanarPoints points, int[] grid, int k, double tau) {
+            long[] loads = new long[k];
+            int[] counts = new int[k];
+            for (int i = 0; i < grid.length; i++) {
+                loads[grid[i]] += points.weight(i);
+                counts[grid[i]]++;
+            }
+            return new Tally(loads, counts, LoadBand.of(points, loads, tau));
+        }
     }
 
     /** Whether point s has a neighbour in grid a outside the fragment {@code root}. */

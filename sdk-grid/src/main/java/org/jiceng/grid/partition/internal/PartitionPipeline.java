@@ -67,7 +67,7 @@ public final class PartitionPipeline {
         PlanarPoints planar = project(request);
         int[] proposed = assign(planar, k);
         Optional<ContiguityRule> rule = request.contiguityRule();
-        Optional<Geometry> planarBoundary = planarBoundary(planar, request);
+        Optional<Geometry> planarBoundary = rule.isPresent() ? planarBoundary(planar, request) : Optional.empty();
         Optional<DelaunayGraph> graph = rule.map(r -> DelaunayGraph.of(planar, planarBoundary));
         int[] assignment = graph.map(g -> rule.get() == ContiguityRule.REQUIRE
                 ? PartsOfThePlane.of(g, planar, k).map(parts -> parts.assign(this, planarBoundary))
