@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param kind what is wrong
  * @param pointIndices the points concerned (indices into the request's points), ascending; for
  *     {@link Kind#IN_PIECES} the members outside the grid's main piece
- * @param message why, in English, naming the points by id and location
+ * @param message why, in English, naming the points by id and location and grids by their sequence
+ *     number ({@code gridIndex + 1}, as in the grid code)
  */
 public record GridIssue(int gridIndex, Kind kind, List<Integer> pointIndices, String message) {
 

@@ -115,6 +115,52 @@ class ConcaveBoundaryPartitionTest {
         }
     }
 
+    /**
+     * A U with a narrow bay (0.2 units): the Voronoi cells of the left arm's points reach across the bay into
+     * the right arm, where clipping leaves memberless strips of grid 0. They go to grid 1, which they border.
+     */
+    @Test
+    void cellPiecesCutOffByABayGoToTheGridOnTheirShore() {
+        ConcaveOutline narrow = new ConcaveOutline(0.2, 1, 1);
+        Geometry u = narrow.boundary().getGeometryN(0);
+        List<WeightedPoint> points = new java.util.ArrayList<>();
+        for (int j = 0; j < 10; j++) {
+            double lat = ConcaveOutline.LAT0 + (2.0 + 0.1 * j) * ConcaveOutline.UNIT;
+            points.add(new WeightedPoint("w" + j, ConcaveOutline.LON0 + 0.5 * ConcaveOutline.UNIT, lat, 1));
+            points.add(new WeightedPoint("e" + j, ConcaveOutline.LON0 + 2.1 * ConcaveOutline.UNIT, lat, 1));
+        }
+        for (double x : new double[] {0.5, 1.1, 2.1}) {
+            points.add(new WeightedPoint("s" + x, ConcaveOutline.LON0 + x * ConcaveOutline.UNIT,
+                    ConcaveOutline.LAT0 + 0.5 * ConcaveOutline.UNIT, 1));
+        }
+        Partitioner byShore = new Partitioner() {
+            @Override
+            public String name() {
+                return "by-shore";
+            }
+
+            @Override
+            public int[] assign(PlanarPoints planar, int gridCount) {
+                return java.util.stream.IntStream.range(0, planar.size()).map(i -> i >= 20 ? 2 : i % 2).toArray();
+            }
+        };
+        Partition p = GridPartitioning.with(byShore).partition(PartitionRequest.of(points, 3).withBoundary(u)
+                .withContiguity(ContiguityRule.REPORT));
+
+        assertThat(p.issues()).isEmpty();
+        assertThat(p.quality().nonContiguousGrids()).hasValue(0);
+        assertThat(p.grids()).allSatisfy(g -> assertThat(g.polygon().orElseThrow()).isInstanceOf(Polygon.class));
+        // The strip east of the bay is grid 1's, and the grids still tile the U exactly.
+        Coordinate strip = new Coordinate(ConcaveOutline.LON0 + 1.25 * ConcaveOutline.UNIT,
+                ConcaveOutline.LAT0 + 2.5 * ConcaveOutline.UNIT);
+        assertThat(p.grids().get(1).polygon().orElseThrow().covers(u.getFactory().createPoint(strip))).isTrue();
+        double sum = p.grids().stream().mapToDouble(g -> g.polygon().orElseThrow().getArea()).sum();
+        assertThat(sum).isCloseTo(u.getArea(), org.assertj.core.api.Assertions.within(u.getArea() * 1e-9));
+        Geometry union = org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(
+                p.grids().stream().map(g -> g.polygon().orElseThrow()).toList(), u.getFactory());
+        assertThat(union.symDifference(u).getArea()).isLessThan(u.getArea() * 1e-9);
+    }
+
     @Property
     void requireMeansOnePolygonHoldingItsMembersOrAReasonPerGrid(
             @ForAll @DoubleRange(min = 0.2, max = 1.5) double bayWidth,

@@ -132,7 +132,8 @@ final class GridDiagnosis {
         } else {
             int count = polygons.map(p -> p[g].getNumGeometries()).orElse(1);
             message = "grid " + (g + 1) + "'s members are connected inside the boundary, but its polygon has " + count
-                    + " parts: a way between them runs through other grids' Voronoi cells";
+                    + " parts: a part of the boundary without points lies in its Voronoi cells, or the way between "
+                    + "its members runs through other grids' cells";
         }
         return new GridIssue(g, GridIssue.Kind.IN_PIECES, away, message);
     }
