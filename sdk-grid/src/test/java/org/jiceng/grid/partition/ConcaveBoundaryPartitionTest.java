@@ -60,6 +60,19 @@ class ConcaveBoundaryPartitionTest {
     }
 
     @Test
+    void requireWithFewerGridsThanPartsSaysWhichGridSpansThemAndWhy() {
+        List<WeightedPoint> points = OUTLINE.points(200, 4);
+        Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(points, 1)
+                .withBoundary(OUTLINE.boundary()).withContiguity(ContiguityRule.REQUIRE));
+
+        assertThat(p.quality().nonContiguousGrids()).hasValue(1);
+        assertThat(p.issues()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(GridIssue.Kind.IN_PIECES);
+            assertThat(i.message()).startsWith("grid 1's members lie in 2 parts of the plane");
+        });
+    }
+
+    @Test
     void gridsJoinedOnlyAcrossTheBayOrTheWaterAreReportedInPieces() {
         List<WeightedPoint> points = OUTLINE.points(400, 1);
         Partition p = GridPartitioning.with(new ArmTopsAndRest()).partition(PartitionRequest.of(points, 2)
