@@ -119,12 +119,26 @@ public final class WorkbookWriter implements FormatWriter {
 
     private static void textCell(Writer w, int column, long row, String text, boolean bold) throws IOException {
         cell(w, column, row, bold ? " s=\"1\" t=\"inlineStr\"" : " t=\"inlineStr\"");
-        w.write("><is><t xml:space=\"preserve\">");
+        boolean edges = !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1)));
+        w.write(edges ? "><is><t xml:space=\"preserve\">" : "><is><t>");
         XmlText.write(w, text);
         w.write("</t></is></c>");
     }
 
+    private static final String[] COLUMN_NAMES = new String[64];
+
+    static {
+        for (int i = 0; i < COLUMN_NAMES.length; i++) {
+            COLUMN_NAMES[i] = letters(i);
+        }
+    }
+
     static String columnName(int column) {
+        return column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : letters(column);
+    }
+
+    private static String letters(int column) {
         StringBuilder letters = new StringBuilder(3);
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {
             letters.insert(0, (char) ('A' + (c - 1) % 26));
@@ -143,7 +157,7 @@ public final class WorkbookWriter implements FormatWriter {
                 s.rows.close();
             }
             ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
-            zip.setLevel(6);
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             entry(zip, w, "[Content_Types].xml", contentTypes());
             entry(zip, w, "_rels/.rels", """

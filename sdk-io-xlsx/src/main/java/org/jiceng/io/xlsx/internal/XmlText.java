@@ -21,27 +21,38 @@ public final class XmlText {
      */
     public static void write(Writer out, String s) throws IOException {
         int n = s.length();
+        int run = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.write("&amp;");
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '"' -> out.write("&quot;");
-                case '_' -> out.write(escapeLooksLike(s, i) ? "_x005F_" : "_");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.write(c);
-                        out.write(s.charAt(++i));
-                    } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c)
-                            || c == 0xFFFE || c == 0xFFFF) {
-                        out.write(String.format(Locale.ROOT, "_x%04X_", (int) c));
-                    } else {
-                        out.write(c);
-                    }
-                }
+            String replacement;
+            if (c == '&') {
+                replacement = "&amp;";
+            } else if (c == '<') {
+                replacement = "&lt;";
+            } else if (c == '>') {
+                replacement = "&gt;";
+            } else if (c == '"') {
+                replacement = "&quot;";
+            } else if (c == '\r') {
+                replacement = "&#13;"; // a literal CR would reach the reader as LF (XML line-end handling)
+            } else if (c == '_') {
+                replacement = escapeLooksLike(s, i) ? "_x005F_" : null;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                replacement = null;
+            } else if ((c < 0x20 && c != '\t' && c != '\n') || Character.isSurrogate(c)
+                    || c == 0xFFFE || c == 0xFFFF) {
+                replacement = String.format(Locale.ROOT, "_x%04X_", (int) c);
+            } else {
+                replacement = null;
+            }
+            if (replacement != null) {
+                out.write(s, run, i - run);
+                out.write(replacement);
+                run = i + 1;
             }
         }
+        out.write(s, run, n - run);
     }
 
     /**
