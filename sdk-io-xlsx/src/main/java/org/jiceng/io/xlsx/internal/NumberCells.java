@@ -1,7 +1,6 @@
 package org.jiceng.io.xlsx.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -140,15 +139,6 @@ public final class NumberCells {
             base = base.plusDays(1); // Excel counts 29 February 1900, so serials before it start a day later
         }
         return Optional.of(base.plusDays(days).plus(millis, ChronoUnit.MILLIS));
-    }
-
-    /**
-     * @param date a calendar date
-     * @return its serial in the 1900 system
-     */
-    public static long serial(LocalDate date) {
-        long days = ChronoUnit.DAYS.between(EPOCH_1900.toLocalDate(), date);
-        return days < 61 ? days - 1 : days;
     }
 
     /**

@@ -124,10 +124,6 @@ public final class SheetTable implements SheetHandler.RowListener {
         if (column < headerCells.length && headerCells[column] != null && !headerCells[column].isBlank()) {
             return headerCells[column].strip();
         }
-        StringBuilder letters = new StringBuilder();
-        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-            letters.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return letters.toString();
+        return ColumnNames.of(column);
     }
 }

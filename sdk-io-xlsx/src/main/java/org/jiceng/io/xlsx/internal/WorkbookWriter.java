@@ -109,7 +109,7 @@ public final class WorkbookWriter implements FormatWriter {
 
     private static void cell(Writer w, int column, long row, String attributes) throws IOException {
         w.write("<c r=\"");
-        w.write(columnName(column));
+        w.write(ColumnNames.of(column));
         w.write(Long.toString(row));
         w.write('"');
         if (attributes != null) {
@@ -124,26 +124,6 @@ public final class WorkbookWriter implements FormatWriter {
         w.write(edges ? "><is><t xml:space=\"preserve\">" : "><is><t>");
         XmlText.write(w, text);
         w.write("</t></is></c>");
-    }
-
-    private static final String[] COLUMN_NAMES = new String[64];
-
-    static {
-        for (int i = 0; i < COLUMN_NAMES.length; i++) {
-            COLUMN_NAMES[i] = letters(i);
-        }
-    }
-
-    static String columnName(int column) {
-        return column < COLUMN_NAMES.length ? COLUMN_NAMES[column] : letters(column);
-    }
-
-    private static String letters(int column) {
-        StringBuilder letters = new StringBuilder(3);
-        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-            letters.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return letters.toString();
     }
 
     @Override
