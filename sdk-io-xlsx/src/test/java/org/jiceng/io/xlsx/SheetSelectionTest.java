@@ -1,0 +1,49 @@
+package org.jiceng.io.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jiceng.io.ImportOptions;
+import org.jiceng.io.Importer;
+import org.jiceng.io.report.ImportResult;
+import org.jiceng.io.spi.ImportSource;
+import org.junit.jupiter.api.Test;
+
+/** Which sheets are tables: notes and hidden lookup sheets are skipped, not a failed workbook. */
+class SheetSelectionTest {
+
+    @Test
+    void notesSheetsAreRecognisedByTheirUsualNames() {
+        assertThat(XlsxFormat.isNotesSheet("填表说明")).isTrue();
+        assertThat(XlsxFormat.isNotesSheet(" 说明 ")).isTrue();
+        assertThat(XlsxFormat.isNotesSheet("填报须知")).isTrue();
+        assertThat(XlsxFormat.isNotesSheet("Notes")).isTrue();
+        assertThat(XlsxFormat.isNotesSheet("README")).isTrue();
+        assertThat(XlsxFormat.isNotesSheet("人员")).isFalse();
+        assertThat(XlsxFormat.isNotesSheet("一支部")).isFalse();
+    }
+
+    @Test
+    void aHiddenDropDownListSheetDoesNotFailTheWorkbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet persons = wb.createSheet("persons");
+            persons.createRow(0).createCell(0).setCellValue("id");
+            persons.getRow(0).createCell(1).setCellValue("name");
+            persons.createRow(1).createCell(0).setCellValue("p1");
+            persons.getRow(1).createCell(1).setCellValue("张三");
+            Sheet lists = wb.createSheet("下拉选项");
+            lists.createRow(0).createCell(0).setCellValue("正式");
+            lists.createRow(1).createCell(0).setCellValue("预备");
+            wb.setSheetHidden(1, true);
+            wb.write(out);
+        }
+        ImportResult r = Importer.of(new XlsxFormat(), ImportOptions.defaults())
+                .read(ImportSource.of("book.xlsx", out.toByteArray()));
+        assertThat(r.report().errors()).isEmpty();
+        assertThat(r.dataset().persons()).hasSize(1);
+    }
+}
