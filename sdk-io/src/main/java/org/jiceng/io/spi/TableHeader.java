@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.RecordKind;
-import org.jiceng.io.internal.Codec;
 import org.jiceng.io.internal.KindMapping;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
@@ -201,6 +200,48 @@ public final class TableHeader {
         return Optional.ofNullable(best);
     }
 
+    /** What a column of the record kind holds, so that a reader of typed cells can judge a numeric cell. */
+    public enum ValueType {
+        /** Text, including ids, codes and phone numbers: digits must arrive exactly as written. */
+        TEXT,
+        /** A whole number. */
+        INTEGER,
+        /** A decimal number. */
+        DECIMAL,
+        /** A calendar date. */
+        DATE,
+        /** A point in time. */
+        INSTANT,
+        /** An enumeration label, a list or a map written as text. */
+        OTHER,
+        /** The header cell matched no column: the value is not imported. */
+        UNMAPPED
+    }
+
+    /**
+     * @param fileColumn a column position in the source (0-based)
+     * @return what the column it binds to holds; {@link ValueType#UNMAPPED} beyond the header or for an
+     *     ignored column
+     */
+    public ValueType valueType(int fileColumn) {
+        if (fileColumn < 0 || fileColumn >= fileToColumn.length || fileToColumn[fileColumn] < 0) {
+            return ValueType.UNMAPPED;
+        }
+        org.jiceng.io.internal.Codec codec = mapping.columns().get(fileToColumn[fileColumn]).codec();
+        if (codec == org.jiceng.io.internal.Codec.TEXT) {
+            return ValueType.TEXT;
+        } else if (codec == org.jiceng.io.internal.Codec.INTEGER) {
+            return ValueType.INTEGER;
+        } else if (codec == org.jiceng.io.internal.Codec.DECIMAL) {
+            return ValueType.DECIMAL;
+        } else if (codec == org.jiceng.io.internal.Codec.DATE) {
+            return ValueType.DATE;
+        } else if (codec == org.jiceng.io.internal.Codec.INSTANT) {
+            return ValueType.INSTANT;
+        }
+        return ValueType.OTHER;
+    }
+
     /**
      * @param kind a record kind
      * @param cells header cells
@@ -232,48 +273,6 @@ public final class TableHeader {
     /** @return the number of header cells */
     public int width() {
         return fileToColumn.length;
-    }
-
-    /** What a column of the record kind holds, so that a reader of typed cells can judge a numeric cell. */
-    public enum ValueType {
-        /** Text, including ids, codes and phone numbers: digits must arrive exactly as written. */
-        TEXT,
-        /** A whole number. */
-        INTEGER,
-        /** A decimal number. */
-        DECIMAL,
-        /** A calendar date. */
-        DATE,
-        /** A point in time. */
-        INSTANT,
-        /** An enumeration label, a list or a map written as text. */
-        OTHER,
-        /** The header cell matched no column: the value is not imported. */
-        UNMAPPED
-    }
-
-    /**
-     * @param fileColumn a column position in the source (0-based)
-     * @return what the column it binds to holds; {@link ValueType#UNMAPPED} beyond the header or for an
-     *     ignored column
-     */
-    public ValueType valueType(int fileColumn) {
-        if (fileColumn < 0 || fileColumn >= fileToColumn.length || fileToColumn[fileColumn] < 0) {
-            return ValueType.UNMAPPED;
-        }
-        Codec codec = mapping.columns().get(fileToColumn[fileColumn]).codec();
-        if (codec == Codec.TEXT) {
-            return ValueType.TEXT;
-        } else if (codec == Codec.INTEGER) {
-            return ValueType.INTEGER;
-        } else if (codec == Codec.DECIMAL) {
-            return ValueType.DECIMAL;
-        } else if (codec == Codec.DATE) {
-            return ValueType.DATE;
-        } else if (codec == Codec.INSTANT) {
-            return ValueType.INSTANT;
-        }
-        return ValueType.OTHER;
     }
 
     /** @return header cells that matched no column (ignored on import) */
