@@ -121,8 +121,10 @@ public final class XlsxFormat implements FormatProvider {
         } catch (LimitExceeded e) {
             throw limit(name, sheetName, e);
         } catch (ZipException e) {
+            boolean compound = String.valueOf(e.getMessage()).contains("OLE2");
             throw malformed(name, sheetName, "not an XLSX workbook (not a readable zip): " + e.getMessage(),
-                    "不是 XLSX 工作簿（不是可读的 zip 文件）：" + e.getMessage(), e);
+                    compound ? "不是 XLSX 工作簿：这是加密（设有密码）的工作簿或旧版 .xls 文件，请取消密码或另存为 .xlsx"
+                            : "不是 XLSX 工作簿（不是可读的 zip 文件）：" + e.getMessage(), e);
         } catch (java.io.FileNotFoundException e) {
             throw malformed(name, sheetName, "not an XLSX workbook: " + e.getMessage(),
                     "不是 XLSX 工作簿：" + e.getMessage(), e);

@@ -41,6 +41,7 @@ public final class ZipParts implements Closeable {
      * @throws IOException when the file is not a readable zip
      */
     public static ZipParts open(Path file, IoLimits limits) throws IOException {
+        refuseCompoundFile(file);
         return new ZipParts(new ZipFile(file.toFile()), Optional.empty(), Files.size(file), limits);
     }
 
@@ -54,10 +55,24 @@ public final class ZipParts implements Closeable {
         Path copy = Files.createTempFile("jiceng-xlsx-", ".zip");
         try {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            refuseCompoundFile(copy);
             return new ZipParts(new ZipFile(copy.toFile()), Optional.of(copy), Files.size(copy), limits);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
             throw e;
+        }
+    }
+
+    private static final byte[] COMPOUND_FILE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+        0x1A, (byte) 0xE1};
+
+    /** Names the usual reason a ".xlsx" is no zip: a password (encrypted OOXML) or an old binary .xls. */
+    private static void refuseCompoundFile(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (java.util.Arrays.equals(in.readNBytes(COMPOUND_FILE.length), COMPOUND_FILE)) {
+                throw new java.util.zip.ZipException("it is an OLE2 compound file: a password-protected workbook or an "
+                        + "old .xls workbook; remove the password or save it as .xlsx (Excel 2007 or later)");
+            }
         }
     }
 
