@@ -28,6 +28,11 @@ final class TestWorkbooks {
     }
 
     static byte[] workbook(byte[] sheetData, String sharedStrings) {
+        return workbook(sheetData, sharedStrings, null);
+    }
+
+    /** Like {@link #workbook(String, String)}, with a styles part (or null for none). */
+    static byte[] workbook(byte[] sheetData, String sharedStrings, String styles) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns="
@@ -43,7 +48,9 @@ final class TestWorkbooks {
                     + "2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
                     + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                    + "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+                    + "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship Id=\"rId3\" "
+                    + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+                    + "Target=\"styles.xml\"/></Relationships>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             zip.write(("<worksheet xmlns=\"" + MAIN + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));
             zip.write(sheetData);
@@ -51,6 +58,9 @@ final class TestWorkbooks {
             zip.closeEntry();
             if (sharedStrings != null) {
                 put(zip, "xl/sharedStrings.xml", sharedStrings);
+            }
+            if (styles != null) {
+                put(zip, "xl/styles.xml", styles);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -155,6 +155,19 @@ class XlsxHostileInputTest {
     }
 
     @Test
+    void aStylesPartWithMillionsOfFormatsIsALimitNotAHeapFullOfThem() {
+        String styles = "<styleSheet xmlns=\"" + TestWorkbooks.MAIN + "\"><cellXfs>"
+                + "<xf numFmtId=\"14\"/>".repeat(1_100_000) + "</cellXfs></styleSheet>";
+        byte[] book = TestWorkbooks.workbook("<row r=\"1\"><c r=\"A1\" s=\"0\"><v>1</v></c></row>"
+                .getBytes(StandardCharsets.UTF_8), null, styles);
+        assertThatThrownBy(() -> read(book, IoLimits.defaults().withXlsxLimits(1L << 30, 0.000_001)))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ImportException.Kind.LIMIT_EXCEEDED);
+                    assertThat(e.getMessage()).contains("formats");
+                });
+    }
+
+    @Test
     void aHugeSingleTextIsRefusedBeforeTheParserBuffersIt() {
         Random random = new Random(3);
         StringBuilder huge = new StringBuilder();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -14,6 +15,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * and brackets, holds a date or time letter (y m d h s, or e for an era year).
  */
 public final class CellStyles extends DefaultHandler {
+
+    /** More cell formats than Excel allows (64,000) by a wide margin: a styles part beyond it is hostile. */
+    static final int MAX_FORMATS = 1 << 20;
 
     private final Map<Integer, Boolean> customIsDate = new HashMap<>();
     private final BitSet dateStyles = new BitSet();
@@ -34,7 +38,11 @@ public final class CellStyles extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        if (customIsDate.size() + xf > MAX_FORMATS) {
+            throw new SAXException(new LimitExceeded("styles", "the styles part defines more than " + MAX_FORMATS
+                    + " number or cell formats", "样式部件定义的数字或单元格格式超过 " + MAX_FORMATS + " 个"));
+        }
         switch (localName) {
             case "numFmt" -> {
                 Integer id = intOrNull(attributes.getValue("numFmtId"));

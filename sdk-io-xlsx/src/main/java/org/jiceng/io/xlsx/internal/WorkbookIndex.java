@@ -71,13 +71,19 @@ public record WorkbookIndex(List<Sheet> sheets, Optional<String> sharedStrings, 
     private record Relationship(String type, String target) {
     }
 
+    /** Far more sheets or relationships than any workbook has: a part beyond it is hostile. */
+    static final int MAX_ENTRIES = 1 << 16;
+
     private static Map<String, Relationship> relationships(ZipParts zip, String baseDir, String name)
             throws IOException, SAXException {
         Map<String, Relationship> out = new HashMap<>();
         try (InputStream in = zip.open(name)) {
             SafeXml.parse(in, new DefaultHandler() {
                 @Override
-                public void startElement(String uri, String localName, String qName, Attributes a) {
+                public void startElement(String uri, String localName, String qName, Attributes a) throws SAXException {
+                    if (out.size() >= MAX_ENTRIES) {
+                        throw tooMany(name);
+                    }
                     if (localName.equals("Relationship") && a.getValue("Id") != null && a.getValue("Target") != null
                             && !"External".equals(a.getValue("TargetMode"))) {
                         out.put(a.getValue("Id"), new Relationship(String.valueOf(a.getValue("Type")),
@@ -87,6 +93,11 @@ public record WorkbookIndex(List<Sheet> sheets, Optional<String> sharedStrings, 
             });
         }
         return out;
+    }
+
+    private static SAXException tooMany(String part) {
+        return new SAXException(new LimitExceeded(part, part + " lists more than " + MAX_ENTRIES
+                + " sheets or relationships", part + " 列出的工作表或关系超过 " + MAX_ENTRIES + " 个"));
     }
 
     /** Resolves a relationship target against the directory of its source part. */
@@ -114,7 +125,10 @@ public record WorkbookIndex(List<Sheet> sheets, Optional<String> sharedStrings, 
         boolean date1904;
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes a) {
+        public void startElement(String uri, String localName, String qName, Attributes a) throws SAXException {
+            if (sheets.size() >= MAX_ENTRIES) {
+                throw tooMany("the workbook part");
+            }
             if (localName.equals("sheet")) {
                 String id = null;
                 for (int i = 0; i < a.getLength(); i++) {
