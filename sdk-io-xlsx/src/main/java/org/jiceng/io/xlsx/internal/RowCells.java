@@ -20,7 +20,9 @@ public final class RowCells {
         /** TRUE or FALSE. */
         BOOLEAN,
         /** A formula error such as {@code #N/A}. */
-        ERROR
+        ERROR,
+        /** A formula whose value was never computed (no cached value: the file was not saved by a spreadsheet). */
+        UNCALCULATED
     }
 
     private Kind[] kinds = new Kind[16];
@@ -98,10 +100,11 @@ public final class RowCells {
         return dateFormatted[column];
     }
 
-    /** @return true when no cell holds anything but white space */
+    /** @return true when no cell holds anything but white space (a formula without a value is something) */
     public boolean blank() {
         for (int i = 0; i < width; i++) {
-            if (kinds[i] != Kind.EMPTY && texts[i] != null && !texts[i].isBlank()) {
+            if (kinds[i] == Kind.UNCALCULATED
+                    || (kinds[i] != Kind.EMPTY && texts[i] != null && !texts[i].isBlank())) {
                 return false;
             }
         }

@@ -38,6 +38,7 @@ public final class SheetHandler extends DefaultHandler {
     private int style;
     private boolean collecting;
     private boolean haveValue;
+    private boolean formula;
     private boolean inInline;
     private int phonetic;
     private long rowChars;
@@ -93,7 +94,9 @@ public final class SheetHandler extends DefaultHandler {
                 style = s == null ? 0 : (int) parseLong(s.strip(), "style index");
                 text.setLength(0);
                 haveValue = false;
+                formula = false;
             }
+            case "f" -> formula = true;
             case "v" -> {
                 collecting = true;
                 haveValue = true;
@@ -139,6 +142,9 @@ public final class SheetHandler extends DefaultHandler {
 
     private void finishCell() throws SAXException {
         if (!haveValue) {
+            if (formula) {
+                put(RowCells.Kind.UNCALCULATED, "", 0, false);
+            }
             return;
         }
         String value = text.toString();

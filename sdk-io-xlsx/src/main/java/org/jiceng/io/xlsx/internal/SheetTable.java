@@ -24,7 +24,7 @@ public final class SheetTable implements SheetHandler.RowListener {
 
     /** Constraint code of a code column cell stored as a number that lost digits. */
     public static final String STORED_AS_NUMBER = "stored-as-number";
-    /** Constraint code of a formula error in a mapped column. */
+    /** Constraint code of a formula error, or a formula never calculated, in a mapped column. */
     public static final String FORMULA_ERROR = "formula-error";
 
     /** Thrown through the parser when the sink asks to stop. */
@@ -104,6 +104,11 @@ public final class SheetTable implements SheetHandler.RowListener {
                 problems.add(new RowError(at, Optional.of(headerOf(i)), Optional.of(cells.text(i)), FORMULA_ERROR,
                         "单元格是公式错误 " + cells.text(i) + "，不是值", "the cell holds the formula error "
                                 + cells.text(i) + ", not a value"));
+            } else if (kind == RowCells.Kind.UNCALCULATED && type != ValueType.UNMAPPED) {
+                problems.add(new RowError(at, Optional.of(headerOf(i)), Optional.empty(), FORMULA_ERROR,
+                        "单元格是从未计算过的公式，没有值；请在电子表格软件中打开并保存，或粘贴为数值",
+                        "the cell holds a formula that was never calculated, so it has no value; open and save the "
+                                + "file in a spreadsheet program, or paste the values"));
             } else {
                 values[i] = cells.text(i);
             }
