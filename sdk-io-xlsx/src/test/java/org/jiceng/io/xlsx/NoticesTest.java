@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jiceng.io.ImportOptions;
-import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.ImportSource;
-import org.jiceng.io.spi.ReadSink;
-import org.jiceng.io.spi.SourceRow;
 import org.jiceng.io.xlsx.internal.NumberCells;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +23,8 @@ class NoticesTest {
 
     static List<Notice> noticesOf(String fixture) {
         List<Notice> notices = new ArrayList<>();
-        ReadSink ignore = new ReadSink() {
-            @Override
-            public boolean accept(Record record, SourceRow row) {
-                return true;
-            }
-
-            @Override
-            public boolean reject(SourceRow row, List<RowError> errors) {
-                return true;
-            }
-        };
-        new XlsxFormat().read(ImportSource.of(RealWorldWorkbooksTest.fixture(fixture)), ImportOptions.defaults(), ignore,
+        new XlsxFormat().read(ImportSource.of(RealWorldWorkbooksTest.fixture(fixture)), ImportOptions.defaults(),
+                TestWorkbooks.DISCARD,
                 (at, column, original, kept, rule, zh, en) -> notices.add(new Notice(at, column, original, kept, rule,
                         zh, en)));
         return notices;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jiceng.io.ImportException;
@@ -64,5 +66,10 @@ class SheetSelectionTest {
                 .read(ImportSource.of("book.xlsx", out.toByteArray()));
         assertThat(r.report().errors()).isEmpty();
         assertThat(r.dataset().persons()).hasSize(1);
+
+        List<String> notices = new ArrayList<>();
+        new XlsxFormat().read(ImportSource.of("book.xlsx", out.toByteArray()), ImportOptions.defaults(),
+                TestWorkbooks.DISCARD, (at, column, original, kept, rule, zh, en) -> notices.add(rule + ": " + en));
+        assertThat(notices).containsExactly("sheet-skipped: sheet '下拉选项' is hidden and was not imported");
     }
 }

@@ -4,8 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jiceng.io.report.RowError;
+import org.jiceng.io.spi.ReadSink;
+import org.jiceng.io.spi.SourceRow;
 
 /**
  * Minimal workbooks assembled part by part, for inputs no spreadsheet program writes on purpose: exact
@@ -14,6 +18,19 @@ import java.util.zip.ZipOutputStream;
 final class TestWorkbooks {
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /** A sink that takes every row and keeps nothing, for tests that watch something else. */
+    static final ReadSink DISCARD = new ReadSink() {
+        @Override
+        public boolean accept(Record record, SourceRow row) {
+            return true;
+        }
+
+        @Override
+        public boolean reject(SourceRow row, List<RowError> errors) {
+            return true;
+        }
+    };
 
     private TestWorkbooks() {
     }
