@@ -3,6 +3,7 @@ package org.jiceng.io.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,12 +51,7 @@ class SheetSelectionTest {
     @Test
     void aHiddenDropDownListSheetDoesNotFailTheWorkbook() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet persons = wb.createSheet("persons");
-            persons.createRow(0).createCell(0).setCellValue("id");
-            persons.getRow(0).createCell(1).setCellValue("name");
-            persons.createRow(1).createCell(0).setCellValue("p1");
-            persons.getRow(1).createCell(1).setCellValue("张三");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(XlsxFormatTest.simpleWorkbook()))) {
             Sheet lists = wb.createSheet("下拉选项");
             lists.createRow(0).createCell(0).setCellValue("正式");
             lists.createRow(1).createCell(0).setCellValue("预备");
