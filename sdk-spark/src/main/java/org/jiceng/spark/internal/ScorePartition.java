@@ -15,6 +15,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.jiceng.core.model.Event;
 import org.jiceng.scoring.Band;
+import org.jiceng.scoring.ConflictPolicy;
 import org.jiceng.scoring.Points;
 import org.jiceng.scoring.RuleSet;
 import org.jiceng.scoring.RuleSets;
@@ -24,7 +25,7 @@ import org.jiceng.scoring.ScoringEngine;
 import org.jiceng.scoring.ScoringOptions;
 
 /**
- * Scores one partition of unique events sorted by subject with {@link ScoringEngine#scoreSubjects}.
+ * Scores one partition of events, ids already resolved, sorted by subject, with {@link ScoringEngine#scoreSubjects}.
  * The rule set travels as its canonical JSON and is compiled once per executor JVM.
  */
 public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
@@ -37,6 +38,7 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
     private final String contentHash;
     private final Instant asOf;
     private final ScoringOptions.Detail detail;
+    private final ConflictPolicy conflicts;
     private final boolean instants;
 
     /**
@@ -45,16 +47,18 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
      * @param contentHash its content hash, checked after parsing
      * @param asOf the instant to score at
      * @param detail totals or lines
+     * @param conflicts the conflict policy (ids are resolved before; this applies it the same way if not)
      * @param instants whether timestamps are {@code Instant}s in rows ({@code spark.sql.datetime.java8API.enabled})
      *     rather than {@code java.sql.Timestamp}s
      */
     public ScorePartition(StructType schema, String ruleSetJson, String contentHash, Instant asOf,
-            ScoringOptions.Detail detail, boolean instants) {
+            ScoringOptions.Detail detail, ConflictPolicy conflicts, boolean instants) {
         this.schema = schema;
         this.ruleSetJson = ruleSetJson;
         this.contentHash = contentHash;
         this.asOf = asOf;
         this.detail = detail;
+        this.conflicts = conflicts;
         this.instants = instants;
     }
 
@@ -89,8 +93,7 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
                 return rows.toEvent(input.next());
             }
         };
-        ScoringOptions options = new ScoringOptions(detail, false);
-        Iterator<Scorecard> cards = engine.scoreSubjects(events, asOf, options);
+        Iterator<Scorecard> cards = engine.scoreSubjects(events, asOf, new ScoringOptions(detail, false, conflicts));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
