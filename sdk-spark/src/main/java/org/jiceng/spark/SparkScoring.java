@@ -2,6 +2,7 @@ package org.jiceng.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,10 +32,11 @@ import org.jiceng.spark.internal.ScorePartition;
  * under the {@link ConflictPolicy} (default {@link ConflictPolicy#REJECT}, as in the engine): exact
  * replays collapse to one copy, a kept copy goes on, a rejected id goes nowhere, and its problems are
  * recorded (copies may name different subjects, so this is a global step); (3) shuffle the kept
- * events by subject, sort within each partition by subject and score the partition with
- * {@link ScoringEngine#scoreSubjects} in batches of whole subjects; (4) remove the scorecards of the
- * subjects a rejected id names (a left anti-join: the single machine leaves them out of the
- * scorecards too, after scoring them). Each subject's scorecard is
+ * events by subject, together with a marker for each subject a rejected id names, sort within each
+ * partition by subject and score the partition with {@link ScoringEngine#scoreSubjects} in batches
+ * of whole subjects, dropping the scorecards of marked subjects (an anti-join done in the subject's
+ * partition: the single machine leaves them out of the scorecards too, after scoring them). Each
+ * subject's scorecard is
  * therefore exactly the one {@link ScoringEngine#score} gives on the whole input with the same policy,
  * and the {@code json} column is byte for byte the single-machine {@link org.jiceng.scoring.Scorecard#toJson()}.
  * {@link #problems} gives the id conflicts, as the engine reports them in
@@ -142,19 +144,20 @@ public final class SparkScoring {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(detail, "detail");
         Dataset<Row> resolved = resolved(events, asOf, conflicts);
-        Dataset<Row> kept = resolved.filter(col(ResolveIds.KIND).isNull()).select(EVENT_COLUMNS[0],
-                Arrays.copyOfRange(EVENT_COLUMNS, 1, EVENT_COLUMNS.length));
-        Dataset<Row> rejected = resolved.filter(col(ResolveIds.REJECTS).equalTo(true))
-                .select(col(ResolveIds.SUBJECT).as("rejected_subject")).distinct();
-        StructType schema = kept.schema();
-        Dataset<Row> cards = kept.repartition(col("subject_id")).sortWithinPartitions("subject_id")
+        // The kept copies, plus one marker row per subject a rejected id names: the marker travels to the
+        // subject's partition with its events, and that subject's scorecard is dropped there. No join:
+        // each subject is scored once, in one pass over the resolved events.
+        Dataset<Row> toScore = resolved.filter(col(ResolveIds.KIND).isNull().or(col(ResolveIds.REJECTS).equalTo(true)))
+                .select(col("id"), col("type"),
+                        when(col(ResolveIds.KIND).isNull(), col("subject_id")).otherwise(col(ResolveIds.SUBJECT))
+                                .as("subject_id"),
+                        col("time"), col("quantity"), col("area_id"), col("attributes"),
+                        col(ResolveIds.KIND).isNotNull().as(ScorePartition.REJECTED));
+        StructType schema = toScore.schema();
+        return toScore.repartition(col("subject_id")).sortWithinPartitions("subject_id")
                 .mapPartitions(new ScorePartition(schema, ruleSet.toJson(), ruleSet.contentHash(), asOf,
                         detail, conflicts, EventRows.instants(events.sparkSession())),
                         Encoders.row(SCORECARD_SCHEMA));
-        // The rejected subjects are removed from the scorecards, not from the events: a join below the
-        // shuffle by subject would let Spark drop that shuffle as redundant and then, with adaptive
-        // execution, read the join's shuffle locally, splitting subjects across partitions.
-        return cards.join(rejected, cards.col("subject_id").equalTo(rejected.col("rejected_subject")), "left_anti");
     }
 
     /**
