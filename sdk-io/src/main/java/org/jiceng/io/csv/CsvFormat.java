@@ -58,8 +58,13 @@ public final class CsvFormat implements FormatProvider {
     public void read(ImportSource source, ImportOptions options, ReadSink sink) {
         String name = source.name();
         CsvParser parser = null;
+        TextDecoding.Decoded text = null;
         try (InputStream in = source.open()) {
-            TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
+            text = TextDecoding.open(in, options.charset());
+            sink.encoding(text.charset());
+            if (text.ambiguous()) {
+                sink.warn(org.jiceng.io.report.ImportWarning.ambiguousEncoding(name));
+            }
             parser = new CsvParser(text.reader(), options.delimiter(), options.limits(), name);
             Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
             HeaderSearch search = new HeaderSearch(kind, Optional.of(source.stem()), options, true);
@@ -75,6 +80,7 @@ public final class CsvFormat implements FormatProvider {
             if (header == null) {
                 return;
             }
+            header.reportColumns(sink, SourceLocation.line(name, parser.recordLine(), 0));
             long row = 0;
             while ((n = parser.next()) >= 0) {
                 if (blank(parser.fields(), n)) {
@@ -82,9 +88,19 @@ public final class CsvFormat implements FormatProvider {
                 }
                 row++;
                 if (!header.emit(parser.fields(), n, SourceLocation.line(name, parser.recordLine(), row), sink)) {
-                    return;
+                    sink.notRead(countRest(parser));
+                    break;
                 }
             }
+            sink.encoding(text.charset());
+        } catch (TextDecoding.Undecodable e) {
+            if (parser == null) {
+                throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.of(name), e.getMessage(),
+                        e.messageZh(), e);
+            }
+            long line = parser.line();
+            throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
+                    e.getMessage() + " (line " + line + ")", e.messageZh() + "（第 " + line + " 行）", e);
         } catch (CharacterCodingException e) {
             long line = parser == null ? 0 : parser.recordLine();
             throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
@@ -95,6 +111,18 @@ public final class CsvFormat implements FormatProvider {
             throw new ImportException(ImportException.Kind.IO, SourceLocation.of(name),
                     "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage(), e);
         }
+    }
+
+    /** Reads on without importing, to say how many data rows a stopped import left unread. */
+    private static long countRest(CsvParser parser) throws IOException {
+        long rest = 0;
+        int n;
+        while ((n = parser.next()) >= 0) {
+            if (!blank(parser.fields(), n)) {
+                rest++;
+            }
+        }
+        return rest;
     }
 
     private static boolean blank(String[] fields, int n) {

@@ -35,6 +35,7 @@ public final class JsonObjects {
     private final ImportOptions options;
     private final String source;
     private final Map<List<String>, TableHeader> headers = new HashMap<>();
+    private final java.util.Set<String> reportedColumns = new java.util.HashSet<>();
 
     /**
      * @param options import options
@@ -118,12 +119,12 @@ public final class JsonObjects {
                         "unknown record kind '" + kindName + "'")));
             }
         }
-        TableHeader header = header(keys, kind, nameHint, location);
+        TableHeader header = header(keys, kind, nameHint, location, sink);
         return header.emit(values.toArray(String[]::new), values.size(), location, sink);
     }
 
     private TableHeader header(List<String> keys, Optional<RecordKind> kind, Optional<String> nameHint,
-            SourceLocation location) {
+            SourceLocation location, ReadSink sink) {
         List<String> cacheKey = new ArrayList<>(keys.size() + 1);
         cacheKey.add(kind.map(Enum::name).orElse(""));
         cacheKey.addAll(keys);
@@ -133,6 +134,9 @@ public final class JsonObjects {
         }
         ImportOptions withKind = kind.map(options::withKind).orElse(options);
         TableHeader bound = TableHeader.resolve(keys, nameHint, withKind, location, false, false);
+        if (reportedColumns.size() < 1024) {
+            bound.reportColumns(sink, location, reportedColumns);
+        }
         if (headers.size() < 256) {
             headers.put(cacheKey, bound);
         }
@@ -227,6 +231,9 @@ public final class JsonObjects {
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
             return new ImportException(ImportException.Kind.MALFORMED, location,
                     "not well-formed JSON: " + j.getOriginalMessage(), "JSON 格式错误：" + j.getOriginalMessage(), e);
+        }
+        if (e instanceof TextDecoding.Undecodable u) {
+            return new ImportException(ImportException.Kind.MALFORMED, location, u.getMessage(), u.messageZh(), e);
         }
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return new ImportException(ImportException.Kind.MALFORMED, location,
