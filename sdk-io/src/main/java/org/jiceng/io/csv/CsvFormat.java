@@ -27,10 +27,13 @@ import org.jiceng.io.spi.TableHeader;
 
 /**
  * CSV ({@code csv}): one record kind per file, a header row in Chinese or English, UTF-8 (with or
- * without BOM) or GB18030/GBK detected or declared, RFC 4180 quoting. Blank lines are skipped and not
+ * without BOM) or GB18030/GBK detected over the whole file or declared (the report records which; bytes
+ * valid in neither fail with their offset), RFC 4180 quoting. Blank lines are skipped and not
  * counted as rows. The record kind comes from {@link ImportOptions#kind()}, else the file name
  * ({@code persons.csv}, {@code 人员.csv}), else the header. Title lines above the header are skipped: the
- * header is the first of the first ten non-blank lines that holds every required column.
+ * header is the first of the first ten non-blank lines that holds every required column. Columns no field
+ * takes are reported once ({@link TableHeader#reportColumns}); when the import stops at the error cap, the
+ * rest of the file is read without importing to report how many rows were left unread.
  *
  * <p>Export writes CRLF line ends, quotes fields that need it, writes a UTF-8 BOM by default (Excel
  * needs it to show Chinese) and defuses formula injection (see {@link org.jiceng.io.spi.SpreadsheetText}).

@@ -37,6 +37,21 @@ public final class JsonObjects {
     private final Map<List<String>, TableHeader> headers = new HashMap<>();
     private final java.util.Set<String> reportedColumns = new java.util.HashSet<>();
 
+    private static final int MAX_REPORTED_KEYS = 1024;
+
+    /** A sink for column notices that are not to be reported again. */
+    private static final ReadSink NOTHING = new ReadSink() {
+        @Override
+        public boolean accept(Record record, SourceRow row) {
+            return true;
+        }
+
+        @Override
+        public boolean reject(SourceRow row, List<RowError> errors) {
+            return true;
+        }
+    };
+
     /**
      * @param options import options
      * @param source source name
@@ -134,8 +149,17 @@ public final class JsonObjects {
         }
         ImportOptions withKind = kind.map(options::withKind).orElse(options);
         TableHeader bound = TableHeader.resolve(keys, nameHint, withKind, location, false, false);
-        if (reportedColumns.size() < 1024) {
+        // Each unknown key is reported once per source; past 1,024 of them (hostile input) one notice says so.
+        if (reportedColumns.size() < MAX_REPORTED_KEYS) {
             bound.reportColumns(sink, location, reportedColumns);
+        } else {
+            bound.reportColumns(NOTHING, location, new java.util.HashSet<>());
+            if (reportedColumns.add("")) {
+                sink.warn(new org.jiceng.io.report.ImportWarning(location, Optional.empty(), Optional.empty(),
+                        Optional.empty(), org.jiceng.io.report.ImportWarning.COLUMN_IGNORED,
+                        "未对应字段的键超过 " + MAX_REPORTED_KEYS + " 个，其余不再逐一列出",
+                        "more than " + MAX_REPORTED_KEYS + " keys match no field; further ones are not listed"));
+            }
         }
         if (headers.size() < 256) {
             headers.put(cacheKey, bound);

@@ -31,6 +31,8 @@ import org.jiceng.io.report.SourceLocation;
  * <p>Cell texts are normalised on the way to the record ({@link CellRules}: ids and codes trimmed and
  * made half-width, a lower-case ID check character upper-cased, names trimmed; dates in roster forms
  * read as ISO) and each change travels with the row as an {@link ImportWarning}.
+ *
+ * <p>An instance belongs to one source read by one thread: it remembers whether the columns were reported.
  */
 public final class TableHeader {
 
@@ -43,6 +45,10 @@ public final class TableHeader {
     private final int[] extraFiles;
     private final String[] extraNames;
     private final List<String> ignored;
+    private final List<String> repeated;
+    private final int[] blankHeaded;
+    private boolean blankReported;
+    private boolean columnsReported;
 
     /** Headers of row-number columns, which are never kept (normalised as by {@link KindMapping#normalise}). */
     private static final Set<String> ROW_NUMBERS = Set.of("序号", "序", "行号", "no", "no.", "#", "排序");
@@ -58,13 +64,19 @@ public final class TableHeader {
         List<Integer> files = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
+        List<Integer> blank = new ArrayList<>();
         boolean keep = mapping.extrasColumn() >= 0;
         for (int f = 0; f < fileToColumn.length; f++) {
             String cell = cells.get(f) == null ? "" : cells.get(f).strip();
-            if (fileToColumn[f] >= 0 || cell.isEmpty()) {
+            if (fileToColumn[f] >= 0) {
                 continue;
             }
-            if (keep && !ROW_NUMBERS.contains(KindMapping.normalise(cell)) && !names.contains(cell)) {
+            if (cell.isEmpty()) {
+                blank.add(f);
+            } else if (names.contains(cell) || dropped.contains(cell)) {
+                twice.add(cell);
+            } else if (keep && !ROW_NUMBERS.contains(KindMapping.normalise(cell))) {
                 files.add(f);
                 names.add(cell);
             } else {
@@ -74,6 +86,8 @@ public final class TableHeader {
         this.extraFiles = files.stream().mapToInt(Integer::intValue).toArray();
         this.extraNames = names.toArray(String[]::new);
         this.ignored = List.copyOf(dropped);
+        this.repeated = List.copyOf(twice);
+        this.blankHeaded = blank.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -286,7 +300,8 @@ public final class TableHeader {
 
     /**
      * Tells the sink, once per source, which columns no field takes: kept in {@code extras}
-     * ({@link ImportWarning#COLUMN_KEPT}) or ignored ({@link ImportWarning#COLUMN_IGNORED}).
+     * ({@link ImportWarning#COLUMN_KEPT}) or ignored ({@link ImportWarning#COLUMN_IGNORED}). Readers
+     * call it when the header is found; otherwise {@link #emit} does it with the first row.
      *
      * @param sink the sink
      * @param where the header's location
@@ -304,6 +319,7 @@ public final class TableHeader {
      * @param reported the column names already reported for this source
      */
     public void reportColumns(ReadSink sink, SourceLocation where, Set<String> reported) {
+        columnsReported = true;
         SourceLocation at = new SourceLocation(where.source(), where.sheet(), where.line(), 0);
         for (String name : extraNames) {
             if (!reported.add(name)) {
@@ -321,6 +337,27 @@ public final class TableHeader {
             sink.warn(new ImportWarning(at, Optional.of(name), Optional.empty(), Optional.empty(),
                     ImportWarning.COLUMN_IGNORED, "列「" + name + "」不对应" + kind.label() + "的字段，未导入",
                     "column '" + name + "' is not a field of " + kind.key() + " and was not imported"));
+        }
+        for (String name : repeated) {
+            sink.warn(new ImportWarning(at, Optional.of(name), Optional.empty(), Optional.empty(),
+                    ImportWarning.COLUMN_IGNORED, "列名「" + name + "」重复出现，后一列未导入",
+                    "column name '" + name + "' appears again; the later column was not imported"));
+        }
+    }
+
+    /** Reports, once, data found in a column without a header (only the first such cell is looked for). */
+    private void checkBlankHeaded(String[] cells, int count, SourceLocation location, ReadSink sink) {
+        for (int f : blankHeaded) {
+            if (f < count && cells[f] != null && !cells[f].isBlank()) {
+                blankReported = true;
+                String column = "#" + (f + 1);
+                sink.warn(new ImportWarning(new SourceLocation(location.source(), location.sheet(), location.line(), 0),
+                        Optional.of(column), Optional.empty(), Optional.empty(), ImportWarning.COLUMN_IGNORED,
+                        "第 " + (f + 1) + " 列有数据但没有表头，未导入（首次出现于" + location.describeZh() + "）",
+                        "column " + (f + 1) + " holds data but has no header and was not imported (first at "
+                                + location.describe() + ")"));
+                return;
+            }
         }
     }
 
@@ -344,6 +381,13 @@ public final class TableHeader {
                 values[c] = spreadsheet && cell != null && !cell.isEmpty() && cell.charAt(0) == '\''
                         ? SpreadsheetText.unescape(cell) : cell;
             }
+        }
+        if (!columnsReported) {
+            // Readers that do not report the columns themselves get it done with their first row.
+            reportColumns(sink, location);
+        }
+        if (!blankReported && blankHeaded.length > 0) {
+            checkBlankHeaded(cells, n, location, sink);
         }
         Row row = new Row(location, values);
         for (int f = fileToColumn.length; f < count; f++) {
