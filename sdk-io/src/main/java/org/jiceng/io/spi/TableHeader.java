@@ -433,7 +433,11 @@ public final class TableHeader {
     private List<ImportWarning> warnings(SourceLocation location, List<CellRules.Change> changes) {
         List<ImportWarning> list = new ArrayList<>(changes.size());
         for (CellRules.Change c : changes) {
-            list.add(ImportWarning.normalised(location, headerOf(c.column()), c.original(), c.normalised(), c.rule(),
+            // Personal numbers are shown masked, as on export; the change stays visible (110105…002x -> …002X).
+            java.util.function.UnaryOperator<String> mask = mapping.columns().get(c.column()).masker();
+            String before = mask == null ? c.original() : mask.apply(c.original());
+            String after = mask == null ? c.normalised() : mask.apply(c.normalised());
+            list.add(ImportWarning.normalised(location, headerOf(c.column()), before, after, c.rule(),
                     c.messageZh(), c.messageEn()));
         }
         return List.copyOf(list);
