@@ -49,6 +49,8 @@ public final class TableHeader {
     private final int[] blankHeaded;
     private boolean blankReported;
     private boolean columnsReported;
+    /** Reused for every row (one source, one thread); copied into the row's warnings when not empty. */
+    private final List<CellRules.Change> changes = new ArrayList<>();
 
     /** Headers of row-number columns, which are never kept (normalised as by {@link KindMapping#normalise}). */
     private static final Set<String> ROW_NUMBERS = Set.of("序号", "序", "行号", "no", "no.", "#", "排序");
@@ -398,7 +400,8 @@ public final class TableHeader {
             }
         }
         List<KindMapping.Problem> problems = new ArrayList<>(0);
-        List<CellRules.Change> changes = new ArrayList<>(0);
+        List<CellRules.Change> changes = this.changes;
+        changes.clear();
         Record record = mapping.build(values, problems, changes, extras(cells, count));
         if (!changes.isEmpty()) {
             row.warnings = warnings(location, changes);
