@@ -53,6 +53,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "20", description = "Row errors to print (default: ${DEFAULT-VALUE}).")
     private int errorsShown;
 
+    @Option(names = "--warnings", defaultValue = "10", description = "Warnings to print: values normalised on "
+            + "import (trimmed, full-width, dates) and columns kept in extras or ignored (default: ${DEFAULT-VALUE}).")
+    private int warningsShown;
+
     @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + ImportOptions.DEFAULT_MAX_ERRORS,
             description = "Stop after N rejected rows; the report then says how many rows were not read "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -118,6 +122,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.println(report.summary());
         kinds.forEach((k, n) -> out.println("  " + k + ": " + n));
+        report.warnings().stream().limit(warningsShown).forEach(w -> out.println("  warning: " + w.describe()));
+        if (report.warningCount() > warningsShown) {
+            out.println("  ... and " + (report.warningCount() - Math.min(warningsShown, report.warningCount()))
+                    + " more warning(s)");
+        }
         out.flush();
         if (report.rejected() == 0 || lenient) {
             err.flush();

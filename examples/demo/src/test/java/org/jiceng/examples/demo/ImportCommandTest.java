@@ -72,6 +72,10 @@ class ImportCommandTest {
                 StandardCharsets.UTF_8);
         JicengDemoTest.Run r = JicengDemoTest.run("import", csv.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("read 2, accepted 2 (1 normalised), rejected 0, 3 warning(s), UTF-8");
+        assertThat(r.out()).contains("read 2, accepted 2 (1 normalised), rejected 0, 3 warning(s), UTF-8")
+                .contains("warning: roster.csv line 2 (row 1) column '编号' value ' p1 ' -> 'p1': "
+                        + "leading or trailing white space removed [trim]")
+                .contains("warning: roster.csv line 1 column '民族'", "kept in the records' extras");
+        assertThat(JicengDemoTest.run("import", "--warnings", "1", csv.toString()).out()).contains("... and 2 more warning(s)");
     }
 }
