@@ -63,21 +63,23 @@ public final class Checks {
     }
 
     /**
-     * @param value a map (null is treated as empty); null keys or values are rejected
+     * @param value a map (null is treated as empty)
      * @param field the field name for the message
-     * @param <K> key type
-     * @param <V> value type
      * @return an immutable copy that keeps the iteration order of {@code value}
      * @throws NullPointerException when a key or value is null
+     * @throws IllegalArgumentException when a key is blank
      */
-    public static <K, V> Map<K, V> orderedMap(Map<K, V> value, String field) {
+    public static Map<String, String> orderedMap(Map<String, String> value, String field) {
         if (value == null || value.isEmpty()) {
             return Map.of();
         }
-        java.util.LinkedHashMap<K, V> copy = new java.util.LinkedHashMap<>(value.size() * 2);
-        for (Map.Entry<K, V> e : value.entrySet()) {
-            copy.put(Objects.requireNonNull(e.getKey(), () -> field + " must not hold a null key"),
-                    Objects.requireNonNull(e.getValue(), () -> field + " must not hold a null value"));
+        java.util.LinkedHashMap<String, String> copy = new java.util.LinkedHashMap<>(value.size() * 2);
+        for (Map.Entry<String, String> e : value.entrySet()) {
+            String key = Objects.requireNonNull(e.getKey(), () -> field + " must not hold a null key");
+            if (key.isBlank()) {
+                throw new IllegalArgumentException(field + " must not hold a blank key");
+            }
+            copy.put(key, Objects.requireNonNull(e.getValue(), () -> field + " must not hold a null value"));
         }
         return java.util.Collections.unmodifiableMap(copy);
     }

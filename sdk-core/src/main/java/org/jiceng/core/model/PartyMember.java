@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param status 正式 or 预备
  * @param joined date of joining the party, when known
  * @param extras further facts a source holds that the model has no field for (a roster's 转正时间,
- *     学历 …), column name to value in the source's column order; immutable, empty by default
+ *     学历 …), column name to value in the source's column order; immutable, empty by default; keys are
+ *     non-blank and nothing is null (checked by the constructor)
  */
 public record PartyMember(@NotBlank String personId, @NotNull MemberStatus status,
-        Optional<@PastOrPresent LocalDate> joined, Map<@NotBlank String, @NotNull String> extras)
+        Optional<@PastOrPresent LocalDate> joined, Map<String, String> extras)
         implements Identified {
 
     /**
@@ -38,7 +39,7 @@ public record PartyMember(@NotBlank String personId, @NotNull MemberStatus statu
         nonBlank(personId, "personId");
         nonNull(status, "status");
         joined = opt(joined);
-        extras = orderedMap(extras, "extras");
+        extras = orderedMap(extras, "extras"); // keys non-blank, no nulls: checked here, not by Bean Validation
     }
 
     /**

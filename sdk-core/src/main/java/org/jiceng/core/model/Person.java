@@ -5,7 +5,6 @@ import static org.jiceng.core.internal.Checks.opt;
 import static org.jiceng.core.internal.Checks.orderedMap;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import java.util.Optional;
 import org.jiceng.core.privacy.Masking;
@@ -23,7 +22,8 @@ import org.jiceng.core.validation.PhoneNumber;
  * @param phone mobile or landline number, when known
  * @param homeAreaId the area the person lives in (community, compound or building), when known
  * @param extras further facts a source holds that the model has no field for (a roster's 民族, 学历 …),
- *     column name to value in the source's column order; immutable, empty by default, kept on export
+ *     column name to value in the source's column order; immutable, empty by default, kept on export;
+ *     keys are non-blank and nothing is null (checked by the constructor)
  */
 public record Person(
         @NotBlank String id,
@@ -31,7 +31,7 @@ public record Person(
         Optional<@ChineseIdNumber String> idNumber,
         Optional<@PhoneNumber String> phone,
         Optional<@NotBlankIfPresent String> homeAreaId,
-        Map<@NotBlank String, @NotNull String> extras) implements Identified {
+        Map<String, String> extras) implements Identified {
 
     /**
      * Validates required components and normalises absent optionals.
@@ -49,7 +49,7 @@ public record Person(
         idNumber = opt(idNumber);
         phone = opt(phone);
         homeAreaId = opt(homeAreaId);
-        extras = orderedMap(extras, "extras");
+        extras = orderedMap(extras, "extras"); // keys non-blank, no nulls: checked here, not by Bean Validation
     }
 
     /**

@@ -95,7 +95,11 @@ public final class ReportingSink implements ReadSink {
     public boolean accept(Record record, SourceRow row) {
         countRow(row);
         List<ImportWarning> rowWarnings = row.warnings();
-        rowWarnings.forEach(this::warn);
+        if (!rowWarnings.isEmpty()) {
+            for (ImportWarning w : rowWarnings) {
+                warn(w);
+            }
+        }
         if (options.validate()) {
             // Same violations as Validators.english().validate(record); valid records skip Hibernate Validator.
             Set<ConstraintViolation<Record>> violations = Validators.validateFast(record, Locale.ENGLISH);
@@ -114,7 +118,9 @@ public final class ReportingSink implements ReadSink {
     @Override
     public boolean reject(SourceRow row, List<RowError> rowErrors) {
         countRow(row);
-        row.warnings().forEach(this::warn);
+        for (ImportWarning w : row.warnings()) {
+            warn(w);
+        }
         if (rowErrors.isEmpty()) {
             throw new IllegalArgumentException("A rejected row needs at least one error: " + row.location().describe());
         }
