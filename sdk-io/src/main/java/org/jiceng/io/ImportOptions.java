@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param kind the record kind of a single-kind source (a CSV file, a JSON array, JSON Lines without
  *     {@code @kind}); when empty it is taken from the file or sheet name, else detected from the header
  * @param charset the declared charset of a text source; when empty it is detected (byte-order mark,
- *     then strict UTF-8 decoding of a prefix, else GB18030)
+ *     then UTF-8 when the whole text decodes as strict UTF-8, else GB18030; see
+ *     {@link org.jiceng.io.report.ImportReport#encoding()})
  * @param errorPolicy stop at the first rejected row or collect them all
- * @param maxErrors the number of rejected rows after which the import stops with a report entry
+ * @param maxErrors the number of rejected rows after which the import stops with a report entry (which
+ *     says how many rows, and which files, were left unread)
  * @param headerAliases extra header names: alias (as it appears in the file, case-insensitive) to the
  *     English field/column name, e.g. {@code 党员姓名 -> name}; they add to the built-in aliases
  * @param limits limits against hostile input
@@ -35,7 +37,7 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      * @param kind the record kind of a single-kind source (a CSV file, a JSON array, JSON Lines without
      *         {@code @kind}); when empty it is taken from the file or sheet name, else detected from the header
      * @param charset the declared charset of a text source; when empty it is detected (byte-order mark,
-     *         then strict UTF-8 decoding of a prefix, else GB18030)
+     *         then UTF-8 when the whole text decodes as strict UTF-8, else GB18030)
      * @param errorPolicy stop at the first rejected row or collect them all
      * @param maxErrors the number of rejected rows after which the import stops with a report entry
      * @param headerAliases extra header names: alias (as it appears in the file, case-insensitive) to the

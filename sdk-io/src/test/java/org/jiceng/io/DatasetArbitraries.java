@@ -49,6 +49,11 @@ public final class DatasetArbitraries {
         return Arbitraries.oneOf(tricky, plain);
     }
 
+    /** Names: text without surrounding white space (the import trims names, with a warning). */
+    public static Arbitrary<String> name() {
+        return text().filter(s -> s.equals(s.strip()));
+    }
+
     /** Identifiers. */
     public static Arbitrary<String> id(String prefix) {
         return Arbitraries.integers().between(1, 99_999).map(i -> prefix + i);
@@ -95,7 +100,7 @@ public final class DatasetArbitraries {
     }
 
     static Arbitrary<Area> area() {
-        return Combinators.combine(id("a"), text(), Arbitraries.of(AreaLevel.class), opt(id("a")),
+        return Combinators.combine(id("a"), name(), Arbitraries.of(AreaLevel.class), opt(id("a")),
                 opt(text()), opt(Arbitraries.integers().between(0, 100_000)),
                 opt(Arbitraries.integers().between(0, 1_000_000)))
                 .as((id, name, level, parent, geo, hh, pop) ->
@@ -103,7 +108,7 @@ public final class DatasetArbitraries {
     }
 
     static Arbitrary<PartyOrganization> organization() {
-        return Combinators.combine(id("o"), text(), Arbitraries.of(OrganizationType.class), opt(id("o")), opt(id("a")),
+        return Combinators.combine(id("o"), name(), Arbitraries.of(OrganizationType.class), opt(id("o")), opt(id("a")),
                 pastDate().optional(0.5), Arbitraries.integers().between(1, 3000).optional(0.3),
                 id("o").set().ofMaxSize(3))
                 .as((id, name, type, parent, area, founded, life, members) -> new PartyOrganization(id, name, type,
@@ -111,12 +116,18 @@ public final class DatasetArbitraries {
     }
 
     static Arbitrary<Person> person() {
-        return Combinators.combine(id("p"), text(), opt(idNumber()), opt(phone()), opt(id("a")))
+        return Combinators.combine(id("p"), name(), opt(idNumber()), opt(phone()), opt(id("a")), extras())
                 .as(Person::new);
     }
 
     static Arbitrary<PartyMember> partyMember() {
-        return Combinators.combine(id("p"), Arbitraries.of(MemberStatus.class), opt(pastDate())).as(PartyMember::new);
+        return Combinators.combine(id("p"), Arbitraries.of(MemberStatus.class), opt(pastDate()), extras())
+                .as(PartyMember::new);
+    }
+
+    /** Roster columns the model has no field for, with values every format must carry. */
+    static Arbitrary<java.util.Map<String, String>> extras() {
+        return Arbitraries.maps(Arbitraries.of("民族", "学历", "转正时间", "k=v", "a;b", "x\\y"), text()).ofMaxSize(3);
     }
 
     static Arbitrary<Membership> membership() {
@@ -135,17 +146,17 @@ public final class DatasetArbitraries {
     }
 
     static Arbitrary<StationedUnit> stationedUnit() {
-        return Combinators.combine(id("u"), text(), Arbitraries.of(UnitType.class),
+        return Combinators.combine(id("u"), name(), Arbitraries.of(UnitType.class),
                 opt(Arbitraries.just("91350100M000100Y43")), opt(id("a")), opt(id("o"))).as(StationedUnit::new);
     }
 
     static Arbitrary<SocialOrganization> socialOrganization() {
-        return Combinators.combine(id("s"), text(), opt(Arbitraries.just("91350100M000100Y43")), opt(text()),
+        return Combinators.combine(id("s"), name(), opt(Arbitraries.just("91350100M000100Y43")), opt(text()),
                 opt(id("a")), opt(id("o")), opt(pastDate())).as(SocialOrganization::new);
     }
 
     static Arbitrary<Grid> grid() {
-        return Combinators.combine(id("g"), Arbitraries.strings().numeric().ofLength(15), text(), id("a"),
+        return Combinators.combine(id("g"), Arbitraries.strings().numeric().ofLength(15), name(), id("a"),
                 opt(id("g")), id("p").list().ofMaxSize(3), Arbitraries.integers().between(0, 5000), opt(text()))
                 .as(Grid::new);
     }

@@ -32,7 +32,7 @@ class ExportTest {
     void masksIdAndPhoneByDefault() throws IOException {
         String text = csv(Dataset.builder().add(ZHANG).build(), ExportOptions.defaults());
         assertThat(text).contains("110105********002X", "138****5678").doesNotContain("13812345678");
-        assertThat(text).startsWith("\uFEFF编号,姓名,身份证号,手机号,居住区域\r\n");
+        assertThat(text).startsWith("\uFEFF编号,姓名,身份证号,手机号,居住区域,附加信息\r\n");
     }
 
     @Test
@@ -59,9 +59,17 @@ class ExportTest {
                 .build();
         String text = csv(data, ExportOptions.defaults().withLanguage(HeaderLanguage.ENGLISH));
         assertThat(text).contains("p1,'=cmd|' /C calc'!A0", "p2,'@SUM(1+1)", "p3,'-2+3", "p4,-5", "p5,'\tx");
-        assertThat(Importer.of(Formats.forName("csv"), ImportOptions.defaults())
-                .read(org.jiceng.io.spi.ImportSource.of("persons.csv", text.getBytes(StandardCharsets.UTF_8)))
-                .dataset()).isEqualTo(data);
+        org.jiceng.io.report.ImportResult back = Importer.of(Formats.forName("csv"), ImportOptions.defaults())
+                .read(org.jiceng.io.spi.ImportSource.of("persons.csv", text.getBytes(StandardCharsets.UTF_8)));
+        // The escape is undone exactly; the leading tab of a name is then trimmed, with a warning.
+        assertThat(back.dataset().persons()).extracting(Person::name)
+                .containsExactly("=cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "-5", "x");
+        assertThat(back.report().warnings()).singleElement().satisfies(w -> {
+            assertThat(w.rule()).isEqualTo(org.jiceng.io.report.ImportWarning.TRIM);
+            assertThat(w.originalValue()).contains("\tx");
+            assertThat(w.normalisedValue()).contains("x");
+        });
+        assertThat(back.report().normalised()).isEqualTo(1);
     }
 
     @Test
@@ -79,6 +87,6 @@ class ExportTest {
     void englishExportUsesKeysAndConstantNames(@TempDir Path dir) throws IOException {
         Dataset data = Dataset.builder().add(new PartyMember("p1", MemberStatus.PROBATIONARY, Optional.empty())).build();
         String text = csv(data, ExportOptions.defaults().withLanguage(HeaderLanguage.ENGLISH).withByteOrderMark(false));
-        assertThat(text).isEqualTo("personId,status,joined\r\np1,PROBATIONARY,\r\n");
+        assertThat(text).isEqualTo("personId,status,joined,extras\r\np1,PROBATIONARY,,\r\n");
     }
 }

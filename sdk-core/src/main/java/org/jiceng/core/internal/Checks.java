@@ -63,6 +63,28 @@ public final class Checks {
     }
 
     /**
+     * @param value a map (null is treated as empty)
+     * @param field the field name for the message
+     * @return an immutable copy that keeps the iteration order of {@code value}
+     * @throws NullPointerException when a key or value is null
+     * @throws IllegalArgumentException when a key is blank
+     */
+    public static Map<String, String> orderedMap(Map<String, String> value, String field) {
+        if (value == null || value.isEmpty()) {
+            return Map.of();
+        }
+        java.util.LinkedHashMap<String, String> copy = new java.util.LinkedHashMap<>(value.size() * 2);
+        for (Map.Entry<String, String> e : value.entrySet()) {
+            String key = Objects.requireNonNull(e.getKey(), () -> field + " must not hold a null key");
+            if (key.isBlank()) {
+                throw new IllegalArgumentException(field + " must not hold a blank key");
+            }
+            copy.put(key, Objects.requireNonNull(e.getValue(), () -> field + " must not hold a null value"));
+        }
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
      * @param value any reference
      * @param field the field name for the message
      * @param <T> type

@@ -2,8 +2,10 @@ package org.jiceng.core.model;
 
 import static org.jiceng.core.internal.Checks.nonBlank;
 import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.internal.Checks.orderedMap;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 import java.util.Optional;
 import org.jiceng.core.privacy.Masking;
 import org.jiceng.core.validation.ChineseIdNumber;
@@ -19,13 +21,17 @@ import org.jiceng.core.validation.PhoneNumber;
  * @param idNumber resident ID number (GB 11643), when known
  * @param phone mobile or landline number, when known
  * @param homeAreaId the area the person lives in (community, compound or building), when known
+ * @param extras further facts a source holds that the model has no field for (a roster's 民族, 学历 …),
+ *     column name to value in the source's column order; immutable, empty by default, kept on export;
+ *     keys are non-blank and nothing is null (checked by the constructor)
  */
 public record Person(
         @NotBlank String id,
         @NotBlank String name,
         Optional<@ChineseIdNumber String> idNumber,
         Optional<@PhoneNumber String> phone,
-        Optional<@NotBlankIfPresent String> homeAreaId) implements Identified {
+        Optional<@NotBlankIfPresent String> homeAreaId,
+        Map<String, String> extras) implements Identified {
 
     /**
      * Validates required components and normalises absent optionals.
@@ -35,6 +41,7 @@ public record Person(
      * @param idNumber resident ID number (GB 11643), when known
      * @param phone mobile or landline number, when known
      * @param homeAreaId the area the person lives in (community, compound or building), when known
+     * @param extras further facts without a field, in source order (null is taken as empty)
      */
     public Person {
         nonBlank(id, "id");
@@ -42,6 +49,29 @@ public record Person(
         idNumber = opt(idNumber);
         phone = opt(phone);
         homeAreaId = opt(homeAreaId);
+        extras = orderedMap(extras, "extras"); // keys non-blank, no nulls: checked here, not by Bean Validation
+    }
+
+    /**
+     * A person without extras.
+     *
+     * @param id identifier (not the ID number)
+     * @param name full name
+     * @param idNumber resident ID number (GB 11643), when known
+     * @param phone mobile or landline number, when known
+     * @param homeAreaId the area the person lives in, when known
+     */
+    public Person(String id, String name, Optional<String> idNumber, Optional<String> phone,
+            Optional<String> homeAreaId) {
+        this(id, name, idNumber, phone, homeAreaId, Map.of());
+    }
+
+    /**
+     * @param facts further facts without a field, in order
+     * @return a copy with those extras
+     */
+    public Person withExtras(Map<String, String> facts) {
+        return new Person(id, name, idNumber, phone, homeAreaId, facts);
     }
 
     /**
@@ -67,6 +97,7 @@ public record Person(
     @Override
     public String toString() {
         return "Person[id=" + id + ", name=" + name + ", idNumber=" + maskedIdNumber().orElse("-")
-                + ", phone=" + maskedPhone().orElse("-") + ", homeAreaId=" + homeAreaId.orElse("-") + "]";
+                + ", phone=" + maskedPhone().orElse("-") + ", homeAreaId=" + homeAreaId.orElse("-")
+                + (extras.isEmpty() ? "" : ", extras=" + extras.keySet()) + "]";
     }
 }

@@ -11,6 +11,7 @@ import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.IoLimits;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
@@ -189,12 +190,10 @@ public final class XlsxFormat implements FormatProvider {
                 || n.equals("instructions") || n.equals("help");
     }
 
-    /**
-     * Where notices go. The report has no warnings yet: until {@code ReadSink} can take them (issue #12's
-     * import warnings), notices are dropped here, and this is the one place to connect them.
-     */
+    /** Notices become warnings in the import report, so nothing the reader decided goes unsaid. */
     private static Notices notices(ReadSink sink) {
-        return (at, column, original, kept, rule, zh, en) -> { };
+        return (at, column, original, kept, rule, zh, en) -> sink.warn(
+                new ImportWarning(at, column, original, kept, rule, zh, en));
     }
 
     private static SourceLocation where(String name, String sheet) {

@@ -82,6 +82,8 @@ class RealWorldWorkbooksTest {
         assertThat(bad.location().sheet()).contains("二支部");
         assertThat(bad.location().row()).isEqualTo(6);
         assertThat(bad.rawValue()).contains("流动");
+        assertThat(r.report().warnings()).filteredOn(w -> w.rule().equals("sheet-skipped"))
+                .singleElement().satisfies(w -> assertThat(w.messageZh()).contains("说明页"));
     }
 
     @Test

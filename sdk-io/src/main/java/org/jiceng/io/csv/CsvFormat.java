@@ -27,10 +27,13 @@ import org.jiceng.io.spi.TableHeader;
 
 /**
  * CSV ({@code csv}): one record kind per file, a header row in Chinese or English, UTF-8 (with or
- * without BOM) or GB18030/GBK detected or declared, RFC 4180 quoting. Blank lines are skipped and not
+ * without BOM) or GB18030/GBK detected over the whole file or declared (the report records which; bytes
+ * valid in neither fail with their offset), RFC 4180 quoting. Blank lines are skipped and not
  * counted as rows. The record kind comes from {@link ImportOptions#kind()}, else the file name
  * ({@code persons.csv}, {@code 人员.csv}), else the header. Title lines above the header are skipped: the
- * header is the first of the first ten non-blank lines that holds every required column.
+ * header is the first of the first ten non-blank lines that holds every required column. Columns no field
+ * takes are reported once ({@link TableHeader#reportColumns}); when the import stops at the error cap, the
+ * rest of the file is read without importing to report how many rows were left unread.
  *
  * <p>Export writes CRLF line ends, quotes fields that need it, writes a UTF-8 BOM by default (Excel
  * needs it to show Chinese) and defuses formula injection (see {@link org.jiceng.io.spi.SpreadsheetText}).
@@ -58,8 +61,13 @@ public final class CsvFormat implements FormatProvider {
     public void read(ImportSource source, ImportOptions options, ReadSink sink) {
         String name = source.name();
         CsvParser parser = null;
+        TextDecoding.Decoded text = null;
         try (InputStream in = source.open()) {
-            TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
+            text = TextDecoding.open(in, options.charset());
+            sink.encoding(text.charset());
+            if (text.ambiguous()) {
+                sink.warn(org.jiceng.io.report.ImportWarning.ambiguousEncoding(name));
+            }
             parser = new CsvParser(text.reader(), options.delimiter(), options.limits(), name);
             Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
             HeaderSearch search = new HeaderSearch(kind, Optional.of(source.stem()), options, true);
@@ -75,6 +83,7 @@ public final class CsvFormat implements FormatProvider {
             if (header == null) {
                 return;
             }
+            header.reportColumns(sink, SourceLocation.line(name, parser.recordLine(), 0));
             long row = 0;
             while ((n = parser.next()) >= 0) {
                 if (blank(parser.fields(), n)) {
@@ -82,9 +91,19 @@ public final class CsvFormat implements FormatProvider {
                 }
                 row++;
                 if (!header.emit(parser.fields(), n, SourceLocation.line(name, parser.recordLine(), row), sink)) {
-                    return;
+                    sink.notRead(countRest(parser));
+                    break;
                 }
             }
+            sink.encoding(text.charset());
+        } catch (TextDecoding.Undecodable e) {
+            if (parser == null) {
+                throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.of(name), e.getMessage(),
+                        e.messageZh(), e);
+            }
+            long line = parser.line();
+            throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
+                    e.getMessage() + " (line " + line + ")", e.messageZh() + "（第 " + line + " 行）", e);
         } catch (CharacterCodingException e) {
             long line = parser == null ? 0 : parser.recordLine();
             throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
@@ -95,6 +114,18 @@ public final class CsvFormat implements FormatProvider {
             throw new ImportException(ImportException.Kind.IO, SourceLocation.of(name),
                     "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage(), e);
         }
+    }
+
+    /** Reads on without importing, to say how many data rows a stopped import left unread. */
+    private static long countRest(CsvParser parser) throws IOException {
+        long rest = 0;
+        int n;
+        while ((n = parser.next()) >= 0) {
+            if (!blank(parser.fields(), n)) {
+                rest++;
+            }
+        }
+        return rest;
     }
 
     private static boolean blank(String[] fields, int n) {

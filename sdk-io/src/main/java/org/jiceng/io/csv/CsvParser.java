@@ -101,6 +101,11 @@ public final class CsvParser implements Closeable {
         return count;
     }
 
+    /** @return the 1-based line the parser has reached (where a decoding failure while reading lies) */
+    public long line() {
+        return line;
+    }
+
     /** @return the 1-based line where the last record started */
     public long recordLine() {
         return recordLine;

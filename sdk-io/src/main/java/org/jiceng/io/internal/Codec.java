@@ -12,8 +12,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,7 +98,7 @@ public abstract class Codec {
                 return new StringList(true);
             }
             if (raw == Map.class && arg0 == String.class && p.getActualTypeArguments()[1] == String.class) {
-                return new StringMap();
+                return new StringMap(false);
             }
         } else if (type instanceof Class<?> c) {
             if (c == String.class) {
@@ -228,35 +226,14 @@ public abstract class Codec {
         }
     };
 
-    private static final DateTimeFormatter LOOSE_DATE = new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.YEAR, 4)
-            .optionalStart().appendLiteral('/').optionalEnd()
-            .optionalStart().appendLiteral('.').optionalEnd()
-            .optionalStart().appendLiteral('年').optionalEnd()
-            .appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
-            .optionalStart().appendLiteral('/').optionalEnd()
-            .optionalStart().appendLiteral('.').optionalEnd()
-            .optionalStart().appendLiteral('月').optionalEnd()
-            .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
-            .optionalStart().appendLiteral('日').optionalEnd()
-            .toFormatter(Locale.ROOT)
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT)
-            .withChronology(java.time.chrono.IsoChronology.INSTANCE);
-
-    /** Dates: ISO {@code 2024-05-01}, also {@code 2024/5/1}, {@code 2024.5.1}, {@code 2024年5月1日}. */
+    /**
+     * Dates: ISO {@code 2024-05-01}, also the roster forms of {@link RosterDates} ({@code 2024/5/1},
+     * {@code 2024.5.1}, {@code 2024年5月1日}, Excel serials); the importer warns about every non-ISO form.
+     */
     public static final Codec DATE = new Codec() {
         @Override
         public Object parse(String text) throws BadValue {
-            String t = text.strip();
-            try {
-                return LocalDate.parse(t);
-            } catch (DateTimeException e) {
-                try {
-                    return LocalDate.from(LOOSE_DATE.parse(t.replace("-", "/")));
-                } catch (DateTimeException e2) {
-                    throw bad(text);
-                }
-            }
+            return RosterDates.parse(text).date();
         }
 
         @Override
@@ -450,8 +427,20 @@ public abstract class Codec {
         }
     }
 
-    /** String maps: {@code k=v;k2=v2}, keys sorted, with {@code \} escapes. */
+    /** String maps kept in the order of their entries (a record's {@code extras}). */
+    public static final Codec ORDERED_MAP = new StringMap(true);
+
+    /**
+     * String maps: {@code k=v;k2=v2} with {@code \} escapes; keys sorted, or for an ordered map in the
+     * map's own order (read back in the same order).
+     */
     static final class StringMap extends Codec {
+        private final boolean ordered;
+
+        StringMap(boolean ordered) {
+            this.ordered = ordered;
+        }
+
         @Override
         public Object parse(String text) throws BadValue {
             Map<String, String> map = new LinkedHashMap<>();
@@ -464,13 +453,15 @@ public abstract class Codec {
                     throw new BadValue("format", "属性「" + kv.get(0) + "」重复", "key '" + kv.get(0) + "' repeats");
                 }
             }
-            return Map.copyOf(map);
+            return ordered ? java.util.Collections.unmodifiableMap(map) : Map.copyOf(map);
         }
 
         @Override
         public String format(Object value, HeaderLanguage language) {
             StringBuilder s = new StringBuilder();
-            for (Map.Entry<String, String> e : new TreeMap<>((Map<String, String>) value).entrySet()) {
+            Map<String, String> entries = ordered ? (Map<String, String>) value
+                    : new TreeMap<>((Map<String, String>) value);
+            for (Map.Entry<String, String> e : entries.entrySet()) {
                 if (s.length() > 0) {
                     s.append(';');
                 }

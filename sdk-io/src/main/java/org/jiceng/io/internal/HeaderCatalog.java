@@ -6,10 +6,14 @@ import java.util.Map;
 import org.jiceng.io.RecordKind;
 
 /**
- * Chinese column headers and built-in header aliases. Keys are English column names; a kind-specific
- * entry ({@code persons.name}) wins over a shared one ({@code name}).
+ * Chinese column headers and the built-in header alias table, shared by every tabular reader (CSV, XLSX,
+ * JSON objects) through {@link KindMapping#match}. Keys are English column names; a kind-specific entry
+ * ({@code persons.name}) wins over a shared one ({@code name}). The aliases are the headers Chinese party
+ * and resident rosters really use (身份证号码, 公民身份号码, 联系电话, 手机号码, 所在支部, 入党时间 …);
+ * roster columns the model has no field for (性别, 出生日期, 民族, 学历, 转正时间 …) are not aliased: they
+ * end in a record's {@code extras} or are reported as ignored. Entry point: {@link #aliases(RecordKind, String)}.
  */
-final class HeaderCatalog {
+public final class HeaderCatalog {
 
     private static final Map<String, String> CHINESE = new HashMap<>();
     private static final Map<String, List<String>> ALIASES = new HashMap<>();
@@ -59,15 +63,20 @@ final class HeaderCatalog {
         zh("time", "时间");
         zh("quantity", "数量");
         zh("attributes", "属性");
+        zh("extras", "附加信息");
 
         alias("id", "标识");
+        alias("persons.id", "人员编号", "党员编号", "标识");
+        alias("personId", "党员编号", "人员id");
         alias("persons.name", "名字", "党员姓名", "人员姓名");
-        alias("idNumber", "身份证号码", "身份证", "公民身份号码", "证件号码", "id_number", "idcard");
-        alias("phone", "手机号码", "联系电话", "电话", "手机", "mobile", "tel");
-        alias("organizationId", "所属党组织", "党组织", "支部", "所属支部", "branch", "branchId");
-        alias("persons.homeAreaId", "所属社区", "所在社区", "住址区域");
-        alias("joined", "入党时间");
-        alias("status", "党员状态", "状态");
+        alias("idNumber", "身份证号码", "身份证", "公民身份号码", "公民身份证号码", "身份证件号码", "证件号码",
+                "证件号", "id_number", "idcard");
+        alias("phone", "手机号码", "联系电话", "电话", "手机", "电话号码", "移动电话", "联系方式", "mobile", "tel");
+        alias("organizationId", "所属党组织", "党组织", "支部", "所属支部", "所在支部", "所属党支部", "所在党支部",
+                "所在党组织", "branch", "branchId");
+        alias("persons.homeAreaId", "所属社区", "所在社区", "住址区域", "居住社区");
+        alias("joined", "入党时间", "入党年月", "加入党组织日期");
+        alias("status", "党员状态", "状态", "人员类别", "党籍状态");
         alias("role", "角色", "职位");
         alias("periodFrom", "起始日期", "开始时间", "from");
         alias("periodTo", "终止日期", "结束时间", "to");
@@ -93,7 +102,7 @@ final class HeaderCatalog {
      * @param column the English column name
      * @return the Chinese header
      */
-    static String chinese(RecordKind kind, String column) {
+    public static String chinese(RecordKind kind, String column) {
         String specific = CHINESE.get(kind.key() + "." + column);
         if (specific != null) {
             return specific;
@@ -106,7 +115,7 @@ final class HeaderCatalog {
      * @param column the English column name
      * @return the built-in aliases
      */
-    static List<String> aliases(RecordKind kind, String column) {
+    public static List<String> aliases(RecordKind kind, String column) {
         List<String> specific = ALIASES.getOrDefault(kind.key() + "." + column, List.of());
         List<String> shared = ALIASES.getOrDefault(column, List.of());
         if (specific.isEmpty()) {

@@ -35,6 +35,22 @@ public final class JsonObjects {
     private final ImportOptions options;
     private final String source;
     private final Map<List<String>, TableHeader> headers = new HashMap<>();
+    private final java.util.Set<String> reportedColumns = new java.util.HashSet<>();
+
+    private static final int MAX_REPORTED_KEYS = 1024;
+
+    /** A sink for column notices that are not to be reported again. */
+    private static final ReadSink NOTHING = new ReadSink() {
+        @Override
+        public boolean accept(Record record, SourceRow row) {
+            return true;
+        }
+
+        @Override
+        public boolean reject(SourceRow row, List<RowError> errors) {
+            return true;
+        }
+    };
 
     /**
      * @param options import options
@@ -118,12 +134,12 @@ public final class JsonObjects {
                         "unknown record kind '" + kindName + "'")));
             }
         }
-        TableHeader header = header(keys, kind, nameHint, location);
+        TableHeader header = header(keys, kind, nameHint, location, sink);
         return header.emit(values.toArray(String[]::new), values.size(), location, sink);
     }
 
     private TableHeader header(List<String> keys, Optional<RecordKind> kind, Optional<String> nameHint,
-            SourceLocation location) {
+            SourceLocation location, ReadSink sink) {
         List<String> cacheKey = new ArrayList<>(keys.size() + 1);
         cacheKey.add(kind.map(Enum::name).orElse(""));
         cacheKey.addAll(keys);
@@ -133,6 +149,18 @@ public final class JsonObjects {
         }
         ImportOptions withKind = kind.map(options::withKind).orElse(options);
         TableHeader bound = TableHeader.resolve(keys, nameHint, withKind, location, false, false);
+        // Each unknown key is reported once per source; past 1,024 of them (hostile input) one notice says so.
+        if (reportedColumns.size() < MAX_REPORTED_KEYS) {
+            bound.reportColumns(sink, location, reportedColumns);
+        } else {
+            bound.reportColumns(NOTHING, location, new java.util.HashSet<>());
+            if (reportedColumns.add("")) {
+                sink.warn(new org.jiceng.io.report.ImportWarning(location, Optional.empty(), Optional.empty(),
+                        Optional.empty(), org.jiceng.io.report.ImportWarning.COLUMN_IGNORED,
+                        "未对应字段的键超过 " + MAX_REPORTED_KEYS + " 个，其余不再逐一列出",
+                        "more than " + MAX_REPORTED_KEYS + " keys match no field; further ones are not listed"));
+            }
+        }
         if (headers.size() < 256) {
             headers.put(cacheKey, bound);
         }
@@ -227,6 +255,9 @@ public final class JsonObjects {
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
             return new ImportException(ImportException.Kind.MALFORMED, location,
                     "not well-formed JSON: " + j.getOriginalMessage(), "JSON 格式错误：" + j.getOriginalMessage(), e);
+        }
+        if (e instanceof TextDecoding.Undecodable u) {
+            return new ImportException(ImportException.Kind.MALFORMED, location, u.getMessage(), u.messageZh(), e);
         }
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return new ImportException(ImportException.Kind.MALFORMED, location,

@@ -41,9 +41,11 @@ public final class KindMapping {
      * @param part 0 for a whole component, 1 for a date range's start, 2 for its end
      * @param optional whether the component is an {@code Optional}
      * @param masker personal-data masking applied on export, or {@code null}
+     * @param rule how the cell text is normalised before conversion
      */
     public record Column(int index, String name, String chinese, String component, int componentIndex, Codec codec,
-            boolean required, int part, boolean optional, java.util.function.UnaryOperator<String> masker) {
+            boolean required, int part, boolean optional, java.util.function.UnaryOperator<String> masker,
+            CellRules.Rule rule) {
 
         /**
          * @param language header language
@@ -57,6 +59,9 @@ public final class KindMapping {
     /** A cell problem found while building a record. */
     public record Problem(int column, String constraint, String messageZh, String messageEn) {
     }
+
+    /** The record component that keeps a source's unmapped columns, for kinds that have it. */
+    public static final String EXTRAS = "extras";
 
     private static final Map<RecordKind, KindMapping> MAPPINGS = new EnumMap<>(RecordKind.class);
 
@@ -72,6 +77,7 @@ public final class KindMapping {
     private final Method[] accessors;
     private final Map<String, Integer> firstColumnOfComponent = new HashMap<>();
     private final Map<String, Integer> headerKeys = new HashMap<>();
+    private final int extrasColumn;
 
     private KindMapping(RecordKind kind) {
         this.kind = kind;
@@ -92,11 +98,13 @@ public final class KindMapping {
             }
             Type generic = rc.getGenericType();
             boolean optional = generic instanceof ParameterizedType p && p.getRawType() == Optional.class;
-            Codec codec = Codec.forType(generic);
+            Codec codec = field.equals(EXTRAS) && rc.getType() == Map.class ? Codec.ORDERED_MAP : Codec.forType(generic);
             boolean required = !optional && codec.emptyValue() == null;
             cols.add(column(cols.size(), field, field, ci, codec, required, 0, optional));
         }
         columns = List.copyOf(cols);
+        Integer extras = firstColumnOfComponent.get(EXTRAS);
+        extrasColumn = extras != null && columns.get(extras).codec() == Codec.ORDERED_MAP ? extras : -1;
         try {
             constructor = kind.recordType().getDeclaredConstructor(types);
         } catch (NoSuchMethodException e) {
@@ -122,7 +130,15 @@ public final class KindMapping {
             masker = Masking::phone;
         }
         return new Column(index, name, HeaderCatalog.chinese(kind, name), component, ci, codec, required, part,
-                optional, masker);
+                optional, masker, part == 0 ? CellRules.of(name, codec) : CellRules.Rule.FREE);
+    }
+
+    /**
+     * @return the index of the {@code extras} column, which keeps the source's unmapped columns, or -1 when
+     *     the kind has none
+     */
+    public int extrasColumn() {
+        return extrasColumn;
     }
 
     /**
@@ -203,6 +219,22 @@ public final class KindMapping {
      * @return the record, or {@code null} when {@code problems} is not empty
      */
     public Record build(String[] values, List<Problem> problems) {
+        return build(values, problems, new ArrayList<>(0), Map.of());
+    }
+
+    /**
+     * Builds a record from cell texts, normalising identifiers, codes, names and dates by {@link CellRules}
+     * and {@link RosterDates}.
+     *
+     * @param values cell text per column index ({@code null} or blank when absent)
+     * @param problems receives the problems; must be empty on entry
+     * @param changes receives every value changed on the way (each becomes a warning)
+     * @param extraCells unmapped columns of the source (header to cell text, in order), kept in the
+     *     {@link #extrasColumn() extras} column; must be empty when the kind has none
+     * @return the record, or {@code null} when {@code problems} is not empty
+     */
+    public Record build(String[] values, List<Problem> problems, List<CellRules.Change> changes,
+            Map<String, String> extraCells) {
         Object[] args = new Object[accessors.length];
         LocalDate rangeFrom = null;
         LocalDate rangeTo = null;
@@ -211,7 +243,18 @@ public final class KindMapping {
             Column c = columns.get(i);
             String text = values[i];
             Object value;
-            if (text == null || text.isBlank()) {
+            if (text != null && !text.isEmpty() && c.rule != CellRules.Rule.FREE) {
+                text = CellRules.apply(c.rule, i, text, changes, problems);
+                if (text == null) {
+                    continue;
+                }
+            }
+            if (i == extrasColumn) {
+                value = extras(text, extraCells, problems, i);
+                if (value == null) {
+                    continue;
+                }
+            } else if (text == null || text.isBlank()) {
                 if (c.required) {
                     problems.add(new Problem(i, "required", "必填项「" + c.chinese + "」为空",
                             "required column '" + c.name + "' is empty"));
@@ -220,7 +263,17 @@ public final class KindMapping {
                 value = c.codec.emptyValue();
             } else {
                 try {
-                    value = c.codec.parse(text);
+                    if (c.codec == Codec.DATE) {
+                        RosterDates.Parsed date = RosterDates.parse(text);
+                        if (date.rewritten()) {
+                            changes.add(new CellRules.Change(i, text, date.date().toString(),
+                                    org.jiceng.io.report.ImportWarning.DATE, "日期已按 yyyy-MM-dd 读取",
+                                    "date read as yyyy-MM-dd"));
+                        }
+                        value = date.date();
+                    } else {
+                        value = c.codec.parse(text);
+                    }
                 } catch (BadValue bad) {
                     problems.add(new Problem(i, bad.constraint(), bad.messageZh(), bad.messageEn()));
                     continue;
@@ -261,6 +314,31 @@ public final class KindMapping {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot construct " + kind.recordType().getSimpleName(), e);
         }
+    }
+
+    /** The extras column: its own text (k=v;…) followed by the source's unmapped columns. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> extras(String text, Map<String, String> extraCells, List<Problem> problems, int column) {
+        if ((text == null || text.isEmpty()) && extraCells.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> merged = new java.util.LinkedHashMap<>();
+        if (text != null && !text.isEmpty()) {
+            try {
+                merged.putAll((Map<String, String>) Codec.ORDERED_MAP.parse(text));
+            } catch (BadValue bad) {
+                problems.add(new Problem(column, bad.constraint(), bad.messageZh(), bad.messageEn()));
+                return null;
+            }
+        }
+        for (Map.Entry<String, String> e : extraCells.entrySet()) {
+            if (merged.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                problems.add(new Problem(column, "columns", "列「" + e.getKey() + "」与附加信息中的同名项重复",
+                        "column '" + e.getKey() + "' repeats an entry of the extras column"));
+                return null;
+            }
+        }
+        return java.util.Collections.unmodifiableMap(merged);
     }
 
     private int endColumnOf(int componentIndex) {

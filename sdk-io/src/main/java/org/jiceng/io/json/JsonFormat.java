@@ -69,7 +69,11 @@ public final class JsonFormat implements FormatProvider {
         JsonParser parser = null;
         try (InputStream in = source.open()) {
             TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
-            parser = JsonObjects.factory(options.limits()).createParser(text.reader());
+            sink.encoding(text.charset());
+            if (text.ambiguous()) {
+                sink.warn(org.jiceng.io.report.ImportWarning.ambiguousEncoding(name));
+            }
+            parser = JsonObjects.factory(options.limits()).createParser(new EncodingReporter(text, sink));
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return;
@@ -112,6 +116,27 @@ public final class JsonFormat implements FormatProvider {
             expectEnd(parser, name);
         } catch (IOException e) {
             throw JsonObjects.failure(e, parser == null ? SourceLocation.of(name) : here(parser, name, Optional.empty()));
+        }
+    }
+
+    /** Tells the sink the charset once the text is read to its end (detection may switch on the way). */
+    private static final class EncodingReporter extends java.io.FilterReader {
+        private final TextDecoding.Decoded text;
+        private final ReadSink sink;
+
+        EncodingReporter(TextDecoding.Decoded text, ReadSink sink) {
+            super(text.reader());
+            this.text = text;
+            this.sink = sink;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = super.read(cbuf, off, len);
+            if (n < 0) {
+                sink.encoding(text.charset());
+            }
+            return n;
         }
     }
 

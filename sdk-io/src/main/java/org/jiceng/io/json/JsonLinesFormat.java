@@ -69,8 +69,12 @@ public final class JsonLinesFormat implements FormatProvider {
         Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
         BoundedLineReader lines = null;
         try (InputStream in = source.open()) {
-            lines = new BoundedLineReader(TextDecoding.open(in, options.charset()).reader(),
-                    options.limits().maxRowChars(), name);
+            TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
+            sink.encoding(text.charset());
+            if (text.ambiguous()) {
+                sink.warn(org.jiceng.io.report.ImportWarning.ambiguousEncoding(name));
+            }
+            lines = new BoundedLineReader(text.reader(), options.limits().maxRowChars(), name);
             long row = 0;
             String line;
             while ((line = lines.readLine()) != null) {
@@ -80,9 +84,15 @@ public final class JsonLinesFormat implements FormatProvider {
                 row++;
                 SourceLocation at = SourceLocation.line(name, lines.lineNumber(), row);
                 if (!readLine(factory, objects, line, kind, source.stem(), at, sink)) {
-                    return;
+                    long rest = 0;
+                    while ((line = lines.readLine()) != null) {
+                        rest += line.isBlank() ? 0 : 1;
+                    }
+                    sink.notRead(rest);
+                    break;
                 }
             }
+            sink.encoding(text.charset());
         } catch (IOException e) {
             throw JsonObjects.failure(e, lines == null ? SourceLocation.of(name)
                     : SourceLocation.line(name, lines.lineNumber() + 1, 0));
@@ -97,7 +107,7 @@ public final class JsonLinesFormat implements FormatProvider {
                 return syntax(sink, at, line, "该行应为一个 JSON 对象", "line must hold one JSON object");
             }
             // Parse fully first so that a syntax error is reported before the row is counted as read.
-            RowBuffer buffer = new RowBuffer();
+            RowBuffer buffer = new RowBuffer(sink);
             objects.emit(parser, kind, Optional.of(stem), at, buffer);
             if (parser.nextToken() != null) {
                 return syntax(sink, at, line, "JSON 对象后有多余内容", "unexpected content after the JSON object");
@@ -119,6 +129,7 @@ public final class JsonLinesFormat implements FormatProvider {
 
     /** Holds one row's outcome until the line is known to be complete. */
     private static final class RowBuffer implements ReadSink {
+        private final ReadSink target;
         private Record record;
         private SourceRow row;
         private List<RowError> errors;
@@ -135,6 +146,15 @@ public final class JsonLinesFormat implements FormatProvider {
             row = source;
             errors = rowErrors;
             return true;
+        }
+
+        RowBuffer(ReadSink target) {
+            this.target = target;
+        }
+
+        @Override
+        public void warn(org.jiceng.io.report.ImportWarning warning) {
+            target.warn(warning);
         }
 
         boolean replay(ReadSink sink) {

@@ -1,12 +1,17 @@
 package org.jiceng.io.spi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.RecordKind;
+import org.jiceng.io.internal.CellRules;
 import org.jiceng.io.internal.KindMapping;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 
@@ -19,7 +24,15 @@ import org.jiceng.io.report.SourceLocation;
  * <p>Headers match the English column name ({@code idNumber}), the Chinese header ({@code 身份证号}),
  * a built-in alias ({@code 身份证号码}) or a user alias from {@link ImportOptions#headerAliases()};
  * case, spaces, {@code _}, {@code -} and {@code *} markers are ignored. Columns that match nothing
- * are ignored and listed in {@link #unknownColumns()}.
+ * are listed in {@link #unknownColumns()}: for kinds with an {@code extras} map (persons, party members)
+ * their values are kept there, for other kinds, and for row-number columns such as {@code 序号}, they are
+ * ignored; {@link #reportColumns} tells the sink either way, once per source.
+ *
+ * <p>Cell texts are normalised on the way to the record ({@link CellRules}: ids and codes trimmed and
+ * made half-width, a lower-case ID check character upper-cased, names trimmed; dates in roster forms
+ * read as ISO) and each change travels with the row as an {@link ImportWarning}.
+ *
+ * <p>An instance belongs to one source read by one thread: it remembers whether the columns were reported.
  */
 public final class TableHeader {
 
@@ -29,15 +42,54 @@ public final class TableHeader {
     private final String[] columnHeader;
     private final List<String> unknown;
     private final boolean spreadsheet;
+    private final int[] extraFiles;
+    private final String[] extraNames;
+    private final List<String> ignored;
+    private final List<String> repeated;
+    private final int[] blankHeaded;
+    private boolean blankReported;
+    private boolean columnsReported;
+    /** Reused for every row (one source, one thread); copied into the row's warnings when not empty. */
+    private final List<CellRules.Change> changes = new ArrayList<>();
+
+    /** Headers of row-number columns, which are never kept (normalised as by {@link KindMapping#normalise}). */
+    private static final Set<String> ROW_NUMBERS = Set.of("序号", "序", "行号", "no", "no.", "#", "排序");
 
     private TableHeader(RecordKind kind, int[] fileToColumn, String[] columnHeader, List<String> unknown,
-            boolean spreadsheet) {
+            List<String> cells, boolean spreadsheet) {
         this.kind = kind;
         this.mapping = KindMapping.of(kind);
         this.fileToColumn = fileToColumn;
         this.columnHeader = columnHeader;
         this.unknown = List.copyOf(unknown);
         this.spreadsheet = spreadsheet;
+        List<Integer> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
+        List<Integer> blank = new ArrayList<>();
+        boolean keep = mapping.extrasColumn() >= 0;
+        for (int f = 0; f < fileToColumn.length; f++) {
+            String cell = cells.get(f) == null ? "" : cells.get(f).strip();
+            if (fileToColumn[f] >= 0) {
+                continue;
+            }
+            if (cell.isEmpty()) {
+                blank.add(f);
+            } else if (names.contains(cell) || dropped.contains(cell)) {
+                twice.add(cell);
+            } else if (keep && !ROW_NUMBERS.contains(KindMapping.normalise(cell))) {
+                files.add(f);
+                names.add(cell);
+            } else {
+                dropped.add(cell);
+            }
+        }
+        this.extraFiles = files.stream().mapToInt(Integer::intValue).toArray();
+        this.extraNames = names.toArray(String[]::new);
+        this.ignored = List.copyOf(dropped);
+        this.repeated = List.copyOf(twice);
+        this.blankHeaded = blank.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -159,7 +211,7 @@ public final class TableHeader {
                     "header of " + kind.key() + " lacks required column(s) " + missing + "; found " + cells,
                     kind.label() + "表头缺少必填列 " + missingZh + "；实际表头 " + cells, null);
         }
-        return new TableHeader(kind, fileToColumn, columnHeader, unknown, spreadsheet);
+        return new TableHeader(kind, fileToColumn, columnHeader, unknown, cells, spreadsheet);
     }
 
     /**
@@ -275,9 +327,82 @@ public final class TableHeader {
         return fileToColumn.length;
     }
 
-    /** @return header cells that matched no column (ignored on import) */
+    /** @return header cells that matched no column (kept in {@code extras} or ignored on import) */
     public List<String> unknownColumns() {
         return unknown;
+    }
+
+    /** @return the unmatched header cells whose values are kept in the records' {@code extras} map */
+    public List<String> keptColumns() {
+        return List.of(extraNames);
+    }
+
+    /** @return the unmatched header cells whose values are not imported */
+    public List<String> ignoredColumns() {
+        return ignored;
+    }
+
+    /**
+     * Tells the sink, once per source, which columns no field takes: kept in {@code extras}
+     * ({@link ImportWarning#COLUMN_KEPT}) or ignored ({@link ImportWarning#COLUMN_IGNORED}). Readers
+     * call it when the header is found; otherwise {@link #emit} does it with the first row.
+     *
+     * @param sink the sink
+     * @param where the header's location
+     */
+    public void reportColumns(ReadSink sink, SourceLocation where) {
+        reportColumns(sink, where, new java.util.HashSet<>());
+    }
+
+    /**
+     * Like {@link #reportColumns(ReadSink, SourceLocation)}, for sources whose rows bring their own keys
+     * (JSON objects): columns already in {@code reported} are skipped, the others added to it.
+     *
+     * @param sink the sink
+     * @param where the location of the first row with the column
+     * @param reported the column names already reported for this source
+     */
+    public void reportColumns(ReadSink sink, SourceLocation where, Set<String> reported) {
+        columnsReported = true;
+        SourceLocation at = new SourceLocation(where.source(), where.sheet(), where.line(), 0);
+        for (String name : extraNames) {
+            if (!reported.add(name)) {
+                continue;
+            }
+            sink.warn(new ImportWarning(at, Optional.of(name), Optional.empty(), Optional.empty(),
+                    ImportWarning.COLUMN_KEPT, "列「" + name + "」不对应" + kind.label() + "的字段，其值保存在附加信息（extras）中并随导出写回",
+                    "column '" + name + "' is not a field of " + kind.key()
+                            + "; its values are kept in the records' extras and exported again"));
+        }
+        for (String name : ignored) {
+            if (!reported.add(name)) {
+                continue;
+            }
+            sink.warn(new ImportWarning(at, Optional.of(name), Optional.empty(), Optional.empty(),
+                    ImportWarning.COLUMN_IGNORED, "列「" + name + "」不对应" + kind.label() + "的字段，未导入",
+                    "column '" + name + "' is not a field of " + kind.key() + " and was not imported"));
+        }
+        for (String name : repeated) {
+            sink.warn(new ImportWarning(at, Optional.of(name), Optional.empty(), Optional.empty(),
+                    ImportWarning.COLUMN_IGNORED, "列名「" + name + "」重复出现，后一列未导入",
+                    "column name '" + name + "' appears again; the later column was not imported"));
+        }
+    }
+
+    /** Reports, once, data found in a column without a header (only the first such cell is looked for). */
+    private void checkBlankHeaded(String[] cells, int count, SourceLocation location, ReadSink sink) {
+        for (int f : blankHeaded) {
+            if (f < count && cells[f] != null && !cells[f].isBlank()) {
+                blankReported = true;
+                String column = "#" + (f + 1);
+                sink.warn(new ImportWarning(new SourceLocation(location.source(), location.sheet(), location.line(), 0),
+                        Optional.of(column), Optional.empty(), Optional.empty(), ImportWarning.COLUMN_IGNORED,
+                        "第 " + (f + 1) + " 列有数据但没有表头，未导入（首次出现于" + location.describeZh() + "）",
+                        "column " + (f + 1) + " holds data but has no header and was not imported (first at "
+                                + location.describe() + ")"));
+                return;
+            }
+        }
     }
 
     /**
@@ -301,6 +426,13 @@ public final class TableHeader {
                         ? SpreadsheetText.unescape(cell) : cell;
             }
         }
+        if (!columnsReported) {
+            // Readers that do not report the columns themselves get it done with their first row.
+            reportColumns(sink, location);
+        }
+        if (!blankReported && blankHeaded.length > 0) {
+            checkBlankHeaded(cells, n, location, sink);
+        }
         Row row = new Row(location, values);
         for (int f = fileToColumn.length; f < count; f++) {
             if (cells[f] != null && !cells[f].isEmpty()) {
@@ -310,7 +442,12 @@ public final class TableHeader {
             }
         }
         List<KindMapping.Problem> problems = new ArrayList<>(0);
-        Record record = mapping.build(values, problems);
+        List<CellRules.Change> changes = this.changes;
+        changes.clear();
+        Record record = mapping.build(values, problems, changes, extras(cells, count));
+        if (!changes.isEmpty()) {
+            row.warnings = warnings(location, changes);
+        }
         if (record != null) {
             return sink.accept(record, row);
         }
@@ -323,6 +460,34 @@ public final class TableHeader {
         return sink.reject(row, errors);
     }
 
+    private Map<String, String> extras(String[] cells, int count) {
+        if (extraFiles.length == 0) {
+            return Map.of();
+        }
+        Map<String, String> extras = new LinkedHashMap<>();
+        for (int i = 0; i < extraFiles.length; i++) {
+            int f = extraFiles[i];
+            String cell = f < count ? cells[f] : null;
+            if (cell != null && !cell.isEmpty()) {
+                extras.put(extraNames[i], spreadsheet && cell.charAt(0) == '\'' ? SpreadsheetText.unescape(cell) : cell);
+            }
+        }
+        return extras;
+    }
+
+    private List<ImportWarning> warnings(SourceLocation location, List<CellRules.Change> changes) {
+        List<ImportWarning> list = new ArrayList<>(changes.size());
+        for (CellRules.Change c : changes) {
+            // Personal numbers are shown masked, as on export; the change stays visible (110105…002x -> …002X).
+            java.util.function.UnaryOperator<String> mask = mapping.columns().get(c.column()).masker();
+            String before = mask == null ? c.original() : mask.apply(c.original());
+            String after = mask == null ? c.normalised() : mask.apply(c.normalised());
+            list.add(ImportWarning.normalised(location, headerOf(c.column()), before, after, c.rule(),
+                    c.messageZh(), c.messageEn()));
+        }
+        return List.copyOf(list);
+    }
+
     private String headerOf(int column) {
         String h = columnHeader[column];
         return h != null ? h : mapping.columns().get(column).name();
@@ -332,6 +497,7 @@ public final class TableHeader {
     private final class Row implements SourceRow {
         private final SourceLocation location;
         private final String[] values;
+        private List<ImportWarning> warnings = List.of();
 
         Row(SourceLocation location, String[] values) {
             this.location = location;
@@ -353,6 +519,11 @@ public final class TableHeader {
         public Optional<String> rawValueOf(String field) {
             int c = mapping.columnOfComponent(field);
             return c < 0 ? Optional.empty() : Optional.ofNullable(values[c]);
+        }
+
+        @Override
+        public List<ImportWarning> warnings() {
+            return warnings;
         }
     }
 }

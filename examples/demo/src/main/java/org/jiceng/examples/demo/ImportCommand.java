@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jiceng.io.Formats;
 import org.jiceng.cases.Case;
 import org.jiceng.cases.SituationCatalogue;
 import org.jiceng.io.open311.Open311Mapping;
@@ -14,8 +15,6 @@ import org.jiceng.io.Importer;
 import org.jiceng.io.open311.Open311Import;
 import org.jiceng.io.open311.Open311Json;
 import org.jiceng.io.report.ImportReport;
-import org.jiceng.io.report.ImportResult;
-import org.jiceng.io.report.RowError;
 import org.jiceng.io.spi.ImportSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,12 +23,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code import} subcommand: reads a file with the format its extension names (any installed
- * format, plugins included), validates every record and reports accepted records and row errors.
+ * format, plugins included), validates every record and reports accepted records and row errors. Records
+ * are streamed and only counted per kind, so memory does not grow with the file; row errors are printed
+ * as they come. Running out of memory anyway exits with its own code, {@value #OUT_OF_MEMORY}.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports a CSV, XLSX, JSON, GeoJSON (or plugin format) file and reports accepted records and "
-                + "row errors. Exits with 1 when a row is rejected, unless --lenient.")
+                + "row errors. Records are streamed and counted, not kept, so files of any size fit in the heap. "
+                + "Exits with 1 when a row is rejected, unless --lenient.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every row accepted (or --lenient)",
+            "1:a row was rejected, or the file cannot be read (message on stderr)",
+            "2:invalid command line",
+            "3:out of memory: the Java heap is too small for this file; run with a larger -Xmx"})
 final class ImportCommand implements Callable<Integer> {
+
+    /** The exit code when the JVM runs out of memory during the import. */
+    static final int OUT_OF_MEMORY = 3;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -43,39 +53,91 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "20", description = "Row errors to print (default: ${DEFAULT-VALUE}).")
     private int errorsShown;
 
+    @Option(names = "--warnings", defaultValue = "10", description = "Warnings to print: values normalised on "
+            + "import (trimmed, full-width, dates) and columns kept in extras or ignored (default: ${DEFAULT-VALUE}).")
+    private int warningsShown;
+
+    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + ImportOptions.DEFAULT_MAX_ERRORS,
+            description = "Stop after N rejected rows; the report then says how many rows were not read "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int maxErrors;
+
     @Option(names = "--open311", description = "Read the file as Open311 GeoReport v2 service requests (cases), "
             + "mapped onto the built-in situation catalogue.")
     private boolean open311;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return guarded(spec.commandLine().getErr(), this::importFile);
+    }
+
+    /**
+     * Runs the import; an {@link OutOfMemoryError} becomes exit code {@value #OUT_OF_MEMORY} with a message
+     * that says so, rather than a "bad input" failure.
+     *
+     * @param err where the message goes
+     * @param body the import
+     * @return the body's exit code, or {@value #OUT_OF_MEMORY}
+     * @throws Exception what the body throws, other than running out of memory
+     */
+    static int guarded(PrintWriter err, Callable<Integer> body) throws Exception {
+        try {
+            return body.call();
+        } catch (OutOfMemoryError e) {
+            err.println("jiceng-demo: out of memory during the import (" + e.getMessage() + "). This is not a "
+                    + "problem of the input file: give the JVM more heap, e.g. java -Xmx2g -jar jiceng-demo.jar import …");
+            err.flush();
+            return OUT_OF_MEMORY;
+        }
+    }
+
+    private int importFile() {
+        if (maxErrors < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-errors must be at least 1, was " + maxErrors);
+        }
         InputFile.check(file, open311 ? List.of("json") : InputFile.importable());
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportOptions options = ImportOptions.defaults().withMaxErrors(maxErrors);
         ImportReport report;
-        Map<String, Integer> kinds = new TreeMap<>();
+        Map<String, Long> kinds = new TreeMap<>();
+        long[] printed = {0};
         if (open311) {
-            Open311Import<Case> cases = Open311Json.readCases(ImportSource.of(file), ImportOptions.defaults(),
+            Open311Import<Case> cases = Open311Json.readCases(ImportSource.of(file), options,
                     Open311Mapping.using(SituationCatalogue.defaults()));
             report = cases.report();
-            cases.records().forEach(c -> kinds.merge("Case " + c.status(), 1, Integer::sum));
+            cases.records().forEach(c -> kinds.merge("Case " + c.status(), 1L, Long::sum));
+            report.errors().stream().limit(errorsShown).forEach(e -> err.println("  " + e.describe()));
+            printed[0] = Math.min(errorsShown, report.errors().size());
         } else {
-            ImportResult result = Importer.read(file, ImportOptions.defaults());
-            report = result.report();
-            result.dataset().records().forEach(r -> kinds.merge(r.getClass().getSimpleName(), 1, Integer::sum));
+            // Stream: count accepted records per kind, print row errors as they come; keep nothing else.
+            report = Importer.of(Formats.forPath(file), options).stream(ImportSource.of(file),
+                    r -> kinds.merge(r.getClass().getSimpleName(), 1L, Long::sum),
+                    e -> {
+                        if (printed[0]++ < errorsShown) {
+                            err.println("  " + e.describe());
+                        }
+                    });
         }
         out.println(report.summary());
         kinds.forEach((k, n) -> out.println("  " + k + ": " + n));
+        report.warnings().stream().limit(warningsShown).forEach(w -> out.println("  warning: " + w.describe()));
+        if (report.warningCount() > warningsShown) {
+            out.println("  ... and " + (report.warningCount() - Math.min(warningsShown, report.warningCount()))
+                    + " more warning(s)");
+        }
         out.flush();
         if (report.rejected() == 0 || lenient) {
+            err.flush();
             return 0;
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("jiceng-demo: " + report.rejected() + " of " + report.read() + " rows of " + file
-                + " were rejected:");
-        report.errors().stream().limit(errorsShown).map(RowError::describe).forEach(e -> err.println("  " + e));
-        if (report.errors().size() > errorsShown) {
-            err.println("  ... and " + (report.errors().size() - errorsShown) + " more");
+        long total = report.errors().size();
+        if (total > errorsShown) {
+            err.println("  ... and " + (total - errorsShown) + " more");
         }
+        err.println("jiceng-demo: " + report.rejected() + " of " + report.read() + " rows of " + file
+                + " were rejected" + report.stop().map(s -> "; " + s.describe()).orElse(""));
         err.flush();
         return 1;
     }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = "Generates a district, runs it through the Jiceng SDK and writes exports and report.html.",
         subcommands = {ImportCommand.class, ScoreCommand.class, PartitionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input file or failed step (message on stderr)", "2:invalid command line"})
+        exitCodeList = {"0:success", "1:bad input file or failed step (message on stderr)", "2:invalid command line",
+            "3:out of memory during import (give the JVM a larger -Xmx)"})
 public final class JicengDemo implements Callable<Integer> {
 
     /** Default seed of the embedded demo. */
