@@ -1,5 +1,7 @@
 package org.jiceng.grid.geo;
 
+import org.jiceng.core.geo.LonLat;
+
 /**
  * Conversions between WGS-84/CGCS2000 and the obfuscated datums used by Chinese map vendors:
  * GCJ-02 (国测局坐标, AMap/Tencent/Google China) and BD-09 (Baidu, GCJ-02 plus a further offset).
