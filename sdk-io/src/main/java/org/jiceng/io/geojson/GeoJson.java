@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,13 @@ import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
+import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.ImportResult;
 import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.ImportSource;
 import org.jiceng.io.spi.ReadSink;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Everyday entry points for GeoJSON with geometry: read areas, grids and boundaries together (through
@@ -29,9 +32,18 @@ import org.jiceng.io.spi.ReadSink;
  *
  * <pre>{@code
  * GeoJsonImport imported = GeoJson.read(Path.of("西山区网格.geojson"));
- * Optional<Boundary> shape = imported.document().boundary(grid.geometryRef().orElseThrow());
+ * Optional<Geometry> shape = imported.document().boundary(grid.geometryRef().orElseThrow());
  * GeoJson.write(imported.document(), Path.of("out.geojson"));
+ *
+ * // A map portal's boundary file (DataV / AMap, GCJ-02) as shapes to locate points in:
+ * List<GridShape> districts = GeoJson.readBoundaries(Path.of("530100_full.json"))
+ *         .mapGeometries(ChinaOffsets::gcj02ToWgs84).gridShapes();
+ * Optional<String> adcode = GridIndexes.create(districts).locate(102.71, 25.04);
  * }</pre>
+ *
+ * <p>Geometry is JTS ({@code org.locationtech.jts.geom}): points, polygons and multipolygons in lon/lat
+ * degrees. Invalid polygons are rejected with the JTS reason unless {@link InvalidGeometry#REPAIR} is
+ * chosen in {@link GeoJsonOptions}.
  */
 public final class GeoJson {
 
@@ -56,14 +68,61 @@ public final class GeoJson {
      * @throws ImportException when the document cannot be read further (with the partial report)
      */
     public static GeoJsonImport read(ImportSource source, ImportOptions options) {
-        Map<String, Boundary> boundaries = new LinkedHashMap<>();
-        ImportResult result = Importer.of(new WithBoundaries(boundaries), options).read(source);
+        return read(source, options, GeoJsonOptions.defaults());
+    }
+
+    /**
+     * Reads a FeatureCollection of areas and grids written by other tools: DataV / AMap features (id from
+     * {@code adcode}, level {@code district} or {@code street}, parent from {@code parent.adcode}) become
+     * areas. Only boundaries referenced by accepted records are kept.
+     *
+     * @param source the bytes
+     * @param options error policy, limits, validation
+     * @param geoOptions id properties and what to do with invalid geometry
+     * @return the accepted records with their boundaries, and the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static GeoJsonImport read(ImportSource source, ImportOptions options, GeoJsonOptions geoOptions) {
+        Map<String, Geometry> boundaries = new LinkedHashMap<>();
+        ImportResult result = Importer.of(new WithBoundaries(boundaries, geoOptions), options).read(source);
         Set<String> referenced = new HashSet<>();
         result.dataset().areas().forEach(a -> a.geometryRef().ifPresent(referenced::add));
         result.dataset().grids().forEach(g -> g.geometryRef().ifPresent(referenced::add));
         boundaries.keySet().retainAll(referenced);
         return new GeoJsonImport(new GeoJsonDocument(result.dataset().areas(), result.dataset().grids(), boundaries),
                 result.report());
+    }
+
+    /**
+     * Reads every feature of a boundary file with an id and a geometry, whatever its level or kind (a
+     * DataV province file, a city's district file, a vendor's grid layer), with default options.
+     *
+     * @param file a GeoJSON FeatureCollection
+     * @return the features and the report
+     * @throws ImportException when the file cannot be read
+     */
+    public static BoundaryImport readBoundaries(Path file) {
+        return readBoundaries(ImportSource.of(file), ImportOptions.defaults(), GeoJsonOptions.defaults());
+    }
+
+    /**
+     * Reads every feature with an id and a geometry as a {@link BoundaryFeature}; a feature without an id
+     * property, without geometry or with an invalid one (unless repaired) is rejected in the report.
+     *
+     * @param source the bytes
+     * @param options error policy and limits
+     * @param geoOptions id properties and what to do with invalid geometry
+     * @return the features and the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static BoundaryImport readBoundaries(ImportSource source, ImportOptions options, GeoJsonOptions geoOptions) {
+        List<BoundaryFeature> features = new ArrayList<>();
+        ImportReport report = Importer.of(new AsBoundaries(geoOptions), options).stream(source, record -> {
+            if (record instanceof BoundaryFeature feature) {
+                features.add(feature);
+            }
+        });
+        return new BoundaryImport(features, report);
     }
 
     /**
@@ -100,11 +159,12 @@ public final class GeoJson {
 
     /** The geojson format with its boundary side channel connected to a map. */
     private static final class WithBoundaries implements FormatProvider {
-        private final GeoJsonFormatProvider geojson = new GeoJsonFormatProvider();
-        private final Map<String, Boundary> boundaries;
+        private final GeoJsonFormatProvider geojson;
+        private final Map<String, Geometry> boundaries;
 
-        WithBoundaries(Map<String, Boundary> boundaries) {
+        WithBoundaries(Map<String, Geometry> boundaries, GeoJsonOptions geoOptions) {
             this.boundaries = boundaries;
+            this.geojson = new GeoJsonFormatProvider(geoOptions);
         }
 
         @Override
@@ -120,6 +180,35 @@ public final class GeoJson {
         @Override
         public void read(ImportSource source, ImportOptions options, ReadSink sink) {
             geojson.read(source, options, sink, boundaries::put);
+        }
+
+        @Override
+        public FormatWriter openWriter(OutputStream out, ExportOptions options) throws IOException {
+            return geojson.openWriter(out, options);
+        }
+    }
+
+    /** The geojson format reading every feature as a {@link BoundaryFeature}. */
+    private static final class AsBoundaries implements FormatProvider {
+        private final GeoJsonFormatProvider geojson;
+
+        AsBoundaries(GeoJsonOptions geoOptions) {
+            this.geojson = new GeoJsonFormatProvider(geoOptions);
+        }
+
+        @Override
+        public String name() {
+            return geojson.name();
+        }
+
+        @Override
+        public List<String> fileExtensions() {
+            return geojson.fileExtensions();
+        }
+
+        @Override
+        public void read(ImportSource source, ImportOptions options, ReadSink sink) {
+            geojson.readFeatures(source, options, sink, true, (ref, geometry) -> { });
         }
 
         @Override

@@ -26,6 +26,7 @@ import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.ImportSource;
 import org.jiceng.io.spi.ReadSink;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The {@code geojson} format: areas and grids as an RFC 7946 FeatureCollection, extension
@@ -50,9 +51,24 @@ public final class GeoJsonFormatProvider implements FormatProvider {
     /** The format name. */
     public static final String NAME = "geojson";
 
-    /** Creates the provider (used by the plugin loader). */
+    private final GeoJsonOptions geoOptions;
+
+    /** Creates the provider with {@link GeoJsonOptions#defaults()} (used by the plugin loader). */
     public GeoJsonFormatProvider() {
-        // stateless
+        this(GeoJsonOptions.defaults());
+    }
+
+    /**
+     * @param geoOptions id properties and the invalid-geometry policy, e.g. for a DataV boundary file
+     *     with repair allowed: {@code GeoJsonOptions.defaults().withInvalidGeometry(InvalidGeometry.REPAIR)}
+     */
+    public GeoJsonFormatProvider(GeoJsonOptions geoOptions) {
+        this.geoOptions = Objects.requireNonNull(geoOptions, "geoOptions");
+    }
+
+    /** @return the id properties and invalid-geometry policy of this provider */
+    public GeoJsonOptions geoOptions() {
+        return geoOptions;
     }
 
     @Override
@@ -93,11 +109,28 @@ public final class GeoJsonFormatProvider implements FormatProvider {
      * @throws ImportException when the document cannot be read further; never any other exception
      */
     public void read(ImportSource source, ImportOptions options, ReadSink sink,
-            BiConsumer<String, Boundary> boundaries) {
+            BiConsumer<String, Geometry> boundaries) {
+        readFeatures(source, options, sink, false, boundaries);
+    }
+
+    /**
+     * Reads the features as records, or as {@link BoundaryFeature}s.
+     *
+     * @param source the bytes and their name
+     * @param options limits
+     * @param sink receives records and rejected rows
+     * @param boundariesOnly true to read every feature as a {@link BoundaryFeature}
+     * @param boundaries receives (geometry reference, geometry) of accepted area and grid features
+     */
+    void readFeatures(ImportSource source, ImportOptions options, ReadSink sink, boolean boundariesOnly,
+            BiConsumer<String, Geometry> boundaries) {
         Objects.requireNonNull(sink, "sink");
         FeatureCollectionReader reader = new FeatureCollectionReader(SinkBridge.maxRows(options),
                 SinkBridge.maxRowBytes(options.limits()), SinkBridge.maxPositions(options.limits()),
-                options.limits().maxJsonDepth());
+                options.limits().maxJsonDepth(), geoOptions);
+        if (boundariesOnly) {
+            reader.boundariesOnly();
+        }
         SinkBridge bridge = new SinkBridge(source.name(), sink, GeoJsonFormatProvider::fieldPaths);
         try (InputStream in = source.open()) {
             reader.stream(in, bridge, boundaries);
@@ -110,7 +143,8 @@ public final class GeoJsonFormatProvider implements FormatProvider {
     }
 
     private static Map<String, String> fieldPaths(Record record) {
-        return record instanceof Area ? FeatureCollectionReader.AREA_FIELDS : FeatureCollectionReader.GRID_FIELDS;
+        return record instanceof Area ? FeatureCollectionReader.AREA_FIELDS
+                : record instanceof Grid ? FeatureCollectionReader.GRID_FIELDS : Map.of();
     }
 
     @Override
@@ -128,7 +162,7 @@ public final class GeoJsonFormatProvider implements FormatProvider {
      * @throws IOException when writing the preamble fails
      */
     public FormatWriter openWriter(OutputStream out, ExportOptions options,
-            Function<String, Optional<Boundary>> boundaries) throws IOException {
+            Function<String, Optional<Geometry>> boundaries) throws IOException {
         GeoJsonWriter.FeatureStream features = GeoJsonWriter.compact()
                 .englishLevels(options.language() == HeaderLanguage.ENGLISH).open(out, boundaries);
         return new FormatWriter() {

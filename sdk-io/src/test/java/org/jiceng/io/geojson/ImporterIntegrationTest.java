@@ -104,7 +104,7 @@ class ImporterIntegrationTest {
         assertThat(again.document().areas()).isEqualTo(imported.document().areas());
         assertThat(again.document().grids()).isEqualTo(imported.document().grids());
         imported.document().boundaries().forEach((ref, b) ->
-                assertThat(again.document().boundary(ref)).contains(b.normalized()));
+                assertThat(again.document().boundary(ref)).contains(Shapes.normalized(b)));
     }
 
     @Test
