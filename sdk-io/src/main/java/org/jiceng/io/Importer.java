@@ -88,19 +88,34 @@ public final class Importer {
         }
         Dataset.Builder all = Dataset.builder();
         List<ImportReport> reports = new ArrayList<>();
+        List<Path> readable = new ArrayList<>();
+        List<FormatProvider> formats = new ArrayList<>();
         for (Path file : files) {
             Path name = file.getFileName();
             Optional<FormatProvider> format = Formats.forFileName(name == null ? "" : name.toString());
-            if (format.isEmpty() || !format.get().canRead()) {
-                continue;
-            }
-            ImportReport report = of(format.get(), options).stream(ImportSource.of(file), all::add);
-            reports.add(report);
-            if (report.stop().isPresent()) {
-                break;
+            if (format.isPresent() && format.get().canRead()) {
+                readable.add(file);
+                formats.add(format.get());
             }
         }
+        for (int i = 0; i < readable.size(); i++) {
+            ImportReport report = of(formats.get(i), options).stream(ImportSource.of(readable.get(i)), all::add);
+            if (report.stop().isPresent()) {
+                // Never stop silently: name every file the stop left unread.
+                List<String> rest = readable.subList(i + 1, readable.size()).stream()
+                        .map(p -> String.valueOf(p.getFileName())).toList();
+                report = withStop(report, report.stop().get().withSourcesNotRead(rest));
+                reports.add(report);
+                break;
+            }
+            reports.add(report);
+        }
         return new ImportResult(all.build(), ImportReport.combine(path.toString(), reports));
+    }
+
+    private static ImportReport withStop(ImportReport r, org.jiceng.io.report.StopReason stop) {
+        return new ImportReport(r.source(), r.read(), r.accepted(), r.rejected(), r.errors(), Optional.of(stop),
+                r.warnings(), r.warningCount(), r.normalised(), r.encoding());
     }
 
     /**
@@ -127,8 +142,24 @@ public final class Importer {
      * @throws ImportException when the source cannot be read; it carries the partial report
      */
     public ImportReport stream(ImportSource source, Consumer<? super Record> consumer) {
+        return stream(source, consumer, error -> { });
+    }
+
+    /**
+     * Like {@link #stream(ImportSource, Consumer)}, and hands every row error to {@code errors} as soon as
+     * its row is rejected (to show progress on a large source; the report holds them too).
+     *
+     * @param source the source
+     * @param consumer receives accepted records in source order
+     * @param errors receives row errors in source order
+     * @return the report
+     * @throws ImportException when the source cannot be read; it carries the partial report
+     */
+    public ImportReport stream(ImportSource source, Consumer<? super Record> consumer,
+            Consumer<? super org.jiceng.io.report.RowError> errors) {
         Objects.requireNonNull(consumer, "consumer");
-        ReportingSink sink = new ReportingSink(source.name(), options, consumer);
+        Objects.requireNonNull(errors, "errors");
+        ReportingSink sink = new ReportingSink(source.name(), options, consumer, errors);
         try {
             format.read(source, options, sink);
         } catch (ImportException e) {

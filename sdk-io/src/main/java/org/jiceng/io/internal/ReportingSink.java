@@ -3,6 +3,7 @@ package org.jiceng.io.internal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.jiceng.io.ErrorPolicy;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.report.ImportReport;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.report.StopReason;
@@ -33,11 +35,17 @@ public final class ReportingSink implements ReadSink {
     private final String source;
     private final ImportOptions options;
     private final Consumer<? super Record> consumer;
+    private final Consumer<? super RowError> errorListener;
     private final List<RowError> errors = new ArrayList<>();
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final int warningsKept;
+    private long warningCount;
+    private long normalised;
     private long read;
     private long accepted;
     private long rejected;
     private StopReason stop;
+    private Charset encoding;
 
     /**
      * @param source the source name
@@ -45,14 +53,49 @@ public final class ReportingSink implements ReadSink {
      * @param consumer receives every accepted record
      */
     public ReportingSink(String source, ImportOptions options, Consumer<? super Record> consumer) {
+        this(source, options, consumer, error -> { });
+    }
+
+    /**
+     * @param source the source name
+     * @param options policy, limits, validation switch
+     * @param consumer receives every accepted record
+     * @param errors receives every row error as soon as its row is rejected
+     */
+    public ReportingSink(String source, ImportOptions options, Consumer<? super Record> consumer,
+            Consumer<? super RowError> errors) {
         this.source = source;
         this.options = options;
         this.consumer = consumer;
+        this.errorListener = errors;
+        this.warningsKept = (int) Math.min(10L * options.maxErrors(), 100_000);
+    }
+
+    @Override
+    public void warn(ImportWarning warning) {
+        warningCount++;
+        if (warnings.size() < warningsKept) {
+            warnings.add(warning);
+        }
+    }
+
+    @Override
+    public void encoding(Charset charset) {
+        encoding = charset;
+    }
+
+    @Override
+    public void notRead(long rows) {
+        if (stop != null) {
+            stop = stop.withRowsNotRead(rows);
+        }
     }
 
     @Override
     public boolean accept(Record record, SourceRow row) {
         countRow(row);
+        List<ImportWarning> rowWarnings = row.warnings();
+        rowWarnings.forEach(this::warn);
         if (options.validate()) {
             // Same violations as Validators.english().validate(record); valid records skip Hibernate Validator.
             Set<ConstraintViolation<Record>> violations = Validators.validateFast(record, Locale.ENGLISH);
@@ -61,6 +104,9 @@ public final class ReportingSink implements ReadSink {
             }
         }
         accepted++;
+        if (!rowWarnings.isEmpty()) {
+            normalised++;
+        }
         consumer.accept(record);
         return true;
     }
@@ -68,6 +114,7 @@ public final class ReportingSink implements ReadSink {
     @Override
     public boolean reject(SourceRow row, List<RowError> rowErrors) {
         countRow(row);
+        row.warnings().forEach(this::warn);
         if (rowErrors.isEmpty()) {
             throw new IllegalArgumentException("A rejected row needs at least one error: " + row.location().describe());
         }
@@ -87,6 +134,7 @@ public final class ReportingSink implements ReadSink {
     private boolean rejectCounted(SourceRow row, List<RowError> rowErrors) {
         rejected++;
         errors.addAll(rowErrors);
+        rowErrors.forEach(errorListener);
         if (options.errorPolicy() == ErrorPolicy.STOP_ON_FIRST) {
             stop = new StopReason(StopReason.Code.FIRST_ERROR, row.location(),
                     "按设置在第一个错误处停止导入（" + row.location().describeZh() + "）",
@@ -155,6 +203,7 @@ public final class ReportingSink implements ReadSink {
 
     /** @return the report so far (totals always add up) */
     public ImportReport report() {
-        return new ImportReport(source, read, accepted, rejected, errors, Optional.ofNullable(stop));
+        return new ImportReport(source, read, accepted, rejected, errors, Optional.ofNullable(stop), warnings,
+                warningCount, normalised, Optional.ofNullable(encoding).map(Charset::name));
     }
 }

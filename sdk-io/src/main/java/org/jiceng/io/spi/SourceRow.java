@@ -1,6 +1,8 @@
 package org.jiceng.io.spi;
 
+import java.util.List;
 import java.util.Optional;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.SourceLocation;
 
 /**
@@ -24,6 +26,14 @@ public interface SourceRow {
      * @return the raw value as read for that field, when present
      */
     Optional<String> rawValueOf(String field);
+
+    /**
+     * @return the values of this row that were normalised on the way to the record (trimmed, made
+     *     half-width, a date rewritten), one warning each; empty by default
+     */
+    default List<ImportWarning> warnings() {
+        return List.of();
+    }
 
     /**
      * A row whose fields map to nothing: for formats without columns or for whole-row problems.
