@@ -21,6 +21,7 @@ import org.jiceng.io.RecordKind;
 import org.jiceng.io.geojson.internal.FeatureCollectionReader;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
 import org.jiceng.io.geojson.internal.SinkBridge;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
@@ -134,6 +135,8 @@ public final class GeoJsonFormatProvider implements FormatProvider {
         SinkBridge bridge = new SinkBridge(source.name(), sink, GeoJsonFormatProvider::fieldPaths);
         try (InputStream in = source.open()) {
             reader.stream(in, bridge, boundaries);
+            SinkBridge.warnIgnored(sink, source.name(), "properties", reader.ignoredProperties(),
+                    ImportWarning.COLUMN_IGNORED);
         } catch (JsonDocumentException e) {
             throw SinkBridge.toImportException(source.name(), e);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.jiceng.io.realworld;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import org.jiceng.io.geojson.GeoJsonImport;
 import org.jiceng.io.geojson.GeoJsonOptions;
 import org.jiceng.io.geojson.InvalidGeometry;
 import org.jiceng.io.report.ImportReport;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.RowError;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -55,6 +57,14 @@ class DataVBoundaryFileTest {
             assertThat(a.geometryRef()).contains(a.id());
         });
 
+        assertThat(report.normalised()).isZero();
+        assertThat(report.warnings()).as("portal properties the model has no field for, once per file")
+                .extracting(w -> w.column().orElseThrow(), ImportWarning::rule)
+                .containsExactly(tuple("properties/center", "column-ignored"), tuple("properties/centroid", "column-ignored"),
+                        tuple("properties/childrenNum", "column-ignored"),
+                        tuple("properties/subFeatureIndex", "column-ignored"),
+                        tuple("properties/acroutes", "column-ignored"));
+
         RowError bowTie = report.errors().get(0);
         assertThat(bowTie.location().sheet()).contains("/features/4");
         assertThat(bowTie.location().row()).isEqualTo(5);
@@ -89,6 +99,14 @@ class DataVBoundaryFileTest {
         assertThat(imported.report().read()).isEqualTo(5);
         assertThat(imported.report().accepted()).isEqualTo(5);
         assertThat(imported.report().rejected()).isZero();
+        assertThat(imported.report().normalised()).isEqualTo(1);
+        ImportWarning repair = imported.report().warnings().stream().filter(w -> w.rule().equals("geometry:repaired"))
+                .findFirst().orElseThrow();
+        assertThat(repair.location().sheet()).contains("/features/4");
+        assertThat(repair.column()).contains("geometry");
+        assertThat(repair.originalValue()).contains("MultiPolygon of 1 part(s), 5 positions, invalid");
+        assertThat(repair.normalisedValue()).contains("MultiPolygon of 2 part(s), 8 positions");
+        assertThat(repair.messageEn()).contains("Self-intersection");
         Geometry chenggong = imported.document().boundary("530114").orElseThrow();
         assertThat(chenggong.isValid()).isTrue();
         assertThat(chenggong.getGeometryType()).isEqualTo("MultiPolygon");
@@ -142,6 +160,13 @@ class DataVBoundaryFileTest {
                 GeoJsonOptions.defaults().withInvalidGeometry(InvalidGeometry.REPAIR));
         assertThat(repaired.report().accepted()).isEqualTo(2);
         assertThat(repaired.report().rejected()).isEqualTo(1);
+        assertThat(repaired.report().normalised()).isEqualTo(1);
+        assertThat(repaired.report().warnings()).filteredOn(w -> w.rule().equals("geometry:closed-ring"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.column()).contains("geometry/coordinates/0/0");
+                    assertThat(w.originalValue()).contains("4 positions, last [103.67, 27.05]");
+                    assertThat(w.normalisedValue()).contains("5 positions, last [103.67, 24.6]");
+                });
         Geometry qujing = repaired.features().get(1).geometry();
         assertThat(qujing.getNumPoints()).as("four corners and the repeated first").isEqualTo(5);
         assertThat(qujing.isValid()).isTrue();

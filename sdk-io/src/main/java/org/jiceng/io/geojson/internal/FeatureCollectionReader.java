@@ -45,6 +45,7 @@ public final class FeatureCollectionReader {
 
     private static final Set<String> AREA_PROPERTIES = Set.of("kind", "name", "level", "code", "parent_id", "parent",
             "adcode", "households", "population", "geometry_ref", "id");
+    private static final Set<String> BOUNDARY_PROPERTIES = Set.of("name", "level", "parent", "parent_id");
     private static final Set<String> GRID_PROPERTIES = Set.of("kind", "name", "code", "area_id", "parent_id",
             "households", "responsible_person_ids", "geometry_ref", "id");
 
@@ -265,6 +266,11 @@ public final class FeatureCollectionReader {
             row.problem("id", row.member("id"), "unique-id", "重复的要素 id: " + id, "duplicate feature id: " + id);
             return null;
         }
+        p.node().fieldNames().forEachRemaining(field -> {
+            if (!BOUNDARY_PROPERTIES.contains(field) && !options.idProperties().contains(field)) {
+                ignoredProperties.add(field);
+            }
+        });
         return new BoundaryFeature(id, name, level, parent, geometry.get());
     }
 

@@ -120,7 +120,8 @@ public final class GeometryReader {
             return Optional.empty();
         }
         Geometry polygons = Geometries.polygonal(fixed);
-        note("geometry", "geometry:repaired", "几何已用 GeometryFixer 修复（JTS：" + reason + "），修复后为 "
+        note("geometry", summary(polygonal) + ", invalid", summary(polygons), "geometry:repaired",
+                "几何已用 GeometryFixer 修复（JTS：" + reason + "），修复后为 "
                 + polygons.getGeometryType() + "，" + polygons.getNumGeometries() + " 个部分",
                 "geometry repaired with GeometryFixer (JTS: " + reason + "); now a " + polygons.getGeometryType()
                         + " of " + polygons.getNumGeometries() + " part(s)");
@@ -175,7 +176,8 @@ public final class GeometryReader {
         if (!closed && invalid == InvalidGeometry.REPAIR && list.size() >= 3) {
             Coordinate first = list.get(0);
             list.add(first.copy());
-            note(path, "geometry:closed-ring", "线环首尾不同（JTS：Ring is not closed），已重复首个坐标使其闭合 "
+            note(path, ring.size() + " positions, last " + Geometries.describe(list.get(list.size() - 2)),
+                    list.size() + " positions, last " + Geometries.describe(first), "geometry:closed-ring", "线环首尾不同（JTS：Ring is not closed），已重复首个坐标使其闭合 "
                     + Geometries.describe(first), "ring did not end where it starts (JTS: Ring is not closed); closed by "
                     + "repeating its first position " + Geometries.describe(first));
             closed = true;
@@ -214,8 +216,12 @@ public final class GeometryReader {
         row.problem(field, raw, constraint, zh, en);
     }
 
-    private void note(String field, String rule, String zh, String en) {
-        row.note(field, null, rule, zh, en);
+    private void note(String field, String before, String after, String rule, String zh, String en) {
+        row.note(field, before, after, rule, zh, en);
+    }
+
+    private static String summary(Geometry g) {
+        return g.getGeometryType() + " of " + g.getNumGeometries() + " part(s), " + g.getNumPoints() + " positions";
     }
 
     /** Unwinds the recursive descent when a geometry is too large. */

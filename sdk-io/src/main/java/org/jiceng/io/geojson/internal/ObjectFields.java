@@ -22,7 +22,7 @@ public final class ObjectFields {
     private final String pointer;
     private final String prefix;
     private final List<JsonProblem> problems;
-    private final List<JsonProblem> notes;
+    private final List<JsonNote> notes;
 
     /**
      * @param node the object (a non-object node yields only problems)
@@ -34,7 +34,7 @@ public final class ObjectFields {
     }
 
     private ObjectFields(JsonNode node, String pointer, String prefix, List<JsonProblem> problems,
-            List<JsonProblem> notes) {
+            List<JsonNote> notes) {
         this.node = node;
         this.pointer = pointer;
         this.prefix = prefix;
@@ -63,23 +63,24 @@ public final class ObjectFields {
     }
 
     /** @return the notes recorded so far: values kept after a repair or normalisation, in order */
-    public List<JsonProblem> notes() {
+    public List<JsonNote> notes() {
         return List.copyOf(notes);
     }
 
     /**
-     * Records what was done to a value that is nevertheless accepted (a repair or normalisation), so that
-     * no value changes in silence. The constraint of the note is the rule applied.
+     * Records what was done to a value that is nevertheless accepted (a repair, a derived value, a
+     * normalisation), so that no value changes in silence.
      *
      * @param field member name (without prefix)
-     * @param raw the value as read, or null
+     * @param before the value as read
+     * @param after the value kept
      * @param rule what was done, e.g. {@code geometry:repaired}
      * @param zh Chinese message
      * @param en English message
      */
-    public void note(String field, JsonNode raw, String rule, String zh, String en) {
-        notes.add(new JsonProblem(pointer, field.isEmpty() ? prefix.replaceAll("/$", "") : prefix + field,
-                raw == null || raw.isMissingNode() ? "" : abbreviate(raw.toString()), rule, zh, en));
+    public void note(String field, String before, String after, String rule, String zh, String en) {
+        notes.add(new JsonNote(field.isEmpty() ? prefix.replaceAll("/$", "") : prefix + field, abbreviate(before),
+                abbreviate(after), rule, zh, en));
     }
 
     /** @return true when no problem has been found */

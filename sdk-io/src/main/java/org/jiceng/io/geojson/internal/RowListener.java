@@ -19,7 +19,7 @@ public interface RowListener {
      * @param row the row
      * @param notes one per value changed, in order
      */
-    default void noted(JsonRow row, List<JsonProblem> notes) {
+    default void noted(JsonRow row, List<JsonNote> notes) {
     }
 
     /**
