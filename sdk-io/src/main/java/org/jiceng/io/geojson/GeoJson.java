@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.Grid;
 import org.jiceng.io.ExportOptions;
@@ -84,7 +85,7 @@ public final class GeoJson {
      */
     public static GeoJsonImport read(ImportSource source, ImportOptions options, GeoJsonOptions geoOptions) {
         Map<String, Geometry> boundaries = new LinkedHashMap<>();
-        ImportResult result = Importer.of(new WithBoundaries(boundaries, geoOptions), options).read(source);
+        ImportResult result = Importer.of(new Connected(geoOptions, false, boundaries::put), options).read(source);
         Set<String> referenced = new HashSet<>();
         result.dataset().areas().forEach(a -> a.geometryRef().ifPresent(referenced::add));
         result.dataset().grids().forEach(g -> g.geometryRef().ifPresent(referenced::add));
@@ -117,7 +118,8 @@ public final class GeoJson {
      */
     public static BoundaryImport readBoundaries(ImportSource source, ImportOptions options, GeoJsonOptions geoOptions) {
         List<BoundaryFeature> features = new ArrayList<>();
-        ImportReport report = Importer.of(new AsBoundaries(geoOptions), options).stream(source, record -> {
+        FormatProvider format = new Connected(geoOptions, true, (ref, geometry) -> { });
+        ImportReport report = Importer.of(format, options).stream(source, record -> {
             if (record instanceof BoundaryFeature feature) {
                 features.add(feature);
             }
@@ -157,14 +159,19 @@ public final class GeoJson {
         }
     }
 
-    /** The geojson format with its boundary side channel connected to a map. */
-    private static final class WithBoundaries implements FormatProvider {
+    /**
+     * The geojson format with its boundary side channel connected: reading areas and grids (their
+     * boundaries go to a map), or every feature as a {@link BoundaryFeature}.
+     */
+    private static final class Connected implements FormatProvider {
         private final GeoJsonFormatProvider geojson;
-        private final Map<String, Geometry> boundaries;
+        private final boolean boundariesOnly;
+        private final BiConsumer<String, Geometry> boundaries;
 
-        WithBoundaries(Map<String, Geometry> boundaries, GeoJsonOptions geoOptions) {
+        Connected(GeoJsonOptions geoOptions, boolean boundariesOnly, BiConsumer<String, Geometry> boundaries) {
+            this.geojson = new GeoJsonFormatProvider(geoOptions);
+            this.boundariesOnly = boundariesOnly;
             this.boundaries = boundaries;
-            this.geojson = new GeoJsonFormatProvider(geoOptions);
         }
 
         @Override
@@ -179,36 +186,7 @@ public final class GeoJson {
 
         @Override
         public void read(ImportSource source, ImportOptions options, ReadSink sink) {
-            geojson.read(source, options, sink, boundaries::put);
-        }
-
-        @Override
-        public FormatWriter openWriter(OutputStream out, ExportOptions options) throws IOException {
-            return geojson.openWriter(out, options);
-        }
-    }
-
-    /** The geojson format reading every feature as a {@link BoundaryFeature}. */
-    private static final class AsBoundaries implements FormatProvider {
-        private final GeoJsonFormatProvider geojson;
-
-        AsBoundaries(GeoJsonOptions geoOptions) {
-            this.geojson = new GeoJsonFormatProvider(geoOptions);
-        }
-
-        @Override
-        public String name() {
-            return geojson.name();
-        }
-
-        @Override
-        public List<String> fileExtensions() {
-            return geojson.fileExtensions();
-        }
-
-        @Override
-        public void read(ImportSource source, ImportOptions options, ReadSink sink) {
-            geojson.readFeatures(source, options, sink, true, (ref, geometry) -> { });
+            geojson.readFeatures(source, options, sink, boundariesOnly, boundaries);
         }
 
         @Override

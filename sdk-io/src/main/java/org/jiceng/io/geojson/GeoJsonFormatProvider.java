@@ -46,6 +46,15 @@ import org.locationtech.jts.geom.Geometry;
  * <p>Limits ({@link org.jiceng.io.IoLimits}): {@code maxRows} features; one feature at most
  * {@code 4 × maxRowChars} bytes and {@code maxRowChars / 6} positions; nesting {@code maxJsonDepth}.
  * A declared {@link ImportOptions#kind()} is ignored: the {@code kind} property of each feature decides.
+ *
+ * <p>Features written by other tools ({@link GeoJsonOptions}): without a feature {@code id}, the first
+ * present of the id properties (default {@code id}, {@code adcode}, {@code code}) is the id; without
+ * {@code kind}, a {@code level} makes an area (DataV / AMap {@code district} and {@code street} included;
+ * {@code country}, {@code province} and {@code city} are refused, as the model's areas start at the
+ * district) and an {@code area_id} a grid; DataV's {@code parent: {"adcode": …}} is the parent; a 6-digit
+ * {@code adcode} of a district is its division code. Polygons are checked with JTS {@code IsValidOp}:
+ * invalid ones are rejected with the JTS reason, or repaired with a warning under
+ * {@link InvalidGeometry#REPAIR}. Properties no record takes are one warning each per file.
  */
 public final class GeoJsonFormatProvider implements FormatProvider {
 

@@ -3,7 +3,6 @@ package org.jiceng.io.geojson.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -150,6 +149,6 @@ public final class Geometries {
      * @return its shortest round-tripping decimal, locale-independent
      */
     public static String number(double d) {
-        return Double.toString(d).toLowerCase(Locale.ROOT);
+        return Double.toString(d);
     }
 }
