@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.Grid;
+import org.jiceng.grid.partition.WeightedPoint;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
+import org.jiceng.io.geojson.internal.FeatureCollectionReader;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.ImportResult;
 import org.jiceng.io.spi.FormatProvider;
@@ -85,7 +87,7 @@ public final class GeoJson {
      */
     public static GeoJsonImport read(ImportSource source, ImportOptions options, GeoJsonOptions geoOptions) {
         Map<String, Geometry> boundaries = new LinkedHashMap<>();
-        ImportResult result = Importer.of(new Connected(geoOptions, false, boundaries::put), options).read(source);
+        ImportResult result = Importer.of(new Connected(geoOptions, FeatureCollectionReader.Mode.RECORDS, boundaries::put), options).read(source);
         Set<String> referenced = new HashSet<>();
         result.dataset().areas().forEach(a -> a.geometryRef().ifPresent(referenced::add));
         result.dataset().grids().forEach(g -> g.geometryRef().ifPresent(referenced::add));
@@ -118,13 +120,36 @@ public final class GeoJson {
      */
     public static BoundaryImport readBoundaries(ImportSource source, ImportOptions options, GeoJsonOptions geoOptions) {
         List<BoundaryFeature> features = new ArrayList<>();
-        FormatProvider format = new Connected(geoOptions, true, (ref, geometry) -> { });
+        FormatProvider format = new Connected(geoOptions, FeatureCollectionReader.Mode.BOUNDARIES, (ref, g) -> { });
         ImportReport report = Importer.of(format, options).stream(source, record -> {
             if (record instanceof BoundaryFeature feature) {
                 features.add(feature);
             }
         });
         return new BoundaryImport(features, report);
+    }
+
+    /**
+     * Reads buildings (or any weighted locations) for grid partitioning: a FeatureCollection of Point
+     * features, each with an id (feature {@code id} or the id properties) and a non-negative integer
+     * {@code households} (or {@code 户数}) property. Other properties are one warning each per file.
+     *
+     * @param source the bytes
+     * @param options error policy and limits
+     * @param geoOptions id properties
+     * @return the points in file order and the report
+     * @throws ImportException when the document cannot be read further (with the partial report)
+     */
+    public static WeightedPointImport readWeightedPoints(ImportSource source, ImportOptions options,
+            GeoJsonOptions geoOptions) {
+        List<WeightedPoint> points = new ArrayList<>();
+        FormatProvider format = new Connected(geoOptions, FeatureCollectionReader.Mode.WEIGHTED_POINTS, (ref, g) -> { });
+        ImportReport report = Importer.of(format, options).stream(source, record -> {
+            if (record instanceof WeightedPoint point) {
+                points.add(point);
+            }
+        });
+        return new WeightedPointImport(points, report);
     }
 
     /**
@@ -165,12 +190,12 @@ public final class GeoJson {
      */
     private static final class Connected implements FormatProvider {
         private final GeoJsonFormatProvider geojson;
-        private final boolean boundariesOnly;
+        private final FeatureCollectionReader.Mode mode;
         private final BiConsumer<String, Geometry> boundaries;
 
-        Connected(GeoJsonOptions geoOptions, boolean boundariesOnly, BiConsumer<String, Geometry> boundaries) {
+        Connected(GeoJsonOptions geoOptions, FeatureCollectionReader.Mode mode, BiConsumer<String, Geometry> boundaries) {
             this.geojson = new GeoJsonFormatProvider(geoOptions);
-            this.boundariesOnly = boundariesOnly;
+            this.mode = mode;
             this.boundaries = boundaries;
         }
 
@@ -186,7 +211,7 @@ public final class GeoJson {
 
         @Override
         public void read(ImportSource source, ImportOptions options, ReadSink sink) {
-            geojson.readFeatures(source, options, sink, boundariesOnly, boundaries);
+            geojson.readFeatures(source, options, sink, mode, boundaries);
         }
 
         @Override

@@ -120,7 +120,7 @@ public final class GeoJsonFormatProvider implements FormatProvider {
      */
     public void read(ImportSource source, ImportOptions options, ReadSink sink,
             BiConsumer<String, Geometry> boundaries) {
-        readFeatures(source, options, sink, false, boundaries);
+        readFeatures(source, options, sink, FeatureCollectionReader.Mode.RECORDS, boundaries);
     }
 
     /**
@@ -129,18 +129,16 @@ public final class GeoJsonFormatProvider implements FormatProvider {
      * @param source the bytes and their name
      * @param options limits
      * @param sink receives records and rejected rows
-     * @param boundariesOnly true to read every feature as a {@link BoundaryFeature}
+     * @param mode what every feature becomes
      * @param boundaries receives (geometry reference, geometry) of accepted area and grid features
      */
-    void readFeatures(ImportSource source, ImportOptions options, ReadSink sink, boolean boundariesOnly,
+    void readFeatures(ImportSource source, ImportOptions options, ReadSink sink, FeatureCollectionReader.Mode mode,
             BiConsumer<String, Geometry> boundaries) {
         Objects.requireNonNull(sink, "sink");
         FeatureCollectionReader reader = new FeatureCollectionReader(SinkBridge.maxRows(options),
                 SinkBridge.maxRowBytes(options.limits()), SinkBridge.maxPositions(options.limits()),
                 options.limits().maxJsonDepth(), geoOptions);
-        if (boundariesOnly) {
-            reader.boundariesOnly();
-        }
+        reader.reading(mode);
         SinkBridge bridge = new SinkBridge(source.name(), sink, GeoJsonFormatProvider::fieldPaths);
         try (InputStream in = source.open()) {
             reader.stream(in, bridge, boundaries);

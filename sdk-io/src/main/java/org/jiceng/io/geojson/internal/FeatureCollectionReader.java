@@ -18,6 +18,7 @@ import java.util.function.BiConsumer;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Grid;
+import org.jiceng.grid.partition.WeightedPoint;
 import org.jiceng.io.geojson.BoundaryFeature;
 import org.jiceng.io.geojson.GeoJsonDocument;
 import org.jiceng.io.geojson.GeoJsonOptions;
@@ -78,16 +79,24 @@ public final class FeatureCollectionReader {
         this.options = options;
     }
 
-    private boolean boundariesOnly;
+    /** What a feature becomes. */
+    public enum Mode {
+        /** An area or a grid record (the {@code kind}, {@code level} or {@code area_id} property decides). */
+        RECORDS,
+        /** A {@link BoundaryFeature}, whatever its level or kind. */
+        BOUNDARIES,
+        /** A {@link WeightedPoint}: a Point with a {@code households} (户数) count, e.g. a building. */
+        WEIGHTED_POINTS
+    }
+
+    private Mode mode = Mode.RECORDS;
 
     /**
-     * Switches this reader to boundary features: every feature with an id and a geometry becomes a
-     * {@link BoundaryFeature}, whatever its level or kind.
-     *
+     * @param what what every feature becomes
      * @return this reader
      */
-    public FeatureCollectionReader boundariesOnly() {
-        boundariesOnly = true;
+    public FeatureCollectionReader reading(Mode what) {
+        mode = what;
         return this;
     }
 
@@ -200,8 +209,11 @@ public final class FeatureCollectionReader {
         if (ref.isEmpty() && boundary.isPresent()) {
             ref = Optional.ofNullable(id);
         }
-        if (boundariesOnly) {
+        if (mode == Mode.BOUNDARIES) {
             return boundaryFeature(row, p, id, boundary);
+        }
+        if (mode == Mode.WEIGHTED_POINTS) {
+            return weightedPoint(row, p, id, boundary);
         }
         String kind = kind(p);
         Record record = null;
@@ -259,19 +271,57 @@ public final class FeatureCollectionReader {
         Optional<String> name = text(p, "name");
         Optional<String> level = text(p, "level");
         Optional<String> parent = parentId(p);
-        if (!row.ok() || id == null) {
+        if (!acceptedFeature(row, p, id, BOUNDARY_PROPERTIES)) {
             return null;
+        }
+        return new BoundaryFeature(id, name, level, parent, geometry.get());
+    }
+
+    /**
+     * The last checks of a boundary or point feature: no problem so far, an id new in the file; the
+     * properties that neither {@code known} nor the id properties name are noted as ignored.
+     */
+    private boolean acceptedFeature(ObjectFields row, ObjectFields p, String id, Set<String> known) {
+        if (!row.ok() || id == null) {
+            return false;
         }
         if (!gridIds.add(id)) {
             row.problem("id", row.member("id"), "unique-id", "重复的要素 id: " + id, "duplicate feature id: " + id);
-            return null;
+            return false;
         }
         p.node().fieldNames().forEachRemaining(field -> {
-            if (!BOUNDARY_PROPERTIES.contains(field) && !options.idProperties().contains(field)) {
+            if (!known.contains(field) && !options.idProperties().contains(field)) {
                 ignoredProperties.add(field);
             }
         });
-        return new BoundaryFeature(id, name, level, parent, geometry.get());
+        return true;
+    }
+
+    /** A Point feature with a non-negative integer {@code households} (or {@code 户数}) property. */
+    private Record weightedPoint(ObjectFields row, ObjectFields p, String id, Optional<Geometry> geometry) {
+        if (geometry.isPresent() && !(geometry.get() instanceof org.locationtech.jts.geom.Point)) {
+            row.problem("geometry/type", row.member("geometry").path("type"), "geometry:type",
+                    "加权点要素的几何必须是 Point", "a weighted point feature must have a Point geometry");
+        } else if (geometry.isEmpty() && row.ok()) {
+            row.problem("geometry", row.member("geometry"), "required", "加权点要素缺少 Point 几何",
+                    "a weighted point feature needs a Point geometry");
+        }
+        String field = p.member("households").isMissingNode() && !p.member("户数").isMissingNode() ? "户数" : "households";
+        Optional<Integer> households = p.optCount(field);
+        if (households.isEmpty() && p.member(field).isMissingNode()) {
+            p.problem("households", null, "required", "缺少户数 properties/households（或 户数）",
+                    "required property properties/households (or 户数) is missing");
+        }
+        if (!acceptedFeature(row, p, id, Set.of(field))) {
+            return null;
+        }
+        org.locationtech.jts.geom.Coordinate c = geometry.get().getCoordinate();
+        if (!Double.isNaN(c.getZ())) {
+            row.note("geometry/coordinates/2", Geometries.number(c.getZ()), "", "geometry:altitude-dropped",
+                    "加权点只有经纬度：高程 " + Geometries.number(c.getZ()) + " 未保留",
+                    "a weighted point has lon/lat only: altitude " + Geometries.number(c.getZ()) + " not kept");
+        }
+        return new WeightedPoint(id, c.x, c.y, households.get());
     }
 
     /** A string or number property as text (DataV writes some codes as numbers). */
