@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param location where: the row, or the source as a whole (row 0) for a column-level notice
  * @param column the column header as written in the source, when the warning concerns one column
- * @param originalValue the value as read, when a value was changed
- * @param normalisedValue the value kept, when a value was changed
+ * @param originalValue the value as read, when a value was changed (personal numbers masked as on export)
+ * @param normalisedValue the value kept, when a value was changed (personal numbers masked as on export)
  * @param rule a stable code of what was done: one of {@link #TRIM}, {@link #WIDTH}, {@link #ID_CHECK_X},
  *     {@link #DATE}, {@link #ENCODING}, {@link #COLUMN_IGNORED}, {@link #COLUMN_KEPT}
  * @param messageZh the message in Simplified Chinese
