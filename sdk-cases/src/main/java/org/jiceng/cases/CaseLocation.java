@@ -3,6 +3,7 @@ package org.jiceng.cases;
 import static org.jiceng.core.internal.Checks.opt;
 
 import java.util.Optional;
+import org.jiceng.core.geo.LonLat;
 
 /**
  * Where a case is: a point, an address, and the area (community) and grid it belongs to. Any part may
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param areaId the community (or other area) responsible
  * @param gridId the grid (网格) responsible
  */
-public record CaseLocation(Optional<GeoPoint> point, Optional<String> address, Optional<String> areaId,
+public record CaseLocation(Optional<LonLat> point, Optional<String> address, Optional<String> areaId,
         Optional<String> gridId) {
 
     /**
@@ -42,7 +43,7 @@ public record CaseLocation(Optional<GeoPoint> point, Optional<String> address, O
      * @return a location with only a point
      */
     public static CaseLocation at(double lon, double lat) {
-        return new CaseLocation(Optional.of(new GeoPoint(lon, lat)), Optional.empty(), Optional.empty(),
+        return new CaseLocation(Optional.of(new LonLat(lon, lat)), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 

@@ -2,7 +2,6 @@ package org.jiceng.cases;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jiceng.core.model.DateRange;
+import org.jiceng.core.time.ChinaTime;
 
 /**
  * Metrics over the cases received in a period, observed at a moment ({@code asOf}).
@@ -56,8 +56,6 @@ public record CaseMetrics(Instant from, Instant to, Instant asOf, int received, 
         int accepted, int resolved, int resolvedOnTime, int overdue, Optional<Duration> medianTimeToResolve,
         SortedMap<String, DepartmentMetrics> departments) {
 
-    /** The zone used to turn a {@link DateRange} into instants. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The area key for cases without an area. */
     public static final String UNKNOWN_AREA = "(unknown)";
 
@@ -281,8 +279,8 @@ public record CaseMetrics(Instant from, Instant to, Instant asOf, int received, 
                 throw new IllegalArgumentException("Metrics need a closed period, was " + period
                         + "; give an end date or use over(cases, from, to, asOf)");
             }
-            return new LocalDateBounds(period.from().atStartOfDay(CHINA).toInstant(),
-                    period.to().get().atStartOfDay(CHINA).toInstant());
+            return new LocalDateBounds(period.from().atStartOfDay(ChinaTime.ZONE).toInstant(),
+                    period.to().get().atStartOfDay(ChinaTime.ZONE).toInstant());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.Duration;
+import org.jiceng.core.geo.LonLat;
 import org.junit.jupiter.api.Test;
 
 class CaseModelTest {
@@ -86,7 +87,7 @@ class CaseModelTest {
 
     @Test
     void geoPointRejectsOutOfRange() {
-        assertThatThrownBy(() -> new GeoPoint(181, 0)).hasMessageContaining("longitude");
-        assertThatThrownBy(() -> new GeoPoint(0, Double.NaN)).hasMessageContaining("latitude");
+        assertThatThrownBy(() -> new LonLat(181, 0)).hasMessageContaining("Longitude");
+        assertThatThrownBy(() -> new LonLat(0, Double.NaN)).hasMessageContaining("Latitude");
     }
 }

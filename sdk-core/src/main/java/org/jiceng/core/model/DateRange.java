@@ -30,6 +30,17 @@ public record DateRange(@NotNull LocalDate from, @NotNull Optional<LocalDate> to
     }
 
     /**
+     * The start of a range whose first day is not known (a membership published without a start date):
+     * the range is open at both ends until the record says more. Formats that write dates leave it out.
+     */
+    public static final LocalDate UNKNOWN_START = LocalDate.MIN;
+
+    /** @return false when the range starts at {@link #UNKNOWN_START} */
+    public boolean hasKnownStart() {
+        return !from.equals(UNKNOWN_START);
+    }
+
+    /**
      * @param from first day included
      * @return an open-ended range
      */

@@ -3,10 +3,10 @@ package org.jiceng.core.validation;
 import java.util.Locale;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import org.jiceng.core.privacy.Masking;
+import org.jiceng.core.time.ChinaTime;
 
 /**
  * Resident identity numbers (居民身份证号码) after GB 11643-1999: six digits of the GB/T 2260 address
@@ -27,8 +27,6 @@ public final class IdNumbers {
     public static final int LEGACY_LENGTH = 15;
     /** Earliest birth year accepted as plausible. */
     public static final int EARLIEST_BIRTH_YEAR = 1800;
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** W(i) = 2^(18-i) mod 11 for i = 1..17 (ISO 7064 MOD 11-2). */
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     /** Check character for each value of (sum of weighted digits) mod 11. */
@@ -95,7 +93,7 @@ public final class IdNumbers {
      * @return the first rule it breaks, or empty when valid (checked against today's date)
      */
     public static Optional<Problem> explain(String idNumber) {
-        return explain(idNumber, LocalDate.now(CHINA));
+        return explain(idNumber, LocalDate.now(ChinaTime.ZONE));
     }
 
     /**
@@ -191,7 +189,7 @@ public final class IdNumbers {
      * @return true when it is a plausible legacy number (checked against today's date)
      */
     public static boolean isValidLegacy15(String idNumber) {
-        return explainLegacy15(idNumber, LocalDate.now(CHINA)).isEmpty();
+        return explainLegacy15(idNumber, LocalDate.now(ChinaTime.ZONE)).isEmpty();
     }
 
     /**
@@ -204,7 +202,7 @@ public final class IdNumbers {
      *     15-digit number
      */
     public static String upgradeLegacy15(String legacy) {
-        Optional<Problem> problem = explainLegacy15(legacy, LocalDate.now(CHINA));
+        Optional<Problem> problem = explainLegacy15(legacy, LocalDate.now(ChinaTime.ZONE));
         if (problem.isPresent()) {
             throw new IllegalArgumentException("Cannot upgrade legacy ID number " + Masking.idNumber(legacy) + ": "
                     + problem.get().description().replace("ID number ", "it "));

@@ -1,5 +1,16 @@
 package org.jiceng.grid.geo;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jiceng.core.geo.LonLat;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
 /**
  * Conversions between WGS-84/CGCS2000 and the obfuscated datums used by Chinese map vendors:
  * GCJ-02 (国测局坐标, AMap/Tencent/Google China) and BD-09 (Baidu, GCJ-02 plus a further offset).
@@ -13,7 +24,18 @@ package org.jiceng.grid.geo;
  * <p>Outside mainland China (the customary rectangle lon 72.004..137.8347, lat 0.8293..55.8271)
  * GCJ-02 equals WGS-84, as in the reference implementations; BD-09's own offset still applies.
  *
- * <p>All methods are pure and thread-safe.
+ * <p>Whole JTS geometries (a portal's GCJ-02 district boundaries, a vendor layer in BD-09) convert
+ * coordinate by coordinate with {@link #convert(Geometry, Datum, Datum)}: same type, same parts and
+ * rings, altitudes kept. Since each coordinate moves by a slightly different offset, validity is
+ * checked: {@link #convertChecked} reports a valid input that came out invalid, and the one-step
+ * methods such as {@link #gcj02ToWgs84(Geometry)} refuse it with the JTS reason.
+ *
+ * <pre>{@code
+ * Geometry wgs = ChinaOffsets.gcj02ToWgs84(dataVDistrict);                 // throws if validity broke
+ * DatumConversion c = ChinaOffsets.convertChecked(baiduLayer, Datum.BD09, Datum.WGS84);
+ * }</pre>
+ *
+ * <p>All methods are pure and thread-safe; input geometries are never modified.
  */
 public final class ChinaOffsets {
 
@@ -111,6 +133,137 @@ public final class ChinaOffsets {
      */
     public static LonLat bd09ToWgs84(LonLat bd09) {
         return gcj02ToWgs84(bd09ToGcj02(bd09));
+    }
+
+    /**
+     * @param p a position in datum {@code from}
+     * @param from its datum
+     * @param to the wanted datum
+     * @return the position in {@code to} (the same instance when the datums are equal)
+     */
+    public static LonLat convert(LonLat p, Datum from, Datum to) {
+        if (from == to) {
+            return p;
+        }
+        LonLat wgs = switch (from) {
+            case WGS84 -> p;
+            case GCJ02 -> gcj02ToWgs84(p);
+            case BD09 -> bd09ToWgs84(p);
+        };
+        return switch (to) {
+            case WGS84 -> wgs;
+            case GCJ02 -> wgs84ToGcj02(wgs);
+            case BD09 -> wgs84ToBd09(wgs);
+        };
+    }
+
+    /**
+     * Converts every coordinate of a geometry, keeping its type, parts, ring order and altitudes. The
+     * input is not modified. GCJ-02 to BD-09 and back go directly, not through WGS-84.
+     *
+     * @param g a geometry in datum {@code from}
+     * @param from its datum
+     * @param to the wanted datum
+     * @return a new geometry in {@code to}
+     */
+    public static Geometry convert(Geometry g, Datum from, Datum to) {
+        UnaryOperator<LonLat> step;
+        if (from == Datum.GCJ02 && to == Datum.BD09) {
+            step = ChinaOffsets::gcj02ToBd09;
+        } else if (from == Datum.BD09 && to == Datum.GCJ02) {
+            step = ChinaOffsets::bd09ToGcj02;
+        } else {
+            step = p -> convert(p, from, to);
+        }
+        Geometry copy = g.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                LonLat moved = step.apply(new LonLat(seq.getX(i), seq.getY(i)));
+                seq.setOrdinate(i, CoordinateSequence.X, moved.lon());
+                seq.setOrdinate(i, CoordinateSequence.Y, moved.lat());
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return copy;
+    }
+
+    /**
+     * Converts like {@link #convert(Geometry, Datum, Datum)} and reports whether a valid input came out
+     * invalid, with the JTS reason.
+     *
+     * @param g a geometry in datum {@code from}
+     * @param from its datum
+     * @param to the wanted datum
+     * @return the converted geometry and, if it broke, why
+     */
+    public static DatumConversion convertChecked(Geometry g, Datum from, Datum to) {
+        Geometry converted = convert(g, from, to);
+        if (!g.isValid()) {
+            return new DatumConversion(converted, Optional.empty());
+        }
+        TopologyValidationError error = new IsValidOp(converted).getValidationError();
+        return new DatumConversion(converted, error == null ? Optional.empty() : Optional.of(describe(error)));
+    }
+
+    /**
+     * @param gcj02 a geometry in GCJ-02, e.g. a DataV or AMap boundary
+     * @return the geometry in WGS-84
+     * @throws IllegalArgumentException when a valid input would come out invalid (with the JTS reason)
+     */
+    public static Geometry gcj02ToWgs84(Geometry gcj02) {
+        return strict(gcj02, Datum.GCJ02, Datum.WGS84);
+    }
+
+    /**
+     * @param wgs84 a geometry in WGS-84
+     * @return the geometry in GCJ-02, e.g. to draw on an AMap base map
+     * @throws IllegalArgumentException when a valid input would come out invalid (with the JTS reason)
+     */
+    public static Geometry wgs84ToGcj02(Geometry wgs84) {
+        return strict(wgs84, Datum.WGS84, Datum.GCJ02);
+    }
+
+    /**
+     * @param bd09 a geometry in BD-09 (Baidu)
+     * @return the geometry in WGS-84
+     * @throws IllegalArgumentException when a valid input would come out invalid (with the JTS reason)
+     */
+    public static Geometry bd09ToWgs84(Geometry bd09) {
+        return strict(bd09, Datum.BD09, Datum.WGS84);
+    }
+
+    /**
+     * @param wgs84 a geometry in WGS-84
+     * @return the geometry in BD-09, e.g. to draw on a Baidu base map
+     * @throws IllegalArgumentException when a valid input would come out invalid (with the JTS reason)
+     */
+    public static Geometry wgs84ToBd09(Geometry wgs84) {
+        return strict(wgs84, Datum.WGS84, Datum.BD09);
+    }
+
+    private static Geometry strict(Geometry g, Datum from, Datum to) {
+        DatumConversion c = convertChecked(g, from, to);
+        if (c.invalidAfter().isPresent()) {
+            throw new IllegalArgumentException(g.getGeometryType() + " became invalid converting " + from + " to "
+                    + to + ": " + c.invalidAfter().get() + "; use ChinaOffsets.convertChecked and repair it, "
+                    + "e.g. with org.locationtech.jts.geom.util.GeometryFixer");
+        }
+        return c.geometry();
+    }
+
+    private static String describe(TopologyValidationError error) {
+        Coordinate c = error.getCoordinate();
+        return error.getMessage() + (c == null ? "" : String.format(Locale.ROOT, " at (%s, %s)", c.x, c.y));
     }
 
     /** Solves forward(x) = target by fixed-point iteration x += target - forward(x). */

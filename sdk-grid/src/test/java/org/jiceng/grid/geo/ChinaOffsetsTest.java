@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import org.jiceng.core.geo.LonLat;
 import org.junit.jupiter.api.Test;
 
 class ChinaOffsetsTest {

@@ -21,11 +21,13 @@ import org.jiceng.io.RecordKind;
 import org.jiceng.io.geojson.internal.FeatureCollectionReader;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
 import org.jiceng.io.geojson.internal.SinkBridge;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.ImportSource;
 import org.jiceng.io.spi.ReadSink;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The {@code geojson} format: areas and grids as an RFC 7946 FeatureCollection, extension
@@ -44,15 +46,39 @@ import org.jiceng.io.spi.ReadSink;
  * <p>Limits ({@link org.jiceng.io.IoLimits}): {@code maxRows} features; one feature at most
  * {@code 4 × maxRowChars} bytes and {@code maxRowChars / 6} positions; nesting {@code maxJsonDepth}.
  * A declared {@link ImportOptions#kind()} is ignored: the {@code kind} property of each feature decides.
+ *
+ * <p>Features written by other tools ({@link GeoJsonOptions}): without a feature {@code id}, the first
+ * present of the id properties (default {@code id}, {@code adcode}, {@code code}) is the id; without
+ * {@code kind}, a {@code level} makes an area (DataV / AMap {@code district} and {@code street} included;
+ * {@code country}, {@code province} and {@code city} are refused, as the model's areas start at the
+ * district) and an {@code area_id} a grid; DataV's {@code parent: {"adcode": …}} is the parent; a 6-digit
+ * {@code adcode} of a district is its division code. Polygons are checked with JTS {@code IsValidOp}:
+ * invalid ones are rejected with the JTS reason, or repaired with a warning under
+ * {@link InvalidGeometry#REPAIR}. Properties no record takes are one warning each per file.
  */
 public final class GeoJsonFormatProvider implements FormatProvider {
 
     /** The format name. */
     public static final String NAME = "geojson";
 
-    /** Creates the provider (used by the plugin loader). */
+    private final GeoJsonOptions geoOptions;
+
+    /** Creates the provider with {@link GeoJsonOptions#defaults()} (used by the plugin loader). */
     public GeoJsonFormatProvider() {
-        // stateless
+        this(GeoJsonOptions.defaults());
+    }
+
+    /**
+     * @param geoOptions id properties and the invalid-geometry policy, e.g. for a DataV boundary file
+     *     with repair allowed: {@code GeoJsonOptions.defaults().withInvalidGeometry(InvalidGeometry.REPAIR)}
+     */
+    public GeoJsonFormatProvider(GeoJsonOptions geoOptions) {
+        this.geoOptions = Objects.requireNonNull(geoOptions, "geoOptions");
+    }
+
+    /** @return the id properties and invalid-geometry policy of this provider */
+    public GeoJsonOptions geoOptions() {
+        return geoOptions;
     }
 
     @Override
@@ -93,14 +119,31 @@ public final class GeoJsonFormatProvider implements FormatProvider {
      * @throws ImportException when the document cannot be read further; never any other exception
      */
     public void read(ImportSource source, ImportOptions options, ReadSink sink,
-            BiConsumer<String, Boundary> boundaries) {
+            BiConsumer<String, Geometry> boundaries) {
+        readFeatures(source, options, sink, FeatureCollectionReader.Mode.RECORDS, boundaries);
+    }
+
+    /**
+     * Reads the features as records, or as {@link BoundaryFeature}s.
+     *
+     * @param source the bytes and their name
+     * @param options limits
+     * @param sink receives records and rejected rows
+     * @param mode what every feature becomes
+     * @param boundaries receives (geometry reference, geometry) of accepted area and grid features
+     */
+    void readFeatures(ImportSource source, ImportOptions options, ReadSink sink, FeatureCollectionReader.Mode mode,
+            BiConsumer<String, Geometry> boundaries) {
         Objects.requireNonNull(sink, "sink");
         FeatureCollectionReader reader = new FeatureCollectionReader(SinkBridge.maxRows(options),
                 SinkBridge.maxRowBytes(options.limits()), SinkBridge.maxPositions(options.limits()),
-                options.limits().maxJsonDepth());
+                options.limits().maxJsonDepth(), geoOptions);
+        reader.reading(mode);
         SinkBridge bridge = new SinkBridge(source.name(), sink, GeoJsonFormatProvider::fieldPaths);
         try (InputStream in = source.open()) {
             reader.stream(in, bridge, boundaries);
+            SinkBridge.warnIgnored(sink, source.name(), "properties", reader.ignoredProperties(),
+                    ImportWarning.COLUMN_IGNORED);
         } catch (JsonDocumentException e) {
             throw SinkBridge.toImportException(source.name(), e);
         } catch (IOException e) {
@@ -110,7 +153,8 @@ public final class GeoJsonFormatProvider implements FormatProvider {
     }
 
     private static Map<String, String> fieldPaths(Record record) {
-        return record instanceof Area ? FeatureCollectionReader.AREA_FIELDS : FeatureCollectionReader.GRID_FIELDS;
+        return record instanceof Area ? FeatureCollectionReader.AREA_FIELDS
+                : record instanceof Grid ? FeatureCollectionReader.GRID_FIELDS : Map.of();
     }
 
     @Override
@@ -128,7 +172,7 @@ public final class GeoJsonFormatProvider implements FormatProvider {
      * @throws IOException when writing the preamble fails
      */
     public FormatWriter openWriter(OutputStream out, ExportOptions options,
-            Function<String, Optional<Boundary>> boundaries) throws IOException {
+            Function<String, Optional<Geometry>> boundaries) throws IOException {
         GeoJsonWriter.FeatureStream features = GeoJsonWriter.compact()
                 .englishLevels(options.language() == HeaderLanguage.ENGLISH).open(out, boundaries);
         return new FormatWriter() {

@@ -11,12 +11,20 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.Grid;
+import org.jiceng.io.geojson.internal.Geometries;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes areas and grids as an RFC 7946 FeatureCollection, streaming one feature at a time.
  *
- * <p>Each feature has the record id as {@code id}, its geometry ({@link Point}, or {@link Polygon} /
- * {@link MultiPolygon} with the right-hand rule applied) or {@code null} as {@code geometry}, and
+ * <p>Each feature has the record id as {@code id}, its geometry (a JTS {@link Point}, or {@link Polygon} /
+ * {@link MultiPolygon} with the right-hand rule applied; a third coordinate, when not NaN, is written as
+ * the altitude) or {@code null} as {@code geometry}, and
  * these properties:
  * <table>
  * <caption>Feature properties</caption>
@@ -94,7 +102,7 @@ public final class GeoJsonWriter {
      * @return the open collection
      * @throws IOException when writing the preamble fails
      */
-    public FeatureStream open(OutputStream out, Function<String, Optional<Boundary>> boundaries) throws IOException {
+    public FeatureStream open(OutputStream out, Function<String, Optional<Geometry>> boundaries) throws IOException {
         JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         if (pretty) {
@@ -110,11 +118,11 @@ public final class GeoJsonWriter {
     public static final class FeatureStream implements Closeable {
 
         private final JsonGenerator gen;
-        private final Function<String, Optional<Boundary>> boundaries;
+        private final Function<String, Optional<Geometry>> boundaries;
         private final boolean englishLevels;
         private boolean closed;
 
-        private FeatureStream(JsonGenerator gen, Function<String, Optional<Boundary>> boundaries,
+        private FeatureStream(JsonGenerator gen, Function<String, Optional<Geometry>> boundaries,
                 boolean englishLevels) {
             this.gen = gen;
             this.boundaries = boundaries;
@@ -150,7 +158,7 @@ public final class GeoJsonWriter {
         }
     }
 
-    private static void writeArea(JsonGenerator gen, Area area, Optional<Boundary> boundary, boolean englishLevels)
+    private static void writeArea(JsonGenerator gen, Area area, Optional<Geometry> boundary, boolean englishLevels)
             throws IOException {
         startFeature(gen, area.id(), boundary);
         gen.writeStringField("kind", "area");
@@ -168,7 +176,7 @@ public final class GeoJsonWriter {
         endFeature(gen);
     }
 
-    private static void writeGrid(JsonGenerator gen, Grid grid, Optional<Boundary> boundary) throws IOException {
+    private static void writeGrid(JsonGenerator gen, Grid grid, Optional<Geometry> boundary) throws IOException {
         startFeature(gen, grid.id(), boundary);
         gen.writeStringField("kind", "grid");
         gen.writeStringField("name", grid.name());
@@ -185,13 +193,13 @@ public final class GeoJsonWriter {
         endFeature(gen);
     }
 
-    private static void startFeature(JsonGenerator gen, String id, Optional<Boundary> boundary) throws IOException {
+    private static void startFeature(JsonGenerator gen, String id, Optional<Geometry> boundary) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("type", "Feature");
         gen.writeStringField("id", id);
         gen.writeFieldName("geometry");
         if (boundary.isPresent()) {
-            writeBoundary(gen, boundary.get().normalized());
+            writeBoundary(gen, Geometries.rfc7946(boundary.get()));
         } else {
             gen.writeNull();
         }
@@ -209,40 +217,53 @@ public final class GeoJsonWriter {
         }
     }
 
-    private static void writeBoundary(JsonGenerator gen, Boundary boundary) throws IOException {
+    private static void writeBoundary(JsonGenerator gen, Geometry boundary) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("type", boundary.geoJsonType());
-        if (boundary instanceof Point point) {
-            gen.writeArrayFieldStart("coordinates");
-            gen.writeNumber(point.position().lon());
-            gen.writeNumber(point.position().lat());
-            gen.writeEndArray();
-            gen.writeEndObject();
-            return;
-        }
+        gen.writeStringField("type", boundary.getGeometryType());
         gen.writeArrayFieldStart("coordinates");
-        if (boundary instanceof Polygon polygon) {
+        if (boundary instanceof Point point) {
+            writeCoordinate(gen, point.getCoordinate(), false);
+        } else if (boundary instanceof Polygon polygon) {
             writePolygon(gen, polygon);
         } else if (boundary instanceof MultiPolygon multi) {
-            for (Polygon polygon : multi.polygons()) {
+            for (int i = 0; i < multi.getNumGeometries(); i++) {
                 gen.writeStartArray();
-                writePolygon(gen, polygon);
+                writePolygon(gen, (Polygon) multi.getGeometryN(i));
                 gen.writeEndArray();
             }
+        } else {
+            throw new IllegalArgumentException("GeoJSON boundaries are Point, Polygon or MultiPolygon, not "
+                    + boundary.getGeometryType());
         }
         gen.writeEndArray();
         gen.writeEndObject();
     }
 
     private static void writePolygon(JsonGenerator gen, Polygon polygon) throws IOException {
-        for (LinearRing ring : polygon.rings()) {
+        writeRing(gen, polygon.getExteriorRing());
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            writeRing(gen, polygon.getInteriorRingN(i));
+        }
+    }
+
+    private static void writeRing(JsonGenerator gen, LineString ring) throws IOException {
+        gen.writeStartArray();
+        for (Coordinate c : ring.getCoordinates()) {
+            writeCoordinate(gen, c, true);
+        }
+        gen.writeEndArray();
+    }
+
+    private static void writeCoordinate(JsonGenerator gen, Coordinate c, boolean asArray) throws IOException {
+        if (asArray) {
             gen.writeStartArray();
-            for (Position p : ring.positions()) {
-                gen.writeStartArray();
-                gen.writeNumber(p.lon());
-                gen.writeNumber(p.lat());
-                gen.writeEndArray();
-            }
+        }
+        gen.writeNumber(c.x == 0.0 ? 0.0 : c.x);
+        gen.writeNumber(c.y == 0.0 ? 0.0 : c.y);
+        if (!Double.isNaN(c.getZ())) {
+            gen.writeNumber(c.getZ());
+        }
+        if (asArray) {
             gen.writeEndArray();
         }
     }

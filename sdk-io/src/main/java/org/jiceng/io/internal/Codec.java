@@ -40,7 +40,7 @@ public abstract class Codec {
     }
 
     /** Dates are interpreted in China's zone when a local date-time is given. */
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = org.jiceng.core.time.ChinaTime.ZONE;
 
     /**
      * @param text non-empty cell text

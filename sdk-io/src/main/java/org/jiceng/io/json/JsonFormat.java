@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,8 +17,10 @@ import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.IoLimits;
 import org.jiceng.io.RecordKind;
+import org.jiceng.io.geojson.GeoJsonFormatProvider;
 import org.jiceng.io.internal.JsonObjects;
 import org.jiceng.io.internal.TextDecoding;
+import org.jiceng.io.popolo.PopoloFormatProvider;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.FormatProvider;
@@ -62,12 +65,63 @@ public final class JsonFormat implements FormatProvider {
         return true;
     }
 
+    /**
+     * Reads the file as what its content is ({@link JsonShape}): a GeoJSON FeatureCollection through the
+     * {@code geojson} format, a Popolo document through the {@code popolo} format, the SDK's records here.
+     * Open311 service requests are cases, not dataset records: they are refused with the call that reads
+     * them. The content is looked at once, in a bounded prefix, and the file is read once. When the content
+     * decides nothing (or is not JSON), a document error says which readings were tried.
+     */
     @Override
     public void read(ImportSource source, ImportOptions options, ReadSink sink) {
         String name = source.name();
+        JsonShape.Sniffed sniffed;
+        try (InputStream raw = source.open()) {
+            BufferedInputStream in = new BufferedInputStream(raw);
+            in.mark(JsonShape.PREFIX_BYTES + 1);
+            sniffed = JsonShape.sniff(in, name);
+            in.reset();
+            ImportSource rest = ImportSource.of(name, in);
+            switch (sniffed.shape()) {
+                case GEOJSON -> new GeoJsonFormatProvider().read(rest, options, sink);
+                case POPOLO -> new PopoloFormatProvider().read(rest, options, sink);
+                case OPEN311 -> throw new ImportException(ImportException.Kind.UNMAPPABLE, SourceLocation.of(name),
+                        "holds Open311 GeoReport v2 service requests (an array of objects with service_request_id): "
+                                + "they are cases, not dataset records; read them with Open311Json.readCases "
+                                + "(CLI: import --open311)",
+                        "内容是 Open311 GeoReport v2 服务请求（含 service_request_id 的对象数组），属于案件而非数据集记录；"
+                                + "请用 Open311Json.readCases 读取（命令行：import --open311）", null);
+                case RECORDS -> readRecords(name, in, source.stem(), options, sink, sniffed.fromContent());
+            }
+        } catch (IOException e) {
+            throw JsonObjects.failure(e, SourceLocation.of(name));
+        }
+    }
+
+    /** What {@link #read} tries on a {@code .json} file, for error messages. */
+    private static final String TRIED_EN = "GeoJSON (a FeatureCollection), Popolo (persons, organizations, "
+            + "memberships), Open311 (an array of service requests) and the SDK's JSON records";
+    private static final String TRIED_ZH = "GeoJSON（FeatureCollection）、Popolo（persons、organizations、memberships）、"
+            + "Open311（服务请求数组）和本 SDK 的 JSON 记录";
+
+    private static void readRecords(String name, InputStream in, String stem, ImportOptions options, ReadSink sink,
+            boolean fromContent) throws IOException {
+        try {
+            readRecords(name, in, stem, options, sink);
+        } catch (ImportException e) {
+            if (fromContent || e.kind() == ImportException.Kind.IO || e.kind() == ImportException.Kind.LIMIT_EXCEEDED) {
+                throw e;
+            }
+            throw new ImportException(e.kind(), e.location(), e.messageEn() + "; tried " + TRIED_EN,
+                    e.messageZh() + "；已尝试 " + TRIED_ZH, e);
+        }
+    }
+
+    private static void readRecords(String name, InputStream in, String stem, ImportOptions options, ReadSink sink)
+            throws IOException {
         JsonObjects objects = new JsonObjects(options, name);
         JsonParser parser = null;
-        try (InputStream in = source.open()) {
+        try {
             TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
             sink.encoding(text.charset());
             if (text.ambiguous()) {
@@ -79,8 +133,8 @@ public final class JsonFormat implements FormatProvider {
                 return;
             }
             if (first == JsonToken.START_ARRAY) {
-                Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
-                if (readArray(parser, objects, kind, Optional.of(source.stem()), Optional.empty(), name, sink)) {
+                Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(stem));
+                if (readArray(parser, objects, kind, Optional.of(stem), Optional.empty(), name, sink)) {
                     expectEnd(parser, name);
                 }
                 return;

@@ -11,11 +11,12 @@ import org.jiceng.cases.Case;
 import org.jiceng.cases.CaseLocation;
 import org.jiceng.cases.CaseStatus;
 import org.jiceng.cases.Deadlines;
-import org.jiceng.cases.GeoPoint;
 import org.jiceng.cases.Reporter;
 import org.jiceng.cases.Situation;
 import org.jiceng.cases.SituationCatalogue;
 import org.jiceng.cases.WhistleKind;
+import org.jiceng.core.geo.LonLat;
+import org.jiceng.core.time.ChinaTime;
 
 /**
  * Converts between cases and Open311 GeoReport v2 records, so a 12345-style front end can feed the SDK
@@ -36,8 +37,6 @@ import org.jiceng.cases.WhistleKind;
  */
 public final class Open311Mapping {
 
-    /** The default zone for written date-times. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The actor recorded on trail entries created from Open311 data. */
     public static final String OPEN311_ACTOR = "open311";
 
@@ -54,7 +53,7 @@ public final class Open311Mapping {
      * @return a mapping writing date-times in Asia/Shanghai
      */
     public static Open311Mapping using(SituationCatalogue catalogue) {
-        return new Open311Mapping(catalogue, CHINA);
+        return new Open311Mapping(catalogue, ChinaTime.ZONE);
     }
 
     /**
@@ -111,7 +110,7 @@ public final class Open311Mapping {
                 ? situation.map(Situation::departments).orElse(List.of())
                 : List.copyOf(c.summonedDepartments());
         String lastNote = c.trail().last().note();
-        Optional<GeoPoint> point = c.location().point();
+        Optional<LonLat> point = c.location().point();
         return new ServiceRequest(c.id(), Open311Status.of(c.status()),
                 lastNote.isBlank() ? Optional.empty() : Optional.of(lastNote),
                 situation.map(Situation::name), c.category(),
@@ -119,7 +118,7 @@ public final class Open311Mapping {
                 agencies.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", agencies)),
                 Optional.empty(), write(c.createdAt()), Optional.of(write(c.trail().last().at())),
                 Optional.of(write(c.deadlines().resolveBy())), c.location().address(), Optional.empty(),
-                Optional.empty(), point.map(GeoPoint::lat), point.map(GeoPoint::lon), Optional.empty());
+                Optional.empty(), point.map(LonLat::lat), point.map(LonLat::lon), Optional.empty());
     }
 
     /**
@@ -152,7 +151,7 @@ public final class Open311Mapping {
             deadlines = new Deadlines(respondBy, resolveBy);
         }
         CaseLocation location = new CaseLocation(
-                request.lat().map(lat -> new GeoPoint(request.lon().orElseThrow(), lat)), request.address(),
+                request.lat().map(lat -> new LonLat(request.lon().orElseThrow(), lat)), request.address(),
                 Optional.empty(), Optional.empty());
         Case c = Case.builder(request.serviceRequestId(), situation).description(request.description().orElse(""))
                 .location(location).reporter(reporter).deadlines(deadlines).receivedAt(created, OPEN311_ACTOR)

@@ -5,9 +5,25 @@ package org.jiceng.io.popolo;
  * by {@link PopoloWriter} and the {@code popolo} format provider.
  *
  * <p>A document is one object with the arrays {@code persons}, {@code organizations},
- * {@code memberships}, {@code posts} and {@code areas}; other top-level members (e.g.
- * {@code events}, {@code meta}) are skipped on import. Every object is one import row; its row
- * location is its JSON pointer, e.g. {@code /memberships/12}.
+ * {@code memberships}, {@code posts} and {@code areas}. Every object is one import row; its row
+ * location is its JSON pointer, e.g. {@code /memberships/12}. Nothing is dropped in silence: other
+ * top-level members ({@code events}, {@code meta}, {@code vote_events} …) are each a warning
+ * {@value #SECTION_IGNORED}, and members of objects that no field takes ({@code gender}, {@code image},
+ * {@code other_names} …) a warning {@code column-ignored} once per section.
+ *
+ * <p>Popolo as published (e.g. EveryPolitician's {@code ep-popolo-v1.0.json}):
+ * <ul>
+ *   <li>a membership without {@code id} gets the id {@code person_id|organization_id|role|start_date}
+ *       (the texts as written, {@code start_date} empty when absent), stable across reads, with a warning
+ *       {@code popolo:derived-id}; two such memberships with the same four values are a duplicate;</li>
+ *   <li>a membership without {@code start_date} holds since an unknown day: its period starts at
+ *       {@link org.jiceng.core.model.DateRange#UNKNOWN_START}, with a warning {@code popolo:open-start}, and is
+ *       written back without {@code start_date};</li>
+ *   <li>memberships embedded in a person or an organisation ({@code memberships: [...]}) are read with the
+ *       person or organisation implied; a fault in one rejects the row that holds it;</li>
+ *   <li>a partial date ({@code 2014}, {@code 2014-05}) is read as the first day of the period for a start
+ *       and the last day for an end, with a warning {@code popolo:partial-date} naming both.</li>
+ * </ul>
  *
  * <table>
  * <caption>Mapping</caption>
@@ -61,6 +77,8 @@ public final class Popolo {
     public static final String CONTACT_PHONE = "voice";
     /** Contact detail note marking a masked phone number. */
     public static final String NOTE_MASKED = "masked";
+    /** Warning rule of a top-level section the model does not hold ({@code events}, {@code meta} …). */
+    public static final String SECTION_IGNORED = "section-ignored";
     /** Name of the extension object holding Jiceng-specific fields on a Popolo object. */
     public static final String EXTENSION = "jiceng";
 

@@ -17,6 +17,7 @@ import org.jiceng.io.RecordKind;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
 import org.jiceng.io.geojson.internal.SinkBridge;
 import org.jiceng.io.popolo.internal.PopoloReader;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
@@ -83,6 +84,9 @@ public final class PopoloFormatProvider implements FormatProvider {
                 record -> PopoloReader.FIELDS.getOrDefault(record.getClass(), Map.of()));
         try (InputStream in = source.open()) {
             reader.stream(in, bridge);
+            SinkBridge.warnIgnored(sink, source.name(), "", reader.ignoredSections(), Popolo.SECTION_IGNORED);
+            reader.ignoredMembers().forEach((section, names) ->
+                    SinkBridge.warnIgnored(sink, source.name(), section, names, ImportWarning.COLUMN_IGNORED));
         } catch (JsonDocumentException e) {
             throw SinkBridge.toImportException(source.name(), e);
         } catch (IOException e) {

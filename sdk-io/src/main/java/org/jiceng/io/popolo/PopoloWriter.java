@@ -193,7 +193,9 @@ public final class PopoloWriter {
         gen.writeStringField("organization_id", m.organizationId());
         gen.writeStringField("role", english ? m.role().name() : m.role().label());
         string(gen, "post_id", m.postId());
-        gen.writeStringField("start_date", m.period().from().toString());
+        if (m.period().hasKnownStart()) {
+            gen.writeStringField("start_date", m.period().from().toString());
+        }
         // Popolo end dates are the last day held; the model's range end is the first day no longer held.
         date(gen, "end_date", m.period().to().map(to -> to.minusDays(1)));
         gen.writeEndObject();

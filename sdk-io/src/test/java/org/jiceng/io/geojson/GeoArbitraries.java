@@ -11,8 +11,12 @@ import net.jqwik.api.Combinators;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Grid;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 
-/** Generators of areas, grids and boundaries for GeoJSON properties. */
+/** Generators of areas, grids and (valid) boundaries for GeoJSON properties. */
 public final class GeoArbitraries {
 
     private GeoArbitraries() {
@@ -36,32 +40,60 @@ public final class GeoArbitraries {
         return Arbitraries.integers().between(0, Integer.MAX_VALUE).edgeCases(c -> c.includeOnly(0, Integer.MAX_VALUE));
     }
 
-    /** @return valid positions with up to nine decimals */
-    public static Arbitrary<Position> positions() {
+    /** @return centres away from the antimeridian and the poles, with up to nine decimals */
+    private static Arbitrary<Coordinate> centres() {
         return Combinators.combine(
-                Arbitraries.doubles().between(-180, 180).ofScale(9),
-                Arbitraries.doubles().between(-90, 90).ofScale(9)).as(Position::new);
+                Arbitraries.doubles().between(-170, 170).ofScale(9),
+                Arbitraries.doubles().between(-80, 80).ofScale(9)).as(Coordinate::new);
     }
 
-    /** @return closed rings of 3 to 7 distinct-ish corners, in either orientation */
-    public static Arbitrary<LinearRing> rings() {
-        return positions().list().ofMinSize(3).ofMaxSize(7).map(corners -> {
-            List<Position> closed = new ArrayList<>(corners);
-            closed.add(corners.get(0));
-            return new LinearRing(closed);
-        });
+    /**
+     * A star-shaped ring around {@code c}: n corners at evenly spaced angles, each at a radius between
+     * half and all of {@code r}; it contains the disc of radius r/4 around c, so it is always simple.
+     */
+    private static LinearRing star(Coordinate c, double r, List<Double> radii, boolean ccw) {
+        int n = radii.size();
+        Coordinate[] cs = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            double a = 2 * Math.PI * i / n;
+            double ri = r * (0.5 + 0.5 * radii.get(i));
+            cs[i] = new Coordinate(c.x + ri * Math.cos(a), c.y + ri * Math.sin(a));
+        }
+        cs[n] = cs[0].copy();
+        LinearRing ring = Shapes.JTS.createLinearRing(cs);
+        return ccw ? ring : ring.reverse();
     }
 
-    /** @return polygons with up to two holes */
+    private static Arbitrary<List<Double>> radii() {
+        return Arbitraries.doubles().between(0, 1).list().ofMinSize(3).ofMaxSize(7);
+    }
+
+    /** @return valid polygons at {@code c}, in either orientation, with at most one hole */
+    private static Arbitrary<Polygon> polygonsAt(Coordinate c, double r) {
+        return Combinators.combine(radii(), radii(), Arbitraries.of(true, false), Arbitraries.of(true, false),
+                Arbitraries.of(true, false)).as((shell, hole, ccw, holeCcw, withHole) -> {
+                    LinearRing s = star(c, r, shell, ccw);
+                    return withHole ? Shapes.polygon(s, star(c, r / 8, hole, holeCcw)) : Shapes.polygon(s);
+                });
+    }
+
+    /** @return valid polygons with up to one hole, in either orientation */
     public static Arbitrary<Polygon> polygons() {
-        return Combinators.combine(rings(), rings().list().ofMaxSize(2)).as(Polygon::new);
+        return centres().flatMap(c -> polygonsAt(c, 0.01));
     }
 
-    /** @return polygons, multipolygons or points */
-    public static Arbitrary<Boundary> boundaries() {
-        return Arbitraries.oneOf(polygons().map(p -> (Boundary) p),
-                polygons().list().ofMinSize(1).ofMaxSize(3).map(MultiPolygon::new),
-                positions().map(Point::new));
+    /** @return polygons, multipolygons (disjoint parts) or points */
+    public static Arbitrary<Geometry> boundaries() {
+        Arbitrary<Geometry> multi = Combinators.combine(centres(), Arbitraries.integers().between(1, 3))
+                .flatAs((c, n) -> {
+                    List<Arbitrary<Polygon>> parts = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        parts.add(polygonsAt(new Coordinate(c.x + i * 0.05, c.y), 0.01));
+                    }
+                    return Combinators.combine(parts).as(ps -> Shapes.multi(ps.toArray(new Polygon[0])));
+                });
+        return Arbitraries.oneOf(polygons().map(p -> (Geometry) p), multi,
+                centres().map(c -> (Geometry) Shapes.point(c.x, c.y)));
     }
 
     /** @return areas with every optional component sometimes present */
@@ -87,7 +119,7 @@ public final class GeoArbitraries {
                 boundaries().list().ofSize(12),
                 Arbitraries.integers().between(0, 4096))
                 .as((areas, grids, shapes, mask) -> {
-                    Map<String, Boundary> boundaries = new LinkedHashMap<>();
+                    Map<String, Geometry> boundaries = new LinkedHashMap<>();
                     List<Optional<String>> refs = new ArrayList<>();
                     areas.forEach(a -> refs.add(a.geometryRef()));
                     grids.forEach(g -> refs.add(g.geometryRef()));

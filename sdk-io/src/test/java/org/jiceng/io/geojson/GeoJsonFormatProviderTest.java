@@ -27,6 +27,8 @@ import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.ImportSource;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 class GeoJsonFormatProviderTest {
 
@@ -63,7 +65,7 @@ class GeoJsonFormatProviderTest {
 
     @Test
     void handsBoundariesOfAcceptedFeaturesToTheSideChannel() throws IOException {
-        Map<String, Boundary> boundaries = new LinkedHashMap<>();
+        Map<String, Geometry> boundaries = new LinkedHashMap<>();
         provider.read(ImportSource.of("x.geojson", GeoJsonMappingTest.fixture("xishan-grids.geojson")),
                 ImportOptions.defaults(), new CollectingSink(), boundaries::put);
 
@@ -78,7 +80,7 @@ class GeoJsonFormatProviderTest {
         String json = "{\"type\":\"FeatureCollection\",\"features\":[" + String.format(Locale.ROOT, template, "a", "2") + ","
                 + String.format(Locale.ROOT, template, "b", "2") + "," + String.format(Locale.ROOT, template, "c", "3") + "]}";
         CollectingSink sink = new CollectingSink();
-        Map<String, Boundary> boundaries = new LinkedHashMap<>();
+        Map<String, Geometry> boundaries = new LinkedHashMap<>();
         provider.read(ImportSource.of("r.geojson", json.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults(),
                 sink, boundaries::put);
 
@@ -122,7 +124,7 @@ class GeoJsonFormatProviderTest {
     @Test
     void writerStreamsAreasAndGridsAndRefusesOtherKinds() throws IOException {
         Area area = Area.of("a", "西华社区", AreaLevel.COMMUNITY, null).withGeometryRef("r");
-        Polygon shape = Polygon.of(GeoJsonMappingTest.square(102.6, 24.9, 0.1, true));
+        Polygon shape = Shapes.polygon(Shapes.square(102.6, 24.9, 0.1, true));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (FormatWriter writer = provider.openWriter(out, ExportOptions.defaults().withLanguage(HeaderLanguage.ENGLISH),
                 ref -> ref.equals("r") ? Optional.of(shape) : Optional.empty())) {

@@ -2,17 +2,13 @@ package org.jiceng.scoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.jiceng.core.time.ChinaTime;
 
 /**
  * Fast, allocation-free conversion of instants to days and months of the Asia/Shanghai calendar.
  * China has used a fixed UTC+8 offset since 1991-09; earlier instants go through the zone rules.
  */
 public final class ShanghaiCalendar {
-
-    /** The zone every period bucket is computed in. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     /** From this instant (1992-01-01T00:00+08) on the offset is a constant +8 hours. */
     private static final long FIXED_OFFSET_SINCE = 694_195_200L;
     private static final long OFFSET_SECONDS = 8 * 3600;
@@ -30,7 +26,7 @@ public final class ShanghaiCalendar {
         }
         // The zone's offset at that instant, applied without a LocalDate: the earliest instants
         // (Instant.MIN is a year before LocalDate.MIN) still get a day, and every other one the same day.
-        int offset = ZONE.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+        int offset = ChinaTime.ZONE.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
         return Math.floorDiv(epochSecond + offset, 86_400L);
     }
 

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import org.jiceng.core.time.ChinaTime;
 import org.junit.jupiter.api.Test;
 
 class ShanghaiCalendarTest {
@@ -36,7 +37,7 @@ class ShanghaiCalendarTest {
     void epochDayIsTheCivilDayInShanghaiAtAnyInstantALocalDateCanHold(
             @ForAll @LongRange(min = -31_557_014_135_625_943L, max = 31_556_889_832_751_999L) long second) {
         assertThat(ShanghaiCalendar.epochDay(second))
-                .isEqualTo(Instant.ofEpochSecond(second).atZone(ShanghaiCalendar.ZONE).toLocalDate().toEpochDay());
+                .isEqualTo(Instant.ofEpochSecond(second).atZone(ChinaTime.ZONE).toLocalDate().toEpochDay());
     }
 
     @Test
@@ -50,7 +51,7 @@ class ShanghaiCalendarTest {
         for (String text : new String[] {"1988-06-01T15:30:00Z", "1991-09-14T16:00:00Z", "2024-12-31T15:59:59Z",
             "2024-12-31T16:00:00Z"}) {
             Instant t = Instant.parse(text);
-            ZonedDateTime local = t.atZone(ShanghaiCalendar.ZONE);
+            ZonedDateTime local = t.atZone(ChinaTime.ZONE);
             assertThat(ShanghaiCalendar.epochDay(t.getEpochSecond())).as(text)
                     .isEqualTo(local.toLocalDate().toEpochDay());
         }

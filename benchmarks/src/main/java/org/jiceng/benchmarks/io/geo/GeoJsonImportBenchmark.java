@@ -16,15 +16,14 @@ import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Grid;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
-import org.jiceng.io.geojson.Boundary;
 import org.jiceng.io.geojson.GeoJson;
 import org.jiceng.io.geojson.GeoJsonDocument;
 import org.jiceng.io.geojson.GeoJsonFormatProvider;
-import org.jiceng.io.geojson.LinearRing;
-import org.jiceng.io.geojson.Polygon;
-import org.jiceng.io.geojson.Position;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.spi.ImportSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -45,6 +44,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class GeoJsonImportBenchmark {
 
+    private static final GeometryFactory JTS = new GeometryFactory();
+
     /** Features in the document. */
     static final int FEATURES = 5_000;
 
@@ -57,12 +58,12 @@ public class GeoJsonImportBenchmark {
     @Setup
     public void setUp() throws IOException {
         List<Grid> grids = new ArrayList<>(FEATURES);
-        Map<String, Boundary> boundaries = new LinkedHashMap<>();
+        Map<String, Geometry> boundaries = new LinkedHashMap<>();
         for (int i = 0; i < FEATURES; i++) {
             String id = "g" + i;
             grids.add(new Grid(id, "530112006001" + String.format(Locale.ROOT, "%03d", i % 1000), "第" + i + "网格", "a1",
                     Optional.empty(), List.of("p" + i, "p" + (i + 1)), 300 + i % 50, Optional.of(id)));
-            boundaries.put(id, Polygon.of(circle(102.6 + (i % 100) * 0.001, 24.9 + (i / 100) * 0.001, 0.0004)));
+            boundaries.put(id, JTS.createPolygon(circle(102.6 + (i % 100) * 0.001, 24.9 + (i / 100) * 0.001, 0.0004)));
         }
         GeoJsonDocument doc = new GeoJsonDocument(List.of(Area.of("a1", "西华社区", AreaLevel.COMMUNITY, null)), grids,
                 boundaries);
@@ -72,14 +73,14 @@ public class GeoJsonImportBenchmark {
         format = new GeoJsonFormatProvider();
     }
 
-    private static LinearRing circle(double lon, double lat, double r) {
-        List<Position> ring = new ArrayList<>();
+    private static Coordinate[] circle(double lon, double lat, double r) {
+        Coordinate[] ring = new Coordinate[33];
         for (int k = 0; k < 32; k++) {
             double a = 2 * Math.PI * k / 32;
-            ring.add(Position.of(lon + r * Math.cos(a), lat + r * Math.sin(a)));
+            ring[k] = new Coordinate(lon + r * Math.cos(a), lat + r * Math.sin(a));
         }
-        ring.add(ring.get(0));
-        return new LinearRing(ring);
+        ring[32] = ring[0].copy();
+        return ring;
     }
 
     /** @return the report of the full import with Bean Validation */

@@ -16,9 +16,9 @@ import org.jiceng.grid.partition.PartitionGrid;
 import org.jiceng.grid.partition.PartitionQuality;
 import org.jiceng.grid.partition.PartitionRequest;
 import org.jiceng.grid.partition.WeightedPoint;
-import org.jiceng.io.geojson.Boundary;
 import org.jiceng.io.geojson.GeoJson;
 import org.jiceng.io.geojson.GeoJsonDocument;
+import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,7 +76,7 @@ final class PartitionCommand implements Callable<Integer> {
         }
         Partition p = GridPartitioning.named(partitioner).partition(request);
         List<Grid> modelGrids = p.toModelGrids(divisionCode != null ? divisionCode : "area", "网格");
-        Map<String, Boundary> boundaries = new LinkedHashMap<>();
+        Map<String, Geometry> boundaries = new LinkedHashMap<>();
         for (PartitionGrid g : p.grids()) {
             boundaries.put(g.code(), Boundaries.of(g.polygon().orElse(g.hull())));
         }

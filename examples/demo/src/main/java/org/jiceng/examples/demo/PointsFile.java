@@ -1,7 +1,5 @@
 package org.jiceng.examples.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jiceng.grid.partition.WeightedPoint;
+import org.jiceng.io.ImportException;
+import org.jiceng.io.ImportOptions;
+import org.jiceng.io.geojson.GeoJson;
+import org.jiceng.io.geojson.GeoJsonOptions;
+import org.jiceng.io.geojson.WeightedPointImport;
+import org.jiceng.io.spi.ImportSource;
 
 /**
  * Reads weighted points (buildings with household counts) for the {@code partition} subcommand: a CSV
  * with the columns {@code id, lon, lat, households} (or 编号, 经度, 纬度, 户数) or a GeoJSON
- * FeatureCollection of Points with a {@code households} (户数) property. Every problem names the line
- * or feature, the column and the value.
+ * FeatureCollection of Points with a {@code households} (户数) property, read with
+ * {@link GeoJson#readWeightedPoints}. Every problem names the line or feature, the column and the value.
  */
 final class PointsFile {
 
@@ -78,32 +82,19 @@ final class PointsFile {
         return points;
     }
 
-    private static List<WeightedPoint> geojson(Path file) throws IOException {
-        JsonNode root;
+    /** Through the SDK's reader: the first rejected feature is the error, named by pointer, member and value. */
+    private static List<WeightedPoint> geojson(Path file) {
+        WeightedPointImport read;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw bad(file + " is not valid JSON: " + e.getOriginalMessage());
+            read = GeoJson.readWeightedPoints(ImportSource.of(file), ImportOptions.defaults().stopOnFirstError(),
+                    GeoJsonOptions.defaults());
+        } catch (ImportException e) {
+            throw bad(e.getMessage());
         }
-        if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
-            throw bad(file + ": expected a GeoJSON FeatureCollection of Point features");
+        if (!read.report().errors().isEmpty()) {
+            throw bad(read.report().errors().get(0).describe());
         }
-        List<WeightedPoint> points = new ArrayList<>();
-        JsonNode features = root.path("features");
-        for (int i = 0; i < features.size(); i++) {
-            JsonNode f = features.get(i);
-            String where = file + " /features/" + i;
-            JsonNode geometry = f.path("geometry");
-            if (!"Point".equals(geometry.path("type").asText()) || geometry.path("coordinates").size() < 2) {
-                throw bad(where + ": geometry must be a Point with [lon, lat] coordinates");
-            }
-            JsonNode props = f.path("properties");
-            String id = f.hasNonNull("id") ? f.get("id").asText() : props.path("id").asText("");
-            JsonNode households = props.has("households") ? props.get("households") : props.path("户数");
-            points.add(point(where, id, geometry.get("coordinates").get(0).asText(),
-                    geometry.get("coordinates").get(1).asText(), households.asText("")));
-        }
-        return points;
+        return read.points();
     }
 
     private static WeightedPoint point(String where, String id, String lon, String lat, String households) {

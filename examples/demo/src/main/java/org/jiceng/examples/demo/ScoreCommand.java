@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jiceng.core.model.Event;
+import org.jiceng.core.time.ChinaTime;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
 import org.jiceng.io.report.ImportResult;
@@ -75,7 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new InputFile.BadInputException("Input file " + file + " holds no events (活动记录) to score; it has "
                     + imported.dataset().size() + " records of other kinds.");
         }
-        Instant asOf = asOfDay != null ? asOfDay.atStartOfDay(org.jiceng.examples.demo.generate.DistrictGenerator.ZONE)
+        Instant asOf = asOfDay != null ? asOfDay.atStartOfDay(ChinaTime.ZONE)
                 .toInstant() : justAfter(events.stream().map(Event::time).max(Comparator.naturalOrder()).orElseThrow());
         Scorecards cards;
         try {

@@ -90,6 +90,33 @@ class SubcommandsTest {
     }
 
     @Test
+    void partitionsBuildingsFromGeoJsonPointsWithHouseholds() throws Exception {
+        StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        for (int i = 0; i < 6; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"id\":\"b").append(i + 1)
+                    .append("\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[").append(102.60 + 0.01 * (i % 3))
+                    .append(",").append(25.00 + 0.01 * (i / 3)).append("]},\"properties\":{\"户数\":").append(40 + i)
+                    .append("}}");
+        }
+        Path geojson = Files.writeString(dir.resolve("buildings.geojson"), json.append("]}").toString(),
+                StandardCharsets.UTF_8);
+        JicengDemoTest.Run r = JicengDemoTest.run("partition", geojson.toString(), "--grids", "2", "--out",
+                dir.resolve("out.geojson").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("6 buildings, 255 households -> 2 grids");
+    }
+
+    @Test
+    void aGeoJsonBuildingWithoutHouseholdsExitsWithOneNamingTheFeature() throws Exception {
+        Path geojson = Files.writeString(dir.resolve("bad-buildings.geojson"), "{\"type\":\"FeatureCollection\","
+                + "\"features\":[{\"type\":\"Feature\",\"id\":\"b1\",\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[102.6,25.0]},\"properties\":{\"households\":\"many\"}}]}", StandardCharsets.UTF_8);
+        JicengDemoTest.Run r = JicengDemoTest.run("partition", geojson.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("/features/0").contains("properties/households").contains("many");
+    }
+
+    @Test
     void nonNumericCoordinateExitsWithOneNamingLineAndColumn() throws Exception {
         Path csv = Files.writeString(dir.resolve("bad-buildings.csv"), "id,lon,lat,households\nb1,102.6,25.0,10\n"
                 + "b2,east,25.0,10\n", StandardCharsets.UTF_8);

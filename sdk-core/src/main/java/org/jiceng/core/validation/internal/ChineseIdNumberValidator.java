@@ -14,7 +14,7 @@ import org.jiceng.core.validation.IdNumbers;
 public final class ChineseIdNumberValidator implements ConstraintValidator<ChineseIdNumber, CharSequence> {
 
     private static final String DEFAULT_MESSAGE = "{org.jiceng.core.validation.ChineseIdNumber.message}";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = org.jiceng.core.time.ChinaTime.ZONE;
 
     private boolean allowLegacy15;
     private String message;

@@ -22,6 +22,7 @@ public final class ObjectFields {
     private final String pointer;
     private final String prefix;
     private final List<JsonProblem> problems;
+    private final List<JsonNote> notes;
 
     /**
      * @param node the object (a non-object node yields only problems)
@@ -29,14 +30,16 @@ public final class ObjectFields {
      * @param prefix field prefix inside the row object, e.g. {@code "properties/"}, or {@code ""}
      */
     public ObjectFields(JsonNode node, String pointer, String prefix) {
-        this(node, pointer, prefix, new ArrayList<>());
+        this(node, pointer, prefix, new ArrayList<>(), new ArrayList<>());
     }
 
-    private ObjectFields(JsonNode node, String pointer, String prefix, List<JsonProblem> problems) {
+    private ObjectFields(JsonNode node, String pointer, String prefix, List<JsonProblem> problems,
+            List<JsonNote> notes) {
         this.node = node;
         this.pointer = pointer;
         this.prefix = prefix;
         this.problems = problems;
+        this.notes = notes;
     }
 
     /**
@@ -46,7 +49,7 @@ public final class ObjectFields {
      * @return a reader sharing the problem list of {@code sibling}'s row
      */
     public static ObjectFields nested(ObjectFields sibling, JsonNode node, String prefix) {
-        return new ObjectFields(node, sibling.pointer, prefix, sibling.problems);
+        return new ObjectFields(node, sibling.pointer, prefix, sibling.problems, sibling.notes);
     }
 
     /** @return the pointer of the row */
@@ -57,6 +60,27 @@ public final class ObjectFields {
     /** @return the problems found so far */
     public List<JsonProblem> problems() {
         return List.copyOf(problems);
+    }
+
+    /** @return the notes recorded so far: values kept after a repair or normalisation, in order */
+    public List<JsonNote> notes() {
+        return List.copyOf(notes);
+    }
+
+    /**
+     * Records what was done to a value that is nevertheless accepted (a repair, a derived value, a
+     * normalisation), so that no value changes in silence.
+     *
+     * @param field member name (without prefix)
+     * @param before the value as read
+     * @param after the value kept
+     * @param rule what was done, e.g. {@code geometry:repaired}
+     * @param zh Chinese message
+     * @param en English message
+     */
+    public void note(String field, String before, String after, String rule, String zh, String en) {
+        notes.add(new JsonNote(field.isEmpty() ? prefix.replaceAll("/$", "") : prefix + field, abbreviate(before),
+                abbreviate(after), rule, zh, en));
     }
 
     /** @return true when no problem has been found */

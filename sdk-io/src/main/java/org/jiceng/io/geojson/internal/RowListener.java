@@ -13,6 +13,16 @@ public interface RowListener {
     boolean accepted(JsonRow row, List<Record> records);
 
     /**
+     * What was done to values of a row that is then accepted (repairs, normalisations); called just
+     * before {@link #accepted}, only when there is something to tell. The default ignores them.
+     *
+     * @param row the row
+     * @param notes one per value changed, in order
+     */
+    default void noted(JsonRow row, List<JsonNote> notes) {
+    }
+
+    /**
      * @param row the row
      * @param problems why it was rejected, at least one
      * @return false to stop reading (stop on first error, or too many errors)

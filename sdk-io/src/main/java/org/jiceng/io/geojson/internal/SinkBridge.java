@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.IoLimits;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.ReadSink;
@@ -27,6 +28,7 @@ public final class SinkBridge implements RowListener {
     private final String source;
     private final ReadSink sink;
     private final Function<Record, Map<String, String>> fieldPaths;
+    private List<JsonNote> pendingNotes = List.of();
 
     /**
      * @param source the source name
@@ -64,13 +66,48 @@ public final class SinkBridge implements RowListener {
     }
 
     @Override
+    public void noted(JsonRow row, List<JsonNote> notes) {
+        pendingNotes = List.copyOf(notes);
+    }
+
+    /**
+     * The records of an accepted row go to the sink; what the reader did to its values (the notes of
+     * {@link #noted}) travels as warnings with the row's first record, so that the row counts once.
+     */
+    @Override
     public boolean accepted(JsonRow row, List<Record> records) {
+        SourceLocation where = location(row);
+        List<ImportWarning> warnings = pendingNotes.stream().map(n -> new ImportWarning(where, Optional.of(n.field()),
+                Optional.of(n.before()), Optional.of(n.after()), n.rule(), n.messageZh(), n.messageEn())).toList();
+        pendingNotes = List.of();
         for (Record record : records) {
-            if (!sink.accept(record, new Row(location(row), row.node(), fieldPaths.apply(record)))) {
+            if (!sink.accept(record, new Row(where, row.node(), fieldPaths.apply(record), warnings))) {
                 return false;
             }
+            warnings = List.of();
         }
         return true;
+    }
+
+    /**
+     * Reports once per source the members of a document that no record takes (e.g. DataV's
+     * {@code center}, Popolo's {@code events}), so that nothing is dropped in silence.
+     *
+     * @param sink the importer's sink
+     * @param source the source name
+     * @param where the section or object kind, e.g. {@code features/properties} or {@code persons}
+     * @param names the member names, in order of first sight
+     * @param rule the warning rule, e.g. {@link ImportWarning#COLUMN_IGNORED}
+     */
+    public static void warnIgnored(ReadSink sink, String source, String where, java.util.Collection<String> names,
+            String rule) {
+        for (String name : names) {
+            sink.warn(new ImportWarning(SourceLocation.of(source), Optional.of(where.isEmpty() ? name : where + "/" + name),
+                    Optional.empty(), Optional.empty(), rule,
+                    (where.isEmpty() ? "顶层成员 " : where + " 的成员 ") + name + " 不属于任何模型字段，未导入",
+                    (where.isEmpty() ? "top-level member " : "member " + name + " of " + where + " ")
+                            + (where.isEmpty() ? name + " " : "") + "has no place in the model and was not imported"));
+        }
     }
 
     @Override
@@ -122,7 +159,8 @@ public final class SinkBridge implements RowListener {
     }
 
     /** A JSON row seen through the record's component names. */
-    private record Row(SourceLocation location, JsonNode node, Map<String, String> paths) implements SourceRow {
+    private record Row(SourceLocation location, JsonNode node, Map<String, String> paths,
+            List<ImportWarning> warnings) implements SourceRow {
 
         @Override
         public Optional<String> columnOf(String field) {

@@ -57,7 +57,19 @@ public final class PopoloReader {
                     "divisionCode", "identifiers", "geometryRef", "jiceng/geometry_ref", "households",
                     "jiceng/households", "population", "jiceng/population"));
 
+    /** The members each section's objects may have; any other member is reported as ignored, once. */
+    private static final Map<String, Set<String>> KNOWN_MEMBERS = Map.of(
+            "persons", Set.of("id", "name", "identifiers", "contact_details", Popolo.EXTENSION, "memberships"),
+            "organizations", Set.of("id", "name", "classification", "parent_id", "area_id", "founding_date",
+                    "dissolution_date", Popolo.EXTENSION, "memberships"),
+            "memberships", Set.of("id", "person_id", "member", "organization_id", "role", "post_id", "start_date",
+                    "end_date"),
+            "posts", Set.of("id", "label", "role", "organization_id", "area_id"),
+            "areas", Set.of("id", "name", "classification", "parent_id", "identifiers", Popolo.EXTENSION));
+
     private final Dataset.Builder dataset = Dataset.builder();
+    private final Set<String> ignoredSections = new LinkedHashSet<>();
+    private final Map<String, Set<String>> ignoredMembers = new java.util.LinkedHashMap<>();
     private final Map<String, Set<String>> idsByKind = new HashMap<>();
     private final CollectionsReader collections;
 
@@ -68,6 +80,19 @@ public final class PopoloReader {
      */
     public PopoloReader(long maxRows, long maxRowBytes, int maxNesting) {
         this.collections = new CollectionsReader(maxRows, maxRowBytes, maxNesting);
+    }
+
+    /** @return the top-level members that are not sections the model holds (events, meta, vote_events …) */
+    public Set<String> ignoredSections() {
+        return java.util.Collections.unmodifiableSet(ignoredSections);
+    }
+
+    /**
+     * @return per section (e.g. {@code persons}), the members of its objects that no model field takes
+     *     (e.g. {@code gender}, {@code image}), and identifier schemes other than the ones mapped
+     */
+    public Map<String, Set<String>> ignoredMembers() {
+        return java.util.Collections.unmodifiableMap(ignoredMembers);
     }
 
     /**
@@ -102,7 +127,7 @@ public final class PopoloReader {
 
             @Override
             public void member(String field, JsonParser parser) {
-                // meta, events and other members are not carried
+                ignoredSections.add(field); // meta, events, vote_events …: reported by the format as ignored
             }
 
             @Override
@@ -112,11 +137,15 @@ public final class PopoloReader {
                 if (!row.node().isObject()) {
                     fields.problem("", row.node(), "type:object", "元素必须是 JSON 对象", "an element must be a JSON object");
                 } else {
+                    noteIgnoredMembers(row.section(), row.node());
                     records = mapping(row.section()).apply(fields);
                 }
-                if (records != null && fields.ok() && unique(row.section(), fields, records.get(0))) {
+                if (records != null && fields.ok() && unique(row.section(), fields, records)) {
                     if (collect) {
                         records.forEach(dataset::add);
+                    }
+                    if (!fields.notes().isEmpty()) {
+                        listener.noted(row, fields.notes());
                     }
                     return listener.accepted(row, records);
                 }
@@ -148,14 +177,34 @@ public final class PopoloReader {
         return row.problems();
     }
 
-    private boolean unique(String field, ObjectFields row, Record first) {
-        String id = ((org.jiceng.core.model.Identified) first).id();
-        if (idsByKind.computeIfAbsent(field, k -> new HashSet<>()).add(id)) {
-            return true;
+    private void noteIgnoredMembers(String section, JsonNode node) {
+        Set<String> known = KNOWN_MEMBERS.getOrDefault(section, Set.of());
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                ignoredMembers.computeIfAbsent(section, k -> new LinkedHashSet<>()).add(name);
+            }
+        });
+    }
+
+    /**
+     * The row's first record must have an id new in its section, and every embedded membership an id new
+     * among the memberships; otherwise the whole row is rejected.
+     */
+    private boolean unique(String field, ObjectFields row, List<Record> records) {
+        String id = ((org.jiceng.core.model.Identified) records.get(0)).id();
+        if (!idsByKind.computeIfAbsent(field, k -> new HashSet<>()).add(id)) {
+            row.problem("id", row.member("id"), "unique-id", field + " 中重复的 id: " + id,
+                    "duplicate id in " + field + ": " + id);
+            return false;
         }
-        row.problem("id", row.member("id"), "unique-id", field + " 中重复的 id: " + id,
-                "duplicate id in " + field + ": " + id);
-        return false;
+        for (Record r : records.subList(1, records.size())) {
+            if (r instanceof Membership m && !idsByKind.computeIfAbsent("memberships", k -> new HashSet<>()).add(m.id())) {
+                row.problem("memberships", null, "unique-id", "内嵌的 membership id 重复: " + m.id(),
+                        "duplicate id of an embedded membership: " + m.id());
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Record> person(ObjectFields row) {
@@ -178,11 +227,18 @@ public final class PopoloReader {
                 joined = popoloDate(pm, "joined", true);
             }
         }
+        List<Record> embedded = embeddedMemberships(row, Optional.ofNullable(id), Optional.empty());
         if (!row.ok()) {
             return null;
         }
         Person person = new Person(id, name, idNumber, phone, home);
-        return status.isEmpty() ? List.of(person) : List.of(person, new PartyMember(id, status.get(), joined));
+        List<Record> records = new java.util.ArrayList<>();
+        records.add(person);
+        if (status.isPresent()) {
+            records.add(new PartyMember(id, status.get(), joined));
+        }
+        records.addAll(embedded);
+        return List.copyOf(records);
     }
 
     /** The {@code identifiers} array; empty when absent, or when it is not an array (reported on the row). */
@@ -274,11 +330,15 @@ public final class PopoloReader {
         Optional<LocalDate> dissolved = popoloDate(row, "dissolution_date", true);
         ObjectFields ext = extension(row);
         Set<String> seated = new LinkedHashSet<>(ext.stringArray("member_organization_ids"));
+        List<Record> embedded = embeddedMemberships(row, Optional.empty(), Optional.ofNullable(id));
         if (!row.ok()) {
             return null;
         }
         try {
-            return List.of(new PartyOrganization(id, name, type, parent, area, founded, dissolved, seated));
+            List<Record> records = new java.util.ArrayList<>();
+            records.add(new PartyOrganization(id, name, type, parent, area, founded, dissolved, seated));
+            records.addAll(embedded);
+            return List.copyOf(records);
         } catch (IllegalArgumentException e) {
             row.problem("dissolution_date", row.member("dissolution_date"), "date-order",
                     "撤销日期必须晚于成立日期", "dissolution_date must be after founding_date");
@@ -287,27 +347,76 @@ public final class PopoloReader {
     }
 
     private List<Record> membership(ObjectFields row) {
-        String id = row.reqString("id");
-        String personId = memberPersonId(row);
-        String organizationId = row.reqString("organization_id");
+        Membership m = membership(row, Optional.empty(), Optional.empty());
+        return m == null ? null : List.of(m);
+    }
+
+    /**
+     * Memberships embedded in a person or organisation ({@code memberships: [...]}, Popolo allows both):
+     * the person or organisation is implied when the embedded object leaves it out.
+     */
+    private List<Record> embeddedMemberships(ObjectFields row, Optional<String> person, Optional<String> organization) {
+        JsonNode array = row.member("memberships");
+        if (array.isMissingNode()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            row.problem("memberships", array, "type:array", "memberships 必须是数组", "memberships must be an array");
+            return List.of();
+        }
+        List<Record> out = new java.util.ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode node = array.get(i);
+            if (!node.isObject()) {
+                row.problem("memberships/" + i, node, "type:object", "membership 必须是对象", "a membership must be an object");
+                continue;
+            }
+            noteIgnoredMembers("memberships", node);
+            Membership m = membership(ObjectFields.nested(row, node, "memberships/" + i + "/"), person, organization);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One membership. Without {@code id} the id is derived as
+     * {@code person_id|organization_id|role|start_date} (the texts as written, {@code start_date} empty when
+     * absent), stable across reads; without {@code start_date} the membership holds since an unknown day
+     * ({@link DateRange#UNKNOWN_START}); both with a warning.
+     */
+    private Membership membership(ObjectFields row, Optional<String> impliedPerson, Optional<String> impliedOrg) {
+        Optional<String> givenId = row.optNonBlank("id");
+        String personId = impliedPerson.isPresent() && row.member("person_id").isMissingNode()
+                && row.member("member").isMissingNode() ? impliedPerson.get() : memberPersonId(row);
+        String organizationId = impliedOrg.isPresent() && row.member("organization_id").isMissingNode()
+                ? impliedOrg.get() : row.reqString("organization_id");
         Role role = row.reqEnum("role", Role::parse, "enum:Role");
         Optional<String> post = row.optNonBlank("post_id");
         Optional<LocalDate> start = popoloDate(row, "start_date", true);
         Optional<LocalDate> end = popoloDate(row, "end_date", false);
-        if (start.isEmpty() && row.member("start_date").isMissingNode()) {
-            row.problem("start_date", null, "required", "缺少必填字段 start_date（任职起始日期）",
-                    "required field start_date is missing");
-        }
         if (start.isPresent() && end.isPresent() && !end.get().plusDays(1).isAfter(start.get())) {
             row.problem("end_date", row.member("end_date"), "date-order", "end_date 不能早于 start_date",
                     "end_date must not be before start_date");
         }
-        if (!row.ok()) {
+        if (!row.ok() || personId == null || organizationId == null) {
             return null;
         }
+        String id = givenId.orElseGet(() -> {
+            String derived = personId + "|" + organizationId + "|" + row.member("role").asText() + "|"
+                    + row.member("start_date").asText("");
+            row.note("id", "", derived, "popolo:derived-id", "membership 没有 id，按 person_id|organization_id|role|start_date 生成",
+                    "the membership has no id; derived from person_id|organization_id|role|start_date");
+            return derived;
+        });
+        if (start.isEmpty()) {
+            row.note("start_date", "", "unknown", "popolo:open-start", "membership 没有 start_date：起始日期未知（区间向前开放）",
+                    "the membership has no start_date: held since an unknown day (open range)");
+        }
         // Popolo's end_date is the last day held; DateRange ends on the first day no longer held.
-        DateRange period = new DateRange(start.get(), end.map(d -> d.plusDays(1)));
-        return List.of(new Membership(id, personId, organizationId, role, post, period));
+        DateRange period = new DateRange(start.orElse(DateRange.UNKNOWN_START), end.map(d -> d.plusDays(1)));
+        return new Membership(id, personId, organizationId, role, post, period);
     }
 
     private static String memberPersonId(ObjectFields row) {
@@ -377,7 +486,14 @@ public final class PopoloReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(start ? PopoloDates.firstDay(text.get()) : PopoloDates.lastDay(text.get()));
+            LocalDate day = start ? PopoloDates.firstDay(text.get()) : PopoloDates.lastDay(text.get());
+            if (text.get().length() < 10) {
+                row.note(field, text.get(), day.toString(), "popolo:partial-date",
+                        "部分日期 " + text.get() + " 按" + (start ? "该时段第一天 " : "该时段最后一天 ") + day + " 读取",
+                        "partial date " + text.get() + " read as the " + (start ? "first" : "last") + " day of the period, "
+                                + day);
+            }
+            return Optional.of(day);
         } catch (IllegalArgumentException e) {
             row.problem(field, row.member(field), "format:popolo-date",
                     "字段 " + field + " 不是 Popolo 日期（YYYY、YYYY-MM 或 YYYY-MM-DD）: " + text.get(),

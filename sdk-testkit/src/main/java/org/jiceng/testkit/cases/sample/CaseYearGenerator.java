@@ -7,7 +7,6 @@ import org.jiceng.cases.CaseStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.jiceng.cases.CaseLocation;
 import org.jiceng.cases.Reporter;
 import org.jiceng.cases.Situation;
 import org.jiceng.cases.WhistleKind;
+import org.jiceng.core.time.ChinaTime;
 
 /**
  * Generates a deterministic year of cases with complete trails, for demos, tests and benchmarks:
@@ -31,8 +31,6 @@ import org.jiceng.cases.WhistleKind;
  * Cases are returned ordered by reception time; ids are {@code <year>-00001}, ... in that order.
  */
 public final class CaseYearGenerator {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Around Kunming; points are illustrative only. */
     private static final double LON = 102.71;
     private static final double LAT = 25.04;
@@ -46,8 +44,8 @@ public final class CaseYearGenerator {
      */
     public static List<Case> generate(CaseYearSpec spec) {
         SplittableRandom random = new SplittableRandom(spec.seed());
-        Instant start = LocalDate.of(spec.year(), 1, 1).atStartOfDay(CHINA).toInstant();
-        long minutes = Duration.between(start, LocalDate.of(spec.year() + 1, 1, 1).atStartOfDay(CHINA).toInstant())
+        Instant start = LocalDate.of(spec.year(), 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        long minutes = Duration.between(start, LocalDate.of(spec.year() + 1, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant())
                 .toMinutes();
         List<Instant> receptions = new ArrayList<>(spec.caseCount());
         for (int i = 0; i < spec.caseCount(); i++) {

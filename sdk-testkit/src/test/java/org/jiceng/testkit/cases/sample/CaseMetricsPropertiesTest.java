@@ -22,6 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.jiceng.core.time.ChinaTime;
 import org.jiceng.testkit.cases.sample.CaseYearGenerator;
 import org.jiceng.testkit.cases.sample.CaseYearSpec;
 import org.jiceng.core.model.Event;
@@ -29,7 +30,7 @@ import org.jiceng.core.model.EventTypes;
 
 class CaseMetricsPropertiesTest {
 
-    private static final Instant YEAR_START = LocalDate.of(2024, 1, 1).atStartOfDay(CaseMetrics.CHINA).toInstant();
+    private static final Instant YEAR_START = LocalDate.of(2024, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
 
     private static List<Case> sample(long seed, int count, double resolveShare, double onTimeShare) {
         return CaseYearGenerator.generate(new CaseYearSpec(seed, 2024, count, SituationCatalogue.defaults(),

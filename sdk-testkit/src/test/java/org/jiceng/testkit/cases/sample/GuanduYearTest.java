@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jiceng.core.time.ChinaTime;
 import org.jiceng.testkit.cases.sample.CaseYearGenerator;
 import org.jiceng.testkit.cases.sample.CaseYearSpec;
 import org.jiceng.core.model.DateRange;
@@ -73,7 +74,7 @@ class GuanduYearTest {
 
     @Test
     void monthlyMetricsObservedAtYearEndAddUpToTheYear() {
-        Instant end = YEAR.to().orElseThrow().atStartOfDay(CaseMetrics.CHINA).toInstant();
+        Instant end = YEAR.to().orElseThrow().atStartOfDay(ChinaTime.ZONE).toInstant();
         int received = 0;
         int accepted = 0;
         int resolved = 0;
@@ -81,8 +82,8 @@ class GuanduYearTest {
         int overdue = 0;
         for (int month = 1; month <= 12; month++) {
             LocalDate first = LocalDate.of(2024, month, 1);
-            CaseMetrics m = CaseMetrics.over(year, first.atStartOfDay(CaseMetrics.CHINA).toInstant(),
-                    first.plusMonths(1).atStartOfDay(CaseMetrics.CHINA).toInstant(), end);
+            CaseMetrics m = CaseMetrics.over(year, first.atStartOfDay(ChinaTime.ZONE).toInstant(),
+                    first.plusMonths(1).atStartOfDay(ChinaTime.ZONE).toInstant(), end);
             received += m.received();
             accepted += m.accepted();
             resolved += m.resolved();
@@ -95,8 +96,8 @@ class GuanduYearTest {
 
     @Test
     void metricsEqualTheBruteForceRecountOnTheWholeYear() {
-        Instant from = YEAR.from().atStartOfDay(CaseMetrics.CHINA).toInstant();
-        Instant to = YEAR.to().orElseThrow().atStartOfDay(CaseMetrics.CHINA).toInstant();
+        Instant from = YEAR.from().atStartOfDay(ChinaTime.ZONE).toInstant();
+        Instant to = YEAR.to().orElseThrow().atStartOfDay(ChinaTime.ZONE).toInstant();
         assertThat(BruteForce.of(metrics)).isEqualTo(BruteForce.recount(year, from, to, to));
     }
 
@@ -107,7 +108,7 @@ class GuanduYearTest {
         long assessedPairs = events.stream().filter(e -> e.attribute(CaseAssessment.ATTR_STAGE)
                 .orElseThrow().equals(CaseAssessment.STAGE_RESPONSE))
                 .map(e -> e.attribute(CaseAssessment.ATTR_CASE_ID).orElseThrow() + "/" + e.subjectId()).distinct().count();
-        Instant end = YEAR.to().orElseThrow().atStartOfDay(CaseMetrics.CHINA).toInstant();
+        Instant end = YEAR.to().orElseThrow().atStartOfDay(ChinaTime.ZONE).toInstant();
         long expectedPairs = 0;
         for (Case c : year) {
             if (c.trail().statusAt(end).orElseThrow().family() == StatusFamily.CLOSED_UNFIXED) {

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +38,7 @@ import org.jiceng.core.model.ReserveTier;
 import org.jiceng.core.model.Role;
 import org.jiceng.core.model.StationedUnit;
 import org.jiceng.core.model.UnitType;
+import org.jiceng.core.time.ChinaTime;
 
 /**
  * Generates a whole district deterministically from a seed: the same spec and seed always give the
@@ -51,8 +51,6 @@ import org.jiceng.core.model.UnitType;
  */
 public final class DistrictGenerator {
 
-    /** The zone every generated time is expressed in. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** A city-sized box near Kunming (102.6E 25.0N) that holds the generated district. */
     public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
     /**
@@ -618,7 +616,7 @@ public final class DistrictGenerator {
                 }
             }
         }
-        Instant yearEndAssessment = LocalDate.of(spec.year(), 12, 20).atTime(10, 0).atZone(ZONE).toInstant();
+        Instant yearEndAssessment = LocalDate.of(spec.year(), 12, 20).atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
         for (String trainee : trainees) {
             double zeal = rnd.nextDouble();
             int sessions = 8 + rnd.nextInt(6 + (int) (10 * zeal));
@@ -691,13 +689,13 @@ public final class DistrictGenerator {
 
     private Instant randomTime() {
         return yearStart.plusDays(rnd.nextInt((int) ChronoUnit.DAYS.between(yearStart, yearEnd)))
-                .atTime(8 + rnd.nextInt(12), rnd.nextInt(60)).atZone(ZONE).toInstant();
+                .atTime(8 + rnd.nextInt(12), rnd.nextInt(60)).atZone(ChinaTime.ZONE).toInstant();
     }
 
     private Instant timeIn(int month) {
         LocalDate first = LocalDate.of(spec.year(), month, 1);
         return first.plusDays(rnd.nextInt(first.lengthOfMonth())).atTime(8 + rnd.nextInt(12), rnd.nextInt(60))
-                .atZone(ZONE).toInstant();
+                .atZone(ChinaTime.ZONE).toInstant();
     }
 
     // ------------------------------------------------------------------ rivers
@@ -734,7 +732,7 @@ public final class DistrictGenerator {
         SituationCatalogue.defaults().situations().stream().sorted(java.util.Comparator.comparing(Situation::code))
                 .forEach(s -> byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s));
         List<WhistleCase> cases = new ArrayList<>();
-        Instant end = yearEnd.atStartOfDay(ZONE).toInstant();
+        Instant end = yearEnd.atStartOfDay(ChinaTime.ZONE).toInstant();
         for (int c = 0; c < spec.cases(); c++) {
             WhistleKind kind = KINDS[weighted(KIND_WEIGHTS)];
             List<Situation> options = byKind.get(kind);

@@ -17,6 +17,7 @@ import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.model.ReserveTier;
 import org.jiceng.core.spi.Plugins;
+import org.jiceng.core.time.ChinaTime;
 import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridIndexes;
 import org.jiceng.grid.index.GridShape;
@@ -201,7 +202,7 @@ public final class DemoPipeline {
 
     private void score(Dataset data) {
         progress.start("score", "scoring members, units, trainees and organisations");
-        Instant asOf = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
+        Instant asOf = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
         ScoringStep.Result r = ScoringStep.run(data, asOf);
         histograms.addAll(r.histograms());
         scoreSummary = Optional.of(r.summary());
@@ -221,8 +222,8 @@ public final class DemoPipeline {
 
     private void cases(GeneratedDistrict district) {
         progress.start("cases", "replaying " + district.cases().size() + " whistle cases through the state machine");
-        Instant from = LocalDate.of(options.spec().year(), 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
-        Instant to = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
+        Instant from = LocalDate.of(options.spec().year(), 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        Instant to = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
         CasesStep.Result r = CasesStep.run(district.cases(), from, to);
         cases = r;
         String located = "";

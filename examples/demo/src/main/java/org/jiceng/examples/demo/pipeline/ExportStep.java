@@ -19,14 +19,12 @@ import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.Exporter;
 import org.jiceng.io.Formats;
-import org.jiceng.io.geojson.Boundary;
 import org.jiceng.io.geojson.GeoJson;
 import org.jiceng.io.geojson.GeoJsonDocument;
-import org.jiceng.io.geojson.LinearRing;
-import org.jiceng.io.geojson.Polygon;
-import org.jiceng.io.geojson.Position;
 import org.jiceng.io.open311.Open311Json;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Writes the exports through the SDK's format providers, personal data masked (the default): one CSV
@@ -34,6 +32,8 @@ import org.locationtech.jts.geom.Geometry;
  * at half a million rows), the grids and communities as GeoJSON and the cases as Open311 GeoReport v2.
  */
 final class ExportStep {
+
+    private static final GeometryFactory JTS = new GeometryFactory();
 
     private ExportStep() {
     }
@@ -65,10 +65,10 @@ final class ExportStep {
 
         List<Area> communities = dataset.areas().stream().filter(a -> a.level() == AreaLevel.COMMUNITY)
                 .map(a -> a.withGeometryRef(a.id())).toList();
-        Map<String, Boundary> boundaries = new LinkedHashMap<>();
+        Map<String, Geometry> boundaries = new LinkedHashMap<>();
         for (Area c : communities) {
             Box b = communityBoxes.get(c.id());
-            boundaries.put(c.id(), Polygon.of(ring(new double[] {b.minLon(), b.minLat(), b.maxLon(), b.minLat(),
+            boundaries.put(c.id(), JTS.createPolygon(ring(new double[] {b.minLon(), b.minLat(), b.maxLon(), b.minLat(),
                 b.maxLon(), b.maxLat(), b.minLon(), b.maxLat()})));
         }
         for (Grid g : dataset.grids()) {
@@ -91,12 +91,12 @@ final class ExportStep {
         return files;
     }
 
-    private static LinearRing ring(double[] r) {
-        List<Position> positions = new ArrayList<>();
+    private static Coordinate[] ring(double[] r) {
+        Coordinate[] ring = new Coordinate[r.length / 2 + 1];
         for (int i = 0; i < r.length; i += 2) {
-            positions.add(Position.of(r[i], r[i + 1]));
+            ring[i / 2] = new Coordinate(r[i], r[i + 1]);
         }
-        positions.add(positions.get(0));
-        return new LinearRing(positions);
+        ring[ring.length - 1] = ring[0].copy();
+        return ring;
     }
 }

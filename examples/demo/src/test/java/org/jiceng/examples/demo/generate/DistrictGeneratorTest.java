@@ -12,6 +12,7 @@ import org.jiceng.core.model.Membership;
 import org.jiceng.core.model.OrganizationType;
 import org.jiceng.core.model.PartyOrganization;
 import org.jiceng.core.model.Role;
+import org.jiceng.core.time.ChinaTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -119,8 +120,8 @@ class DistrictGeneratorTest {
 
     @Test
     void eventsFallInsideTheYearAndHaveUniqueIds() {
-        var start = java.time.LocalDate.of(2025, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
-        var end = java.time.LocalDate.of(2026, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
+        var start = java.time.LocalDate.of(2025, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        var end = java.time.LocalDate.of(2026, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
         assertThat(xishan.dataset().events()).allMatch(e -> !e.time().isBefore(start) && e.time().isBefore(end));
         assertThat(xishan.dataset().events().stream().map(e -> e.id()).distinct().count())
                 .isEqualTo(xishan.dataset().events().size());

@@ -1,0 +1,5 @@
+/**
+ * Time conventions shared by every module: {@link org.jiceng.core.time.ChinaTime#ZONE}, the one zone in
+ * which the SDK turns instants into days.
+ */
+package org.jiceng.core.time;
