@@ -86,7 +86,7 @@ public final class ReportingSink implements ReadSink {
 
     private boolean rejectCounted(SourceRow row, List<RowError> rowErrors) {
         rejected++;
-        errors.addAll(rowErrors);
+        errors.addAll(EchoedValues.capPerRow(rowErrors));
         if (options.errorPolicy() == ErrorPolicy.STOP_ON_FIRST) {
             stop = new StopReason(StopReason.Code.FIRST_ERROR, row.location(),
                     "按设置在第一个错误处停止导入（" + row.location().describeZh() + "）",
@@ -124,7 +124,8 @@ public final class ReportingSink implements ReadSink {
             Optional<String> column = field.isEmpty() ? Optional.empty()
                     : Optional.of(row.columnOf(field).orElse(field));
             Optional<String> raw = field.isEmpty() ? Optional.empty() : row.rawValueOf(field).or(() -> simple(v));
-            result.add(new RowError(row.location(), column, raw, constraint, zh, v.getMessage()));
+            result.add(EchoedValues.error(row.location(), column, raw, constraint, zh, v.getMessage(),
+                    field.isEmpty() ? null : EchoedValues.maskerOf(record, field)));
         }
         return result;
     }
