@@ -106,7 +106,9 @@ public final class Open311Json {
      */
     public static ImportReport streamRequests(ImportSource source, ImportOptions options,
             Consumer<? super ServiceRequest> consumer) {
-        return stream(source, options, REQUESTS, Open311Rows::request, Open311Rows.REQUEST_FIELDS, consumer);
+        Objects.requireNonNull(consumer, "consumer");
+        return stream(source, options, REQUESTS, Open311Rows::request, Open311Rows.REQUEST_FIELDS,
+                (r, where) -> consumer.accept(r));
     }
 
     /**
@@ -123,42 +125,68 @@ public final class Open311Json {
 
     /**
      * Reads a {@code requests.json} document and turns each request into a case with
-     * {@link Open311Mapping#toCase(ServiceRequest)}. A request the mapping refuses (unknown service
-     * code, inconsistent times) is a rejected row with constraint {@code invariant}.
+     * {@link Open311Mapping#toCase(ServiceRequest)}. A request the mapping refuses (contradicting
+     * extended attributes) is a rejected row with constraint {@code invariant}. A request whose service
+     * code is not in the catalogue is accepted as a case of a
+     * {@linkplain Open311Mapping#genericSituation generic situation} with a warning (constraint
+     * {@value #GENERIC_SITUATION}) in {@link Open311Import#warnings()}.
      *
      * @param source the bytes
      * @param options error policy, limits, validation
      * @param mapping the situation catalogue mapping
-     * @return the accepted cases and the report
+     * @return the accepted cases, the report and the warnings
      * @throws ImportException when the document cannot be read further (with the partial report)
      */
     public static Open311Import<Case> readCases(ImportSource source, ImportOptions options, Open311Mapping mapping) {
         Objects.requireNonNull(mapping, "mapping");
-        return read(source, options, REQUESTS, row -> {
-            ServiceRequest request = Open311Rows.request(row);
-            if (request == null) {
-                return null;
-            }
-            try {
-                return mapping.toCase(request);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                row.problem(e.getMessage() != null && e.getMessage().contains("code") ? "service_code" : "",
-                        null, "invariant:case", "请求无法转为案件: " + e.getMessage(),
-                        "the request cannot become a case: " + e.getMessage());
-                return null;
-            }
-        }, Open311Rows.REQUEST_FIELDS);
+        List<Case> cases = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>();
+        ImportReport report = stream(source, options, REQUESTS, row -> toCase(row, mapping),
+                Open311Rows.REQUEST_FIELDS, (c, where) -> {
+                    cases.add(c);
+                    genericWarning(mapping, c, where).ifPresent(warnings::add);
+                });
+        return new Open311Import<>(cases, report, warnings);
+    }
+
+    /** The constraint code of the warning for a service code outside the catalogue. */
+    public static final String GENERIC_SITUATION = "generic-situation";
+
+    static Case toCase(ObjectFields row, Open311Mapping mapping) {
+        ServiceRequest request = Open311Rows.request(row);
+        if (request == null) {
+            return null;
+        }
+        try {
+            return mapping.toCase(request);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            row.problem(e.getMessage() != null && e.getMessage().contains("extended_attributes")
+                    ? Open311Rows.EXTENDED_ATTRIBUTES : "", null, "invariant:case",
+                    "请求无法转为案件: " + e.getMessage(), "the request cannot become a case: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static Optional<RowError> genericWarning(Open311Mapping mapping, Case c, SourceLocation where) {
+        if (mapping.offers(c.category())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RowError(where, Optional.of("service_code"), Optional.of(c.category()),
+                GENERIC_SITUATION, "服务代码「" + c.category() + "」不在情形目录中，已按通用接诉即办情形导入（24小时响应、7天办结）",
+                "service code '" + c.category() + "' is not in the situation catalogue; imported as a generic "
+                        + "complaint situation (24 h to respond, 7 days to resolve)"));
     }
 
     private static <T> Open311Import<T> read(ImportSource source, ImportOptions options, String section,
             Function<ObjectFields, T> mapper, Map<String, String> wireNames) {
         List<T> records = new ArrayList<>();
-        ImportReport report = stream(source, options, section, mapper, wireNames, records::add);
+        ImportReport report = stream(source, options, section, mapper, wireNames, (r, where) -> records.add(r));
         return new Open311Import<>(records, report);
     }
 
     private static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
-            Function<ObjectFields, T> mapper, Map<String, String> wireNames, Consumer<? super T> consumer) {
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames,
+            java.util.function.BiConsumer<? super T, SourceLocation> consumer) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(consumer, "consumer");
@@ -193,7 +221,7 @@ public final class Open311Json {
                         errors.addAll(validate(where, record, row.node(), wireNames));
                     }
                     if (record != null && errors.isEmpty()) {
-                        consumer.accept(record);
+                        consumer.accept(record, where);
                         report.accepted();
                         return true;
                     }
@@ -285,6 +313,13 @@ public final class Open311Json {
                     gen.writeNumberField("long", r.lon().orElseThrow());
                 }
                 text(gen, "media_url", r.mediaUrl());
+                if (!r.extendedAttributes().isEmpty()) {
+                    gen.writeObjectFieldStart(Open311Rows.EXTENDED_ATTRIBUTES);
+                    for (Map.Entry<String, String> e : r.extendedAttributes().entrySet()) {
+                        gen.writeStringField(e.getKey(), e.getValue());
+                    }
+                    gen.writeEndObject();
+                }
                 gen.writeEndObject();
             }
             gen.writeEndArray();

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.io.open311.Open311Mapping;
 import org.jiceng.io.open311.Open311Status;
 import org.jiceng.io.open311.Service;
 import org.jiceng.io.open311.ServiceRequest;
@@ -28,18 +30,17 @@ public final class Open311Rows {
             Map.entry("requestedDatetime", "requested_datetime"), Map.entry("updatedDatetime", "updated_datetime"),
             Map.entry("expectedDatetime", "expected_datetime"), Map.entry("address", "address"),
             Map.entry("addressId", "address_id"), Map.entry("zipcode", "zipcode"), Map.entry("lat", "lat"),
-            Map.entry("lon", "long"), Map.entry("mediaUrl", "media_url"));
+            Map.entry("lon", "long"), Map.entry("mediaUrl", "media_url"),
+            Map.entry("extendedAttributes", "extended_attributes"));
     /** Wire names of {@link Service} components, for error reports. */
     public static final Map<String, String> SERVICE_FIELDS = Map.of("serviceCode", "service_code", "serviceName",
             "service_name", "description", "description", "metadata", "metadata", "type", "type", "keywords",
             "keywords", "group", "group");
 
-    /** FixMyStreet states of the open family. */
-    private static final java.util.Set<String> OPEN_FAMILY = java.util.Set.of("confirmed", "investigating",
-            "in progress", "action scheduled", "planned", "reopened");
-    /** FixMyStreet states of the closed family. */
-    private static final java.util.Set<String> CLOSED_FAMILY = java.util.Set.of("fixed", "fixed - council",
-            "fixed - user", "duplicate", "not responsible", "unable to fix", "internal referral", "hidden");
+    /** The wire name of the extension object. */
+    public static final String EXTENDED_ATTRIBUTES = "extended_attributes";
+    /** The extension member holding a FixMyStreet-style state. */
+    public static final String DETAILED_STATUS = Open311Mapping.DETAILED_STATUS;
 
     private Open311Rows() {
     }
@@ -66,6 +67,7 @@ public final class Open311Rows {
         Optional<Double> lat = coordinate(row, "lat", 90);
         Optional<Double> lon = coordinate(row, "long", 180);
         Optional<String> media = row.optString("media_url");
+        Map<String, String> extended = extendedAttributes(row);
         if (lat.isPresent() != lon.isPresent() && row.ok()) {
             row.problem(lat.isPresent() ? "long" : "lat", null, "pair:lat-long", "lat 和 long 必须同时给出",
                     "lat and long must be given together");
@@ -74,7 +76,7 @@ public final class Open311Rows {
             return null;
         }
         return new ServiceRequest(id, status, notes, serviceName, code, description, agency, notice, requested, updated,
-                expected, address, addressId, zipcode, lat, lon, media);
+                expected, address, addressId, zipcode, lat, lon, media, extended);
     }
 
     /**
@@ -104,19 +106,46 @@ public final class Open311Rows {
      * @throws IllegalArgumentException listing the accepted values for anything else
      */
     static Open311Status status(String wire) {
-        String s = wire.strip().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        if (OPEN_FAMILY.contains(s)) {
-            return Open311Status.OPEN;
+        String s = wire.strip();
+        if (s.equalsIgnoreCase("open") || s.equalsIgnoreCase("closed")) {
+            return Open311Status.fromWire(s);
         }
-        if (CLOSED_FAMILY.contains(s)) {
-            return Open311Status.CLOSED;
+        return Open311Mapping.caseStatusOf(s).map(Open311Status::of).orElseThrow(() -> new IllegalArgumentException(
+                "Open311 status must be 'open' or 'closed' (or a FixMyStreet state such as 'in progress', 'fixed', "
+                        + "'duplicate', 'not responsible'), was '" + wire + "'"));
+    }
+
+    /**
+     * Reads {@code extended_attributes}: scalars as text, nested values as their JSON text, in document
+     * order. A FixMyStreet server sends its extended state in {@code status} itself ({@code duplicate},
+     * {@code fixed - council}); that value is kept as {@code detailed_status} unless the request has one,
+     * and {@code status} becomes its family, open or closed.
+     */
+    private static Map<String, String> extendedAttributes(ObjectFields row) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode value = row.member(EXTENDED_ATTRIBUTES);
+        if (!value.isMissingNode() && !value.isNull()) {
+            if (!value.isObject()) {
+                row.problem(EXTENDED_ATTRIBUTES, value, "type:object", "字段 extended_attributes 必须是 JSON 对象",
+                        "field extended_attributes must be a JSON object");
+                return out;
+            }
+            value.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                if (!v.isNull()) {
+                    out.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
+                }
+            });
         }
-        try {
-            return Open311Status.fromWire(wire);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (FixMyStreet states " + OPEN_FAMILY + " count as open, "
-                    + CLOSED_FAMILY + " as closed)", e);
+        JsonNode status = row.member("status");
+        if (status.isTextual()) {
+            String wire = status.textValue().strip();
+            if (!wire.equalsIgnoreCase("open") && !wire.equalsIgnoreCase("closed")
+                    && !out.containsKey(DETAILED_STATUS)) {
+                out.put(DETAILED_STATUS, wire);
+            }
         }
+        return out;
     }
 
     /** Ids and codes are strings on the wire, but many servers send numbers. */
