@@ -36,6 +36,7 @@ import org.jiceng.io.geojson.internal.JsonRow;
 import org.jiceng.io.geojson.internal.ObjectFields;
 import org.jiceng.io.geojson.internal.SinkBridge;
 import org.jiceng.io.open311.internal.Open311Rows;
+import org.jiceng.io.open311.internal.Open311XmlReader;
 import org.jiceng.io.open311.internal.ReportBuilder;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.RowError;
@@ -138,6 +139,11 @@ public final class Open311Json {
      * @throws ImportException when the document cannot be read further (with the partial report)
      */
     public static Open311Import<Case> readCases(ImportSource source, ImportOptions options, Open311Mapping mapping) {
+        return readCases(source, options, mapping, false);
+    }
+
+    static Open311Import<Case> readCases(ImportSource source, ImportOptions options, Open311Mapping mapping,
+            boolean xml) {
         Objects.requireNonNull(mapping, "mapping");
         List<Case> cases = new ArrayList<>();
         List<RowError> warnings = new ArrayList<>();
@@ -145,7 +151,7 @@ public final class Open311Json {
                 Open311Rows.REQUEST_FIELDS, (c, where) -> {
                     cases.add(c);
                     genericWarning(mapping, c, where).ifPresent(warnings::add);
-                });
+                }, xml);
         return new Open311Import<>(cases, report, warnings);
     }
 
@@ -179,22 +185,109 @@ public final class Open311Json {
 
     private static <T> Open311Import<T> read(ImportSource source, ImportOptions options, String section,
             Function<ObjectFields, T> mapper, Map<String, String> wireNames) {
+        return read(source, options, section, mapper, wireNames, false);
+    }
+
+    static <T> Open311Import<T> read(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames, boolean xml) {
         List<T> records = new ArrayList<>();
-        ImportReport report = stream(source, options, section, mapper, wireNames, (r, where) -> records.add(r));
+        ImportReport report = stream(source, options, section, mapper, wireNames, (r, where) -> records.add(r), xml);
         return new Open311Import<>(records, report);
+    }
+
+    /**
+     * Reads a {@code discovery.json} document.
+     *
+     * @param source the bytes
+     * @param options limits
+     * @return the discovery document
+     * @throws ImportException when the document is malformed, exceeds a limit or lacks a required field
+     */
+    public static Discovery readDiscovery(ImportSource source, ImportOptions options) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        com.fasterxml.jackson.databind.JsonNode node;
+        try (InputStream in = source.open()) {
+            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper(
+                    org.jiceng.io.internal.JsonObjects.factory(options.limits()));
+            org.jiceng.io.geojson.internal.BoundedInput bounded = new org.jiceng.io.geojson.internal.BoundedInput(in,
+                    SinkBridge.maxRowBytes(options.limits()));
+            bounded.startRow();
+            node = mapper.readTree(bounded);
+        } catch (IOException e) {
+            throw org.jiceng.io.internal.JsonObjects.failure(e, SourceLocation.of(source.name()));
+        }
+        return discovery(source, node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node);
+    }
+
+    static Discovery discovery(ImportSource source, com.fasterxml.jackson.databind.JsonNode node) {
+        ObjectFields fields = new ObjectFields(node, "", "");
+        Discovery d = node.isObject() ? Open311Rows.discovery(fields) : null;
+        if (d == null) {
+            String problems = fields.problems().stream().map(p -> p.field() + ": " + p.messageEn())
+                    .reduce((a, b) -> a + "; " + b).orElse("not an object");
+            String problemsZh = fields.problems().stream().map(p -> p.field() + "：" + p.messageZh())
+                    .reduce((a, b) -> a + "；" + b).orElse("不是对象");
+            throw new ImportException(ImportException.Kind.UNMAPPABLE, SourceLocation.of(source.name()),
+                    "not an Open311 discovery document: " + problems, "不是 Open311 服务发现文档：" + problemsZh, null);
+        }
+        return d;
+    }
+
+    /**
+     * Writes a {@code discovery.json} document, UTF-8; the stream is flushed, not closed.
+     *
+     * @param discovery the document
+     * @param out destination
+     * @throws IOException when writing fails
+     */
+    public static void writeDiscovery(Discovery discovery, OutputStream out) throws IOException {
+        try (JsonGenerator gen = generator(out)) {
+            gen.writeStartObject();
+            text(gen, "changeset", discovery.changeset());
+            text(gen, "contact", discovery.contact());
+            text(gen, "key_service", discovery.keyService());
+            gen.writeArrayFieldStart("endpoints");
+            for (Discovery.Endpoint e : discovery.endpoints()) {
+                gen.writeStartObject();
+                gen.writeStringField("specification", e.specification());
+                gen.writeStringField("url", e.url());
+                text(gen, "changeset", e.changeset());
+                gen.writeStringField("type", e.type());
+                gen.writeArrayFieldStart("formats");
+                for (String f : e.formats()) {
+                    gen.writeString(f);
+                }
+                gen.writeEndArray();
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
     }
 
     private static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
             Function<ObjectFields, T> mapper, Map<String, String> wireNames,
             java.util.function.BiConsumer<? super T, SourceLocation> consumer) {
+        return stream(source, options, section, mapper, wireNames, consumer, false);
+    }
+
+    /**
+     * Reads the rows of a JSON or XML document; both formats share everything after a row became a
+     * JSON tree (field mapping, validation, the report).
+     */
+    static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames,
+            java.util.function.BiConsumer<? super T, SourceLocation> consumer, boolean xml) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(consumer, "consumer");
         ReportBuilder report = new ReportBuilder(source.name(), options);
         CollectionsReader reader = new CollectionsReader(SinkBridge.maxRows(options),
                 SinkBridge.maxRowBytes(options.limits()), options.limits().maxJsonDepth());
+        String format = xml ? "XML" : "JSON";
         try (InputStream in = source.open()) {
-            reader.read(in, "Open311", section, new CollectionsReader.Handler() {
+            CollectionsReader.Handler handler = new CollectionsReader.Handler() {
                 @Override
                 public boolean isCollection(String field) {
                     return field.equals(section);
@@ -212,7 +305,7 @@ public final class Open311Json {
                             row.index() + 1L);
                     T record = null;
                     if (!row.node().isObject()) {
-                        fields.problem("", row.node(), "type:object", "元素必须是 JSON 对象", "an element must be a JSON object");
+                        fields.problem("", row.node(), "type:object", "元素必须是对象", "an element must be an object");
                     } else {
                         record = mapper.apply(fields);
                     }
@@ -236,13 +329,19 @@ public final class Open311Json {
                 public void end() {
                     // every row has been counted
                 }
-            });
+            };
+            if (xml) {
+                new Open311XmlReader(options.limits(), SinkBridge.maxRows(options), SinkBridge.maxRowBytes(options.limits()))
+                        .readRows(in, section, handler);
+            } else {
+                reader.read(in, "Open311", section, handler);
+            }
         } catch (JsonDocumentException e) {
             throw SinkBridge.toImportException(source.name(), e).withReport(report.build());
         } catch (IOException e) {
             throw new ImportException(ImportException.Kind.IO, SourceLocation.of(source.name()),
-                    "cannot read Open311 JSON: " + e.getMessage(), "无法读取 Open311 JSON: " + e.getMessage(),
-                    report.build(), e);
+                    "cannot read Open311 " + format + ": " + e.getMessage(),
+                    "无法读取 Open311 " + format + ": " + e.getMessage(), report.build(), e);
         }
         return report.build();
     }

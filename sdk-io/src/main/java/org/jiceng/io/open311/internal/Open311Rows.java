@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.jiceng.io.open311.Discovery;
 import org.jiceng.io.open311.Open311Mapping;
 import org.jiceng.io.open311.Open311Status;
 import org.jiceng.io.open311.Service;
@@ -56,7 +58,7 @@ public final class Open311Rows {
         Optional<String> serviceName = row.optString("service_name");
         String code = idLike(row, "service_code", true).orElse(null);
         Optional<String> description = row.optString("description");
-        Optional<String> agency = row.optString("agency_responsible");
+        Optional<String> agency = agency(row);
         Optional<String> notice = row.optString("service_notice");
         OffsetDateTime requested = dateTime(row, "requested_datetime", true).orElse(null);
         Optional<OffsetDateTime> updated = dateTime(row, "updated_datetime", false);
@@ -95,6 +97,50 @@ public final class Open311Rows {
             return null;
         }
         return new Service(code, name, description, metadata, type, keywords, group);
+    }
+
+    /**
+     * @param row the discovery object's reader
+     * @return the discovery document, or null with problems recorded
+     */
+    public static Discovery discovery(ObjectFields row) {
+        Optional<String> changeset = row.optString("changeset");
+        Optional<String> contact = row.optString("contact");
+        Optional<String> keyService = row.optString("key_service");
+        List<Discovery.Endpoint> endpoints = new ArrayList<>();
+        JsonNode list = row.member("endpoints");
+        if (list.isObject() && list.has("endpoint")) { // XML: <endpoints><endpoint> read as an object
+            list = list.get("endpoint");
+        }
+        if (list.isObject()) {
+            list = JsonNodeFactory.instance.arrayNode().add(list);
+        }
+        if (!list.isMissingNode() && !list.isArray()) {
+            row.problem("endpoints", list, "type:array", "endpoints 必须是数组", "endpoints must be an array");
+            return null;
+        }
+        int i = 0;
+        for (JsonNode e : list) {
+            ObjectFields fields = ObjectFields.nested(row, e, "endpoints/" + i++ + "/");
+            String url = fields.reqString("url");
+            String specification = fields.optString("specification").orElse("");
+            Optional<String> endpointChangeset = fields.optString("changeset");
+            String type = fields.optString("type").orElse("");
+            JsonNode formats = e.path("formats");
+            List<String> formatList = new ArrayList<>();
+            if (formats.isTextual()) {
+                formatList.add(formats.textValue());
+            } else {
+                formats.forEach(f -> formatList.add(f.asText()));
+            }
+            if (url != null) {
+                endpoints.add(new Discovery.Endpoint(specification, url, endpointChangeset, type, formatList));
+            }
+        }
+        if (!row.ok()) {
+            return null;
+        }
+        return new Discovery(changeset, contact, keyService, endpoints);
     }
 
     /**
@@ -146,6 +192,28 @@ public final class Open311Rows {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code agency_responsible} is text in GeoReport v2; FixMyStreet sends
+     * {@code {"recipient": ["…", "…"]}} ({@code <agency_responsible><recipient>…} in XML), read as the
+     * recipients joined by {@code ", "}.
+     */
+    private static Optional<String> agency(ObjectFields row) {
+        JsonNode value = row.member("agency_responsible");
+        if (value.isObject() && value.has("recipient") && value.size() == 1) {
+            JsonNode recipients = value.get("recipient");
+            List<String> names = new ArrayList<>();
+            if (recipients.isArray()) {
+                recipients.forEach(r -> names.add(r.asText()));
+            } else if (recipients.isValueNode()) {
+                names.add(recipients.asText());
+            }
+            if (names.size() == recipients.size() || recipients.isValueNode()) {
+                return Optional.of(String.join(", ", names));
+            }
+        }
+        return row.optString("agency_responsible");
     }
 
     /** Ids and codes are strings on the wire, but many servers send numbers. */
