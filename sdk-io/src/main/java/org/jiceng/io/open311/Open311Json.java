@@ -204,6 +204,10 @@ public final class Open311Json {
      * @throws ImportException when the document is malformed, exceeds a limit or lacks a required field
      */
     public static Discovery readDiscovery(ImportSource source, ImportOptions options) {
+        return discovery(source, tree(source, options));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(ImportSource source, ImportOptions options) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         com.fasterxml.jackson.databind.JsonNode node;
@@ -217,19 +221,76 @@ public final class Open311Json {
         } catch (IOException e) {
             throw org.jiceng.io.internal.JsonObjects.failure(e, SourceLocation.of(source.name()));
         }
-        return discovery(source, node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node);
+        return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
     }
 
     static Discovery discovery(ImportSource source, com.fasterxml.jackson.databind.JsonNode node) {
+        return single(source, node, Open311Rows::discovery, "discovery document", "服务发现文档");
+    }
+
+    /**
+     * Reads a service definition document ({@code GET services/{service_code}.json}).
+     *
+     * @param source the bytes
+     * @param options limits
+     * @return the definition
+     * @throws ImportException when the document is malformed, exceeds a limit or lacks a required field
+     */
+    public static ServiceDefinition readServiceDefinition(ImportSource source, ImportOptions options) {
+        return serviceDefinition(source, tree(source, options));
+    }
+
+    static ServiceDefinition serviceDefinition(ImportSource source, com.fasterxml.jackson.databind.JsonNode node) {
+        return single(source, node, Open311Rows::serviceDefinition, "service definition", "服务定义");
+    }
+
+    /**
+     * Writes a service definition document, UTF-8; the stream is flushed, not closed.
+     *
+     * @param definition the definition
+     * @param out destination
+     * @throws IOException when writing fails
+     */
+    public static void writeServiceDefinition(ServiceDefinition definition, OutputStream out) throws IOException {
+        try (JsonGenerator gen = generator(out)) {
+            gen.writeStartObject();
+            gen.writeStringField("service_code", definition.serviceCode());
+            gen.writeArrayFieldStart("attributes");
+            for (ServiceDefinition.Attribute a : definition.attributes()) {
+                gen.writeStartObject();
+                gen.writeBooleanField("variable", a.variable());
+                gen.writeStringField("code", a.code());
+                gen.writeStringField("datatype", a.datatype());
+                gen.writeBooleanField("required", a.required());
+                text(gen, "datatype_description", a.datatypeDescription());
+                gen.writeNumberField("order", a.order());
+                gen.writeStringField("description", a.description());
+                gen.writeArrayFieldStart("values");
+                for (ServiceDefinition.Value v : a.values()) {
+                    gen.writeStartObject();
+                    gen.writeStringField("key", v.key());
+                    gen.writeStringField("name", v.name());
+                    gen.writeEndObject();
+                }
+                gen.writeEndArray();
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+    }
+
+    private static <T> T single(ImportSource source, com.fasterxml.jackson.databind.JsonNode node,
+            Function<ObjectFields, T> mapper, String what, String whatZh) {
         ObjectFields fields = new ObjectFields(node, "", "");
-        Discovery d = node.isObject() ? Open311Rows.discovery(fields) : null;
+        T d = node.isObject() ? mapper.apply(fields) : null;
         if (d == null) {
             String problems = fields.problems().stream().map(p -> p.field() + ": " + p.messageEn())
                     .reduce((a, b) -> a + "; " + b).orElse("not an object");
             String problemsZh = fields.problems().stream().map(p -> p.field() + "：" + p.messageZh())
                     .reduce((a, b) -> a + "；" + b).orElse("不是对象");
             throw new ImportException(ImportException.Kind.UNMAPPABLE, SourceLocation.of(source.name()),
-                    "not an Open311 discovery document: " + problems, "不是 Open311 服务发现文档：" + problemsZh, null);
+                    "not an Open311 " + what + ": " + problems, "不是 Open311 " + whatZh + "：" + problemsZh, null);
         }
         return d;
     }

@@ -109,11 +109,26 @@ public final class Open311Xml {
      * @throws ImportException when the document is malformed, exceeds a limit or lacks a required field
      */
     public static Discovery readDiscovery(ImportSource source, ImportOptions options) {
+        return Open311Json.discovery(source, tree(source, options, "discovery"));
+    }
+
+    /**
+     * @param source the bytes of a service definition ({@code GET services/{service_code}.xml})
+     * @param options limits
+     * @return the definition
+     * @throws ImportException when the document is malformed, exceeds a limit or lacks a required field
+     */
+    public static ServiceDefinition readServiceDefinition(ImportSource source, ImportOptions options) {
+        return Open311Json.serviceDefinition(source, tree(source, options, "service_definition"));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(ImportSource source, ImportOptions options,
+            String root) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         try (InputStream in = source.open()) {
-            return Open311Json.discovery(source, new Open311XmlReader(options.limits(), SinkBridge.maxRows(options),
-                    SinkBridge.maxRowBytes(options.limits())).readObject(in, "discovery"));
+            return new Open311XmlReader(options.limits(), SinkBridge.maxRows(options),
+                    SinkBridge.maxRowBytes(options.limits())).readObject(in, root);
         } catch (JsonDocumentException e) {
             throw SinkBridge.toImportException(source.name(), e);
         } catch (IOException e) {
@@ -226,6 +241,41 @@ public final class Open311Xml {
                 doc.start("formats");
                 for (String f : e.formats()) {
                     doc.field("format", f);
+                }
+                doc.end();
+                doc.end();
+            }
+            doc.end();
+        }
+    }
+
+    /**
+     * Writes a service definition document; the stream is flushed, not closed.
+     *
+     * @param definition the definition
+     * @param out destination
+     * @throws IOException when writing fails
+     */
+    public static void writeServiceDefinition(ServiceDefinition definition, OutputStream out) throws IOException {
+        try (Doc doc = new Doc(out, "service_definition")) {
+            doc.where = "service definition " + definition.serviceCode();
+            doc.field("service_code", definition.serviceCode());
+            doc.start("attributes");
+            for (ServiceDefinition.Attribute a : definition.attributes()) {
+                doc.start("attribute");
+                doc.field("variable", String.valueOf(a.variable()));
+                doc.field("code", a.code());
+                doc.field("datatype", a.datatype());
+                doc.field("required", String.valueOf(a.required()));
+                doc.field("datatype_description", a.datatypeDescription());
+                doc.field("order", String.valueOf(a.order()));
+                doc.field("description", a.description());
+                doc.start("values");
+                for (ServiceDefinition.Value v : a.values()) {
+                    doc.start("value");
+                    doc.field("key", v.key());
+                    doc.field("name", v.name());
+                    doc.end();
                 }
                 doc.end();
                 doc.end();

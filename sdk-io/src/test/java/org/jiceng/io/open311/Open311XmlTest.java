@@ -232,4 +232,40 @@ class Open311XmlTest {
                 .isInstanceOf(ImportException.class).hasMessageContaining("<service_requests>");
         assertThat(Optional.of(1)).isPresent();
     }
+
+    @Test
+    void readsAndWritesTheSpecificationsServiceDefinitionInXmlAndJson() throws IOException {
+        ServiceDefinition fromXml = Open311Xml.readServiceDefinition(fixture("georeport-v2-service-definition.xml"),
+                ImportOptions.defaults());
+        ServiceDefinition fromJson = Open311Json.readServiceDefinition(
+                fixture("georeport-v2-service-definition.json"), ImportOptions.defaults());
+        assertThat(fromXml).isEqualTo(fromJson);
+        assertThat(fromXml.serviceCode()).isEqualTo("DMV66");
+        ServiceDefinition.Attribute a = fromXml.attributes().get(0);
+        assertThat(a.variable()).isTrue();
+        assertThat(a.required()).isTrue();
+        assertThat(a.datatype()).isEqualTo("singlevaluelist");
+        assertThat(a.order()).isEqualTo(1);
+        assertThat(a.datatypeDescription()).isEmpty();
+        assertThat(a.values()).extracting(ServiceDefinition.Value::key, ServiceDefinition.Value::name)
+                .containsExactly(tuple("123", "Ford"), tuple("124", "Chrysler"));
+
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        Open311Xml.writeServiceDefinition(fromXml, xml);
+        assertThat(Open311Xml.readServiceDefinition(ImportSource.of("d.xml", xml.toByteArray()),
+                ImportOptions.defaults())).isEqualTo(fromXml);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        Open311Json.writeServiceDefinition(fromXml, json);
+        assertThat(Open311Json.readServiceDefinition(ImportSource.of("d.json", json.toByteArray()),
+                ImportOptions.defaults())).isEqualTo(fromXml);
+    }
+
+    @Test
+    void aServiceDefinitionWithAnUnknownDatatypeIsAClearError() {
+        String bad = "<service_definition><service_code>X</service_code><attributes><attribute><code>A</code>"
+                + "<datatype>colour</datatype></attribute></attributes></service_definition>";
+        assertThatThrownBy(() -> Open311Xml.readServiceDefinition(xml(bad), ImportOptions.defaults()))
+                .isInstanceOf(ImportException.class).hasMessageContaining("attributes/0/datatype")
+                .hasMessageContaining("singlevaluelist");
+    }
 }

@@ -13,6 +13,7 @@ import org.jiceng.io.open311.Discovery;
 import org.jiceng.io.open311.Open311Mapping;
 import org.jiceng.io.open311.Open311Status;
 import org.jiceng.io.open311.Service;
+import org.jiceng.io.open311.ServiceDefinition;
 import org.jiceng.io.open311.ServiceRequest;
 import org.jiceng.io.open311.ServiceType;
 import org.jiceng.io.geojson.internal.ObjectFields;
@@ -97,6 +98,89 @@ public final class Open311Rows {
             return null;
         }
         return new Service(code, name, description, metadata, type, keywords, group);
+    }
+
+    /**
+     * @param row the service definition's reader
+     * @return the definition, or null with problems recorded
+     */
+    public static ServiceDefinition serviceDefinition(ObjectFields row) {
+        String code = idLike(row, "service_code", true).orElse(null);
+        List<ServiceDefinition.Attribute> attributes = new ArrayList<>();
+        int i = 0;
+        for (JsonNode a : listOf(row, "attributes", "attribute")) {
+            ObjectFields f = ObjectFields.nested(row, a, "attributes/" + i++ + "/");
+            boolean variable = bool(f, "variable");
+            String attributeCode = idLike(f, "code", true).orElse(null);
+            String datatype = f.reqString("datatype");
+            if (datatype != null && !ServiceDefinition.Attribute.DATATYPES.contains(datatype)) {
+                f.problem("datatype", f.member("datatype"), "enum:datatype", "datatype 必须是 "
+                        + ServiceDefinition.Attribute.DATATYPES + " 之一", "datatype must be one of "
+                        + ServiceDefinition.Attribute.DATATYPES);
+                datatype = null;
+            }
+            boolean required = bool(f, "required");
+            Optional<String> datatypeDescription = f.optString("datatype_description").filter(d -> !d.isBlank());
+            int order = integer(f, "order");
+            String description = f.optString("description").orElse("");
+            List<ServiceDefinition.Value> values = new ArrayList<>();
+            int j = 0;
+            for (JsonNode v : listOf(f, "values", "value")) {
+                ObjectFields vf = ObjectFields.nested(row, v, "attributes/" + (i - 1) + "/values/" + j++ + "/");
+                String key = idLike(vf, "key", true).orElse(null);
+                String name = vf.optString("name").orElse("");
+                if (key != null) {
+                    values.add(new ServiceDefinition.Value(key, name));
+                }
+            }
+            if (attributeCode != null && datatype != null) {
+                attributes.add(new ServiceDefinition.Attribute(variable, attributeCode, datatype, required,
+                        datatypeDescription, order, description, values));
+            }
+        }
+        if (!row.ok()) {
+            return null;
+        }
+        return new ServiceDefinition(code, attributes);
+    }
+
+    /** A list member: a JSON array, an XML wrapper read as an array, or one XML child read as an object. */
+    private static List<JsonNode> listOf(ObjectFields row, String field, String itemName) {
+        JsonNode list = row.member(field);
+        if (list.isObject() && list.size() == 1 && list.has(itemName)) {
+            list = list.get(itemName);
+        }
+        List<JsonNode> out = new ArrayList<>();
+        if (list.isMissingNode() || (list.isTextual() && list.textValue().isBlank())) {
+            return out;
+        }
+        if (list.isArray()) {
+            list.forEach(out::add);
+        } else if (list.isObject()) {
+            out.add(list);
+        } else {
+            row.problem(field, list, "type:array", field + " 必须是数组", field + " must be an array");
+        }
+        return out;
+    }
+
+    private static int integer(ObjectFields row, String field) {
+        JsonNode value = row.member(field);
+        if (value.isMissingNode()) {
+            return 0;
+        }
+        if (value.canConvertToInt() && value.isIntegralNumber()) {
+            return value.intValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return Integer.parseInt(value.textValue().strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        row.problem(field, value, "type:integer", "字段 " + field + " 必须是整数", "field " + field + " must be an integer");
+        return 0;
     }
 
     /**
