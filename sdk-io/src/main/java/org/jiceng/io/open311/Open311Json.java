@@ -2,16 +2,11 @@ package org.jiceng.io.open311;
 
 import org.jiceng.cases.SituationCatalogue;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import jakarta.validation.ConstraintViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +30,8 @@ import org.jiceng.io.geojson.internal.JsonProblem;
 import org.jiceng.io.geojson.internal.JsonRow;
 import org.jiceng.io.geojson.internal.ObjectFields;
 import org.jiceng.io.geojson.internal.SinkBridge;
+import org.jiceng.io.open311.internal.JsonTreeWriter;
+import org.jiceng.io.open311.internal.Open311Documents;
 import org.jiceng.io.open311.internal.Open311Rows;
 import org.jiceng.io.open311.internal.Open311XmlReader;
 import org.jiceng.io.open311.internal.ReportBuilder;
@@ -77,8 +74,6 @@ public final class Open311Json {
     /** Collection name of services. */
     public static final String SERVICES = "services";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private Open311Json() {
     }
@@ -252,31 +247,8 @@ public final class Open311Json {
      * @throws IOException when writing fails
      */
     public static void writeServiceDefinition(ServiceDefinition definition, OutputStream out) throws IOException {
-        try (JsonGenerator gen = generator(out)) {
-            gen.writeStartObject();
-            gen.writeStringField("service_code", definition.serviceCode());
-            gen.writeArrayFieldStart("attributes");
-            for (ServiceDefinition.Attribute a : definition.attributes()) {
-                gen.writeStartObject();
-                gen.writeBooleanField("variable", a.variable());
-                gen.writeStringField("code", a.code());
-                gen.writeStringField("datatype", a.datatype());
-                gen.writeBooleanField("required", a.required());
-                text(gen, "datatype_description", a.datatypeDescription());
-                gen.writeNumberField("order", a.order());
-                gen.writeStringField("description", a.description());
-                gen.writeArrayFieldStart("values");
-                for (ServiceDefinition.Value v : a.values()) {
-                    gen.writeStartObject();
-                    gen.writeStringField("key", v.key());
-                    gen.writeStringField("name", v.name());
-                    gen.writeEndObject();
-                }
-                gen.writeEndArray();
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
+        try (JsonTreeWriter w = new JsonTreeWriter(out, false)) {
+            Open311Documents.serviceDefinition(w, definition);
         }
     }
 
@@ -303,27 +275,8 @@ public final class Open311Json {
      * @throws IOException when writing fails
      */
     public static void writeDiscovery(Discovery discovery, OutputStream out) throws IOException {
-        try (JsonGenerator gen = generator(out)) {
-            gen.writeStartObject();
-            text(gen, "changeset", discovery.changeset());
-            text(gen, "contact", discovery.contact());
-            text(gen, "key_service", discovery.keyService());
-            gen.writeArrayFieldStart("endpoints");
-            for (Discovery.Endpoint e : discovery.endpoints()) {
-                gen.writeStartObject();
-                gen.writeStringField("specification", e.specification());
-                gen.writeStringField("url", e.url());
-                text(gen, "changeset", e.changeset());
-                gen.writeStringField("type", e.type());
-                gen.writeArrayFieldStart("formats");
-                for (String f : e.formats()) {
-                    gen.writeString(f);
-                }
-                gen.writeEndArray();
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
+        try (JsonTreeWriter w = new JsonTreeWriter(out, false)) {
+            Open311Documents.discovery(w, discovery);
         }
     }
 
@@ -450,39 +403,8 @@ public final class Open311Json {
      * @throws IOException when writing fails
      */
     public static void writeRequests(Iterable<ServiceRequest> requests, OutputStream out) throws IOException {
-        try (JsonGenerator gen = generator(out)) {
-            gen.writeStartArray();
-            for (ServiceRequest r : requests) {
-                gen.writeStartObject();
-                gen.writeStringField("service_request_id", r.serviceRequestId());
-                gen.writeStringField("status", r.status().wireName());
-                text(gen, "status_notes", r.statusNotes());
-                text(gen, "service_name", r.serviceName());
-                gen.writeStringField("service_code", r.serviceCode());
-                text(gen, "description", r.description());
-                text(gen, "agency_responsible", r.agencyResponsible());
-                text(gen, "service_notice", r.serviceNotice());
-                gen.writeStringField("requested_datetime", DATE_TIME.format(r.requestedDatetime()));
-                time(gen, "updated_datetime", r.updatedDatetime());
-                time(gen, "expected_datetime", r.expectedDatetime());
-                text(gen, "address", r.address());
-                text(gen, "address_id", r.addressId());
-                text(gen, "zipcode", r.zipcode());
-                if (r.lat().isPresent()) {
-                    gen.writeNumberField("lat", r.lat().get());
-                    gen.writeNumberField("long", r.lon().orElseThrow());
-                }
-                text(gen, "media_url", r.mediaUrl());
-                if (!r.extendedAttributes().isEmpty()) {
-                    gen.writeObjectFieldStart(Open311Rows.EXTENDED_ATTRIBUTES);
-                    for (Map.Entry<String, String> e : r.extendedAttributes().entrySet()) {
-                        gen.writeStringField(e.getKey(), e.getValue());
-                    }
-                    gen.writeEndObject();
-                }
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
+        try (JsonTreeWriter w = new JsonTreeWriter(out, true)) {
+            Open311Documents.requests(w, requests);
         }
     }
 
@@ -495,9 +417,7 @@ public final class Open311Json {
      * @throws IOException when writing fails
      */
     public static void writeCases(Iterable<Case> cases, Open311Mapping mapping, OutputStream out) throws IOException {
-        List<ServiceRequest> requests = new ArrayList<>();
-        cases.forEach(c -> requests.add(mapping.toRequest(c)));
-        writeRequests(requests, out);
+        writeRequests(mapping.toRequests(cases), out);
     }
 
     /**
@@ -508,38 +428,8 @@ public final class Open311Json {
      * @throws IOException when writing fails
      */
     public static void writeServices(Iterable<Service> services, OutputStream out) throws IOException {
-        try (JsonGenerator gen = generator(out)) {
-            gen.writeStartArray();
-            for (Service s : services) {
-                gen.writeStartObject();
-                gen.writeStringField("service_code", s.serviceCode());
-                gen.writeStringField("service_name", s.serviceName());
-                gen.writeStringField("description", s.description());
-                gen.writeBooleanField("metadata", s.metadata());
-                gen.writeStringField("type", s.type().wireName());
-                gen.writeStringField("keywords", String.join(",", s.keywords()));
-                gen.writeStringField("group", s.group());
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-        }
-    }
-
-    private static JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator gen = FACTORY.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8);
-        gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-        return gen;
-    }
-
-    private static void text(JsonGenerator gen, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            gen.writeStringField(field, value.get());
-        }
-    }
-
-    private static void time(JsonGenerator gen, String field, Optional<OffsetDateTime> value) throws IOException {
-        if (value.isPresent()) {
-            gen.writeStringField(field, DATE_TIME.format(value.get()));
+        try (JsonTreeWriter w = new JsonTreeWriter(out, true)) {
+            Open311Documents.services(w, services);
         }
     }
 }

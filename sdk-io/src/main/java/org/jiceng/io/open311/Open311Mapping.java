@@ -147,6 +147,16 @@ public final class Open311Mapping {
                 Optional.empty(), point.map(GeoPoint::lat), point.map(GeoPoint::lon), Optional.empty(), extended);
     }
 
+    /**
+     * @param cases cases
+     * @return their request views, in the same order
+     */
+    public List<ServiceRequest> toRequests(Iterable<Case> cases) {
+        List<ServiceRequest> requests = new ArrayList<>();
+        cases.forEach(c -> requests.add(toRequest(c)));
+        return requests;
+    }
+
     private static Optional<Instant> lastResolution(Case c) {
         Instant at = null;
         for (AuditEntry e : c.trail().entries()) {

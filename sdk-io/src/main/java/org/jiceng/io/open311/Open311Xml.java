@@ -3,23 +3,17 @@ package org.jiceng.io.open311;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.jiceng.cases.Case;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
 import org.jiceng.io.geojson.internal.SinkBridge;
+import org.jiceng.io.open311.internal.Open311Documents;
 import org.jiceng.io.open311.internal.Open311Rows;
 import org.jiceng.io.open311.internal.Open311XmlReader;
+import org.jiceng.io.open311.internal.XmlTreeWriter;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.ImportSource;
@@ -47,8 +41,6 @@ import org.jiceng.io.spi.ImportSource;
  * {@link IllegalArgumentException} naming the request and field rather than altered.
  */
 public final class Open311Xml {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private Open311Xml() {
     }
@@ -147,36 +139,8 @@ public final class Open311Xml {
      * @throws IllegalArgumentException when a text holds characters XML 1.0 cannot represent
      */
     public static void writeRequests(Iterable<ServiceRequest> requests, OutputStream out) throws IOException {
-        try (Doc doc = new Doc(out, "service_requests")) {
-            for (ServiceRequest r : requests) {
-                doc.where = "request " + r.serviceRequestId();
-                doc.start("request");
-                doc.field("service_request_id", r.serviceRequestId());
-                doc.field("status", r.status().wireName());
-                doc.field("status_notes", r.statusNotes());
-                doc.field("service_name", r.serviceName());
-                doc.field("service_code", r.serviceCode());
-                doc.field("description", r.description());
-                doc.field("agency_responsible", r.agencyResponsible());
-                doc.field("service_notice", r.serviceNotice());
-                doc.field("requested_datetime", DATE_TIME.format(r.requestedDatetime()));
-                doc.field("updated_datetime", r.updatedDatetime().map(DATE_TIME::format));
-                doc.field("expected_datetime", r.expectedDatetime().map(DATE_TIME::format));
-                doc.field("address", r.address());
-                doc.field("address_id", r.addressId());
-                doc.field("zipcode", r.zipcode());
-                doc.field("lat", r.lat().map(d -> java.math.BigDecimal.valueOf(d).toPlainString()));
-                doc.field("long", r.lon().map(d -> java.math.BigDecimal.valueOf(d).toPlainString()));
-                doc.field("media_url", r.mediaUrl());
-                if (!r.extendedAttributes().isEmpty()) {
-                    doc.start(Open311Rows.EXTENDED_ATTRIBUTES);
-                    for (Map.Entry<String, String> e : r.extendedAttributes().entrySet()) {
-                        doc.field(e.getKey(), e.getValue());
-                    }
-                    doc.end();
-                }
-                doc.end();
-            }
+        try (XmlTreeWriter w = new XmlTreeWriter(out, "service_requests")) {
+            Open311Documents.requests(w, requests);
         }
     }
 
@@ -189,9 +153,7 @@ public final class Open311Xml {
      * @throws IOException when writing fails
      */
     public static void writeCases(Iterable<Case> cases, Open311Mapping mapping, OutputStream out) throws IOException {
-        List<ServiceRequest> requests = new ArrayList<>();
-        cases.forEach(c -> requests.add(mapping.toRequest(c)));
-        writeRequests(requests, out);
+        writeRequests(mapping.toRequests(cases), out);
     }
 
     /**
@@ -202,19 +164,8 @@ public final class Open311Xml {
      * @throws IOException when writing fails
      */
     public static void writeServices(Iterable<Service> services, OutputStream out) throws IOException {
-        try (Doc doc = new Doc(out, "services")) {
-            for (Service s : services) {
-                doc.where = "service " + s.serviceCode();
-                doc.start("service");
-                doc.field("service_code", s.serviceCode());
-                doc.field("service_name", s.serviceName());
-                doc.field("description", s.description());
-                doc.field("metadata", String.valueOf(s.metadata()));
-                doc.field("type", s.type().wireName());
-                doc.field("keywords", String.join(",", s.keywords()));
-                doc.field("group", s.group());
-                doc.end();
-            }
+        try (XmlTreeWriter w = new XmlTreeWriter(out, "services")) {
+            Open311Documents.services(w, services);
         }
     }
 
@@ -226,26 +177,8 @@ public final class Open311Xml {
      * @throws IOException when writing fails
      */
     public static void writeDiscovery(Discovery discovery, OutputStream out) throws IOException {
-        try (Doc doc = new Doc(out, "discovery")) {
-            doc.where = "discovery";
-            doc.field("changeset", discovery.changeset());
-            doc.field("contact", discovery.contact());
-            doc.field("key_service", discovery.keyService());
-            doc.start("endpoints");
-            for (Discovery.Endpoint e : discovery.endpoints()) {
-                doc.start("endpoint");
-                doc.field("specification", e.specification());
-                doc.field("url", e.url());
-                doc.field("changeset", e.changeset());
-                doc.field("type", e.type());
-                doc.start("formats");
-                for (String f : e.formats()) {
-                    doc.field("format", f);
-                }
-                doc.end();
-                doc.end();
-            }
-            doc.end();
+        try (XmlTreeWriter w = new XmlTreeWriter(out, "discovery")) {
+            Open311Documents.discovery(w, discovery);
         }
     }
 
@@ -257,129 +190,8 @@ public final class Open311Xml {
      * @throws IOException when writing fails
      */
     public static void writeServiceDefinition(ServiceDefinition definition, OutputStream out) throws IOException {
-        try (Doc doc = new Doc(out, "service_definition")) {
-            doc.where = "service definition " + definition.serviceCode();
-            doc.field("service_code", definition.serviceCode());
-            doc.start("attributes");
-            for (ServiceDefinition.Attribute a : definition.attributes()) {
-                doc.start("attribute");
-                doc.field("variable", String.valueOf(a.variable()));
-                doc.field("code", a.code());
-                doc.field("datatype", a.datatype());
-                doc.field("required", String.valueOf(a.required()));
-                doc.field("datatype_description", a.datatypeDescription());
-                doc.field("order", String.valueOf(a.order()));
-                doc.field("description", a.description());
-                doc.start("values");
-                for (ServiceDefinition.Value v : a.values()) {
-                    doc.start("value");
-                    doc.field("key", v.key());
-                    doc.field("name", v.name());
-                    doc.end();
-                }
-                doc.end();
-                doc.end();
-            }
-            doc.end();
-        }
-    }
-
-    /** A document being written: UTF-8, one element per line. */
-    private static final class Doc implements AutoCloseable {
-        private final XMLStreamWriter xml;
-        private int depth;
-        String where = "";
-
-        Doc(OutputStream out, String root) throws IOException {
-            try {
-                xml = XMLOutputFactory.newFactory().createXMLStreamWriter(Objects.requireNonNull(out, "out"), "UTF-8");
-                xml.writeStartDocument("UTF-8", "1.0");
-                start(root);
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write Open311 XML: " + e.getMessage(), e);
-            }
-        }
-
-        void start(String name) throws IOException {
-            try {
-                xml.writeCharacters("\n" + "  ".repeat(depth));
-                xml.writeStartElement(name);
-                depth++;
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write Open311 XML: " + e.getMessage(), e);
-            }
-        }
-
-        void end() throws IOException {
-            try {
-                depth--;
-                xml.writeCharacters("\n" + "  ".repeat(depth));
-                xml.writeEndElement();
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write Open311 XML: " + e.getMessage(), e);
-            }
-        }
-
-        void field(String name, Optional<String> value) throws IOException {
-            if (value.isPresent()) {
-                field(name, value.get());
-            }
-        }
-
-        void field(String name, String value) throws IOException {
-            checkXmlText(name, value);
-            try {
-                xml.writeCharacters("\n" + "  ".repeat(depth));
-                xml.writeStartElement(name);
-                xml.writeCharacters(value);
-                xml.writeEndElement();
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write Open311 XML: " + e.getMessage(), e);
-            }
-        }
-
-        private void checkXmlText(String name, String value) {
-            if (!isXmlName(name)) {
-                throw new IllegalArgumentException("Open311 XML: " + where + " has an extended attribute named '"
-                        + name + "', which is not an XML element name");
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                        || (c >= 0xE000 && c <= 0xFFFD)
-                        || (Character.isHighSurrogate(c) && i + 1 < value.length()
-                                && Character.isLowSurrogate(value.charAt(i + 1)));
-                if (Character.isHighSurrogate(c) && ok) {
-                    i++;
-                    continue;
-                }
-                if (!ok) {
-                    throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                            "Open311 XML: %s field %s holds the character U+%04X at index %d, which XML 1.0 cannot "
-                                    + "represent; write JSON or remove it", where, name, (int) c, i));
-                }
-            }
-        }
-
-        private static boolean isXmlName(String name) {
-            if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_')
-                    || name.regionMatches(true, 0, "xml", 0, 3)) {
-                return false;
-            }
-            return name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '-' || ch == '.');
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                end();
-                xml.writeCharacters("\n");
-                xml.writeEndDocument();
-                xml.flush();
-                xml.close();
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write Open311 XML: " + e.getMessage(), e);
-            }
+        try (XmlTreeWriter w = new XmlTreeWriter(out, "service_definition")) {
+            Open311Documents.serviceDefinition(w, definition);
         }
     }
 }
