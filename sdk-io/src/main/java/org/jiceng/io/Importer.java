@@ -84,16 +84,16 @@ public final class Importer {
      * {@code Formats.select("vendor-csv")} when a plugin claims an extension a built-in format claims too.
      * @param path a file or directory
      * @param options import options
-     * @param formats the format lookup
+     * @param lookup the format lookup
      * @return the accepted records and the combined report
      * @throws ImportException when a source cannot be read
      * @throws org.jiceng.core.spi.PluginException when several formats claim an extension and
-     *     {@code formats} selects none of them
+     *     {@code lookup} selects none of them
      */
-    public static ImportResult read(Path path, ImportOptions options, Formats formats) {
-        Objects.requireNonNull(formats, "formats");
+    public static ImportResult read(Path path, ImportOptions options, Formats lookup) {
+        Objects.requireNonNull(lookup, "lookup");
         if (!Files.isDirectory(path)) {
-            return of(formats.forFile(path), options).read(ImportSource.of(path));
+            return of(lookup.forFile(path), options).read(ImportSource.of(path));
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(path)) {
@@ -106,7 +106,7 @@ public final class Importer {
         List<ImportReport> reports = new ArrayList<>();
         for (Path file : files) {
             Path name = file.getFileName();
-            Optional<FormatProvider> format = formats.byFileName(name == null ? "" : name.toString());
+            Optional<FormatProvider> format = lookup.byFileName(name == null ? "" : name.toString());
             if (format.isEmpty() || !format.get().canRead()) {
                 continue;
             }

@@ -125,18 +125,26 @@ public final class Open311Mapping {
      * @return its Open311 request view, with the SDK's state in {@code extended_attributes}
      */
     public ServiceRequest toRequest(Case c) {
-        Optional<Situation> situation = catalogue.find(c.category());
-        List<String> agencies = c.summonedDepartments().isEmpty()
-                ? situation.map(Situation::departments).orElse(List.of())
-                : List.copyOf(c.summonedDepartments());
-        String lastNote = c.trail().last().note();
-        Optional<GeoPoint> point = c.location().point();
         Map<String, String> extended = new LinkedHashMap<>();
         extended.put(CASE_STATUS, c.status().name());
         extended.put(DETAILED_STATUS, extendedStatus(c.status()));
         lastResolution(c).ifPresent(at -> extended.put(RESOLVED_DATETIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME
                 .format(write(at))));
         c.duplicateOf().ifPresent(original -> extended.put(DUPLICATE_OF, original));
+        return geoReportFields(c).withExtendedAttributes(extended);
+    }
+
+    /**
+     * @param c a case
+     * @return the GeoReport v2 fields of its request view
+     */
+    private ServiceRequest geoReportFields(Case c) {
+        Optional<Situation> situation = catalogue.find(c.category());
+        List<String> agencies = c.summonedDepartments().isEmpty()
+                ? situation.map(Situation::departments).orElse(List.of())
+                : List.copyOf(c.summonedDepartments());
+        String lastNote = c.trail().last().note();
+        Optional<GeoPoint> point = c.location().point();
         return new ServiceRequest(c.id(), Open311Status.of(c.status()),
                 lastNote.isBlank() ? Optional.empty() : Optional.of(lastNote),
                 situation.map(Situation::name), c.category(),
@@ -144,7 +152,7 @@ public final class Open311Mapping {
                 agencies.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", agencies)),
                 Optional.empty(), write(c.createdAt()), Optional.of(write(c.trail().last().at())),
                 Optional.of(write(c.deadlines().resolveBy())), c.location().address(), Optional.empty(),
-                Optional.empty(), point.map(GeoPoint::lat), point.map(GeoPoint::lon), Optional.empty(), extended);
+                Optional.empty(), point.map(GeoPoint::lat), point.map(GeoPoint::lon), Optional.empty());
     }
 
     /**
