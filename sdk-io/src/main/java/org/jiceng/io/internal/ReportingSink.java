@@ -71,7 +71,7 @@ public final class ReportingSink implements ReadSink {
         if (rowErrors.isEmpty()) {
             throw new IllegalArgumentException("A rejected row needs at least one error: " + row.location().describe());
         }
-        return rejectCounted(row, rowErrors);
+        return rejectCounted(row, EchoedValues.capPerRow(rowErrors));
     }
 
     private void countRow(SourceRow row) {
@@ -86,7 +86,7 @@ public final class ReportingSink implements ReadSink {
 
     private boolean rejectCounted(SourceRow row, List<RowError> rowErrors) {
         rejected++;
-        errors.addAll(EchoedValues.capPerRow(rowErrors));
+        errors.addAll(rowErrors);
         if (options.errorPolicy() == ErrorPolicy.STOP_ON_FIRST) {
             stop = new StopReason(StopReason.Code.FIRST_ERROR, row.location(),
                     "按设置在第一个错误处停止导入（" + row.location().describeZh() + "）",

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.RecordKind;
-import org.jiceng.io.internal.EchoedValues;
 import org.jiceng.io.internal.KindMapping;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
@@ -277,7 +276,7 @@ public final class TableHeader {
         for (KindMapping.Problem p : problems) {
             Optional<String> column = p.column() < 0 ? Optional.empty() : Optional.of(headerOf(p.column()));
             Optional<String> raw = p.column() < 0 ? Optional.empty() : Optional.ofNullable(values[p.column()]);
-            errors.add(EchoedValues.error(location, column, raw, p.constraint(), p.messageZh(), p.messageEn(),
+            errors.add(org.jiceng.io.internal.EchoedValues.error(location, column, raw, p.constraint(), p.messageZh(), p.messageEn(),
                     p.column() < 0 ? null : mapping.columns().get(p.column()).masker()));
         }
         return sink.reject(row, errors);
