@@ -7,8 +7,9 @@ import org.jiceng.io.report.RowError;
 
 /**
  * What an Open311 import produced: the accepted records, in document order, the report, and warnings
- * about accepted rows the import interpreted (e.g. a service code outside the catalogue read as a
- * generic situation), in the shape of row errors whose constraint names the rule.
+ * about what the import interpreted or left out (a service code outside the catalogue read as a
+ * generic situation, a member GeoReport v2 does not define, noted once per document), in the shape of
+ * row errors whose constraint names the rule.
  *
  * @param records accepted requests, services or cases
  * @param report read, accepted and rejected rows with every problem

@@ -146,7 +146,7 @@ public final class Open311Json {
                 Open311Rows.REQUEST_FIELDS, (c, where) -> {
                     cases.add(c);
                     genericWarning(mapping, c, where).ifPresent(warnings::add);
-                }, xml);
+                }, xml, warnings::add);
         return new Open311Import<>(cases, report, warnings);
     }
 
@@ -186,8 +186,10 @@ public final class Open311Json {
     static <T> Open311Import<T> read(ImportSource source, ImportOptions options, String section,
             Function<ObjectFields, T> mapper, Map<String, String> wireNames, boolean xml) {
         List<T> records = new ArrayList<>();
-        ImportReport report = stream(source, options, section, mapper, wireNames, (r, where) -> records.add(r), xml);
-        return new Open311Import<>(records, report);
+        List<RowError> warnings = new ArrayList<>();
+        ImportReport report = stream(source, options, section, mapper, wireNames, (r, where) -> records.add(r), xml,
+                warnings::add);
+        return new Open311Import<>(records, report, warnings);
     }
 
     /**
@@ -293,6 +295,25 @@ public final class Open311Json {
     static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
             Function<ObjectFields, T> mapper, Map<String, String> wireNames,
             java.util.function.BiConsumer<? super T, SourceLocation> consumer, boolean xml) {
+        return stream(source, options, section, mapper, wireNames, consumer, xml, warning -> { });
+    }
+
+    /** The most distinct ignored member names noted per document. */
+    private static final int MAX_IGNORED_NOTICES = 100;
+    /** The constraint code of the notice for a member GeoReport v2 does not define. */
+    public static final String IGNORED_MEMBER = "ignored-member";
+
+    /**
+     * Like the other {@code stream}, and every member of a row that GeoReport v2 does not define (e.g.
+     * FixMyStreet's {@code title}, {@code interface_used}) is noted once per document in
+     * {@code warnings}, since its value is not imported.
+     */
+    static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames,
+            java.util.function.BiConsumer<? super T, SourceLocation> consumer, boolean xml,
+            Consumer<RowError> warnings) {
+        Set<String> known = Set.copyOf(wireNames.values());
+        Set<String> noted = new java.util.HashSet<>();
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(consumer, "consumer");
@@ -317,6 +338,14 @@ public final class Open311Json {
                     ObjectFields fields = new ObjectFields(row.node(), row.pointer(), "");
                     SourceLocation where = new SourceLocation(source.name(), Optional.of(row.pointer()), row.line(),
                             row.index() + 1L);
+                    row.node().fieldNames().forEachRemaining(name -> {
+                        if (!known.contains(name) && noted.size() < MAX_IGNORED_NOTICES && noted.add(name)) {
+                            warnings.accept(new RowError(where, Optional.of(name), Optional.empty(), IGNORED_MEMBER,
+                                    "成员「" + name + "」不属于 GeoReport v2，其值未导入（每个文档只提示一次）",
+                                    "member '" + name + "' is not part of GeoReport v2; its values are not imported "
+                                            + "(noted once per document)"));
+                        }
+                    });
                     T record = null;
                     if (!row.node().isObject()) {
                         fields.problem("", row.node(), "type:object", "元素必须是对象", "an element must be an object");

@@ -42,7 +42,9 @@
  * an SDK case written and read back has the same state, deadlines, resolution time, duplicate link
  * and last update, and case metrics (accepted, resolved, on time, overdue, median time to resolve)
  * are the same; intermediate steps (which departments reported when) are not carried. Every other
- * {@code extended_attributes} member a server sends is kept and written back.
+ * {@code extended_attributes} member a server sends is kept and written back; a member outside
+ * GeoReport v2 (FixMyStreet's {@code title}, {@code interface_used}...) is not imported and is noted
+ * once per document in {@link org.jiceng.io.open311.Open311Import#warnings()}.
  *
  * <p>A {@code service_code} outside the situation catalogue is read as a
  * {@linkplain org.jiceng.io.open311.Open311Mapping#genericSituation generic complaint situation}
