@@ -87,7 +87,7 @@ public final class Exporter {
         for (Map.Entry<RecordKind, List<Record>> e : byKind.entrySet()) {
             String stem = TableColumns.of(e.getKey(), options, false).sectionName();
             Path file = target.resolve(stem + "." + format.fileExtensions().get(0));
-            try (OutputStream out = Files.newOutputStream(file); FormatWriter writer = format.openWriter(out, options)) {
+            try (OutputStream out = Files.newOutputStream(file); FormatWriter writer = open(out)) {
                 for (Record r : e.getValue()) {
                     writer.write(r);
                 }
@@ -111,7 +111,7 @@ public final class Exporter {
             throw new IllegalArgumentException("Format " + format.name() + " holds one record kind per file, but the "
                     + "dataset has " + byKind.keySet() + "; write to a directory or use a multi-kind format");
         }
-        try (FormatWriter writer = format.openWriter(out, options)) {
+        try (FormatWriter writer = open(out)) {
             for (List<Record> records : byKind.values()) {
                 for (Record r : records) {
                     writer.write(r);
@@ -128,7 +128,7 @@ public final class Exporter {
      * @throws IOException when writing fails
      */
     public void write(Iterable<? extends Record> records, OutputStream out) throws IOException {
-        try (FormatWriter writer = format.openWriter(out, options)) {
+        try (FormatWriter writer = open(out)) {
             for (Record r : records) {
                 writer.write(r);
             }
@@ -139,5 +139,10 @@ public final class Exporter {
         Map<RecordKind, List<Record>> byKind = new EnumMap<>(RecordKind.class);
         dataset.records().forEach(r -> byKind.computeIfAbsent(RecordKind.of(r), k -> new ArrayList<>()).add(r));
         return byKind;
+    }
+
+    private FormatWriter open(OutputStream out) throws IOException {
+        return org.jiceng.core.spi.ProviderClaims.nonNull(format, "openWriter(out, options)",
+                format.openWriter(out, options));
     }
 }

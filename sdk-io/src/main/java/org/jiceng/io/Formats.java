@@ -1,11 +1,15 @@
 package org.jiceng.io;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jiceng.core.spi.PluginNotFoundException;
+import org.jiceng.core.spi.ProviderClaims;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.io.spi.FormatProvider;
 
@@ -20,15 +24,31 @@ import org.jiceng.io.spi.FormatProvider;
  * <p>Built-in names: {@code csv}, {@code json}, {@code jsonl}, {@code geojson}, {@code popolo}; {@code xlsx}
  * when {@code org.jiceng:jiceng-sdk-io-xlsx} is on the class path. The static methods use the
  * default class loader; {@link #using(Plugins)} gives an instance over another loader.
+ *
+ * <p><b>No format is chosen silently.</b> The format for a file name is the provider whose extension is
+ * the longest that matches the end of the name. When two installed providers claim that same
+ * extension (a plugin claiming {@code csv} beside the built-in CSV format, whatever its
+ * {@link org.jiceng.core.spi.Provider#order() order}), the lookup fails with a
+ * {@link org.jiceng.core.spi.PluginException} listing both provider classes, unless the user selected
+ * one of them by name:
+ * <pre>{@code
+ * ImportResult r = Importer.read(dir, ImportOptions.defaults(), Formats.select("vendor-csv"));
+ * FormatProvider csv = Formats.select("csv").forFile(Path.of("members.csv"));   // the built-in one
+ * }</pre>
+ * A provider returning {@code null} from {@link FormatProvider#fileExtensions()} (or a null extension)
+ * is a {@code PluginException} naming it.
  */
 public final class Formats {
 
-    private static final Formats DEFAULT = new Formats(null);
+    private static final Formats DEFAULT = new Formats(null, Set.of());
 
     private final Plugins plugins;
+    /** Provider names the user chose where several providers claim one extension. */
+    private final Set<String> selected;
 
-    private Formats(Plugins plugins) {
+    private Formats(Plugins plugins, Set<String> selected) {
         this.plugins = plugins;
+        this.selected = selected;
     }
 
     /**
@@ -36,7 +56,37 @@ public final class Formats {
      * @return a lookup over that loader
      */
     public static Formats using(Plugins plugins) {
-        return new Formats(Objects.requireNonNull(plugins, "plugins"));
+        return new Formats(Objects.requireNonNull(plugins, "plugins"), Set.of());
+    }
+
+    /** @return the lookup over the default class loader, with nothing selected */
+    public static Formats defaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * A lookup over the default class loader in which the named providers win every extension they
+     * share with another provider.
+     *
+     * @param providerNames format names, e.g. {@code vendor-csv}
+     * @return the lookup
+     * @throws PluginNotFoundException when a name is not installed
+     */
+    public static Formats select(String... providerNames) {
+        return DEFAULT.selecting(providerNames);
+    }
+
+    /**
+     * @param providerNames format names that win the extensions they share with other providers
+     * @return a copy of this lookup with those names selected as well
+     * @throws PluginNotFoundException when a name is not installed
+     */
+    public Formats selecting(String... providerNames) {
+        Set<String> names = new LinkedHashSet<>(selected);
+        for (String name : providerNames) {
+            names.add(named(Objects.requireNonNull(name, "providerName")).name());
+        }
+        return new Formats(plugins, Set.copyOf(names));
     }
 
     private Plugins plugins() {
@@ -60,7 +110,8 @@ public final class Formats {
     /**
      * @param path a file path; its extension picks the format ({@code .csv}, {@code .xlsx}, {@code .jsonl}...)
      * @return the format
-     * @throws org.jiceng.core.spi.PluginException when no installed format handles that extension
+     * @throws org.jiceng.core.spi.PluginException when no installed format handles that extension, or
+     *     several do and none was {@linkplain #select selected}
      */
     public static FormatProvider forPath(Path path) {
         return DEFAULT.forFile(path);
@@ -69,6 +120,8 @@ public final class Formats {
     /**
      * @param fileName a file name
      * @return the format whose longest extension matches the end of the name
+     * @throws org.jiceng.core.spi.PluginException when several formats claim that extension and none
+     *     was {@linkplain #select selected}
      */
     public static Optional<FormatProvider> forFileName(String fileName) {
         return DEFAULT.byFileName(fileName);
@@ -111,19 +164,37 @@ public final class Formats {
     /**
      * @param fileName a file name
      * @return the format whose longest extension matches
+     * @throws org.jiceng.core.spi.PluginException when several formats claim that extension and none
+     *     was {@linkplain #selecting selected}, or a provider returns null extensions
      */
     public Optional<FormatProvider> byFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        FormatProvider best = null;
-        int bestLength = -1;
+        List<FormatProvider> best = new ArrayList<>(1);
+        String bestExtension = null;
         for (FormatProvider p : providers()) {
-            for (String ext : p.fileExtensions()) {
-                if (lower.endsWith("." + ext.toLowerCase(Locale.ROOT)) && ext.length() > bestLength) {
-                    best = p;
-                    bestLength = ext.length();
+            for (String ext : ProviderClaims.nonNull(p, "fileExtensions()", p.fileExtensions())) {
+                String e = ProviderClaims.nonNull(p, "an element of fileExtensions()", ext).toLowerCase(Locale.ROOT);
+                if (!lower.endsWith("." + e)) {
+                    continue;
+                }
+                if (bestExtension == null || e.length() > bestExtension.length()) {
+                    best.clear();
+                    best.add(p);
+                    bestExtension = e;
+                } else if (e.length() == bestExtension.length() && !best.contains(p)) {
+                    best.add(p);
                 }
             }
         }
-        return Optional.ofNullable(best);
+        if (best.size() > 1) {
+            List<FormatProvider> chosen = best.stream().filter(p -> selected.contains(p.name())).toList();
+            List<String> names = best.stream().map(p -> "\"" + p.name() + "\"").toList();
+            return Optional.of(ProviderClaims.single(FormatProvider.class, "file extension", bestExtension,
+                    chosen.size() == 1 ? chosen : best,
+                    "select one by name with Formats.select(" + String.join(" or ", names)
+                            + ") (e.g. Importer.read(path, options, Formats.select(" + names.get(0)
+                            + "))) or read with Importer.of(Formats.forName(" + names.get(0) + "), options)"));
+        }
+        return best.isEmpty() ? Optional.empty() : Optional.of(best.get(0));
     }
 }

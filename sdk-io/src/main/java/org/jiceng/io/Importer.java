@@ -76,8 +76,24 @@ public final class Importer {
      * @throws ImportException when a source cannot be read
      */
     public static ImportResult read(Path path, ImportOptions options) {
+        return read(path, options, Formats.defaults());
+    }
+
+    /**
+     * Reads a file or every recognised file of a directory, choosing formats with the given lookup, e.g.
+     * {@code Formats.select("vendor-csv")} when a plugin claims an extension a built-in format claims too.
+     * @param path a file or directory
+     * @param options import options
+     * @param lookup the format lookup
+     * @return the accepted records and the combined report
+     * @throws ImportException when a source cannot be read
+     * @throws org.jiceng.core.spi.PluginException when several formats claim an extension and
+     *     {@code lookup} selects none of them
+     */
+    public static ImportResult read(Path path, ImportOptions options, Formats lookup) {
+        Objects.requireNonNull(lookup, "lookup");
         if (!Files.isDirectory(path)) {
-            return of(Formats.forPath(path), options).read(ImportSource.of(path));
+            return of(lookup.forFile(path), options).read(ImportSource.of(path));
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(path)) {
@@ -92,7 +108,7 @@ public final class Importer {
         List<FormatProvider> formats = new ArrayList<>();
         for (Path file : files) {
             Path name = file.getFileName();
-            Optional<FormatProvider> format = Formats.forFileName(name == null ? "" : name.toString());
+            Optional<FormatProvider> format = lookup.byFileName(name == null ? "" : name.toString());
             if (format.isPresent() && format.get().canRead()) {
                 readable.add(file);
                 formats.add(format.get());

@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jiceng.core.spi.PluginException;
 import org.jiceng.core.spi.Plugins;
+import org.jiceng.core.spi.ProviderClaims;
 import org.jiceng.scoring.internal.RuleSetReader;
 import org.jiceng.scoring.spi.RuleSetProvider;
 
@@ -153,25 +156,78 @@ public final class RuleSets {
     /**
      * Finds a rule set among all {@link RuleSetProvider} plugins on the class path.
      *
+     * <p>No pack is replaced silently: when two providers offer the same id (a plugin listing
+     * {@code party-member-points} beside the built-in pack), this fails with a {@link PluginException}
+     * listing both provider classes; choose one with {@link #builtIn(String, String)}.
+     *
      * @param id a rule set id, e.g. {@code leshan-stationed-units}
      * @return the rule set
      * @throws IllegalArgumentException when no provider offers it; the message lists the ids available
+     * @throws PluginException when several providers offer it, or a provider returns null or a rule set
+     *     with another id
      */
     public static RuleSet builtIn(String id) {
         Objects.requireNonNull(id, "id");
+        List<RuleSetProvider> offering = new ArrayList<>();
         for (RuleSetProvider p : Plugins.forDefaultClassLoader().all(RuleSetProvider.class)) {
-            if (p.ruleSetIds().contains(id)) {
-                return p.ruleSet(id);
+            if (ids(p).contains(id)) {
+                offering.add(p);
             }
         }
-        throw new IllegalArgumentException("No rule set '" + id + "' among the RuleSetProvider plugins; available: "
-                + available() + ". Add the jar that provides it (built-in packs: org.jiceng:jiceng-sdk-scoring).");
+        if (offering.isEmpty()) {
+            throw new IllegalArgumentException("No rule set '" + id + "' among the RuleSetProvider plugins; available: "
+                    + available() + ". Add the jar that provides it (built-in packs: org.jiceng:jiceng-sdk-scoring).");
+        }
+        List<String> names = offering.stream().map(p -> "\"" + p.name() + "\"").toList();
+        RuleSetProvider provider = ProviderClaims.single(RuleSetProvider.class, "rule-set id", id, offering,
+                "choose one with RuleSets.builtIn(\"" + id + "\", " + String.join(" or ", names) + ")");
+        return ruleSet(provider, id);
+    }
+
+    /**
+     * Takes a rule set from the named provider, also when another provider offers the same id.
+     *
+     * @param id a rule set id
+     * @param providerName the {@link RuleSetProvider#name() name} of the provider to take it from, e.g.
+     *     {@code built-in}
+     * @return the rule set
+     * @throws org.jiceng.core.spi.PluginNotFoundException when no provider has that name
+     * @throws IllegalArgumentException when that provider does not offer the id
+     * @throws PluginException when the provider returns null or a rule set with another id
+     */
+    public static RuleSet builtIn(String id, String providerName) {
+        Objects.requireNonNull(id, "id");
+        RuleSetProvider provider = Plugins.forDefaultClassLoader().named(RuleSetProvider.class,
+                Objects.requireNonNull(providerName, "providerName"));
+        if (!ids(provider).contains(id)) {
+            throw new IllegalArgumentException("RuleSetProvider '" + providerName + "' ("
+                    + provider.getClass().getName() + ") does not offer rule set '" + id + "'; it offers "
+                    + new TreeSet<>(ids(provider)) + ".");
+        }
+        return ruleSet(provider, id);
     }
 
     /** @return the ids of every rule set offered by a {@link RuleSetProvider} plugin, sorted */
     public static SortedSet<String> available() {
         SortedSet<String> ids = new TreeSet<>();
-        Plugins.forDefaultClassLoader().all(RuleSetProvider.class).forEach(p -> ids.addAll(p.ruleSetIds()));
+        Plugins.forDefaultClassLoader().all(RuleSetProvider.class).forEach(p -> ids.addAll(ids(p)));
         return ids;
+    }
+
+    private static Set<String> ids(RuleSetProvider provider) {
+        Set<String> ids = ProviderClaims.nonNull(provider, "ruleSetIds()", provider.ruleSetIds());
+        for (String id : ids) {
+            ProviderClaims.nonNull(provider, "an element of ruleSetIds()", id);
+        }
+        return ids;
+    }
+
+    private static RuleSet ruleSet(RuleSetProvider provider, String id) {
+        RuleSet ruleSet = ProviderClaims.nonNull(provider, "ruleSet(\"" + id + "\")", provider.ruleSet(id));
+        if (!id.equals(ruleSet.id())) {
+            throw new PluginException("Provider " + ProviderClaims.describe(provider) + " returned rule set '"
+                    + ruleSet.id() + "' for id '" + id + "'.");
+        }
+        return ruleSet;
     }
 }

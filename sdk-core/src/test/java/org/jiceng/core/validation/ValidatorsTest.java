@@ -48,20 +48,21 @@ class ValidatorsTest {
     }
 
     @Test
-    void reportsWrongIdCheckDigitInEnglishNamingFieldAndRule() {
+    void reportsWrongIdCheckDigitInEnglishNamingFieldAndRuleButNotTheExpectedCharacter() {
         Set<ConstraintViolation<Person>> violations = Validators.english().validate(person(BAD_CHECK_ID, null));
 
-        assertThat(messages(violations)).containsExactly(
-                "idNumber: ID number has a wrong check character, expected X (ISO 7064 MOD 11-2, GB 11643-1999)");
+        // naming the expected character would disclose the person's valid ID number (issue #13 item 13)
+        assertThat(messages(violations)).containsExactly("idNumber: ID number has a wrong check character "
+                + "(ISO 7064 MOD 11-2, GB 11643-1999); check the number against the ID card");
         assertThat(violations.iterator().next().getPropertyPath().toString()).startsWith("idNumber");
     }
 
     @Test
-    void reportsWrongIdCheckDigitInChinese() {
+    void reportsWrongIdCheckDigitInChineseWithoutTheExpectedCharacter() {
         Set<ConstraintViolation<Person>> violations = Validators.chinese().validate(person(BAD_CHECK_ID, null));
 
         assertThat(messages(violations)).containsExactly(
-                "idNumber: 身份证号码校验码错误，应为X（ISO 7064 MOD 11-2，GB 11643-1999）");
+                "idNumber: 身份证号码校验码错误（ISO 7064 MOD 11-2，GB 11643-1999），请对照身份证核对号码");
     }
 
     @Test
@@ -231,8 +232,8 @@ class ValidatorsTest {
                 .build();
 
         assertThat(messages(Validators.english().validate(dataset))).containsExactly(
-                "persons[1].idNumber: ID number has a wrong check character, expected X (ISO 7064 MOD 11-2, "
-                        + "GB 11643-1999)",
+                "persons[1].idNumber: ID number has a wrong check character (ISO 7064 MOD 11-2, "
+                        + "GB 11643-1999); check the number against the ID card",
                 "persons[1].phone: phone number must be a mobile number 1[3-9] followed by 9 digits");
     }
 }

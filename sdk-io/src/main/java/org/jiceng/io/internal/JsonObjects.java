@@ -98,15 +98,11 @@ public final class JsonObjects {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken t = parser.nextToken();
-            String value = valueText(parser, t);
+            String value = valueText(parser, t, start, location);
             if (value == null) {
                 problemKey = problemKey == null ? key : problemKey;
             }
-            if (offset(parser) - start > options.limits().maxRowChars()) {
-                throw new ImportException(ImportException.Kind.LIMIT_EXCEEDED, location,
-                        "JSON object is longer than " + options.limits().maxRowChars() + " characters (IoLimits.maxRowChars)",
-                        "JSON 对象长度超过上限 " + options.limits().maxRowChars() + "（IoLimits.maxRowChars）", null);
-            }
+            checkSize(parser, start, location);
             if (KIND_KEY.equals(key)) {
                 kindName = value;
                 continue;
@@ -167,13 +163,27 @@ public final class JsonObjects {
         return bound;
     }
 
+    /**
+     * Fails once the object read so far is longer than {@link IoLimits#maxRowChars()}; called after
+     * every value and inside arrays and objects, so a field holding a huge array is stopped while it is
+     * read instead of after it was concatenated.
+     */
+    private void checkSize(JsonParser parser, long start, SourceLocation location) {
+        if (offset(parser) - start > options.limits().maxRowChars()) {
+            throw new ImportException(ImportException.Kind.LIMIT_EXCEEDED, location,
+                    "JSON object is longer than " + options.limits().maxRowChars() + " characters (IoLimits.maxRowChars)",
+                    "JSON 对象长度超过上限 " + options.limits().maxRowChars() + "（IoLimits.maxRowChars）", null);
+        }
+    }
+
     private static long offset(JsonParser parser) {
         long chars = parser.currentLocation().getCharOffset();
         return chars >= 0 ? chars : parser.currentLocation().getByteOffset();
     }
 
     /** Converts a scalar, an array of scalars or an object of scalars to cell text; null otherwise. */
-    private static String valueText(JsonParser parser, JsonToken t) throws IOException {
+    private String valueText(JsonParser parser, JsonToken t, long start, SourceLocation location)
+            throws IOException {
         if (t == null) {
             return null;
         }
@@ -193,6 +203,7 @@ public final class JsonObjects {
                 boolean first = true;
                 JsonToken e;
                 while ((e = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    checkSize(parser, start, location);
                     if (e == null) {
                         return null;
                     }
@@ -215,6 +226,7 @@ public final class JsonObjects {
                 boolean first = true;
                 JsonToken name;
                 while ((name = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                    checkSize(parser, start, location);
                     String key = parser.currentName();
                     JsonToken e = parser.nextToken();
                     if (e == null) {

@@ -124,7 +124,7 @@ public final class ReportingSink implements ReadSink {
         if (rowErrors.isEmpty()) {
             throw new IllegalArgumentException("A rejected row needs at least one error: " + row.location().describe());
         }
-        return rejectCounted(row, rowErrors);
+        return rejectCounted(row, EchoedValues.capPerRow(rowErrors));
     }
 
     private void countRow(SourceRow row) {
@@ -178,7 +178,8 @@ public final class ReportingSink implements ReadSink {
             Optional<String> column = field.isEmpty() ? Optional.empty()
                     : Optional.of(row.columnOf(field).orElse(field));
             Optional<String> raw = field.isEmpty() ? Optional.empty() : row.rawValueOf(field).or(() -> simple(v));
-            result.add(new RowError(row.location(), column, raw, constraint, zh, v.getMessage()));
+            result.add(EchoedValues.error(row.location(), column, raw, constraint, zh, v.getMessage(),
+                    field.isEmpty() ? null : EchoedValues.maskerOf(record, field)));
         }
         return result;
     }

@@ -2,16 +2,11 @@ package org.jiceng.io.open311;
 
 import org.jiceng.cases.SituationCatalogue;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import jakarta.validation.ConstraintViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +30,10 @@ import org.jiceng.io.geojson.internal.JsonProblem;
 import org.jiceng.io.geojson.internal.JsonRow;
 import org.jiceng.io.geojson.internal.ObjectFields;
 import org.jiceng.io.geojson.internal.SinkBridge;
+import org.jiceng.io.open311.internal.JsonTreeWriter;
+import org.jiceng.io.open311.internal.Open311Documents;
 import org.jiceng.io.open311.internal.Open311Rows;
+import org.jiceng.io.open311.internal.Open311XmlReader;
 import org.jiceng.io.open311.internal.ReportBuilder;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.RowError;
@@ -76,8 +74,6 @@ public final class Open311Json {
     /** Collection name of services. */
     public static final String SERVICES = "services";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private Open311Json() {
     }
@@ -106,7 +102,9 @@ public final class Open311Json {
      */
     public static ImportReport streamRequests(ImportSource source, ImportOptions options,
             Consumer<? super ServiceRequest> consumer) {
-        return stream(source, options, REQUESTS, Open311Rows::request, Open311Rows.REQUEST_FIELDS, consumer);
+        Objects.requireNonNull(consumer, "consumer");
+        return stream(source, options, REQUESTS, Open311Rows::request, Open311Rows.REQUEST_FIELDS,
+                (r, where) -> consumer.accept(r));
     }
 
     /**
@@ -123,50 +121,208 @@ public final class Open311Json {
 
     /**
      * Reads a {@code requests.json} document and turns each request into a case with
-     * {@link Open311Mapping#toCase(ServiceRequest)}. A request the mapping refuses (unknown service
-     * code, inconsistent times) is a rejected row with constraint {@code invariant}.
+     * {@link Open311Mapping#toCase(ServiceRequest)}. A request the mapping refuses (contradicting
+     * extended attributes) is a rejected row with constraint {@code invariant}. A request whose service
+     * code is not in the catalogue is accepted as a case of a
+     * {@linkplain Open311Mapping#genericSituation generic situation} with a warning (constraint
+     * {@value #GENERIC_SITUATION}) in {@link Open311Import#warnings()}.
      *
      * @param source the bytes
      * @param options error policy, limits, validation
      * @param mapping the situation catalogue mapping
-     * @return the accepted cases and the report
+     * @return the accepted cases, the report and the warnings
      * @throws ImportException when the document cannot be read further (with the partial report)
      */
     public static Open311Import<Case> readCases(ImportSource source, ImportOptions options, Open311Mapping mapping) {
+        return readCases(source, options, mapping, false);
+    }
+
+    static Open311Import<Case> readCases(ImportSource source, ImportOptions options, Open311Mapping mapping,
+            boolean xml) {
         Objects.requireNonNull(mapping, "mapping");
-        return read(source, options, REQUESTS, row -> {
-            ServiceRequest request = Open311Rows.request(row);
-            if (request == null) {
-                return null;
-            }
-            try {
-                return mapping.toCase(request);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                row.problem(e.getMessage() != null && e.getMessage().contains("code") ? "service_code" : "",
-                        null, "invariant:case", "请求无法转为案件: " + e.getMessage(),
-                        "the request cannot become a case: " + e.getMessage());
-                return null;
-            }
-        }, Open311Rows.REQUEST_FIELDS);
+        List<Case> cases = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>();
+        ImportReport report = stream(source, options, REQUESTS, row -> toCase(row, mapping),
+                Open311Rows.REQUEST_FIELDS, (c, where) -> {
+                    cases.add(c);
+                    genericWarning(mapping, c, where).ifPresent(warnings::add);
+                }, xml, warnings::add);
+        return new Open311Import<>(cases, report, warnings);
+    }
+
+    /** The constraint code of the warning for a service code outside the catalogue. */
+    public static final String GENERIC_SITUATION = "generic-situation";
+
+    static Case toCase(ObjectFields row, Open311Mapping mapping) {
+        ServiceRequest request = Open311Rows.request(row);
+        if (request == null) {
+            return null;
+        }
+        try {
+            return mapping.toCase(request);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            row.problem(e.getMessage() != null && e.getMessage().contains("extended_attributes")
+                    ? Open311Rows.EXTENDED_ATTRIBUTES : "", null, "invariant:case",
+                    "请求无法转为案件: " + e.getMessage(), "the request cannot become a case: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static Optional<RowError> genericWarning(Open311Mapping mapping, Case c, SourceLocation where) {
+        if (mapping.offers(c.category())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RowError(where, Optional.of("service_code"), Optional.of(c.category()),
+                GENERIC_SITUATION, "服务代码「" + c.category() + "」不在情形目录中，已按通用接诉即办情形导入（24小时响应、7天办结）",
+                "service code '" + c.category() + "' is not in the situation catalogue; imported as a generic "
+                        + "complaint situation (24 h to respond, 7 days to resolve)"));
     }
 
     private static <T> Open311Import<T> read(ImportSource source, ImportOptions options, String section,
             Function<ObjectFields, T> mapper, Map<String, String> wireNames) {
+        return read(source, options, section, mapper, wireNames, false);
+    }
+
+    static <T> Open311Import<T> read(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames, boolean xml) {
         List<T> records = new ArrayList<>();
-        ImportReport report = stream(source, options, section, mapper, wireNames, records::add);
-        return new Open311Import<>(records, report);
+        List<RowError> warnings = new ArrayList<>();
+        ImportReport report = stream(source, options, section, mapper, wireNames, (r, where) -> records.add(r), xml,
+                warnings::add);
+        return new Open311Import<>(records, report, warnings);
+    }
+
+    /**
+     * Reads a {@code discovery.json} document.
+     *
+     * @param source the bytes
+     * @param options limits
+     * @return the discovery document
+     * @throws ImportException when the document is malformed, exceeds a limit or lacks a required field
+     */
+    public static Discovery readDiscovery(ImportSource source, ImportOptions options) {
+        return discovery(source, tree(source, options));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(ImportSource source, ImportOptions options) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        com.fasterxml.jackson.databind.JsonNode node;
+        try (InputStream in = source.open()) {
+            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper(
+                    org.jiceng.io.internal.JsonObjects.factory(options.limits()));
+            org.jiceng.io.geojson.internal.BoundedInput bounded = new org.jiceng.io.geojson.internal.BoundedInput(in,
+                    SinkBridge.maxRowBytes(options.limits()));
+            bounded.startRow();
+            node = mapper.readTree(bounded);
+        } catch (IOException e) {
+            throw org.jiceng.io.internal.JsonObjects.failure(e, SourceLocation.of(source.name()));
+        }
+        return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+    }
+
+    static Discovery discovery(ImportSource source, com.fasterxml.jackson.databind.JsonNode node) {
+        return single(source, node, Open311Rows::discovery, "discovery document", "服务发现文档");
+    }
+
+    /**
+     * Reads a service definition document ({@code GET services/{service_code}.json}).
+     *
+     * @param source the bytes
+     * @param options limits
+     * @return the definition
+     * @throws ImportException when the document is malformed, exceeds a limit or lacks a required field
+     */
+    public static ServiceDefinition readServiceDefinition(ImportSource source, ImportOptions options) {
+        return serviceDefinition(source, tree(source, options));
+    }
+
+    static ServiceDefinition serviceDefinition(ImportSource source, com.fasterxml.jackson.databind.JsonNode node) {
+        return single(source, node, Open311Rows::serviceDefinition, "service definition", "服务定义");
+    }
+
+    /**
+     * Writes a service definition document, UTF-8; the stream is flushed, not closed.
+     *
+     * @param definition the definition
+     * @param out destination
+     * @throws IOException when writing fails
+     */
+    public static void writeServiceDefinition(ServiceDefinition definition, OutputStream out) throws IOException {
+        try (JsonTreeWriter w = new JsonTreeWriter(out, false)) {
+            Open311Documents.serviceDefinition(w, definition);
+        }
+    }
+
+    private static <T> T single(ImportSource source, com.fasterxml.jackson.databind.JsonNode node,
+            Function<ObjectFields, T> mapper, String what, String whatZh) {
+        ObjectFields fields = new ObjectFields(node, "", "");
+        T d = node.isObject() ? mapper.apply(fields) : null;
+        if (d == null) {
+            String problems = fields.problems().stream().map(p -> p.field() + ": " + p.messageEn())
+                    .reduce((a, b) -> a + "; " + b).orElse("not an object");
+            String problemsZh = fields.problems().stream().map(p -> p.field() + "：" + p.messageZh())
+                    .reduce((a, b) -> a + "；" + b).orElse("不是对象");
+            throw new ImportException(ImportException.Kind.UNMAPPABLE, SourceLocation.of(source.name()),
+                    "not an Open311 " + what + ": " + problems, "不是 Open311 " + whatZh + "：" + problemsZh, null);
+        }
+        return d;
+    }
+
+    /**
+     * Writes a {@code discovery.json} document, UTF-8; the stream is flushed, not closed.
+     *
+     * @param discovery the document
+     * @param out destination
+     * @throws IOException when writing fails
+     */
+    public static void writeDiscovery(Discovery discovery, OutputStream out) throws IOException {
+        try (JsonTreeWriter w = new JsonTreeWriter(out, false)) {
+            Open311Documents.discovery(w, discovery);
+        }
     }
 
     private static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
-            Function<ObjectFields, T> mapper, Map<String, String> wireNames, Consumer<? super T> consumer) {
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames,
+            java.util.function.BiConsumer<? super T, SourceLocation> consumer) {
+        return stream(source, options, section, mapper, wireNames, consumer, false);
+    }
+
+    /**
+     * Reads the rows of a JSON or XML document; both formats share everything after a row became a
+     * JSON tree (field mapping, validation, the report).
+     */
+    static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames,
+            java.util.function.BiConsumer<? super T, SourceLocation> consumer, boolean xml) {
+        return stream(source, options, section, mapper, wireNames, consumer, xml, warning -> { });
+    }
+
+    /** The most distinct ignored member names noted per document. */
+    private static final int MAX_IGNORED_NOTICES = 100;
+    /** The constraint code of the notice for a member GeoReport v2 does not define. */
+    public static final String IGNORED_MEMBER = "ignored-member";
+
+    /**
+     * Like the other {@code stream}, and every member of a row that GeoReport v2 does not define (e.g.
+     * FixMyStreet's {@code title}, {@code interface_used}) is noted once per document in
+     * {@code warnings}, since its value is not imported.
+     */
+    static <T> ImportReport stream(ImportSource source, ImportOptions options, String section,
+            Function<ObjectFields, T> mapper, Map<String, String> wireNames,
+            java.util.function.BiConsumer<? super T, SourceLocation> consumer, boolean xml,
+            Consumer<RowError> warnings) {
+        Set<String> known = Set.copyOf(wireNames.values());
+        Set<String> noted = new java.util.HashSet<>();
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(consumer, "consumer");
         ReportBuilder report = new ReportBuilder(source.name(), options);
         CollectionsReader reader = new CollectionsReader(SinkBridge.maxRows(options),
                 SinkBridge.maxRowBytes(options.limits()), options.limits().maxJsonDepth());
+        String format = xml ? "XML" : "JSON";
         try (InputStream in = source.open()) {
-            reader.read(in, "Open311", section, new CollectionsReader.Handler() {
+            CollectionsReader.Handler handler = new CollectionsReader.Handler() {
                 @Override
                 public boolean isCollection(String field) {
                     return field.equals(section);
@@ -182,9 +338,17 @@ public final class Open311Json {
                     ObjectFields fields = new ObjectFields(row.node(), row.pointer(), "");
                     SourceLocation where = new SourceLocation(source.name(), Optional.of(row.pointer()), row.line(),
                             row.index() + 1L);
+                    row.node().fieldNames().forEachRemaining(name -> {
+                        if (!known.contains(name) && noted.size() < MAX_IGNORED_NOTICES && noted.add(name)) {
+                            warnings.accept(new RowError(where, Optional.of(name), Optional.empty(), IGNORED_MEMBER,
+                                    "成员「" + name + "」不属于 GeoReport v2，其值未导入（每个文档只提示一次）",
+                                    "member '" + name + "' is not part of GeoReport v2; its values are not imported "
+                                            + "(noted once per document)"));
+                        }
+                    });
                     T record = null;
                     if (!row.node().isObject()) {
-                        fields.problem("", row.node(), "type:object", "元素必须是 JSON 对象", "an element must be a JSON object");
+                        fields.problem("", row.node(), "type:object", "元素必须是对象", "an element must be an object");
                     } else {
                         record = mapper.apply(fields);
                     }
@@ -193,7 +357,7 @@ public final class Open311Json {
                         errors.addAll(validate(where, record, row.node(), wireNames));
                     }
                     if (record != null && errors.isEmpty()) {
-                        consumer.accept(record);
+                        consumer.accept(record, where);
                         report.accepted();
                         return true;
                     }
@@ -208,13 +372,19 @@ public final class Open311Json {
                 public void end() {
                     // every row has been counted
                 }
-            });
+            };
+            if (xml) {
+                new Open311XmlReader(options.limits(), SinkBridge.maxRows(options), SinkBridge.maxRowBytes(options.limits()))
+                        .readRows(in, section, handler);
+            } else {
+                reader.read(in, "Open311", section, handler);
+            }
         } catch (JsonDocumentException e) {
             throw SinkBridge.toImportException(source.name(), e).withReport(report.build());
         } catch (IOException e) {
             throw new ImportException(ImportException.Kind.IO, SourceLocation.of(source.name()),
-                    "cannot read Open311 JSON: " + e.getMessage(), "无法读取 Open311 JSON: " + e.getMessage(),
-                    report.build(), e);
+                    "cannot read Open311 " + format + ": " + e.getMessage(),
+                    "无法读取 Open311 " + format + ": " + e.getMessage(), report.build(), e);
         }
         return report.build();
     }
@@ -262,32 +432,8 @@ public final class Open311Json {
      * @throws IOException when writing fails
      */
     public static void writeRequests(Iterable<ServiceRequest> requests, OutputStream out) throws IOException {
-        try (JsonGenerator gen = generator(out)) {
-            gen.writeStartArray();
-            for (ServiceRequest r : requests) {
-                gen.writeStartObject();
-                gen.writeStringField("service_request_id", r.serviceRequestId());
-                gen.writeStringField("status", r.status().wireName());
-                text(gen, "status_notes", r.statusNotes());
-                text(gen, "service_name", r.serviceName());
-                gen.writeStringField("service_code", r.serviceCode());
-                text(gen, "description", r.description());
-                text(gen, "agency_responsible", r.agencyResponsible());
-                text(gen, "service_notice", r.serviceNotice());
-                gen.writeStringField("requested_datetime", DATE_TIME.format(r.requestedDatetime()));
-                time(gen, "updated_datetime", r.updatedDatetime());
-                time(gen, "expected_datetime", r.expectedDatetime());
-                text(gen, "address", r.address());
-                text(gen, "address_id", r.addressId());
-                text(gen, "zipcode", r.zipcode());
-                if (r.lat().isPresent()) {
-                    gen.writeNumberField("lat", r.lat().get());
-                    gen.writeNumberField("long", r.lon().orElseThrow());
-                }
-                text(gen, "media_url", r.mediaUrl());
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
+        try (JsonTreeWriter w = new JsonTreeWriter(out, true)) {
+            Open311Documents.requests(w, requests);
         }
     }
 
@@ -300,9 +446,7 @@ public final class Open311Json {
      * @throws IOException when writing fails
      */
     public static void writeCases(Iterable<Case> cases, Open311Mapping mapping, OutputStream out) throws IOException {
-        List<ServiceRequest> requests = new ArrayList<>();
-        cases.forEach(c -> requests.add(mapping.toRequest(c)));
-        writeRequests(requests, out);
+        writeRequests(mapping.toRequests(cases), out);
     }
 
     /**
@@ -313,38 +457,8 @@ public final class Open311Json {
      * @throws IOException when writing fails
      */
     public static void writeServices(Iterable<Service> services, OutputStream out) throws IOException {
-        try (JsonGenerator gen = generator(out)) {
-            gen.writeStartArray();
-            for (Service s : services) {
-                gen.writeStartObject();
-                gen.writeStringField("service_code", s.serviceCode());
-                gen.writeStringField("service_name", s.serviceName());
-                gen.writeStringField("description", s.description());
-                gen.writeBooleanField("metadata", s.metadata());
-                gen.writeStringField("type", s.type().wireName());
-                gen.writeStringField("keywords", String.join(",", s.keywords()));
-                gen.writeStringField("group", s.group());
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-        }
-    }
-
-    private static JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator gen = FACTORY.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8);
-        gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-        return gen;
-    }
-
-    private static void text(JsonGenerator gen, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            gen.writeStringField(field, value.get());
-        }
-    }
-
-    private static void time(JsonGenerator gen, String field, Optional<OffsetDateTime> value) throws IOException {
-        if (value.isPresent()) {
-            gen.writeStringField(field, DATE_TIME.format(value.get()));
+        try (JsonTreeWriter w = new JsonTreeWriter(out, true)) {
+            Open311Documents.services(w, services);
         }
     }
 }

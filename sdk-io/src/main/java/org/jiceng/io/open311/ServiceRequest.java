@@ -5,6 +5,9 @@ import static org.jiceng.core.internal.Checks.nonNull;
 import static org.jiceng.core.internal.Checks.opt;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,13 +31,18 @@ import java.util.Optional;
  * @param lat {@code lat}, WGS-84; present exactly when {@code lon} is
  * @param lon {@code long}, WGS-84; present exactly when {@code lat} is
  * @param mediaUrl {@code media_url}
+ * @param extendedAttributes {@code extended_attributes}, the GeoReport v2 extension object (as Chicago's
+ *     and other servers send it), member name to value in document order; scalar values as text,
+ *     nested arrays and objects as their JSON text. The SDK's own members are listed in the package
+ *     documentation ({@code case_status}, {@code detailed_status}, {@code resolved_datetime},
+ *     {@code duplicate_of}); every other member is kept and written back.
  */
 public record ServiceRequest(String serviceRequestId, Open311Status status, Optional<String> statusNotes,
         Optional<String> serviceName, String serviceCode, Optional<String> description,
         Optional<String> agencyResponsible, Optional<String> serviceNotice, OffsetDateTime requestedDatetime,
         Optional<OffsetDateTime> updatedDatetime, Optional<OffsetDateTime> expectedDatetime,
         Optional<String> address, Optional<String> addressId, Optional<String> zipcode, Optional<Double> lat,
-        Optional<Double> lon, Optional<String> mediaUrl) {
+        Optional<Double> lon, Optional<String> mediaUrl, Map<String, String> extendedAttributes) {
 
     /**
      * Validates required fields and the lat/long pair.
@@ -56,6 +64,7 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Opti
      * @param lat {@code lat}, WGS-84; present exactly when {@code lon} is
      * @param lon {@code long}, WGS-84; present exactly when {@code lat} is
      * @param mediaUrl {@code media_url}
+     * @param extendedAttributes {@code extended_attributes}, in document order
      */
     public ServiceRequest {
         nonBlank(serviceRequestId, "Open311 service_request_id");
@@ -80,6 +89,62 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Opti
             throw new IllegalArgumentException(where + ": lat and long must be given together, got lat=" + lat
                     + " long=" + lon);
         }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (extendedAttributes != null) {
+            extendedAttributes.forEach((k, v) -> attributes.put(nonBlank(k, where + " extended_attributes name"),
+                    nonNull(v, where + " extended_attributes." + k)));
+        }
+        extendedAttributes = Collections.unmodifiableMap(attributes);
+    }
+
+    /**
+     * A request without extended attributes.
+     *
+     * @param serviceRequestId {@code service_request_id}
+     * @param status {@code status}
+     * @param statusNotes {@code status_notes}
+     * @param serviceName {@code service_name}
+     * @param serviceCode {@code service_code}
+     * @param description {@code description}
+     * @param agencyResponsible {@code agency_responsible}
+     * @param serviceNotice {@code service_notice}
+     * @param requestedDatetime {@code requested_datetime}
+     * @param updatedDatetime {@code updated_datetime}
+     * @param expectedDatetime {@code expected_datetime}
+     * @param address {@code address}
+     * @param addressId {@code address_id}
+     * @param zipcode {@code zipcode}
+     * @param lat {@code lat}, WGS-84; present exactly when {@code lon} is
+     * @param lon {@code long}, WGS-84; present exactly when {@code lat} is
+     * @param mediaUrl {@code media_url}
+     */
+    public ServiceRequest(String serviceRequestId, Open311Status status, Optional<String> statusNotes,
+            Optional<String> serviceName, String serviceCode, Optional<String> description,
+            Optional<String> agencyResponsible, Optional<String> serviceNotice, OffsetDateTime requestedDatetime,
+            Optional<OffsetDateTime> updatedDatetime, Optional<OffsetDateTime> expectedDatetime,
+            Optional<String> address, Optional<String> addressId, Optional<String> zipcode, Optional<Double> lat,
+            Optional<Double> lon, Optional<String> mediaUrl) {
+        this(serviceRequestId, status, statusNotes, serviceName, serviceCode, description, agencyResponsible,
+                serviceNotice, requestedDatetime, updatedDatetime, expectedDatetime, address, addressId, zipcode, lat,
+                lon, mediaUrl, Map.of());
+    }
+
+    /**
+     * @param attributes the new {@code extended_attributes}
+     * @return a copy with those extended attributes
+     */
+    public ServiceRequest withExtendedAttributes(Map<String, String> attributes) {
+        return new ServiceRequest(serviceRequestId, status, statusNotes, serviceName, serviceCode, description,
+                agencyResponsible, serviceNotice, requestedDatetime, updatedDatetime, expectedDatetime, address,
+                addressId, zipcode, lat, lon, mediaUrl, attributes);
+    }
+
+    /**
+     * @param name an {@code extended_attributes} member name
+     * @return its value, when present and not blank
+     */
+    public Optional<String> extendedAttribute(String name) {
+        return Optional.ofNullable(extendedAttributes.get(name)).filter(v -> !v.isBlank());
     }
 
     /**

@@ -455,7 +455,8 @@ public final class TableHeader {
         for (KindMapping.Problem p : problems) {
             Optional<String> column = p.column() < 0 ? Optional.empty() : Optional.of(headerOf(p.column()));
             Optional<String> raw = p.column() < 0 ? Optional.empty() : Optional.ofNullable(values[p.column()]);
-            errors.add(new RowError(location, column, raw, p.constraint(), p.messageZh(), p.messageEn()));
+            errors.add(org.jiceng.io.internal.EchoedValues.error(location, column, raw, p.constraint(), p.messageZh(),
+                    p.messageEn(), p.column() < 0 ? null : mapping.columns().get(p.column()).masker()));
         }
         return sink.reject(row, errors);
     }

@@ -3,6 +3,7 @@ package org.jiceng.io.open311;
 import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,23 +88,28 @@ class Open311JsonTest {
     }
 
     @Test
-    void turnsRequestsIntoCasesAndRejectsUnknownServiceCodes() throws IOException {
+    void turnsRequestsIntoCasesAndReadsUnknownServiceCodesAsGenericSituationsWithAWarning() throws IOException {
         Open311Mapping mapping = Open311Mapping.using(SituationCatalogue.defaults());
         String json = "[{\"service_request_id\":\"a\",\"status\":\"closed\",\"service_code\":\"P02\","
                 + "\"requested_datetime\":\"2024-05-02T19:20:00+08:00\",\"updated_datetime\":\"2024-05-03T10:00:00+08:00\"},"
-                + "{\"service_request_id\":\"b\",\"status\":\"open\",\"service_code\":\"NOPE\","
+                + "{\"service_request_id\":\"b\",\"status\":\"open\",\"service_code\":\"NOPE\",\"service_name\":\"井盖缺失\","
                 + "\"requested_datetime\":\"2024-05-02T19:20:00+08:00\"}]";
         Open311Import<Case> result = Open311Json.readCases(ImportSource.of("r.json", json.getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults(), mapping);
 
-        assertThat(result.records()).singleElement().satisfies(c -> {
-            assertThat(c.id()).isEqualTo("a");
-            assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(result.records()).extracting(Case::id, Case::status, Case::category)
+                .containsExactly(tuple("a", CaseStatus.RESOLVED, "P02"), tuple("b", CaseStatus.RECEIVED, "NOPE"));
+        assertThat(result.records().get(1).kind()).isEqualTo(org.jiceng.cases.WhistleKind.COMPLAINT);
+        assertThat(result.report().isClean()).isTrue();
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.constraint()).isEqualTo(Open311Json.GENERIC_SITUATION);
+            assertThat(w.rawValue()).contains("NOPE");
+            assertThat(w.location().sheet()).contains("/service_requests/1");
         });
-        assertThat(result.report().errors()).singleElement().satisfies(e -> {
-            assertThat(e.constraint()).isEqualTo("invariant");
-            assertThat(e.location().sheet()).contains("/service_requests/1");
-        });
+        // the code is written back as it came
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Open311Json.writeCases(result.records(), mapping, out);
+        assertThat(JSON.readTree(out.toByteArray()).get(1).path("service_code").asText()).isEqualTo("NOPE");
     }
 
     @Test
@@ -147,6 +153,9 @@ class Open311JsonTest {
 
         assertThat(result.records()).extracting(ServiceRequest::status)
                 .containsExactly(Open311Status.CLOSED, Open311Status.OPEN, Open311Status.OPEN);
+        // the state as sent is kept, not only its family
+        assertThat(result.records()).extracting(r -> r.extendedAttribute("detailed_status").orElseThrow())
+                .containsExactly("fixed", "In Progress", "action_scheduled");
         assertThat(result.report().errors()).singleElement().satisfies(e -> {
             assertThat(e.column()).contains("status");
             assertThat(e.messageEn()).contains("open").contains("closed");

@@ -133,10 +133,15 @@ class Open311MappingTest {
     }
 
     @Test
-    void unknownServiceCodeIsRefused() {
+    void unknownServiceCodeBecomesAGenericComplaintSituationKeepingTheCode() {
         ServiceRequest r = ServiceRequest.minimal("X-3", Open311Status.OPEN, "NOPE",
                 OffsetDateTime.parse("2024-05-06T10:00:00+08:00"));
-        assertThatThrownBy(() -> MAPPING.toCase(r)).hasMessageContaining("'NOPE' is not in the catalogue");
+        Case c = MAPPING.toCase(r);
+        assertThat(c.category()).isEqualTo("NOPE");
+        assertThat(c.kind()).isEqualTo(WhistleKind.COMPLAINT);
+        assertThat(Duration.between(c.createdAt(), c.deadlines().resolveBy())).isEqualTo(Duration.ofDays(7));
+        assertThat(MAPPING.offers("NOPE")).isFalse();
+        assertThat(MAPPING.toRequest(c).serviceCode()).isEqualTo("NOPE");
     }
 
     @Test

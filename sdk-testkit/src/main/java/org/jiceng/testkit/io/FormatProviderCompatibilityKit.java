@@ -165,6 +165,37 @@ public abstract class FormatProviderCompatibilityKit {
         }
     }
 
+    /**
+     * No other installed provider claims one of this provider's extensions: the importer would refuse
+     * to choose between them (issue #13 item 12), so both must be selected by name.
+     */
+    @Test
+    void claimsNoExtensionAnotherInstalledFormatClaims() {
+        FormatProvider p = provider();
+        for (FormatProvider other : Formats.all()) {
+            if (other.name().equals(p.name())) {
+                continue;
+            }
+            assertThat(other.fileExtensions()).as("extensions of %s (%s) shared with %s",
+                    other.name(), other.getClass().getName(), p.getClass().getName())
+                    .doesNotContainAnyElementsOf(p.fileExtensions());
+        }
+    }
+
+    /** Methods returning objects never return null (null is a PluginException naming the provider). */
+    @Test
+    void returnsNoNullFromItsMethods() throws IOException {
+        FormatProvider p = provider();
+        assertThat(p.fileExtensions()).isNotNull().doesNotContainNull();
+        assertThat(p.kinds()).isNotNull().doesNotContainNull();
+        if (p.canWrite()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (FormatWriter writer = p.openWriter(out, ExportOptions.defaults())) {
+                assertThat(writer).as("openWriter").isNotNull();
+            }
+        }
+    }
+
     @Test
     void roundTripWithoutMaskingIsLossless() throws IOException {
         FormatProvider p = provider();

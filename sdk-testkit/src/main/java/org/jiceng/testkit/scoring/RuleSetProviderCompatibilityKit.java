@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * with that id and the same content hash on every call; unknown ids are rejected with an
  * {@link IllegalArgumentException} naming the id; every rule set survives a canonical-JSON round trip
  * with the same hash, compiles, and scores an empty input to an empty result; every parameter cites a
- * policy; the provider is registered in {@code META-INF/services} (override
+ * policy; no other installed provider offers one of its ids; the provider is registered in
+ * {@code META-INF/services} (override
  * {@link #expectRegisteredAsService()} to skip that for providers built only in tests).
  */
 public abstract class RuleSetProviderCompatibilityKit {
@@ -111,6 +112,30 @@ public abstract class RuleSetProviderCompatibilityKit {
         for (String id : provider.ruleSetIds()) {
             provider.ruleSet(id).parameters().values().forEach(p ->
                     assertThat(p.policyRef()).as("policyRef of parameter %s in %s", p.name(), id).isNotBlank());
+        }
+    }
+
+    /**
+     * No other installed provider offers one of this provider's ids: {@link RuleSets#builtIn(String)}
+     * refuses to choose between them (issue #13 item 12), and the id is found by provider name with
+     * {@link RuleSets#builtIn(String, String)}.
+     */
+    @Test
+    public void offersNoIdAnotherInstalledProviderOffersAndIsFoundByItsName() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(expectRegisteredAsService(),
+                "the provider is not registered as a service");
+        RuleSetProvider provider = provider();
+        for (RuleSetProvider other : Plugins.forDefaultClassLoader().all(RuleSetProvider.class)) {
+            if (other.name().equals(provider.name())) {
+                continue;
+            }
+            assertThat(other.ruleSetIds()).as("ids of %s (%s) shared with %s", other.name(),
+                    other.getClass().getName(), provider.getClass().getName())
+                    .doesNotContainAnyElementsOf(provider.ruleSetIds());
+        }
+        for (String id : provider.ruleSetIds()) {
+            assertThat(RuleSets.builtIn(id, provider.name()).contentHash()).isEqualTo(provider.ruleSet(id).contentHash());
+            assertThat(RuleSets.builtIn(id).contentHash()).isEqualTo(provider.ruleSet(id).contentHash());
         }
     }
 

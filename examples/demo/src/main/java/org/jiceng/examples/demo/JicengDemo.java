@@ -97,11 +97,16 @@ public final class JicengDemo implements Callable<Integer> {
             boolean expected = ex instanceof InputFile.BadInputException || ex instanceof IllegalArgumentException
                     || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException
                     || ex.getClass().getName().startsWith("org.jiceng.");
-            if (expected && ex.getMessage() != null) {
-                commandLine.getErr().println("jiceng-demo: " + ex.getMessage());
+            // Messages may quote input values: control sequences in them are shown escaped, never sent
+            // to the terminal (line breaks of multi-line messages are kept).
+            String message = ex.getMessage() == null ? null : ex.getMessage().lines()
+                    .map(org.jiceng.core.privacy.EchoedText::terminalSafe)
+                    .collect(java.util.stream.Collectors.joining(System.lineSeparator()));
+            if (expected && message != null) {
+                commandLine.getErr().println("jiceng-demo: " + message);
             } else {
                 commandLine.getErr().println("jiceng-demo: unexpected " + ex.getClass().getName() + ": "
-                        + ex.getMessage());
+                        + message);
                 ex.printStackTrace(commandLine.getErr());
             }
             return 1;

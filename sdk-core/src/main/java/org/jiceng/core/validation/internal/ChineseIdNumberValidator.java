@@ -41,9 +41,8 @@ public final class ChineseIdNumberValidator implements ConstraintValidator<Chine
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("length", idNumber.length());
-        if (problem.get() == IdNumbers.Problem.CHECK_DIGIT) {
-            parameters.put("expected", String.valueOf(IdNumbers.checkDigit(idNumber.substring(0, 17))));
-        }
+        // Never name the expected check character: with the 17 digits echoed beside it, it would
+        // disclose the valid ID number of a person (credit codes of organisations may name theirs).
         return ProblemReporter.report(context, message, DEFAULT_MESSAGE, problem.get(), parameters);
     }
 }

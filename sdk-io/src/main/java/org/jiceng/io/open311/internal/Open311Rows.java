@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.jiceng.io.open311.Discovery;
+import org.jiceng.io.open311.Open311Mapping;
 import org.jiceng.io.open311.Open311Status;
 import org.jiceng.io.open311.Service;
+import org.jiceng.io.open311.ServiceDefinition;
 import org.jiceng.io.open311.ServiceRequest;
 import org.jiceng.io.open311.ServiceType;
 import org.jiceng.io.geojson.internal.ObjectFields;
@@ -28,18 +33,17 @@ public final class Open311Rows {
             Map.entry("requestedDatetime", "requested_datetime"), Map.entry("updatedDatetime", "updated_datetime"),
             Map.entry("expectedDatetime", "expected_datetime"), Map.entry("address", "address"),
             Map.entry("addressId", "address_id"), Map.entry("zipcode", "zipcode"), Map.entry("lat", "lat"),
-            Map.entry("lon", "long"), Map.entry("mediaUrl", "media_url"));
+            Map.entry("lon", "long"), Map.entry("mediaUrl", "media_url"),
+            Map.entry("extendedAttributes", "extended_attributes"));
     /** Wire names of {@link Service} components, for error reports. */
     public static final Map<String, String> SERVICE_FIELDS = Map.of("serviceCode", "service_code", "serviceName",
             "service_name", "description", "description", "metadata", "metadata", "type", "type", "keywords",
             "keywords", "group", "group");
 
-    /** FixMyStreet states of the open family. */
-    private static final java.util.Set<String> OPEN_FAMILY = java.util.Set.of("confirmed", "investigating",
-            "in progress", "action scheduled", "planned", "reopened");
-    /** FixMyStreet states of the closed family. */
-    private static final java.util.Set<String> CLOSED_FAMILY = java.util.Set.of("fixed", "fixed - council",
-            "fixed - user", "duplicate", "not responsible", "unable to fix", "internal referral", "hidden");
+    /** The wire name of the extension object. */
+    public static final String EXTENDED_ATTRIBUTES = "extended_attributes";
+    /** The extension member holding a FixMyStreet-style state. */
+    public static final String DETAILED_STATUS = Open311Mapping.DETAILED_STATUS;
 
     private Open311Rows() {
     }
@@ -55,7 +59,7 @@ public final class Open311Rows {
         Optional<String> serviceName = row.optString("service_name");
         String code = idLike(row, "service_code", true).orElse(null);
         Optional<String> description = row.optString("description");
-        Optional<String> agency = row.optString("agency_responsible");
+        Optional<String> agency = agency(row);
         Optional<String> notice = row.optString("service_notice");
         OffsetDateTime requested = dateTime(row, "requested_datetime", true).orElse(null);
         Optional<OffsetDateTime> updated = dateTime(row, "updated_datetime", false);
@@ -66,6 +70,7 @@ public final class Open311Rows {
         Optional<Double> lat = coordinate(row, "lat", 90);
         Optional<Double> lon = coordinate(row, "long", 180);
         Optional<String> media = row.optString("media_url");
+        Map<String, String> extended = extendedAttributes(row);
         if (lat.isPresent() != lon.isPresent() && row.ok()) {
             row.problem(lat.isPresent() ? "long" : "lat", null, "pair:lat-long", "lat 和 long 必须同时给出",
                     "lat and long must be given together");
@@ -74,7 +79,7 @@ public final class Open311Rows {
             return null;
         }
         return new ServiceRequest(id, status, notes, serviceName, code, description, agency, notice, requested, updated,
-                expected, address, addressId, zipcode, lat, lon, media);
+                expected, address, addressId, zipcode, lat, lon, media, extended);
     }
 
     /**
@@ -96,6 +101,133 @@ public final class Open311Rows {
     }
 
     /**
+     * @param row the service definition's reader
+     * @return the definition, or null with problems recorded
+     */
+    public static ServiceDefinition serviceDefinition(ObjectFields row) {
+        String code = idLike(row, "service_code", true).orElse(null);
+        List<ServiceDefinition.Attribute> attributes = new ArrayList<>();
+        int i = 0;
+        for (JsonNode a : listOf(row, "attributes", "attribute")) {
+            ObjectFields f = ObjectFields.nested(row, a, "attributes/" + i++ + "/");
+            boolean variable = bool(f, "variable");
+            String attributeCode = idLike(f, "code", true).orElse(null);
+            String datatype = f.reqString("datatype");
+            if (datatype != null && !ServiceDefinition.Attribute.DATATYPES.contains(datatype)) {
+                f.problem("datatype", f.member("datatype"), "enum:datatype", "datatype 必须是 "
+                        + ServiceDefinition.Attribute.DATATYPES + " 之一", "datatype must be one of "
+                        + ServiceDefinition.Attribute.DATATYPES);
+                datatype = null;
+            }
+            boolean required = bool(f, "required");
+            Optional<String> datatypeDescription = f.optString("datatype_description").filter(d -> !d.isBlank());
+            int order = integer(f, "order");
+            String description = f.optString("description").orElse("");
+            List<ServiceDefinition.Value> values = new ArrayList<>();
+            int j = 0;
+            for (JsonNode v : listOf(f, "values", "value")) {
+                ObjectFields vf = ObjectFields.nested(row, v, "attributes/" + (i - 1) + "/values/" + j++ + "/");
+                String key = idLike(vf, "key", true).orElse(null);
+                String name = vf.optString("name").orElse("");
+                if (key != null) {
+                    values.add(new ServiceDefinition.Value(key, name));
+                }
+            }
+            if (attributeCode != null && datatype != null) {
+                attributes.add(new ServiceDefinition.Attribute(variable, attributeCode, datatype, required,
+                        datatypeDescription, order, description, values));
+            }
+        }
+        if (!row.ok()) {
+            return null;
+        }
+        return new ServiceDefinition(code, attributes);
+    }
+
+    /** A list member: a JSON array, an XML wrapper read as an array, or one XML child read as an object. */
+    private static List<JsonNode> listOf(ObjectFields row, String field, String itemName) {
+        JsonNode list = row.member(field);
+        if (list.isObject() && list.size() == 1 && list.has(itemName)) {
+            list = list.get(itemName);
+        }
+        List<JsonNode> out = new ArrayList<>();
+        if (list.isMissingNode() || (list.isTextual() && list.textValue().isBlank())) {
+            return out;
+        }
+        if (list.isArray()) {
+            list.forEach(out::add);
+        } else if (list.isObject()) {
+            out.add(list);
+        } else {
+            row.problem(field, list, "type:array", field + " 必须是数组", field + " must be an array");
+        }
+        return out;
+    }
+
+    private static int integer(ObjectFields row, String field) {
+        JsonNode value = row.member(field);
+        if (value.isMissingNode()) {
+            return 0;
+        }
+        if (value.canConvertToInt() && value.isIntegralNumber()) {
+            return value.intValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return Integer.parseInt(value.textValue().strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        row.problem(field, value, "type:integer", "字段 " + field + " 必须是整数", "field " + field + " must be an integer");
+        return 0;
+    }
+
+    /**
+     * @param row the discovery object's reader
+     * @return the discovery document, or null with problems recorded
+     */
+    public static Discovery discovery(ObjectFields row) {
+        Optional<String> changeset = row.optString("changeset");
+        Optional<String> contact = row.optString("contact");
+        Optional<String> keyService = row.optString("key_service");
+        List<Discovery.Endpoint> endpoints = new ArrayList<>();
+        JsonNode list = row.member("endpoints");
+        if (list.isObject() && list.has("endpoint")) { // XML: <endpoints><endpoint> read as an object
+            list = list.get("endpoint");
+        }
+        if (list.isObject()) {
+            list = JsonNodeFactory.instance.arrayNode().add(list);
+        }
+        if (!list.isMissingNode() && !list.isArray()) {
+            row.problem("endpoints", list, "type:array", "endpoints 必须是数组", "endpoints must be an array");
+            return null;
+        }
+        int i = 0;
+        for (JsonNode e : list) {
+            ObjectFields fields = ObjectFields.nested(row, e, "endpoints/" + i++ + "/");
+            String url = fields.reqString("url");
+            String specification = fields.optString("specification").orElse("");
+            Optional<String> endpointChangeset = fields.optString("changeset");
+            String type = fields.optString("type").orElse("");
+            JsonNode formats = e.path("formats");
+            List<String> formatList = new ArrayList<>();
+            if (formats.isTextual()) {
+                formatList.add(formats.textValue());
+            } else {
+                formats.forEach(f -> formatList.add(f.asText()));
+            }
+            if (url != null) {
+                endpoints.add(new Discovery.Endpoint(specification, url, endpointChangeset, type, formatList));
+            }
+        }
+        if (!row.ok()) {
+            return null;
+        }
+        return new Discovery(changeset, contact, keyService, endpoints);
+    }
+
+    /**
      * GeoReport v2 knows {@code open} and {@code closed}; FixMyStreet servers also send their extended
      * states, which fall into those two families.
      *
@@ -104,19 +236,68 @@ public final class Open311Rows {
      * @throws IllegalArgumentException listing the accepted values for anything else
      */
     static Open311Status status(String wire) {
-        String s = wire.strip().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        if (OPEN_FAMILY.contains(s)) {
-            return Open311Status.OPEN;
+        String s = wire.strip();
+        if (s.equalsIgnoreCase("open") || s.equalsIgnoreCase("closed")) {
+            return Open311Status.fromWire(s);
         }
-        if (CLOSED_FAMILY.contains(s)) {
-            return Open311Status.CLOSED;
+        return Open311Mapping.caseStatusOf(s).map(Open311Status::of).orElseThrow(() -> new IllegalArgumentException(
+                "Open311 status must be 'open' or 'closed' (or a FixMyStreet state such as 'in progress', 'fixed', "
+                        + "'duplicate', 'not responsible'), was '" + wire + "'"));
+    }
+
+    /**
+     * Reads {@code extended_attributes}: scalars as text, nested values as their JSON text, in document
+     * order. A FixMyStreet server sends its extended state in {@code status} itself ({@code duplicate},
+     * {@code fixed - council}); that value is kept as {@code detailed_status} unless the request has one,
+     * and {@code status} becomes its family, open or closed.
+     */
+    private static Map<String, String> extendedAttributes(ObjectFields row) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode value = row.member(EXTENDED_ATTRIBUTES);
+        if (!value.isMissingNode() && !value.isNull()) {
+            if (!value.isObject()) {
+                row.problem(EXTENDED_ATTRIBUTES, value, "type:object", "字段 extended_attributes 必须是 JSON 对象",
+                        "field extended_attributes must be a JSON object");
+                return out;
+            }
+            value.fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                if (!v.isNull()) {
+                    out.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
+                }
+            });
         }
-        try {
-            return Open311Status.fromWire(wire);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (FixMyStreet states " + OPEN_FAMILY + " count as open, "
-                    + CLOSED_FAMILY + " as closed)", e);
+        JsonNode status = row.member("status");
+        if (status.isTextual()) {
+            String wire = status.textValue().strip();
+            if (!wire.equalsIgnoreCase("open") && !wire.equalsIgnoreCase("closed")
+                    && !out.containsKey(DETAILED_STATUS)) {
+                out.put(DETAILED_STATUS, wire);
+            }
         }
+        return out;
+    }
+
+    /**
+     * {@code agency_responsible} is text in GeoReport v2; FixMyStreet sends
+     * {@code {"recipient": ["…", "…"]}} ({@code <agency_responsible><recipient>…} in XML), read as the
+     * recipients joined by {@code ", "}.
+     */
+    private static Optional<String> agency(ObjectFields row) {
+        JsonNode value = row.member("agency_responsible");
+        if (value.isObject() && value.has("recipient") && value.size() == 1) {
+            JsonNode recipients = value.get("recipient");
+            List<String> names = new ArrayList<>();
+            if (recipients.isArray()) {
+                recipients.forEach(r -> names.add(r.asText()));
+            } else if (recipients.isValueNode()) {
+                names.add(recipients.asText());
+            }
+            if (names.size() == recipients.size() || recipients.isValueNode()) {
+                return Optional.of(String.join(", ", names));
+            }
+        }
+        return row.optString("agency_responsible");
     }
 
     /** Ids and codes are strings on the wire, but many servers send numbers. */

@@ -46,7 +46,7 @@ public final class ReportBuilder {
      */
     public boolean rejected(SourceLocation where, List<RowError> rowErrors) {
         rejected++;
-        errors.addAll(rowErrors);
+        errors.addAll(org.jiceng.io.internal.EchoedValues.capPerRow(rowErrors));
         if (options.errorPolicy() == ErrorPolicy.STOP_ON_FIRST) {
             stop = new StopReason(StopReason.Code.FIRST_ERROR, where, "按设置在第一个错误处停止",
                     "stopped at the first error as configured");
