@@ -3,6 +3,7 @@ package org.jiceng.examples.demo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
 import org.jiceng.io.open311.Open311Import;
 import org.jiceng.io.open311.Open311Json;
+import org.jiceng.io.open311.Open311Xml;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.spi.ImportSource;
 import picocli.CommandLine.Command;
@@ -62,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int maxErrors;
 
-    @Option(names = "--open311", description = "Read the file as Open311 GeoReport v2 service requests (cases), "
+    @Option(names = "--open311", description = "Read the file (.json or .xml) as Open311 GeoReport v2 service requests (cases), "
             + "mapped onto the built-in situation catalogue.")
     private boolean open311;
 
@@ -96,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-errors must be at least 1, was " + maxErrors);
         }
-        InputFile.check(file, open311 ? List.of("json") : InputFile.importable());
+        InputFile.check(file, open311 ? List.of("json", "xml") : InputFile.importable());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportOptions options = ImportOptions.defaults().withMaxErrors(maxErrors);
@@ -104,8 +106,10 @@ final class ImportCommand implements Callable<Integer> {
         Map<String, Long> kinds = new TreeMap<>();
         long[] printed = {0};
         if (open311) {
-            Open311Import<Case> cases = Open311Json.readCases(ImportSource.of(file), options,
-                    Open311Mapping.using(SituationCatalogue.defaults()));
+            Open311Mapping mapping = Open311Mapping.using(SituationCatalogue.defaults());
+            boolean xml = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+            Open311Import<Case> cases = xml ? Open311Xml.readCases(ImportSource.of(file), options, mapping)
+                    : Open311Json.readCases(ImportSource.of(file), options, mapping);
             report = cases.report();
             cases.records().forEach(c -> kinds.merge("Case " + c.status(), 1L, Long::sum));
             report.errors().stream().limit(errorsShown).forEach(e -> err.println("  " + e.describe()));

@@ -48,6 +48,16 @@ class SubcommandsTest {
     }
 
     @Test
+    void readsOpen311XmlAsPublishedByACity() throws Exception {
+        Path xml = dir.resolve("georeport-v2-requests.xml");
+        try (var in = SubcommandsTest.class.getResourceAsStream("/open311/georeport-v2-requests.xml")) {
+            Files.copy(in, xml);
+        }
+        JicengDemoTest.Run r = JicengDemoTest.run("import", "--open311", xml.toString());
+        assertThat(r.out() + r.err()).contains("read 2,");
+    }
+
+    @Test
     void badRowExitsWithOneNamingLineColumnAndValue() throws Exception {
         List<String> lines = Files.readAllLines(out.resolve("csv").resolve("党员.csv"));
         lines.set(2, lines.get(2).replace("正式", "XYZ").replace("预备", "XYZ"));
