@@ -175,7 +175,7 @@ public abstract class CaseStoreCompatibilityKit {
     @Test
     void replayedSampleYearLoadsBackEqualWithTheCanonicalChain() {
         CaseStore store = newStore();
-        List<Case> cases = sampleCases(80);
+        List<Case> cases = sampleCases(50);
         cases.forEach(c -> replay(store, c));
         for (Case c : cases) {
             StoredCase stored = store.load(c.id()).orElseThrow();
@@ -185,14 +185,14 @@ public abstract class CaseStoreCompatibilityKit {
         }
         VerificationReport report = store.verifyAll();
         assertThat(report.isIntact()).as("%s", report.breaks()).isTrue();
-        assertThat(report.casesChecked()).isEqualTo(80);
+        assertThat(report.casesChecked()).isEqualTo(50);
         assertThat(report.entriesChecked()).isEqualTo(cases.stream().mapToLong(c -> c.trail().entries().size()).sum());
     }
 
     @Test
     void queriesAgreeWithTheQueryPredicate() {
         CaseStore store = newStore();
-        List<StoredCase> all = sampleCases(120).stream().map(c -> replay(store, c)).toList();
+        List<StoredCase> all = sampleCases(80).stream().map(c -> replay(store, c)).toList();
         Instant from = all.stream().map(s -> s.value().createdAt()).sorted().toList().get(30);
         Instant before = from.plus(Duration.ofDays(90));
         String department = all.stream().flatMap(s -> s.value().summonedDepartments().stream()).findFirst()

@@ -1,0 +1,82 @@
+package org.jiceng.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.jiceng.store.jdbc.internal.EventRow;
+
+/**
+ * What differs between databases for the JDBC stores. Everything else is standard SQL in the
+ * stores themselves, so that another database (MySQL, DM) is one small class and its scripts.
+ */
+public interface SqlDialect {
+
+    /** @return a short name, e.g. {@code postgresql} */
+    String name();
+
+    /** @return where the dialect's Flyway scripts are on the class path, e.g. {@code classpath:db/migration/jiceng/postgresql} */
+    String migrationLocation();
+
+    /**
+     * @param e a driver exception
+     * @return true when it reports a primary-key or unique violation
+     */
+    boolean isUniqueViolation(SQLException e);
+
+    /**
+     * @return an INSERT of ({@code case_id}, {@code department}) into {@code jiceng_case_department}
+     *     that does nothing when the pair is stored
+     */
+    String insertCaseDepartmentIfAbsent();
+
+    /** @return DDL creating, if absent, the session's staging table {@code jiceng_event_stage}, emptied at commit */
+    String createEventStage();
+
+    /**
+     * Loads rows into the staging table (inside the caller's transaction).
+     *
+     * @param connection the connection
+     * @param rows the rows, in offered order
+     * @throws SQLException on failure
+     */
+    default void loadEventStage(Connection connection, List<EventRow> rows) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO jiceng_event_stage (ord, event_id, type,"
+                + " subject_id, at, quantity, area_id, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (EventRow row : rows) {
+                row.bind(ps, 1);
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * @return an INSERT into {@code jiceng_event} of the first staged row of every event id (by
+     *     {@code ord}) that is not stored yet; its update count is the number of rows inserted
+     */
+    String insertEventsFromStage();
+
+    /**
+     * @param select a SELECT with its ORDER BY
+     * @param n the number of rows wanted
+     * @return the SELECT limited to its first {@code n} rows
+     */
+    default String firstRows(String select, int n) {
+        return select + " LIMIT " + n;
+    }
+
+    /**
+     * Prepares a statement to stream a large result without holding it all in memory.
+     *
+     * @param statement the statement
+     * @throws SQLException on failure
+     */
+    default void streamResults(PreparedStatement statement) throws SQLException {
+        statement.setFetchSize(1000);
+    }
+}
