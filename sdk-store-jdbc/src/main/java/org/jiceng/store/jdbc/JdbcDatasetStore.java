@@ -94,6 +94,8 @@ public final class JdbcDatasetStore implements DatasetStore {
             }
             insertRecords(conn, name, dataset);
             insertIndexes(conn, name, dataset);
+            dialect.refreshStatistics(conn, List.of("jiceng_dataset_record", "jiceng_dataset_membership",
+                    "jiceng_dataset_organization"));
             return null;
         });
     }

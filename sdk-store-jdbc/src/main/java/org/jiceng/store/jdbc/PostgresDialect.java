@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.jiceng.store.jdbc.internal.EventRow;
 import org.postgresql.PGConnection;
@@ -70,6 +71,13 @@ public final class PostgresDialect implements SqlDialect {
             }
         } catch (IOException e) {
             throw new SQLException("COPY into jiceng_event_stage failed: " + e.getMessage(), "58030", e);
+        }
+    }
+
+    @Override
+    public void refreshStatistics(Connection connection, List<String> tables) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("ANALYZE " + String.join(", ", tables));
         }
     }
 

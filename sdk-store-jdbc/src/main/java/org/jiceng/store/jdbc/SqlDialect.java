@@ -62,6 +62,17 @@ public interface SqlDialect {
     String insertEventsFromStage();
 
     /**
+     * Refreshes the planner's statistics of tables just bulk-loaded, so that the first queries after
+     * a save do not plan for empty tables.
+     *
+     * @param connection the connection, inside the loading transaction
+     * @param tables the tables
+     * @throws SQLException on failure
+     */
+    default void refreshStatistics(Connection connection, List<String> tables) throws SQLException {
+    }
+
+    /**
      * @param select a SELECT with its ORDER BY
      * @param n the number of rows wanted
      * @return the SELECT limited to its first {@code n} rows
