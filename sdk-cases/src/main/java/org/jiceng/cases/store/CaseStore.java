@@ -35,6 +35,18 @@ public interface CaseStore {
     StoredCase create(Case c);
 
     /**
+     * Stores many new cases, each with its whole trail. Stores that can do it in one transaction
+     * (the JDBC one does) store all or none; the default stores them one by one.
+     *
+     * @param cases the cases, with distinct ids
+     * @return the stored cases, in the given order
+     * @throws CaseAlreadyExistsException when a case with one of the ids is stored
+     */
+    default List<StoredCase> createAll(List<Case> cases) {
+        return cases.stream().map(this::create).toList();
+    }
+
+    /**
      * Appends one transition.
      *
      * @param caseId the case

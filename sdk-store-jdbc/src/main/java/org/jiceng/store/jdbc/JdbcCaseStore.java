@@ -91,32 +91,54 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public StoredCase create(Case c) {
-        StoredCase stored = StoredCase.of(c, algorithm);
-        Tx.run(dataSource, "create case " + c.id(), conn -> {
+        return createAll(List.of(c)).get(0);
+    }
+
+    /** Stores every case in one transaction: all or none. */
+    @Override
+    public List<StoredCase> createAll(List<Case> cases) {
+        List<StoredCase> stored = cases.stream().map(c -> StoredCase.of(c, algorithm)).toList();
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        String operation = cases.size() == 1 ? "create case " + cases.get(0).id() : "create " + cases.size() + " cases";
+        Tx.run(dataSource, operation, conn -> {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO jiceng_case (" + CaseRows.CASE_COLUMNS
                     + ") VALUES (" + marks(20) + ")")) {
-                CaseRows.bindCase(ps, stored);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if (dialect.isUniqueViolation(e)) {
-                    throw new CaseAlreadyExistsException(c.id());
+                for (StoredCase s : stored) {
+                    CaseRows.bindCase(ps, s);
+                    try {
+                        ps.executeUpdate();
+                    } catch (SQLException e) {
+                        if (dialect.isUniqueViolation(e)) {
+                            throw new CaseAlreadyExistsException(s.id());
+                        }
+                        throw e;
+                    }
                 }
-                throw e;
             }
-            List<AuditEntry> entries = c.trail().entries();
             try (PreparedStatement ps = conn.prepareStatement(insertEntry())) {
-                String previous = stored.headerHash();
-                for (int i = 0; i < entries.size(); i++) {
-                    CaseRows.bindEntry(ps, c.id(), i, entries.get(i), previous, stored.entryHashes().get(i));
-                    previous = stored.entryHashes().get(i);
-                    ps.addBatch();
+                int pending = 0;
+                for (StoredCase s : stored) {
+                    List<AuditEntry> entries = s.value().trail().entries();
+                    String previous = s.headerHash();
+                    for (int i = 0; i < entries.size(); i++) {
+                        CaseRows.bindEntry(ps, s.id(), i, entries.get(i), previous, s.entryHashes().get(i));
+                        previous = s.entryHashes().get(i);
+                        ps.addBatch();
+                        if (++pending % 1000 == 0) {
+                            ps.executeBatch();
+                        }
+                    }
                 }
                 ps.executeBatch();
             }
-            insertDepartments(conn, c.id(), entries);
+            for (StoredCase s : stored) {
+                insertDepartments(conn, s.id(), s.value().trail().entries());
+            }
             return null;
         });
-        recent.put(c.id(), stored);
+        stored.forEach(s -> recent.put(s.id(), s));
         return stored;
     }
 

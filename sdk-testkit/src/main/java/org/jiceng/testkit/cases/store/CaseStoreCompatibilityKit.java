@@ -190,6 +190,21 @@ public abstract class CaseStoreCompatibilityKit {
     }
 
     @Test
+    void casesCreatedTogetherLoadBackEqualWithTheirWholeTrails() {
+        CaseStore store = newStore();
+        List<Case> cases = sampleCases(40);
+        List<StoredCase> stored = store.createAll(cases);
+        assertThat(stored).extracting(StoredCase::value).isEqualTo(cases);
+        for (StoredCase s : stored) {
+            assertThat(store.load(s.id())).contains(s);
+        }
+        assertThat(store.count()).isEqualTo(40);
+        assertThat(store.verifyAll().isIntact()).isTrue();
+        assertThatThrownBy(() -> store.createAll(List.of(awkward("K-new"), cases.get(3))))
+                .isInstanceOf(CaseAlreadyExistsException.class).hasMessageContaining(cases.get(3).id());
+    }
+
+    @Test
     void queriesAgreeWithTheQueryPredicate() {
         CaseStore store = newStore();
         List<StoredCase> all = sampleCases(80).stream().map(c -> replay(store, c)).toList();
