@@ -155,7 +155,9 @@ public final class JdbcCaseStore implements CaseStore {
         StoredCase next = current.next(entry);
         int seq = (int) current.version();
         String previous = current.headHash();
-        boolean won = Tx.run(dataSource, "append to case " + caseId, conn -> {
+        boolean won = dialect.appendStatement().isPresent()
+                ? appendInOneStatement(dialect.appendStatement().get(), caseId, expectedVersion, entry, next)
+                : Tx.run(dataSource, "append to case " + caseId, conn -> {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE jiceng_case SET status = ?, version = ?,"
                     + " head_hash = ? WHERE case_id = ? AND version = ?")) {
                 ps.setString(1, next.value().status().name());
@@ -181,6 +183,30 @@ public final class JdbcCaseStore implements CaseStore {
         }
         recent.put(caseId, next);
         return next;
+    }
+
+    /** The dialect's single-statement append, in auto-commit: its own transaction, one round trip. */
+    private boolean appendInOneStatement(String sql, String caseId, long expectedVersion, AuditEntry entry,
+            StoredCase next) {
+        try (Connection conn = dataSource.getConnection()) {
+            if (!conn.getAutoCommit()) {
+                conn.setAutoCommit(true);
+            }
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setString(1, next.value().status().name());
+                ps.setLong(2, next.version());
+                ps.setString(3, next.headHash());
+                ps.setString(4, caseId);
+                ps.setLong(5, expectedVersion);
+                List<String> summoned = entry.to() == CaseStatus.WHISTLED ? entry.departments() : List.of();
+                ps.setArray(6, conn.createArrayOf("text", summoned.toArray()));
+                CaseRows.bindEntryAfterId(ps, 7, caseId, (int) expectedVersion, entry,
+                        next.entryHashes().get((int) expectedVersion - 1), next.headHash());
+                return ps.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw new JdbcStoreException("append to case " + caseId, e);
+        }
     }
 
     private void insertDepartments(Connection conn, String caseId, List<AuditEntry> entries) throws SQLException {
@@ -282,13 +308,7 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public long count() {
-        return Tx.run(dataSource, "count cases", conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM jiceng_case");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return Tx.count(dataSource, "jiceng_case");
     }
 
     /** Cases matching a condition on {@code jiceng_case c}, with their trails, in case id order. */

@@ -221,42 +221,34 @@ public final class JdbcDatasetStore implements DatasetStore {
 
     private List<Membership> memberships(String operation, String name, String condition, String id, LocalDate day,
             String extra) {
-        return Tx.run(dataSource, operation, conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT r.body FROM jiceng_dataset_membership m"
-                    + " JOIN jiceng_dataset_record r ON r.dataset = m.dataset AND r.kind = 'MEMBERSHIP' AND r.ord = m.ord"
-                    + " WHERE m.dataset = ? AND " + condition + " AND m.valid_from <= ?"
-                    + " AND (m.valid_to IS NULL OR ? < m.valid_to)"
-                    + " AND EXISTS (SELECT 1 FROM jiceng_dataset_organization o WHERE o.dataset = m.dataset"
-                    + " AND o.organization_id = m.organization_id)" + extra + " ORDER BY m.ord")) {
-                ps.setString(1, name);
-                ps.setString(2, id);
-                ps.setObject(3, day);
-                ps.setObject(4, day);
-                List<Membership> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(RecordJson.read(rs.getString(1), Membership.class));
-                    }
-                }
-                return out;
-            }
-        });
+        return bodies(operation, "SELECT r.body FROM jiceng_dataset_membership m"
+                + " JOIN jiceng_dataset_record r ON r.dataset = m.dataset AND r.kind = 'MEMBERSHIP' AND r.ord = m.ord"
+                + " WHERE m.dataset = ? AND " + condition + " AND m.valid_from <= ?"
+                + " AND (m.valid_to IS NULL OR ? < m.valid_to)"
+                + " AND EXISTS (SELECT 1 FROM jiceng_dataset_organization o WHERE o.dataset = m.dataset"
+                + " AND o.organization_id = m.organization_id)" + extra + " ORDER BY m.ord",
+                Membership.class, name, id, day, day);
     }
 
     @Override
     public List<PartyOrganization> organizationsActiveOn(String name, LocalDate day) {
-        return Tx.run(dataSource, "organisations active on " + day, conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT r.body FROM jiceng_dataset_organization o"
-                    + " JOIN jiceng_dataset_record r ON r.dataset = o.dataset AND r.kind = 'ORGANIZATION' AND r.ord = o.ord"
-                    + " WHERE o.dataset = ? AND (o.founded IS NULL OR o.founded <= ?)"
-                    + " AND (o.dissolved IS NULL OR ? < o.dissolved) ORDER BY o.ord")) {
-                ps.setString(1, name);
-                ps.setObject(2, day);
-                ps.setObject(3, day);
-                List<PartyOrganization> out = new ArrayList<>();
+        return bodies("organisations active on " + day, "SELECT r.body FROM jiceng_dataset_organization o"
+                + " JOIN jiceng_dataset_record r ON r.dataset = o.dataset AND r.kind = 'ORGANIZATION' AND r.ord = o.ord"
+                + " WHERE o.dataset = ? AND (o.founded IS NULL OR o.founded <= ?)"
+                + " AND (o.dissolved IS NULL OR ? < o.dissolved) ORDER BY o.ord", PartyOrganization.class, name, day, day);
+    }
+
+    /** Runs a query whose only column is a record's JSON and decodes every row. */
+    private <T extends Record> List<T> bodies(String operation, String sql, Class<T> type, Object... params) {
+        return Tx.run(dataSource, operation, conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                List<T> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(RecordJson.read(rs.getString(1), PartyOrganization.class));
+                        out.add(RecordJson.read(rs.getString(1), type));
                     }
                 }
                 return out;

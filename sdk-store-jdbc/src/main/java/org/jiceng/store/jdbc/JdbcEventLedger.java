@@ -160,13 +160,7 @@ public final class JdbcEventLedger implements EventLedger {
 
     @Override
     public long count() {
-        return Tx.run(dataSource, "count events", conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM jiceng_event");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return Tx.count(dataSource, "jiceng_event");
     }
 
     @Override

@@ -30,6 +30,20 @@ public interface SqlDialect {
      */
     String insertCaseDepartmentIfAbsent();
 
+    /**
+     * A single statement that does a whole append, so that it runs as its own transaction in one
+     * round trip. Parameters, in order: new status, new version, new head hash, case id, expected
+     * version, the summoned departments (an array of text, empty unless WHISTLED), then the entry's
+     * seq, at, actor, from status, to status, note, encoded departments, duplicate of, previous hash
+     * and hash. Its update count is 1 when the case was at the expected version, 0 otherwise (and
+     * then it changed nothing).
+     *
+     * @return the statement, or empty to append with separate statements in one transaction
+     */
+    default java.util.Optional<String> appendStatement() {
+        return java.util.Optional.empty();
+    }
+
     /** @return DDL creating, if absent, the session's staging table {@code jiceng_event_stage}, emptied at commit */
     String createEventStage();
 

@@ -70,6 +70,31 @@ final class CasesCommand implements Callable<Integer> {
         }
     }
 
+    /** A subcommand working on the stored cases: opens the database, runs, flushes, closes. */
+    abstract static class OnStore implements Callable<Integer> {
+        @Mixin
+        Where where;
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public final Integer call() throws java.io.IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            try (DemoDatabase db = where.open()) {
+                return run(db, new JdbcCaseStore(db.dataSource()), out);
+            } finally {
+                out.flush();
+            }
+        }
+
+        abstract int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) throws java.io.IOException;
+
+        static StoredCase load(DemoDatabase db, JdbcCaseStore store, String id) {
+            return store.load(id).orElseThrow(() -> new IllegalArgumentException("No case " + id + " is stored in "
+                    + db.description()));
+        }
+    }
+
     static String line(StoredCase s) {
         var c = s.value();
         return String.format(Locale.ROOT, "%-10s %-22s v%-3d %s %s %s %s", c.id(), c.status() + " " + c.status().label(),
@@ -78,11 +103,7 @@ final class CasesCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists stored cases, in id order.")
-    static final class ListCases implements Callable<Integer> {
-        @Mixin
-        Where where;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class ListCases extends OnStore {
         @Option(names = "--status", description = "Only these states (repeatable): ${COMPLETION-CANDIDATES}.")
         List<CaseStatus> statuses = new ArrayList<>();
         @Option(names = "--grid", description = "Only cases located in this grid.")
@@ -94,62 +115,44 @@ final class CasesCommand implements Callable<Integer> {
         int limit;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (DemoDatabase db = where.open()) {
-                CaseQuery q = CaseQuery.all();
-                if (!statuses.isEmpty()) {
-                    q = q.withStatuses(statuses.get(0), statuses.subList(1, statuses.size()).toArray(new CaseStatus[0]));
-                }
-                q = grid == null ? q : q.inGrid(grid);
-                q = department == null ? q : q.summoning(department);
-                List<StoredCase> found = new JdbcCaseStore(db.dataSource()).query(q);
-                found.stream().limit(limit).map(CasesCommand::line).forEach(out::println);
-                out.println(found.size() + " cases" + (found.size() > limit ? " (first " + limit + " shown)" : ""));
+        int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) {
+            CaseQuery q = CaseQuery.all();
+            if (!statuses.isEmpty()) {
+                q = q.withStatuses(statuses.get(0), statuses.subList(1, statuses.size()).toArray(new CaseStatus[0]));
             }
-            out.flush();
+            q = grid == null ? q : q.inGrid(grid);
+            q = department == null ? q : q.summoning(department);
+            List<StoredCase> found = store.query(q);
+            found.stream().limit(limit).map(CasesCommand::line).forEach(out::println);
+            out.println(found.size() + " cases" + (found.size() > limit ? " (first " + limit + " shown)" : ""));
             return 0;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one case with its trail and hashes.")
-    static final class Show implements Callable<Integer> {
-        @Mixin
-        Where where;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Show extends OnStore {
         @Parameters(paramLabel = "ID", description = "The case id.")
         String id;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (DemoDatabase db = where.open()) {
-                JdbcCaseStore store = new JdbcCaseStore(db.dataSource());
-                StoredCase s = store.load(id).orElseThrow(() -> new IllegalArgumentException("No case " + id
-                        + " is stored in " + db.description()));
-                out.println(line(s));
-                out.println("  " + s.value().description() + " — chain " + s.algorithm().jcaName() + ", header "
-                        + s.headerHash());
-                List<AuditEntry> entries = s.value().trail().entries();
-                for (int i = 0; i < entries.size(); i++) {
-                    out.println(String.format(Locale.ROOT, "  %2d %s  %s", i, s.entryHashes().get(i).substring(0, 16),
-                            entries.get(i)));
-                }
-                out.println("  verify: " + store.verify(id).firstBreak().map(Object::toString).orElse("intact"));
+        int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) {
+            StoredCase s = load(db, store, id);
+            out.println(line(s));
+            out.println("  " + s.value().description() + " — chain " + s.algorithm().jcaName() + ", header "
+                    + s.headerHash());
+            List<AuditEntry> entries = s.value().trail().entries();
+            for (int i = 0; i < entries.size(); i++) {
+                out.println(String.format(Locale.ROOT, "  %2d %s  %s", i, s.entryHashes().get(i).substring(0, 16),
+                        entries.get(i)));
             }
-            out.flush();
+            out.println("  verify: " + store.verify(id).firstBreak().map(Object::toString).orElse("intact"));
             return 0;
         }
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true,
             description = "Appends a transition at the stored version (now, or --at), checked by the state machine.")
-    static final class Move implements Callable<Integer> {
-        @Mixin
-        Where where;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Move extends OnStore {
         @Parameters(index = "0", paramLabel = "ID", description = "The case id.")
         String id;
         @Parameters(index = "1", paramLabel = "STATE", description = "The target state: ${COMPLETION-CANDIDATES}.")
@@ -166,66 +169,43 @@ final class CasesCommand implements Callable<Integer> {
         Instant at;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (DemoDatabase db = where.open()) {
-                JdbcCaseStore store = new JdbcCaseStore(db.dataSource());
-                StoredCase s = store.load(id).orElseThrow(() -> new IllegalArgumentException("No case " + id
-                        + " is stored in " + db.description()));
-                Instant when = at != null ? at : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                AuditEntry entry = new AuditEntry(when, actor, Optional.of(s.value().status()), to, note, departments,
-                        Optional.ofNullable(duplicateOf));
-                StoredCase after = store.append(id, s.version(), entry);
-                out.println(line(after));
-            }
-            out.flush();
+        int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) {
+            StoredCase s = load(db, store, id);
+            Instant when = at != null ? at : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            AuditEntry entry = new AuditEntry(when, actor, Optional.of(s.value().status()), to, note, departments,
+                    Optional.ofNullable(duplicateOf));
+            out.println(line(store.append(id, s.version(), entry)));
             return 0;
         }
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Recomputes every hash chain; exit code 1 when one is broken.")
-    static final class Verify implements Callable<Integer> {
-        @Mixin
-        Where where;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class Verify extends OnStore {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (DemoDatabase db = where.open()) {
-                VerificationReport r = new JdbcCaseStore(db.dataSource()).verifyAll();
-                out.println(r.casesChecked() + " cases, " + r.entriesChecked() + " trail entries checked in "
-                        + db.description() + ": " + (r.isIntact() ? "every chain intact" : r.breaks().size()
-                        + " broken"));
-                r.breaks().forEach(b -> out.println("  " + b));
-                out.flush();
-                return r.isIntact() ? 0 : 1;
-            }
+        int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) {
+            VerificationReport r = store.verifyAll();
+            out.println(r.casesChecked() + " cases, " + r.entriesChecked() + " trail entries checked in "
+                    + db.description() + ": " + (r.isIntact() ? "every chain intact" : r.breaks().size() + " broken"));
+            r.breaks().forEach(b -> out.println("  " + b));
+            return r.isIntact() ? 0 : 1;
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes every chain with a root hash per day (Asia/Shanghai) to FILE; publish the roots.")
-    static final class Export implements Callable<Integer> {
-        @Mixin
-        Where where;
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Export extends OnStore {
         @Parameters(paramLabel = "FILE", description = "The export file to write.")
         Path file;
 
         @Override
-        public Integer call() throws java.io.IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            try (DemoDatabase db = where.open(); Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                    Stream<StoredCase> all = new JdbcCaseStore(db.dataSource()).streamAll()) {
+        int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) throws java.io.IOException {
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                    Stream<StoredCase> all = store.streamAll()) {
                 var roots = TrailExport.write(all, HashAlgorithm.SHA_256, SHANGHAI, w);
                 out.println(roots.size() + " daily roots written to " + file + "; last: "
                         + (roots.isEmpty() ? "-" : roots.lastKey() + " " + roots.get(roots.lastKey())));
             }
-            out.flush();
             return 0;
         }
     }

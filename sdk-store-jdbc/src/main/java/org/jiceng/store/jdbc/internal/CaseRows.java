@@ -79,16 +79,33 @@ public final class CaseRows {
     public static void bindEntry(PreparedStatement ps, String caseId, int seq, AuditEntry e, String previousHash,
             String hash) throws SQLException {
         ps.setString(1, caseId);
-        ps.setInt(2, seq);
-        Sql.setInstant(ps, 3, Sql.exactMicros(e.at(), "Case " + caseId + " entry " + seq + " time"));
-        ps.setString(4, e.actor());
-        Sql.setString(ps, 5, e.from().map(Enum::name));
-        ps.setString(6, e.to().name());
-        ps.setString(7, e.note());
-        ps.setString(8, Canonical.encodeList(e.departments()));
-        Sql.setString(ps, 9, e.duplicateOf());
-        ps.setString(10, previousHash);
-        ps.setString(11, hash);
+        bindEntryAfterId(ps, 2, caseId, seq, e, previousHash, hash);
+    }
+
+    /**
+     * Binds every entry column but {@code case_id}, from {@code seq} to {@code entry_hash}.
+     *
+     * @param ps the statement
+     * @param first index of the {@code seq} parameter
+     * @param caseId the case, for messages
+     * @param seq the entry's position
+     * @param e the entry
+     * @param previousHash its predecessor's hash
+     * @param hash its hash
+     * @throws SQLException on failure
+     */
+    public static void bindEntryAfterId(PreparedStatement ps, int first, String caseId, int seq, AuditEntry e,
+            String previousHash, String hash) throws SQLException {
+        ps.setInt(first, seq);
+        Sql.setInstant(ps, first + 1, Sql.exactMicros(e.at(), "Case " + caseId + " entry " + seq + " time"));
+        ps.setString(first + 2, e.actor());
+        Sql.setString(ps, first + 3, e.from().map(Enum::name));
+        ps.setString(first + 4, e.to().name());
+        ps.setString(first + 5, e.note());
+        ps.setString(first + 6, Canonical.encodeList(e.departments()));
+        Sql.setString(ps, first + 7, e.duplicateOf());
+        ps.setString(first + 8, previousHash);
+        ps.setString(first + 9, hash);
     }
 
     /**

@@ -75,6 +75,22 @@ public final class Tx {
         }
     }
 
+    /**
+     * @param dataSource where connections come from
+     * @param table a table name (a constant of the store, never user input)
+     * @return its number of rows
+     * @throws JdbcStoreException when the database fails
+     */
+    public static long count(DataSource dataSource, String table) {
+        return run(dataSource, "count " + table, conn -> {
+            try (java.sql.PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM " + table);
+                    java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     private static void rollback(Connection c, Throwable cause) {
         try {
             c.rollback();
