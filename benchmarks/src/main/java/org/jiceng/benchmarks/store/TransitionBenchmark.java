@@ -90,6 +90,16 @@ public class TransitionBenchmark {
         naive.setAutoCommit(true);
     }
 
+    /** @return the database of the trial (for {@link StoreCpuTime}) */
+    BenchDatabase database() {
+        return db;
+    }
+
+    /** @return the peer's connection (for {@link StoreCpuTime}) */
+    Connection peer() {
+        return naive;
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException, IOException {
         naive.close();
