@@ -7,6 +7,8 @@ import org.jiceng.examples.demo.generate.DistrictSpec;
 import org.jiceng.examples.demo.pipeline.DemoPipeline;
 import org.jiceng.examples.demo.pipeline.DemoResult;
 import org.jiceng.examples.demo.pipeline.Progress;
+import org.jiceng.examples.demo.store.DemoDatabase;
+import org.jiceng.examples.demo.store.PersistStep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "jiceng-demo", mixinStandardHelpOptions = true, version = "jiceng-demo 0.1.0",
         description = "Generates a district, runs it through the Jiceng SDK and writes exports and report.html.",
-        subcommands = {ImportCommand.class, ScoreCommand.class, PartitionCommand.class},
+        subcommands = {ImportCommand.class, ScoreCommand.class, PartitionCommand.class, CasesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input file or failed step (message on stderr)", "2:invalid command line",
             "3:out of memory during import (give the JVM a larger -Xmx)"})
@@ -53,6 +55,11 @@ public final class JicengDemo implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
+
+    @Option(names = "--db", description = "Where the run's cases, trails and events are stored: 'embedded' (a"
+            + " PostgreSQL under <out>/db, default), 'none', or a jdbc:postgresql://host:port/db?user=…&password=… URL.",
+            defaultValue = DemoDatabase.EMBEDDED)
+    private String db;
 
     /** District scales the demo can generate. */
     enum Scale {
@@ -123,6 +130,18 @@ public final class JicengDemo implements Callable<Integer> {
         Progress progress = quiet ? Progress.silent() : Progress.printingTo(System.err);
         DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out), progress);
         result.summary().forEach(stdout::println);
+        if (!db.equals(DemoDatabase.NONE)) {
+            progress.start("store", "storing cases, trails and events in PostgreSQL");
+            try (DemoDatabase database = db.equals(DemoDatabase.EMBEDDED)
+                    ? DemoDatabase.embedded(out.resolve("db"), true) : DemoDatabase.server(db)) {
+                PersistStep.Result stored = PersistStep.run(database, result.cases(), result.district().dataset()
+                        .events());
+                String detail = stored.describe(database.description());
+                progress.end("store", detail);
+                stdout.println(String.format(java.util.Locale.ROOT, "  %-10s %-7s %s", "store",
+                        stored.verification().isIntact() ? "DONE" : "FAILED", detail));
+            }
+        }
         stdout.flush();
         return 0;
     }

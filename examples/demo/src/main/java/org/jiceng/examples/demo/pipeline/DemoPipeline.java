@@ -88,6 +88,7 @@ public final class DemoPipeline {
     private CasesStep.Result cases;
     private final Map<String, Integer> casesPerGrid = new TreeMap<>();
     private String caseNote = "";
+    private List<org.jiceng.cases.Case> locatedCases = List.of();
 
     private DemoPipeline(Options options, Progress progress) {
         this.options = options;
@@ -123,7 +124,7 @@ public final class DemoPipeline {
         Files.writeString(reportFile, HtmlReport.render(model), StandardCharsets.UTF_8);
         files.add(REPORT_FILE);
         progress.end("report", reportFile.toString());
-        return new DemoResult(district, model, reportFile, files);
+        return new DemoResult(district, model, reportFile, files, locatedCases);
     }
 
     private GeneratedDistrict generate() {
@@ -226,12 +227,14 @@ public final class DemoPipeline {
         Instant to = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
         CasesStep.Result r = CasesStep.run(district.cases(), from, to);
         cases = r;
+        locatedCases = r.cases();
         String located = "";
         if (partition != null) {
             // 网格化: every case point is located to its grid with the SDK's indexed point-in-polygon lookup.
             GridIndex index = GridIndexes.create(partition.grids().stream()
                     .map(g -> new GridShape(g.grid().code(), g.polygon())).toList());
             int inGrid = 0;
+            List<org.jiceng.cases.Case> withGrids = new ArrayList<>(r.cases().size());
             for (var c : district.cases()) {
                 Optional<String> grid = index.locate(c.lon(), c.lat());
                 if (grid.isPresent()) {
@@ -239,6 +242,11 @@ public final class DemoPipeline {
                     inGrid++;
                 }
             }
+            for (org.jiceng.cases.Case c : r.cases()) {
+                Optional<String> grid = c.location().point().flatMap(p -> index.locate(p.lon(), p.lat()));
+                withGrids.add(grid.map(g -> c.withLocation(c.location().withGrid(g))).orElse(c));
+            }
+            locatedCases = withGrids;
             located = "; " + inGrid + " of " + district.cases().size() + " located to a grid (" + index.providerName()
                     + " index)";
             keyNumbers.add(new KeyNumber("cases-in-grids", "落格案件 Cases located to a grid", String.valueOf(inGrid)));

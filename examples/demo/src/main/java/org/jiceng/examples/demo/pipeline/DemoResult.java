@@ -13,12 +13,15 @@ import org.jiceng.examples.demo.report.ReportModel;
  * @param report the report model (the numbers the HTML shows)
  * @param reportFile the HTML report
  * @param files every file written, relative to the output folder
+ * @param cases the year's cases as replayed through the state machine, with their grid where located
  */
-public record DemoResult(GeneratedDistrict district, ReportModel report, Path reportFile, List<String> files) {
+public record DemoResult(GeneratedDistrict district, ReportModel report, Path reportFile, List<String> files,
+        List<org.jiceng.cases.Case> cases) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public DemoResult {
         files = List.copyOf(files);
+        cases = List.copyOf(cases);
     }
 
     /**

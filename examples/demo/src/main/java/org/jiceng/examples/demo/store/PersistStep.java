@@ -1,0 +1,68 @@
+package org.jiceng.examples.demo.store;
+
+import java.util.List;
+import java.util.Locale;
+import org.jiceng.cases.Case;
+import org.jiceng.cases.store.StoredCase;
+import org.jiceng.cases.store.VerificationReport;
+import org.jiceng.core.model.Event;
+import org.jiceng.core.store.AppendResult;
+import org.jiceng.store.jdbc.JdbcCaseStore;
+import org.jiceng.store.jdbc.JdbcEventLedger;
+
+/** Stores a run's cases with their trails and its events, then verifies every chain. */
+public final class PersistStep {
+
+    /**
+     * What was stored.
+     *
+     * @param cases cases stored by this run
+     * @param alreadyStored cases found stored already (a server reused across runs)
+     * @param entries trail entries verified
+     * @param events events appended
+     * @param eventsPresent events found stored already
+     * @param verification the verification of every stored chain
+     */
+    public record Result(int cases, int alreadyStored, long entries, int events, int eventsPresent,
+            VerificationReport verification) {
+
+        /**
+         * @param where where the data is
+         * @return one summary line, the same for the same run
+         */
+        public String describe(String where) {
+            return String.format(Locale.ROOT, "%d cases (%d trail entries) and %d events in %s%s; %s", cases,
+                    entries, events, where,
+                    alreadyStored + eventsPresent > 0 ? String.format(Locale.ROOT,
+                            " (%d cases and %d events were stored already)", alreadyStored, eventsPresent) : "",
+                    verification.isIntact() ? "every hash chain verified"
+                            : verification.breaks().size() + " broken chains, first " + verification.firstBreak()
+                                    .map(Object::toString).orElse(""));
+        }
+    }
+
+    private PersistStep() {
+    }
+
+    /**
+     * @param db the database
+     * @param cases the run's cases
+     * @param events the run's events
+     * @return what was stored
+     */
+    public static Result run(DemoDatabase db, List<Case> cases, List<Event> events) {
+        JdbcCaseStore store = new JdbcCaseStore(db.dataSource());
+        java.util.Set<String> known = new java.util.HashSet<>();
+        if (store.count() > 0) {
+            try (var all = store.streamAll()) {
+                all.forEach(s -> known.add(s.id()));
+            }
+        }
+        List<Case> fresh = cases.stream().filter(c -> !known.contains(c.id())).toList();
+        List<StoredCase> stored = store.createAll(fresh);
+        AppendResult appended = new JdbcEventLedger(db.dataSource()).append(events);
+        VerificationReport report = store.verifyAll();
+        return new Result(stored.size(), cases.size() - fresh.size(), report.entriesChecked(), appended.appended(),
+                appended.alreadyPresent(), report);
+    }
+}

@@ -1,0 +1,70 @@
+package org.jiceng.cases.store;
+
+import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.internal.Checks.opt;
+
+import java.util.Optional;
+import org.jiceng.cases.Case;
+import org.jiceng.cases.CaseLocation;
+import org.jiceng.cases.CaseTrail;
+import org.jiceng.cases.Deadlines;
+import org.jiceng.cases.Reporter;
+import org.jiceng.cases.WhistleKind;
+
+/**
+ * The fixed part of a stored case: everything but its trail. It is written once, when the case is
+ * created, and its hash starts the case's chain.
+ *
+ * @param id case identifier
+ * @param kind whistle kind or complaint
+ * @param category situation code
+ * @param description what was reported
+ * @param location where
+ * @param reporter who reported it (masked)
+ * @param secretaryId the responsible secretary, when assigned
+ * @param deadlines SLA deadlines
+ */
+public record CaseHeader(String id, WhistleKind kind, String category, String description, CaseLocation location,
+        Reporter reporter, Optional<String> secretaryId, Deadlines deadlines) {
+
+    /**
+     * Validates required components.
+     *
+     * @param id case identifier
+     * @param kind whistle kind or complaint
+     * @param category situation code
+     * @param description what was reported
+     * @param location where
+     * @param reporter who reported it (masked)
+     * @param secretaryId the responsible secretary, when assigned
+     * @param deadlines SLA deadlines
+     */
+    public CaseHeader {
+        nonBlank(id, "Case id");
+        nonNull(kind, "Case " + id + " kind");
+        nonBlank(category, "Case " + id + " category");
+        description = description == null ? "" : description;
+        location = location == null ? CaseLocation.unknown() : location;
+        reporter = reporter == null ? Reporter.anonymous() : reporter;
+        secretaryId = opt(secretaryId).filter(s -> !s.isBlank());
+        nonNull(deadlines, "Case " + id + " deadlines");
+    }
+
+    /**
+     * @param c a case
+     * @return its header
+     */
+    public static CaseHeader of(Case c) {
+        return new CaseHeader(c.id(), c.kind(), c.category(), c.description(), c.location(), c.reporter(),
+                c.secretaryId(), c.deadlines());
+    }
+
+    /**
+     * @param trail the case's trail
+     * @return the case
+     */
+    public Case withTrail(CaseTrail trail) {
+        return new Case(id, kind, category, description, location, reporter, secretaryId, deadlines, trail);
+    }
+}

@@ -1,0 +1,96 @@
+package org.jiceng.cases.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.jiceng.cases.AuditEntry;
+import org.jiceng.cases.Case;
+import org.jiceng.cases.GeoPoint;
+import org.jiceng.cases.store.internal.Canonical;
+
+/**
+ * The hash chain of a case, as Certificate Transparency chains its log: the chain starts with the
+ * hash of the case's {@link CaseHeader}; entry {@code n} is hashed over the hash of entry
+ * {@code n - 1} (the header's for the first entry) followed by the canonical UTF-8 encoding of the
+ * case id, {@code n} and every component of the entry. Rewriting a note, moving a time, dropping or
+ * reordering an entry therefore changes every later hash. Hashes are lower-case hex.
+ */
+public final class TrailHashing {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private TrailHashing() {
+    }
+
+    /**
+     * @param algorithm hash function
+     * @param header a case header
+     * @return the hash that starts the case's chain
+     */
+    public static String headerHash(HashAlgorithm algorithm, CaseHeader header) {
+        MessageDigest digest = algorithm.newDigest();
+        digest.update(canonicalHeader(header).getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest.digest());
+    }
+
+    /**
+     * @param algorithm hash function
+     * @param previousHash the hash of the previous entry, or the header hash for entry 0
+     * @param caseId the case
+     * @param seq the entry's position in the trail, from 0
+     * @param entry the entry
+     * @return the entry's hash
+     */
+    public static String entryHash(HashAlgorithm algorithm, String previousHash, String caseId, int seq,
+            AuditEntry entry) {
+        MessageDigest digest = algorithm.newDigest();
+        digest.update(HEX.parseHex(previousHash));
+        digest.update(canonicalEntry(caseId, seq, entry).getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest.digest());
+    }
+
+    /**
+     * @param algorithm hash function
+     * @param c a case
+     * @return the hash of every entry of its trail, in order
+     */
+    public static List<String> chain(HashAlgorithm algorithm, Case c) {
+        List<String> hashes = new ArrayList<>(c.trail().entries().size());
+        String previous = headerHash(algorithm, CaseHeader.of(c));
+        int seq = 0;
+        for (AuditEntry e : c.trail().entries()) {
+            previous = entryHash(algorithm, previous, c.id(), seq++, e);
+            hashes.add(previous);
+        }
+        return List.copyOf(hashes);
+    }
+
+    /**
+     * @param header a case header
+     * @return the canonical text that is hashed for it
+     */
+    public static String canonicalHeader(CaseHeader header) {
+        Canonical c = new Canonical().add("case").add(header.id()).add(header.kind().name()).add(header.category())
+                .add(header.description());
+        c.add(header.location().point().map(GeoPoint::lon).map(d -> Double.toString(d)));
+        c.add(header.location().point().map(GeoPoint::lat).map(d -> Double.toString(d)));
+        c.add(header.location().address()).add(header.location().areaId()).add(header.location().gridId());
+        c.add(header.reporter().name()).add(header.reporter().phone()).add(header.secretaryId());
+        c.add(header.deadlines().respondBy().toString()).add(header.deadlines().resolveBy().toString());
+        return c.toString();
+    }
+
+    /**
+     * @param caseId the case
+     * @param seq the entry's position
+     * @param entry the entry
+     * @return the canonical text that is hashed for it
+     */
+    public static String canonicalEntry(String caseId, int seq, AuditEntry entry) {
+        return new Canonical().add("entry").add(caseId).add(seq).add(entry.at().toString()).add(entry.actor())
+                .add(entry.from().map(Enum::name)).add(entry.to().name()).add(entry.note())
+                .addAll(entry.departments()).add(entry.duplicateOf()).toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Canonical encoding and chain verification shared by the case stores; not API. */
+package org.jiceng.cases.store.internal;

@@ -1,0 +1,109 @@
+package org.jiceng.store.jdbc.internal;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Binding and reading of the value types the stores keep, without loss. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /**
+     * Refuses an instant a TIMESTAMPTZ column cannot hold exactly (finer than microseconds), rather
+     * than letting the database round it in silence.
+     *
+     * @param instant the value
+     * @param what what it is, for the message (e.g. {@code case C-1 entry 3 time})
+     * @return the instant
+     */
+    public static Instant exactMicros(Instant instant, String what) {
+        if (instant.getNano() % 1000 != 0) {
+            throw new IllegalArgumentException(what + " " + instant + " has sub-microsecond precision, which the"
+                    + " database keeps only to the microsecond; truncate it before storing (时间精度超出微秒)");
+        }
+        return instant;
+    }
+
+    /**
+     * Refuses a quantity whose scale the database would not give back (negative scales such as 1E+3).
+     *
+     * @param value the value
+     * @param what what it is, for the message
+     * @return the value
+     */
+    public static BigDecimal exactDecimal(BigDecimal value, String what) {
+        if (value.scale() < 0) {
+            throw new IllegalArgumentException(what + " " + value + " has a negative scale; the database would store"
+                    + " it as " + value.toPlainString() + ", which is not the same value to the SDK. Use setScale(0)");
+        }
+        return value;
+    }
+
+    /**
+     * @param ps statement
+     * @param index parameter index
+     * @param instant value
+     * @throws SQLException on failure
+     */
+    public static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /**
+     * @param rs result set
+     * @param column column
+     * @return the instant
+     * @throws SQLException on failure
+     */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * @param ps statement
+     * @param index parameter index
+     * @param value value or empty for NULL
+     * @throws SQLException on failure
+     */
+    public static void setString(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setString(index, value.get());
+        } else {
+            ps.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    /**
+     * @param ps statement
+     * @param index parameter index
+     * @param value value or empty for NULL
+     * @throws SQLException on failure
+     */
+    public static void setDate(PreparedStatement ps, int index, Optional<LocalDate> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setObject(index, value.get());
+        } else {
+            ps.setNull(index, Types.DATE);
+        }
+    }
+
+    /**
+     * @param rs result set
+     * @param column column
+     * @return its value, empty for NULL
+     * @throws SQLException on failure
+     */
+    public static Optional<String> optString(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column));
+    }
+}

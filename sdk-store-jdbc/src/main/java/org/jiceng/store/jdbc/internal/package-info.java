@@ -1,0 +1,2 @@
+/** Row mapping, JSON records and transaction helpers of the JDBC stores; not API. */
+package org.jiceng.store.jdbc.internal;

@@ -1,0 +1,5 @@
+/**
+ * Compatibility kits of the storage contracts in {@code org.jiceng.core.store}:
+ * {@link org.jiceng.core.store.EventLedger} and {@link org.jiceng.core.store.DatasetStore}.
+ */
+package org.jiceng.testkit.store;
