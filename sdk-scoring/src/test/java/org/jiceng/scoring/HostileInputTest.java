@@ -432,7 +432,7 @@ class HostileInputTest {
         @Test
         void asOfOnTheLastDayOfTheCalendarWithExpiringRulesWorks() {
             ScoringEngine engine = ScoringEngine.compile(RuleSets.builtIn("party-member-points"));
-            Instant lastDay = LocalDate.MAX.atStartOfDay(org.jiceng.scoring.internal.ShanghaiCalendar.ZONE).toInstant();
+            Instant lastDay = LocalDate.MAX.atStartOfDay(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
             Scorecards cards = engine.score(List.of(event("a", EventTypes.MEETING_ATTENDED, "m", T, "1"),
                     event("b", EventTypes.MEETING_ATTENDED, "m", lastDay.minusSeconds(86_400), "1")), lastDay);
             assertThat(cards.scorecard("m")).isPresent();

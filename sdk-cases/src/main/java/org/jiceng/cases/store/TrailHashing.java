@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.jiceng.cases.AuditEntry;
 import org.jiceng.cases.Case;
-import org.jiceng.cases.GeoPoint;
+import org.jiceng.core.geo.LonLat;
 import org.jiceng.cases.store.internal.Canonical;
 
 /**
@@ -74,8 +74,8 @@ public final class TrailHashing {
     public static String canonicalHeader(CaseHeader header) {
         Canonical c = new Canonical().add("case").add(header.id()).add(header.kind().name()).add(header.category())
                 .add(header.description());
-        c.add(header.location().point().map(GeoPoint::lon).map(d -> Double.toString(d)));
-        c.add(header.location().point().map(GeoPoint::lat).map(d -> Double.toString(d)));
+        c.add(header.location().point().map(LonLat::lon).map(d -> Double.toString(d)));
+        c.add(header.location().point().map(LonLat::lat).map(d -> Double.toString(d)));
         c.add(header.location().address()).add(header.location().areaId()).add(header.location().gridId());
         c.add(header.reporter().name()).add(header.reporter().phone()).add(header.secretaryId());
         c.add(header.deadlines().respondBy().toString()).add(header.deadlines().resolveBy().toString());

@@ -113,7 +113,7 @@ class Open311StateRoundTripTest {
         StringBuilder json = new StringBuilder("[");
         List<String> ids = new ArrayList<>(expected.keySet());
         for (int i = 0; i < ids.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(template.formatted(ids.get(i), ids.get(i)));
+            json.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, template, ids.get(i), ids.get(i)));
         }
         json.append(']');
         Open311Import<Case> back = Open311Json.readCases(ImportSource.of("fms.json",

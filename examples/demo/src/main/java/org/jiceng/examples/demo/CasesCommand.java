@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             CasesCommand.Verify.class, CasesCommand.Export.class})
 final class CasesCommand implements Callable<Integer> {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = org.jiceng.core.time.ChinaTime.ZONE;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,7 @@ import org.jiceng.cases.AuditEntry;
 import org.jiceng.cases.CaseLocation;
 import org.jiceng.cases.CaseStatus;
 import org.jiceng.cases.Deadlines;
-import org.jiceng.cases.GeoPoint;
+import org.jiceng.core.geo.LonLat;
 import org.jiceng.cases.Reporter;
 import org.jiceng.cases.WhistleKind;
 import org.jiceng.cases.store.CaseHeader;
@@ -43,7 +43,7 @@ public final class CaseRows {
         ps.setString(2, h.kind().name());
         ps.setString(3, h.category());
         ps.setString(4, h.description());
-        Optional<GeoPoint> point = h.location().point();
+        Optional<LonLat> point = h.location().point();
         if (point.isPresent()) {
             ps.setDouble(5, point.get().lon());
             ps.setDouble(6, point.get().lat());
@@ -119,7 +119,7 @@ public final class CaseRows {
         double lon = rs.getDouble("lon");
         boolean hasPoint = !rs.wasNull();
         double lat = rs.getDouble("lat");
-        Optional<GeoPoint> point = hasPoint ? Optional.of(new GeoPoint(lon, lat)) : Optional.empty();
+        Optional<LonLat> point = hasPoint ? Optional.of(new LonLat(lon, lat)) : Optional.empty();
         CaseLocation location = new CaseLocation(point, Sql.optString(rs, "address"), Sql.optString(rs, "area_id"),
                 Sql.optString(rs, "grid_id"));
         Reporter reporter = new Reporter(Sql.optString(rs, "reporter_name"), Sql.optString(rs, "reporter_phone"));

@@ -33,8 +33,8 @@ class CasesOpen311RoundTripTest {
     void theDemosCasesKeepTheirMetricsThroughOpen311JsonAndXml() throws IOException {
         DistrictSpec spec = DistrictSpec.small();
         GeneratedDistrict district = DistrictGenerator.generate(spec, 42);
-        Instant from = LocalDate.of(spec.year(), 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
-        Instant to = LocalDate.of(spec.year() + 1, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
+        Instant from = LocalDate.of(spec.year(), 1, 1).atStartOfDay(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
+        Instant to = LocalDate.of(spec.year() + 1, 1, 1).atStartOfDay(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
         CasesStep.Result demo = CasesStep.run(district.cases(), from, to);
         CaseMetrics before = demo.metrics();
         assertThat(before.count(CaseStatus.DUPLICATE) + before.count(CaseStatus.REJECTED)).isPositive();
