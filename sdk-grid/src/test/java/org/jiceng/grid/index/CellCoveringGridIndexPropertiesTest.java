@@ -83,31 +83,6 @@ class CellCoveringGridIndexPropertiesTest {
         return shapes;
     }
 
-    /** Vertices, quarter points of every lattice edge, and random points around the lattice. */
-    private static List<Coordinate> latticeProbes(LatticeCoverage c, Random random, int randomCount) {
-        List<Coordinate> probes = new ArrayList<>();
-        for (int i = 0; i <= c.nx(); i++) {
-            for (int j = 0; j <= c.ny(); j++) {
-                probes.add(c.vertex(i, j));
-                for (int q = 1; q < 4; q++) {
-                    if (i < c.nx()) {
-                        probes.add(c.along(i, j, i + 1, j, q));
-                    }
-                    if (j < c.ny()) {
-                        probes.add(c.along(i, j, i, j + 1, q));
-                    }
-                }
-            }
-        }
-        double w = c.maxLon() - c.minLon();
-        double h = c.maxLat() - c.minLat();
-        for (int k = 0; k < randomCount; k++) {
-            probes.add(new Coordinate(c.minLon() - 0.2 * w + 1.4 * w * random.nextDouble(),
-                    c.minLat() - 0.2 * h + 1.4 * h * random.nextDouble()));
-        }
-        return probes;
-    }
-
     @Property(tries = 60)
     void agreesWithJtsCoversOnRandomPartitionsWithHolesAndMultipolygons(
             @ForAll @IntRange(min = 1, max = 12) int nx, @ForAll @IntRange(min = 1, max = 12) int ny,
@@ -115,7 +90,7 @@ class CellCoveringGridIndexPropertiesTest {
         Random random = new Random(seed);
         LatticeCoverage lattice = new LatticeCoverage(nx, ny, seed);
         List<GridShape> shapes = dealtPartition(lattice, Math.min(grids, nx * ny), random);
-        assertAgreesWithJts(shapes, latticeProbes(lattice, random, 300));
+        assertAgreesWithJts(shapes, GridIndexPropertiesTest.latticeProbes(lattice, random, 300));
     }
 
     @Property(tries = 60)
