@@ -2,6 +2,7 @@ package org.jiceng.benchmarks.registry;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.registry.Registry;
@@ -19,14 +20,20 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Retained heap of a registry per member, measured as the GC-forced heap delta around building it
  * while the dataset is already live (so only the registry's own indexes count), for the SDK's
  * {@link Registry} and the naive HashMap peer. Each iteration is one build; the counters
  * {@code registryBytesPerMember} and {@code datasetBytesPerMember} (the records themselves, for
- * context) are secondary results printed per iteration (JMH's summary line adds the iterations up). Serial GC makes {@code System.gc()} a full, compacting
- * collection.
+ * context) are secondary results. Serial GC makes {@code System.gc()} a full, compacting collection.
+ *
+ * <p>JMH adds {@link AuxCounters} up over the measured iterations in its summary (and in its JSON),
+ * so the summary of a 2-iteration run read twice the bytes of a 5-iteration run's share, and quick
+ * mode reported 175.4 instead of 87.7. Each iteration therefore reports its reading divided by the
+ * number of measured iterations: the summary is the mean reading whatever the iteration count, and
+ * each iteration's full reading is printed on its own line ({@code footprint: ...}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -54,9 +61,17 @@ public class RegistryFootprintBenchmark {
         public double datasetBytesPerMember;
     }
 
-    /** Generates the dataset and measures its own footprint. */
+    /** Measured iterations of this run: each iteration reports 1/n of its reading (see the class doc). */
+    private int measuredIterations;
+
+    /**
+     * Generates the dataset and measures its own footprint.
+     *
+     * @param params the run's settings (for the number of measured iterations)
+     */
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
+        measuredIterations = Math.max(1, params.getMeasurement().getCount());
         long before = usedAfterGc();
         dataset = DistrictGenerator.generate(scale);
         baseline = usedAfterGc();
@@ -93,8 +108,11 @@ public class RegistryFootprintBenchmark {
     }
 
     private void record(Footprint footprint, long bytes) {
-        footprint.registryBytesPerMember = (double) bytes / members;
-        footprint.datasetBytesPerMember = (double) datasetBytes / members;
+        double registry = (double) bytes / members;
+        double data = (double) datasetBytes / members;
+        System.out.printf(Locale.ROOT, "footprint: registry %.2f, dataset %.2f bytes per member%n", registry, data);
+        footprint.registryBytesPerMember = registry / measuredIterations;
+        footprint.datasetBytesPerMember = data / measuredIterations;
     }
 
     private static long usedAfterGc() {

@@ -9,7 +9,7 @@ import org.jiceng.grid.spi.GridIndexProvider;
  * Entry points for building a {@link GridIndex}.
  *
  * <pre>{@code
- * GridIndex index = GridIndexes.create(shapes);                  // default: "hilbert-rtree"
+ * GridIndex index = GridIndexes.create(shapes);                  // default: "cell-covering"
  * Optional<String> gridId = index.locate(116.397, 39.909);
  * GridIndex baseline = GridIndexes.create("linear-scan", shapes); // any provider by name
  * }</pre>
@@ -17,7 +17,7 @@ import org.jiceng.grid.spi.GridIndexProvider;
 public final class GridIndexes {
 
     /** The name of the provider used by {@link #create(Collection)}. */
-    public static final String DEFAULT_PROVIDER = HilbertRTreeGridIndexProvider.NAME;
+    public static final String DEFAULT_PROVIDER = CellCoveringGridIndexProvider.NAME;
 
     private GridIndexes() {
     }
@@ -37,7 +37,7 @@ public final class GridIndexes {
      * Builds a grid index with the provider of that name, found through {@link Plugins} on the default
      * class loader.
      *
-     * @param providerName a {@link GridIndexProvider#name()}, e.g. {@code "hilbert-rtree"} or {@code "linear-scan"}
+     * @param providerName a {@link GridIndexProvider#name()}, e.g. {@code "cell-covering"}, {@code "hilbert-rtree"} or {@code "linear-scan"}
      * @param shapes the grids; ids must be unique
      * @return the index
      * @throws org.jiceng.core.spi.PluginNotFoundException when no provider has that name

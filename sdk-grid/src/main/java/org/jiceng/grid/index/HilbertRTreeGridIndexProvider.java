@@ -6,9 +6,10 @@ import org.jiceng.grid.index.internal.HilbertRTreeGridIndex;
 import org.jiceng.grid.spi.GridIndexProvider;
 
 /**
- * The default grid index, named {@value #NAME}: a Hilbert-packed R-tree over the envelopes of the
+ * The R-tree grid index, named {@value #NAME}: a Hilbert-packed R-tree over the envelopes of the
  * grids' polygons, with an exact edge-bucketed point-in-polygon test per candidate. O(log K) per
  * lookup, no allocation on {@link GridIndex#locate(double, double)} beyond the returned Optional.
+ * Smaller than the default {@link CellCoveringGridIndexProvider} (no lattice), about 2-3 times slower.
  */
 public final class HilbertRTreeGridIndexProvider implements GridIndexProvider {
 

@@ -10,8 +10,9 @@ import org.jiceng.grid.index.GridShape;
 /**
  * Plugin contract for grid lookup indexes, discovered through {@link org.jiceng.core.spi.Plugins}.
  *
- * <p>Built-in providers (in {@code jiceng-sdk-grid}): {@code "hilbert-rtree"} (packed R-tree plus
- * edge-bucketed exact point-in-polygon; the default) and {@code "linear-scan"} (baseline that tests
+ * <p>Built-in providers (in {@code jiceng-sdk-grid}): {@code "cell-covering"} (precomputed cell
+ * lattice, exact tests only in cells crossed by edges; the default), {@code "hilbert-rtree"} (packed
+ * R-tree plus edge-bucketed exact point-in-polygon) and {@code "linear-scan"} (baseline that tests
  * every grid). Every provider must obey the contract of {@link GridIndex}, in particular its exact
  * covers predicate and the lowest-id tie rule; {@code GridIndexCompatibilityKit} in
  * {@code jiceng-sdk-testkit} checks it.

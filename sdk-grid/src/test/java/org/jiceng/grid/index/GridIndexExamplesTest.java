@@ -29,14 +29,15 @@ class GridIndexExamplesTest {
             new GridShape("a-right", box(116.1, 39.9, 116.2, 40.0)));
 
     @Test
-    void pluginsListBothBuiltInProvidersInOrder() {
+    void pluginsListTheBuiltInProvidersInOrder() {
         assertThat(Plugins.forDefaultClassLoader().load(GridIndexProvider.class).names())
-                .containsExactly("hilbert-rtree", "linear-scan");
+                .containsExactly("cell-covering", "hilbert-rtree", "linear-scan");
     }
 
     @Test
-    void defaultIndexIsTheHilbertRtree() {
-        assertThat(GridIndexes.create(TWO).providerName()).isEqualTo("hilbert-rtree");
+    void defaultIndexIsTheCellCovering() {
+        assertThat(GridIndexes.create(TWO).providerName()).isEqualTo("cell-covering");
+        assertThat(GridIndexes.create("hilbert-rtree", TWO).providerName()).isEqualTo("hilbert-rtree");
         assertThat(GridIndexes.create("linear-scan", TWO).providerName()).isEqualTo("linear-scan");
     }
 
@@ -44,13 +45,14 @@ class GridIndexExamplesTest {
     void unknownProviderNameListsTheAvailableOnes() {
         assertThatThrownBy(() -> GridIndexes.create("quadtree", TWO))
                 .isInstanceOf(PluginNotFoundException.class)
-                .hasMessageContaining("hilbert-rtree").hasMessageContaining("linear-scan")
+                .hasMessageContaining("cell-covering").hasMessageContaining("hilbert-rtree")
+                .hasMessageContaining("linear-scan")
                 .hasMessageContaining("org.jiceng:jiceng-sdk-grid");
     }
 
     @Test
     void pointOnSharedEdgeBelongsToTheLowestIdWhateverTheSide() {
-        for (String provider : List.of("hilbert-rtree", "linear-scan")) {
+        for (String provider : List.of("cell-covering", "hilbert-rtree", "linear-scan")) {
             GridIndex index = GridIndexes.create(provider, TWO);
             assertThat(index.locate(116.1, 39.95)).contains("a-right");
             assertThat(index.covering(116.1, 39.95)).containsExactly("a-right", "b-left");
@@ -71,7 +73,7 @@ class GridIndexExamplesTest {
 
     @Test
     void emptyIndexLocatesNothing() {
-        for (String provider : List.of("hilbert-rtree", "linear-scan")) {
+        for (String provider : List.of("cell-covering", "hilbert-rtree", "linear-scan")) {
             GridIndex index = GridIndexes.create(provider, List.of());
             assertThat(index.isEmpty()).isTrue();
             assertThat(index.locate(116.0, 39.9)).isEmpty();

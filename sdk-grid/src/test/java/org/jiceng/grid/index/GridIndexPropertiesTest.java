@@ -32,7 +32,7 @@ class GridIndexPropertiesTest {
     }
 
     /** Interior, outside, vertex and on-edge probes of a lattice coverage. */
-    private static List<Coordinate> latticeProbes(LatticeCoverage c, Random random, int randomCount) {
+    static List<Coordinate> latticeProbes(LatticeCoverage c, Random random, int randomCount) {
         List<Coordinate> probes = new ArrayList<>();
         for (int i = 0; i <= c.nx(); i++) {
             for (int j = 0; j <= c.ny(); j++) {

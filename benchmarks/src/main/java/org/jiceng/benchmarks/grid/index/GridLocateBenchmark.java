@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.jiceng.grid.index.CellCoveringGridIndexProvider;
 import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridShape;
 import org.jiceng.grid.index.HilbertRTreeGridIndexProvider;
@@ -38,13 +39,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * Beijing, about 51 km x 44 km) with K grids, for random query points in the area's envelope
  * (plus a 5% margin, so some miss). In the same run:
  * <ul>
- *   <li>{@code hilbertRtree}: our indexed provider;</li>
+ *   <li>{@code cellCovering}: our default provider (precomputed cell lattice, exact tests only in
+ *       cells crossed by edges);</li>
+ *   <li>{@code hilbertRtree}: our R-tree provider (the default before);</li>
  *   <li>{@code linearScan}: our baseline provider (tests every grid);</li>
  *   <li>{@code jtsStrtreeCovers}: plain JTS — an {@link STRtree} of the polygons, candidates checked
  *       with {@code Polygon.covers(Point)}, lowest id wins (same tie rule);</li>
  *   <li>{@code jtsStrtreeIndexedLocator}: JTS STRtree with one {@link IndexedPointInAreaLocator} per
- *       grid, the best one can do with stock JTS.</li>
+ *       grid, the best one can do with stock JTS;</li>
+ *   <li>{@code h3Approximate}: Uber H3 ({@link H3Lookup}), each H3 cell labelled with the grid of its
+ *       centre: the approximate speed reference; its error rate is printed by {@link #setUp()}.</li>
  * </ul>
+ * Before measuring, {@link #setUp()} checks that {@code cellCovering} agrees with JTS
+ * {@code Polygon.covers} (lowest id wins) on every query point and on every vertex and edge midpoint
+ * of the coverage (shared borders), and prints the memory of our indexes per grid.
  * Each invocation performs {@value #BATCH} lookups; scores are lookups per second.
  */
 @State(Scope.Benchmark)
@@ -61,10 +69,12 @@ public class GridLocateBenchmark {
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
     /** Number of grids in the coverage. */
-    @Param({"100", "1000", "10000"})
+    @Param({"100", "1000", "10000", "100000"})
     public int grids;
 
+    private GridIndex cellCovering;
     private GridIndex hilbert;
+    private H3Lookup h3;
     private GridIndex linear;
     private STRtree strtree;
     private STRtree locatorTree;
@@ -76,6 +86,9 @@ public class GridLocateBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         List<GridShape> shapes = voronoiCoverage(grids, 42L);
+        long t0 = System.nanoTime();
+        cellCovering = new CellCoveringGridIndexProvider().create(shapes);
+        long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         hilbert = new HilbertRTreeGridIndexProvider().create(shapes);
         linear = new LinearScanGridIndexProvider().create(shapes);
         strtree = new STRtree();
@@ -106,6 +119,70 @@ public class GridLocateBenchmark {
                         + a + " " + b + " " + c + " " + d);
             }
         }
+        int borderPoints = checkCellCoveringAgainstJtsCovers(shapes);
+        h3 = new H3Lookup(cellCovering, CITY, H3_CELLS_PER_GRID);
+        int h3Wrong = 0;
+        for (int i = 0; i < QUERIES; i++) {
+            int exact = cellCovering.locate(qx[i], qy[i]).map(this::rank).orElse(-1);
+            h3Wrong += h3.locateRank(qx[i], qy[i]) == exact ? 0 : 1;
+        }
+        System.out.printf(Locale.ROOT, "%n[grid-locate K=%d] cellCovering == JTS covers on %d query points and %d"
+                + " vertices/edge midpoints; built in %d ms: %s%n", grids, QUERIES, borderPoints, buildMillis, cellCovering);
+        System.out.printf(Locale.ROOT, "[grid-locate K=%d] memory per grid: cellCovering %.0f B, hilbertRtree %.0f B"
+                + " (index arrays, geometries not counted)%n", grids, (double) MemoryAccounting.bytes(cellCovering)
+                / shapes.size(), (double) MemoryAccounting.bytes(hilbert) / shapes.size());
+        System.out.printf(Locale.ROOT, "[grid-locate K=%d] H3 resolution %d: %d of %d answers wrong (%.2f%%)%n",
+                grids, h3.resolution(), h3Wrong, QUERIES, 100.0 * h3Wrong / QUERIES);
+    }
+
+    /** H3 cells per grid for the approximate reference: finer costs memory, coarser more wrong answers. */
+    static final double H3_CELLS_PER_GRID = 16;
+
+    /**
+     * Compares {@code cellCovering} with JTS {@code covers} (lowest id wins) on every query point and on
+     * every vertex and edge midpoint of every grid.
+     *
+     * @return the number of vertices and midpoints checked
+     */
+    private int checkCellCoveringAgainstJtsCovers(List<GridShape> shapes) {
+        for (int i = 0; i < QUERIES; i++) {
+            requireAgreement(qx[i], qy[i]);
+        }
+        int checked = 0;
+        for (GridShape s : shapes) {
+            Coordinate[] cs = s.geometry().getCoordinates();
+            for (int k = 0; k < cs.length; k++) {
+                requireAgreement(cs[k].x, cs[k].y);
+                if (k + 1 < cs.length) {
+                    requireAgreement((cs[k].x + cs[k + 1].x) / 2, (cs[k].y + cs[k + 1].y) / 2);
+                    checked++;
+                }
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    private void requireAgreement(double x, double y) {
+        String ours = cellCovering.locate(x, y).orElse("-");
+        String jts = jtsCovers(x, y);
+        if (!ours.equals(jts)) {
+            throw new IllegalStateException("cellCovering disagrees with JTS covers at (" + x + ", " + y + "): "
+                    + ours + " vs " + jts);
+        }
+    }
+
+    private int rank(String id) {
+        return java.util.Collections.binarySearch(idsInOrder(), id);
+    }
+
+    private List<String> ids;
+
+    private List<String> idsInOrder() {
+        if (ids == null) {
+            ids = cellCovering.shapes().stream().map(GridShape::gridId).toList();
+        }
+        return ids;
     }
 
     /** Voronoi cells of K uniformly random sites, clipped to the city envelope. */
@@ -167,7 +244,25 @@ public class GridLocateBenchmark {
         return start;
     }
 
-    /** Lookups [s, s + BATCH) with our indexed provider; returns the number of hits. */
+    /** Lookups [s, s + BATCH) with our default cell-covering provider; returns the number of hits. */
+    int cellCoveringBatch(int s) {
+        int hits = 0;
+        for (int i = s; i < s + BATCH; i++) {
+            hits += cellCovering.locate(qx[i], qy[i]).isPresent() ? 1 : 0;
+        }
+        return hits;
+    }
+
+    /** Lookups [s, s + BATCH) with the approximate H3 reference; returns the number of hits. */
+    int h3Batch(int s) {
+        int hits = 0;
+        for (int i = s; i < s + BATCH; i++) {
+            hits += h3.locateRank(qx[i], qy[i]) >= 0 ? 1 : 0;
+        }
+        return hits;
+    }
+
+    /** Lookups [s, s + BATCH) with our R-tree provider; returns the number of hits. */
     int hilbertBatch(int s) {
         int hits = 0;
         for (int i = s; i < s + BATCH; i++) {
@@ -209,7 +304,29 @@ public class GridLocateBenchmark {
     }
 
     /**
-     * Our indexed provider.
+     * Our default provider: cell lattice plus exact tests in boundary cells.
+     *
+     * @return hits, consumed by JMH
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int cellCovering() {
+        return cellCoveringBatch(nextStart());
+    }
+
+    /**
+     * Approximate reference: H3 cell of the point, then a hash lookup.
+     *
+     * @return hits, consumed by JMH
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int h3Approximate() {
+        return h3Batch(nextStart());
+    }
+
+    /**
+     * Our R-tree provider.
      *
      * @return hits, consumed by JMH
      */

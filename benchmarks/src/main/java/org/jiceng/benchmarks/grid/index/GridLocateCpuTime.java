@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Companion to {@link GridLocateBenchmark} for a shared, overloaded machine: runs the same four
+ * Companion to {@link GridLocateBenchmark} for a shared, overloaded machine: runs the same six
  * implementations on the same coverage and queries but measures <em>thread CPU time</em>
  * ({@link ThreadMXBean#getCurrentThreadCpuTime()}), so time spent waiting for a core does not count
  * (cache interference from other processes still does). Reports the best of several rounds as
@@ -26,11 +26,13 @@ public final class GridLocateCpuTime {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.printf(Locale.ROOT, "%-26s %7s %12s %14s%n", "implementation", "grids", "ns/lookup", "lookups/s");
-        for (int k : new int[] {100, 1_000, 10_000}) {
+        for (int k : new int[] {100, 1_000, 10_000, 100_000}) {
             GridLocateBenchmark b = new GridLocateBenchmark();
             b.grids = k;
             b.setUp();
+            report(mx, "cellCovering", k, b::cellCoveringBatch, GridLocateBenchmark.queryCount(), rounds);
             report(mx, "hilbertRtree", k, b::hilbertBatch, GridLocateBenchmark.queryCount(), rounds);
+            report(mx, "h3Approximate", k, b::h3Batch, GridLocateBenchmark.queryCount(), rounds);
             report(mx, "jtsStrtreeIndexedLocator", k, b::jtsLocatorBatch, GridLocateBenchmark.queryCount(), rounds);
             int few = Math.max(GridLocateBenchmark.BATCH, GridLocateBenchmark.queryCount() * 100 / k / 16
                     / GridLocateBenchmark.BATCH * GridLocateBenchmark.BATCH);

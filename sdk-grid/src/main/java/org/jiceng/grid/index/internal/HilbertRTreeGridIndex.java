@@ -45,6 +45,8 @@ public final class HilbertRTreeGridIndex implements GridIndex {
     private final double[] shells;
     private final PolygonPart[] complex;
     private final HilbertPackedTree tree;
+    /** leafPolygons[k] = leaf k's polygon (shared with the shapes, read-only). */
+    private final Polygon[] leafPolygons;
 
     /**
      * @param providerName the name of the provider building it
@@ -80,6 +82,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
         shellStart = new int[n];
         shellEnd = new int[n];
         complex = new PolygonPart[n];
+        leafPolygons = new Polygon[n];
         int flatVertices = 0;
         for (int k = 0; k < n; k++) {
             Polygon polygon = polygons.get(tree.order[k]);
@@ -92,6 +95,7 @@ public final class HilbertRTreeGridIndex implements GridIndex {
         for (int k = 0; k < n; k++) {
             Polygon polygon = polygons.get(tree.order[k]);
             owner[k] = owners.get(tree.order[k]);
+            leafPolygons[k] = polygon;
             if (isSmallShell(polygon)) {
                 // Stored in tree order, so the shells of neighbouring leaves sit next to each other in memory.
                 Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
@@ -132,8 +136,58 @@ public final class HilbertRTreeGridIndex implements GridIndex {
                 && polygon.getExteriorRing().getNumPoints() - 1 <= PolygonPart.BAND_THRESHOLD;
     }
 
+    /** @return the number of leaves (polygons of all grids) */
+    int leafCount() {
+        return owner.length;
+    }
+
+    /** @return the rank (position in id order) of the grid that leaf k belongs to */
+    int leafRank(int k) {
+        return owner[k];
+    }
+
+    /** @return where leaf k's flat shell starts in {@link #shells()}, or -1 when it is a banded part */
+    int shellStart(int k) {
+        return shellStart[k];
+    }
+
+    /** @return where leaf k's flat shell ends (exclusive) in {@link #shells()} */
+    int shellEnd(int k) {
+        return shellEnd[k];
+    }
+
+    /** @return the flat shells of the small hole-free leaves (shared, read-only) */
+    double[] shells() {
+        return shells;
+    }
+
+    /** @return leaf k's polygon, for building other structures over the same leaves */
+    Polygon leafPolygon(int k) {
+        return leafPolygons[k];
+    }
+
+    /**
+     * @return bytes held by this index's own arrays (tree, ranks, shells, banded parts, prebuilt
+     *     answers at 24 bytes each), not counting the shared {@link GridShape} geometries and ids
+     */
+    public long arrayBytes() {
+        long bytes = 4L * owner.length * 3 + 8L * shells.length + 8L * complex.length + 8L * leafPolygons.length
+                + 24L * answers.size();
+        for (float[] level : tree.boxes) {
+            bytes += 4L * level.length;
+        }
+        for (int l = 1; l < minOwner.length; l++) {
+            bytes += 4L * minOwner[l].length;
+        }
+        bytes += 4L * tree.order.length;
+        for (PolygonPart part : complex) {
+            bytes += part == null ? 0 : part.arrayBytes();
+        }
+        return bytes;
+    }
+
     /** Whether leaf k's polygon covers the point (the caller has already checked its box). */
-    private boolean covers(int k, double x, double y) {
+    boolean covers(int k, double x, double y) {
         int start = shellStart[k];
         return start >= 0 ? RayCrossing.ringCovers(shells, start, shellEnd[k], x, y) : complex[k].covers(x, y);
     }
@@ -150,7 +204,8 @@ public final class HilbertRTreeGridIndex implements GridIndex {
         return rank == NONE ? Optional.empty() : Optional.of(shapes.get(rank));
     }
 
-    private int ownerRank(double lon, double lat) {
+    /** @return the lowest rank of the grids covering the point, or {@link Integer#MAX_VALUE} for none */
+    int ownerRank(double lon, double lat) {
         Shapes.checkFinite(lon, lat);
         if (owner.length == 0) {
             return NONE;

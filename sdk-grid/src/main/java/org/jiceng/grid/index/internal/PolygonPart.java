@@ -101,6 +101,12 @@ final class PolygonPart {
         }
     }
 
+    /** @return bytes held by this part's arrays */
+    long arrayBytes() {
+        return 8L * xy.length + 4L * edgeStart.length
+                + (bandFirst == null ? 0 : 4L * (bandFirst.length + bandEdges.length));
+    }
+
     private static LinearRing ring(Polygon polygon, int r) {
         return r == 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r - 1);
     }
