@@ -53,6 +53,11 @@ public final class JicengDemo implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
 
+    @Option(names = "--boundary", paramLabel = "FILE.geojson",
+            description = "Generate inside this district outline (GeoJSON Polygon or MultiPolygon in lon/lat) "
+                    + "instead of the default one near Kunming.")
+    private Path boundary;
+
     /** District scales the demo can generate. */
     enum Scale {
         /** The seed scale of 西山区. */
@@ -118,7 +123,9 @@ public final class JicengDemo implements Callable<Integer> {
             throw new InputFile.BadInputException("Output folder " + out + " is a file; give --out a folder.");
         }
         Progress progress = quiet ? Progress.silent() : Progress.printingTo(System.err);
-        DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out), progress);
+        java.util.Optional<org.locationtech.jts.geom.Geometry> outline = boundary == null ? java.util.Optional.empty()
+                : java.util.Optional.of(org.jiceng.examples.demo.generate.OutlineFile.read(boundary));
+        DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline), progress);
         result.summary().forEach(stdout::println);
         stdout.flush();
         return 0;

@@ -23,7 +23,7 @@ import org.jiceng.grid.index.GridShape;
 import org.jiceng.grid.line.LineSegment;
 import org.jiceng.scoring.Banding;
 import org.locationtech.jts.geom.Coordinate;
-import org.jiceng.examples.demo.generate.Box;
+import org.locationtech.jts.geom.Geometry;
 import org.jiceng.examples.demo.generate.DistrictGenerator;
 import org.jiceng.examples.demo.generate.DistrictSpec;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
@@ -57,13 +57,26 @@ public final class DemoPipeline {
      * @param spec the district scale
      * @param seed the generator seed
      * @param out the output folder (created when missing)
+     * @param boundary the district outline to generate in (lon/lat), or empty for the default
      */
-    public record Options(DistrictSpec spec, long seed, Path out) {
+    public record Options(DistrictSpec spec, long seed, Path out, Optional<Geometry> boundary) {
 
         /** Validates the components. */
         public Options {
             Objects.requireNonNull(spec, "spec");
             Objects.requireNonNull(out, "out");
+            boundary = boundary.map(Geometry::copy);
+        }
+
+        /**
+         * Options with the default district outline.
+         *
+         * @param spec the district scale
+         * @param seed the generator seed
+         * @param out the output folder (created when missing)
+         */
+        public Options(DistrictSpec spec, long seed, Path out) {
+            this(spec, seed, out, Optional.empty());
         }
     }
 
@@ -128,7 +141,7 @@ public final class DemoPipeline {
     private GeneratedDistrict generate() {
         DistrictSpec spec = options.spec();
         progress.start("generate", "generating " + spec.districtName() + " (seed " + options.seed() + ")");
-        GeneratedDistrict district = DistrictGenerator.generate(spec, options.seed());
+        GeneratedDistrict district = DistrictGenerator.generate(spec, options.seed(), options.boundary());
         Dataset d = district.dataset();
         String detail = d.areas().size() + " areas, " + d.organizations().size() + " organisations, "
                 + d.partyMembers().size() + " members, " + d.events().size() + " events, " + district.cases().size()
@@ -274,7 +287,7 @@ public final class DemoPipeline {
                 polygons.put(piece.grid().code(), piece.polygon());
             }
         }
-        List<String> written = ExportStep.run(options.out(), withGrids.build(), district.communityBoxes(), polygons,
+        List<String> written = ExportStep.run(options.out(), withGrids.build(), district.communityShapes(), polygons,
                 cases == null ? List.of() : cases.cases());
         files.addAll(written);
         String detail = written.size() + " files: " + String.join(", ", written.stream()
@@ -314,7 +327,8 @@ public final class DemoPipeline {
         List<Shape> communities = new ArrayList<>();
         Map<String, String> names = new TreeMap<>();
         d.areas().stream().filter(a -> a.level() == AreaLevel.COMMUNITY).forEach(a -> names.put(a.id(), a.name()));
-        district.communityBoxes().forEach((id, box) -> communities.add(rectangle(id, names.getOrDefault(id, id), box)));
+        district.communityShapes().forEach((id, shape) -> communities.add(new Shape(id, names.getOrDefault(id, id),
+                GridGrades.rings(shape), "", "")));
         List<Line> lines = new ArrayList<>();
         if (rivers == null) {
             for (River r : district.rivers()) {
@@ -372,11 +386,6 @@ public final class DemoPipeline {
                 scoreSummary, caseMetrics, caseNote, ProblemsStep.top(allProblems, TOP_PROBLEMS), problemsNote,
                 PluginInventory.discover(Plugins.forDefaultClassLoader()),
                 outputs);
-    }
-
-    private static Shape rectangle(String id, String label, Box b) {
-        return new Shape(id, label, List.of(new double[] {b.minLon(), b.minLat(), b.maxLon(), b.minLat(), b.maxLon(),
-            b.maxLat(), b.minLon(), b.maxLat()}), "", "");
     }
 
     private static double[] toArray(List<Double> values) {

@@ -91,7 +91,7 @@ class ReportParsingTest {
         long communities = elements("path").stream().filter(e -> e.getAttribute("class").equals("community")).count();
         long grids = elements("path").stream().filter(e -> e.getAttribute("class").equals("grid")).count();
         long rivers = elements("polyline").stream().filter(e -> e.getAttribute("class").equals("river")).count();
-        assertThat(communities).isEqualTo(result.district().communityBoxes().size());
+        assertThat(communities).isEqualTo(result.district().communityShapes().size());
         assertThat(grids).isEqualTo(result.report().map().grids().size());
         assertThat(rivers).isEqualTo(result.report().map().rivers().size());
         assertThat(elements("path").stream().filter(e -> e.getAttribute("class").equals("grid")))
