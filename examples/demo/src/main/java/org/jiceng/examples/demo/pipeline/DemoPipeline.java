@@ -325,10 +325,19 @@ public final class DemoPipeline {
         keyNumbers.addAll(0, counts);
 
         List<Shape> communities = new ArrayList<>();
+        List<ReportModel.Label> labels = new ArrayList<>();
         Map<String, String> names = new TreeMap<>();
         d.areas().stream().filter(a -> a.level() == AreaLevel.COMMUNITY).forEach(a -> names.put(a.id(), a.name()));
-        district.communityShapes().forEach((id, shape) -> communities.add(new Shape(id, names.getOrDefault(id, id),
-                GridGrades.rings(shape), "", "")));
+        district.communityShapes().forEach((id, shape) -> {
+            String name = names.getOrDefault(id, id);
+            double[] at = GridGrades.anchor(shape);
+            communities.add(new Shape(id, name, GridGrades.rings(shape), "", "", false, at));
+            labels.add(new ReportModel.Label("community", name, at[0], at[1]));
+        });
+        for (River r : district.rivers()) {
+            int mid = r.size() / 2;
+            labels.add(new ReportModel.Label("river", r.name(), r.lons().get(mid), r.lats().get(mid)));
+        }
         List<Line> lines = new ArrayList<>();
         if (rivers == null) {
             for (River r : district.rivers()) {
@@ -351,13 +360,21 @@ public final class DemoPipeline {
                         lons, lats, s.index() % 2 == 0 ? "#1565c0" : "#42a5f5"));
             }
         }
+        List<String> gridHeaders = List.of("网格 Grid");
+        ReportModel.Table attention = new ReportModel.Table("attention-table", "No grids: the partition step did not run",
+                gridHeaders, List.of());
+        ReportModel.Table gridTable = new ReportModel.Table("grid-table", "No grids", gridHeaders, List.of());
         if (partition != null) {
             GridGrades.Result graded = GridGrades.of(partition, d.persons(), memberTotals, memberBanding, casesPerGrid);
             gridShapes.addAll(graded.shapes());
             legend.addAll(graded.legend());
             mapNote = graded.note();
+            attention = graded.attention();
+            gridTable = graded.all();
         }
-        MapView map = new MapView(district.bounds(), communities, gridShapes, lines, legend, mapNote);
+        Shape outline = new Shape("district", options.spec().districtName(), GridGrades.rings(district.outline()), "", "",
+                false, GridGrades.anchor(district.outline()));
+        MapView map = new MapView(district.bounds(), outline, communities, gridShapes, lines, labels, legend, mapNote);
         Optional<ReportModel.Table> riverTable = Optional.empty();
         if (rivers != null) {
             Map<String, long[]> perRiver = new java.util.LinkedHashMap<>();
@@ -381,8 +398,8 @@ public final class DemoPipeline {
         List<String> outputs = new ArrayList<>(files);
         outputs.add(REPORT_FILE);
         outputs.sort(null);
-        return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, riverTable,
-                histograms,
+        return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, attention,
+                gridTable, riverTable, TrendStep.run(d, options.spec().year()), histograms,
                 scoreSummary, caseMetrics, caseNote, ProblemsStep.top(allProblems, TOP_PROBLEMS), problemsNote,
                 PluginInventory.discover(Plugins.forDefaultClassLoader()),
                 outputs);
