@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jiceng.core.model.Person;
+import org.jiceng.examples.demo.report.ReportModel;
 import org.jiceng.examples.demo.report.ReportModel.LegendEntry;
 import org.jiceng.examples.demo.report.ReportModel.Shape;
 import org.jiceng.examples.demo.report.ReportModel.Table;
@@ -29,10 +30,6 @@ final class GridGrades {
     static final String NO_MEMBERS = "#cfd8dc";
     static final String NO_GRADE = "#ffcc80";
 
-    /** Id prefix of a grid's row in the table of all grids. */
-    static final String GRID_ROW = "grid-";
-    /** Id prefix of a grid's row in the table of grids that need attention. */
-    static final String ATTENTION_ROW = "attention-";
     private static final List<String> HEADERS = List.of("网格 Grid", "名称 Name", "社区 Community", "户 Households",
             "党员 Members", "平均积分 Mean points", "等级 Grade", "案件 Cases");
 
@@ -123,10 +120,10 @@ final class GridGrades {
                         + ScoringStep.MEMBER_PACK + "); deeper red is a better grade, grey a grid without members"
                         + failing.map(f -> "; grids graded " + f + " are outlined and listed below").orElse("") + ".";
         Table all = new Table("grid-table", "所有网格 All grids; select a grid on the map to jump to its row", HEADERS,
-                rows, GRID_ROW);
+                rows, ReportModel.GRID_ROW);
         Table attention = new Table("attention-table", failing.map(f -> "评为" + f + "的网格 Grids graded " + f
                 + " (" + attentionRows.size() + "): outlined on the map").orElse("No grades: the member pack was not scored"),
-                HEADERS, attentionRows, ATTENTION_ROW);
+                HEADERS, attentionRows, ReportModel.ATTENTION_ROW);
         return new Result(shapes, legend, note, attention, all);
     }
 

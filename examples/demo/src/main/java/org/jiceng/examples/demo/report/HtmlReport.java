@@ -1,20 +1,12 @@
 package org.jiceng.examples.demo.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.examples.demo.report.ReportModel.Histogram;
 import org.jiceng.examples.demo.report.ReportModel.KeyNumber;
-import org.jiceng.examples.demo.report.ReportModel.Label;
-import org.jiceng.examples.demo.report.ReportModel.Line;
-import org.jiceng.examples.demo.report.ReportModel.MapView;
 import org.jiceng.examples.demo.report.ReportModel.Problem;
-import org.jiceng.examples.demo.report.ReportModel.Series;
-import org.jiceng.examples.demo.report.ReportModel.Shape;
 import org.jiceng.examples.demo.report.ReportModel.Table;
-import org.jiceng.examples.demo.report.ReportModel.Trend;
 
 /**
  * Lays out a {@link ReportModel} as one self-contained HTML page that is also well-formed XML: inline
@@ -28,21 +20,6 @@ public final class HtmlReport {
     /** Section ids in the order they appear ({@code rivers} and {@code trend} only when there is data). */
     public static final List<String> SECTIONS = List.of("key-numbers", "map", "attention", "trend", "rivers", "scores",
             "cases", "problems", "pipeline", "plugins", "outputs");
-
-    /** Width of the map in SVG user units; the page scales it to the width of the screen. */
-    static final int MAP_WIDTH = 1000;
-    /** With more communities than this, a phone shows no community names (they would overlap). */
-    static final int DENSE = 30;
-    /** Outline of a grid that needs attention: black under yellow, visible on every fill colour. */
-    static final String ATTENTION_STROKE = "#111111";
-    static final String ATTENTION_INNER = "#ffd600";
-    static final String COMMUNITY_STROKE = "#263238";
-    static final String DISTRICT_STROKE = "#37474f";
-    static final String RIVER_STROKES = "#1565c0";
-    static final String RIVER_STROKES_ALT = "#42a5f5";
-    /** Line colours of the trend chart (Tableau 10), one per series in turn. */
-    static final List<String> SERIES_COLOURS = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-            "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#636363");
 
     private static final String CSS = """
             *{box-sizing:border-box}
@@ -88,7 +65,7 @@ public final class HtmlReport {
             header h1{color:#b71c1c}main{max-width:none;padding:0}section{box-shadow:none;border-radius:0;padding:0;margin:0 0 6mm}
             h2{break-after:avoid}figure,.legend,tr,.number{break-inside:avoid}#map{break-before:page}
             .scroll,.table-wrap{max-height:none;overflow:visible;border:0}#map-svg{max-height:240mm}a{color:inherit;text-decoration:none}
-            details>summary{display:none}
+            details>summary{display:none}#grid-table td,#attention-table td{white-space:nowrap;padding:1px 4px}
             }
             """;
 
@@ -111,9 +88,15 @@ public final class HtmlReport {
         nav(x, model);
         x.open("main");
         keyNumbers(x, model.keyNumbers());
-        map(x, model.map());
+        section(x, "map", "党建地图 Party-building map");
+        MapSvg.write(x, model.map());
+        x.close();
         attention(x, model.attention(), model.grids());
-        model.trend().ifPresent(t -> trend(x, t));
+        model.trend().ifPresent(t -> {
+            section(x, "trend", t.title());
+            TrendChart.write(x, t);
+            x.close();
+        });
         model.rivers().ifPresent(t -> {
             section(x, "rivers", "河长制 River sections and patrols");
             table(x, t);
@@ -199,135 +182,8 @@ public final class HtmlReport {
         x.close().close().close();
     }
 
-    private static void map(Xml x, MapView map) {
-        section(x, "map", "党建地图 Party-building map");
-        Box b = map.bounds();
-        double midLat = Math.toRadians((b.minLat() + b.maxLat()) / 2);
-        double kx = Math.cos(midLat);
-        double scale = MAP_WIDTH / (b.width() * kx);
-        int height = (int) Math.ceil(b.height() * scale);
-        Projection p = new Projection(b, kx, scale);
-        long attention = map.grids().stream().filter(Shape::attention).count();
-        x.open("figure").attr("class", "map-figure");
-        x.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("xmlns:xlink", "http://www.w3.org/1999/xlink")
-                .attr("id", "map-svg").attr("class", map.communities().size() > DENSE ? "dense" : "sparse")
-                .attr("role", "group").attr("aria-labelledby", "map-svg-title map-svg-desc")
-                .attr("viewBox", "0 0 " + MAP_WIDTH + " " + height).attr("preserveAspectRatio", "xMidYMid meet");
-        x.open("title").attr("id", "map-svg-title").text("党建地图 Party-building map").close();
-        x.open("desc").attr("id", "map-svg-desc").text(map.grids().size() + " grids in " + map.communities().size()
-                + " communities, coloured by grade; " + attention + " grids need attention and are outlined. "
-                + "Each grid links to its row in the tables below.").close();
-        x.open("defs").open("pattern").attr("id", "attention-hatch").attr("width", 10).attr("height", 10)
-                .attr("patternUnits", "userSpaceOnUse").attr("patternTransform", "rotate(45)");
-        x.open("rect").attr("width", 4).attr("height", 10).attr("fill", ATTENTION_STROKE).attr("fill-opacity", 0.55)
-                .close();
-        x.close().close();
-        x.open("path").attr("class", "district").attr("d", path(map.outline(), p)).attr("fill", "#fbfaf7")
-                .attr("fill-rule", "evenodd").attr("stroke", DISTRICT_STROKE).attr("stroke-width", 2.5).close();
-        x.open("g").attr("id", "map-grids");
-        for (Shape s : map.grids()) {
-            x.open("a").attr("xlink:href", "#" + (s.attention() ? "attention-" : "grid-") + s.id())
-                    .attr("aria-label", s.label());
-            x.open("path").attr("class", "grid").attr("data-id", s.id()).attr("data-grade", s.grade())
-                    .attr("d", path(s, p)).attr("fill", s.fill()).attr("fill-rule", "evenodd").attr("stroke", "#ffffff")
-                    .attr("stroke-width", 0.8);
-            x.element("title", s.label()).close();
-            x.close();
-        }
-        x.close();
-        x.open("g").attr("id", "map-rivers");
-        for (Line l : map.rivers()) {
-            StringBuilder pts = new StringBuilder();
-            for (int i = 0; i < l.lons().length; i++) {
-                pts.append(i == 0 ? "" : " ").append(p.x(l.lons()[i])).append(',').append(p.y(l.lats()[i]));
-            }
-            x.open("polyline").attr("class", "river").attr("data-id", l.id()).attr("points", pts)
-                    .attr("fill", "none").attr("stroke", l.stroke()).attr("stroke-width", 3).attr("stroke-linecap", "round");
-            x.element("title", l.label()).close();
-        }
-        x.close();
-        x.open("g").attr("id", "map-communities");
-        for (Shape s : map.communities()) {
-            x.open("path").attr("class", "community").attr("data-id", s.id()).attr("d", path(s, p))
-                    .attr("fill", "none").attr("stroke", COMMUNITY_STROKE).attr("stroke-width", 1.8)
-                    .attr("stroke-linejoin", "round").close();
-        }
-        x.close();
-        x.open("g").attr("id", "map-attention");
-        for (Shape s : map.grids()) {
-            if (s.attention()) {
-                x.open("a").attr("xlink:href", "#attention-" + s.id()).attr("aria-label", "需关注 Needs attention: "
-                        + s.label());
-                x.open("path").attr("class", "attention").attr("data-id", s.id()).attr("d", path(s, p))
-                        .attr("fill", "url(#attention-hatch)").attr("stroke", ATTENTION_STROKE).attr("stroke-width", 6)
-                        .attr("stroke-linejoin", "round");
-                x.element("title", "需关注 Needs attention: " + s.label()).close();
-                x.open("path").attr("class", "attention-inner").attr("d", path(s, p)).attr("fill", "none")
-                        .attr("stroke", ATTENTION_INNER).attr("stroke-width", 2.5).attr("stroke-linejoin", "round")
-                        .close();
-                x.close();
-            }
-        }
-        x.close();
-        x.open("g").attr("id", "map-pins");
-        for (Shape s : map.grids()) {
-            if (s.attention()) {
-                // A marker at a point inside the grid: easy to spot and to tap, even where the grid is small.
-                x.open("a").attr("xlink:href", "#attention-" + s.id()).attr("aria-label", "需关注 Needs attention: "
-                        + s.id());
-                x.open("circle").attr("class", "attention-pin").attr("data-id", s.id()).attr("cx", p.x(s.anchor()[0]))
-                        .attr("cy", p.y(s.anchor()[1])).attr("r", 11).attr("fill", ATTENTION_INNER)
-                        .attr("stroke", ATTENTION_STROKE).attr("stroke-width", 3);
-                x.element("title", "需关注 Needs attention: " + s.label()).close();
-                x.close();
-            }
-        }
-        x.close();
-        x.open("g").attr("id", "map-labels").attr("aria-hidden", "true");
-        for (Label l : map.labels()) {
-            x.open("text").attr("class", "map-label " + l.kind() + "-label").attr("x", p.x(l.lon()))
-                    .attr("y", p.y(l.lat())).attr("paint-order", "stroke").text(l.text()).close();
-        }
-        x.close();
-        x.close();
-        x.open("figcaption").text(map.note()).close();
-        x.close();
-        legend(x, map, attention);
-        x.close();
-    }
-
-    private static void legend(Xml x, MapView map, long attention) {
-        x.open("ul").attr("class", "legend").attr("id", "map-legend").attr("aria-label", "图例 Legend");
-        for (ReportModel.LegendEntry e : map.legend()) {
-            x.open("li").attr("class", "legend-entry").attr("data-colour", e.colour()).attr("data-count", e.count());
-            swatch(x).open("rect").attr("width", 22).attr("height", 14).attr("fill", e.colour()).attr("stroke", "#999")
-                    .close().close();
-            x.text(e.label() + " (" + e.count() + ")").close();
-        }
-        x.open("li").attr("class", "legend-attention").attr("data-count", attention);
-        swatch(x).open("rect").attr("x", 2).attr("y", 2).attr("width", 18).attr("height", 10)
-                .attr("fill", "url(#attention-hatch)").attr("stroke", ATTENTION_STROKE).attr("stroke-width", 3).close()
-                .open("rect").attr("x", 2).attr("y", 2).attr("width", 18).attr("height", 10).attr("fill", "none")
-                .attr("stroke", ATTENTION_INNER).attr("stroke-width", 1).close().close();
-        x.text("需关注 Needs attention (" + attention + ")").close();
-        lineSwatch(x, "community", COMMUNITY_STROKE, 2, "社区边界 Community boundary (" + map.communities().size() + ")");
-        lineSwatch(x, "district", DISTRICT_STROKE, 3, "区界 District boundary");
-        x.open("li").attr("class", "legend-river");
-        swatch(x).open("line").attr("x1", 1).attr("y1", 7).attr("x2", 11).attr("y2", 7).attr("stroke", RIVER_STROKES)
-                .attr("stroke-width", 3).close().open("line").attr("x1", 11).attr("y1", 7).attr("x2", 21).attr("y2", 7)
-                .attr("stroke", RIVER_STROKES_ALT).attr("stroke-width", 3).close().close();
-        x.text("河段 River sections, alternating shades (" + map.rivers().size() + ")").close();
-        x.close();
-    }
-
-    private static void lineSwatch(Xml x, String kind, String colour, double width, String text) {
-        x.open("li").attr("class", "legend-" + kind);
-        swatch(x).open("rect").attr("x", 1).attr("y", 1).attr("width", 20).attr("height", 12).attr("fill", "none")
-                .attr("stroke", colour).attr("stroke-width", width).close().close();
-        x.text(text).close();
-    }
-
-    private static Xml swatch(Xml x) {
+    /** Opens a small decorative SVG for a legend swatch. */
+    static Xml swatch(Xml x) {
         return x.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("class", "swatch")
                 .attr("viewBox", "0 0 22 14").attr("aria-hidden", "true").attr("focusable", "false");
     }
@@ -344,112 +200,6 @@ public final class HtmlReport {
         x.open("div").attr("class", "scroll").attr("tabindex", 0).attr("role", "region")
                 .attr("aria-label", grids.title());
         table(x, grids);
-        x.close();
-        x.close();
-    }
-
-    private static void trend(Xml x, Trend t) {
-        section(x, "trend", t.title());
-        int w = 760;
-        int h = 300;
-        int left = 44;
-        int right = 12;
-        int top = 12;
-        int bottom = 34;
-        double min = Double.MAX_VALUE;
-        double max = -Double.MAX_VALUE;
-        for (Series s : t.series()) {
-            for (Optional<Double> v : s.values()) {
-                if (v.isPresent()) {
-                    min = Math.min(min, v.get());
-                    max = Math.max(max, v.get());
-                }
-            }
-        }
-        if (min > max) {
-            min = 0;
-            max = 100;
-        }
-        double lo = Math.max(0, Math.floor(min / 5) * 5);
-        double hi = Math.min(100, Math.ceil(max / 5) * 5);
-        if (hi <= lo) {
-            hi = lo + 5;
-        }
-        int n = t.months().size();
-        double plotW = w - left - right;
-        double plotH = h - top - bottom;
-        double yLo = lo;
-        double ySpan = hi - lo;
-        java.util.function.IntFunction<Double> xAt = i -> left + (n <= 1 ? plotW / 2 : plotW * i / (n - 1));
-        java.util.function.DoubleUnaryOperator yAt = v -> top + plotH * (1 - (v - yLo) / ySpan);
-        x.open("figure").attr("id", t.id()).attr("class", "trend-chart").attr("data-series", t.series().size());
-        x.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("class", "chart").attr("role", "img")
-                .attr("aria-labelledby", t.id() + "-title " + t.id() + "-desc").attr("viewBox", "0 0 " + w + " " + h);
-        x.open("title").attr("id", t.id() + "-title").text(t.title()).close();
-        x.open("desc").attr("id", t.id() + "-desc").text("Line chart, one line per subdistrict, " + t.months().get(0)
-                + " to " + t.months().get(n - 1) + "; the table below has the values.").close();
-        double step = ySpan > 30 ? 10 : 5;
-        for (double v = lo; v <= hi + 1e-9; v += step) {
-            x.open("line").attr("x1", left).attr("x2", w - right).attr("y1", fmt(yAt.applyAsDouble(v)))
-                    .attr("y2", fmt(yAt.applyAsDouble(v))).attr("stroke", "#ddd").close();
-            x.open("text").attr("x", left - 6).attr("y", fmt(yAt.applyAsDouble(v) + 4)).attr("text-anchor", "end")
-                    .text(fmt0(v)).close();
-        }
-        for (int i = 0; i < n; i++) {
-            x.open("text").attr("x", fmt(xAt.apply(i))).attr("y", h - bottom + 18).attr("text-anchor", "middle")
-                    .text(t.months().get(i).substring(5)).close();
-        }
-        for (int s = 0; s < t.series().size(); s++) {
-            Series series = t.series().get(s);
-            String colour = SERIES_COLOURS.get(s % SERIES_COLOURS.size());
-            StringBuilder pts = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                Optional<Double> v = series.values().get(i);
-                if (v.isPresent()) {
-                    pts.append(pts.length() == 0 ? "" : " ").append(fmt(xAt.apply(i))).append(',')
-                            .append(fmt(yAt.applyAsDouble(v.get())));
-                }
-            }
-            x.open("g").attr("class", "series").attr("data-series", series.name());
-            if (pts.length() > 0) {
-                x.open("polyline").attr("points", pts).attr("fill", "none").attr("stroke", colour)
-                        .attr("stroke-width", 2.2).close();
-            }
-            for (int i = 0; i < n; i++) {
-                Optional<Double> v = series.values().get(i);
-                if (v.isPresent()) {
-                    x.open("circle").attr("class", "point").attr("cx", fmt(xAt.apply(i)))
-                            .attr("cy", fmt(yAt.applyAsDouble(v.get()))).attr("r", 3).attr("fill", colour)
-                            .attr("data-month", t.months().get(i)).attr("data-value", fmt(v.get()));
-                    x.element("title", series.name() + " " + t.months().get(i) + ": " + fmt(v.get())).close();
-                }
-            }
-            x.close();
-        }
-        x.close();
-        x.open("figcaption").text(t.note()).close();
-        x.close();
-        x.open("ul").attr("class", "legend").attr("aria-label", "图例 Legend");
-        for (int s = 0; s < t.series().size(); s++) {
-            Series series = t.series().get(s);
-            x.open("li");
-            swatch(x).open("rect").attr("y", 5).attr("width", 22).attr("height", 4)
-                    .attr("fill", SERIES_COLOURS.get(s % SERIES_COLOURS.size())).close().close();
-            x.text(series.name()).close();
-        }
-        x.close();
-        List<String> headers = new ArrayList<>();
-        headers.add("街道 Subdistrict");
-        t.months().forEach(m -> headers.add(m.substring(5)));
-        List<List<String>> rows = new ArrayList<>();
-        for (Series s : t.series()) {
-            List<String> row = new ArrayList<>();
-            row.add(s.name());
-            s.values().forEach(v -> row.add(v.map(HtmlReport::fmt).orElse("-")));
-            rows.add(row);
-        }
-        x.open("details").open("summary").text("数据表 Data table").close();
-        table(x, new Table(t.id() + "-table", t.title() + " (" + t.months().get(0).substring(0, 4) + ")", headers, rows));
         x.close();
         x.close();
     }
@@ -520,7 +270,7 @@ public final class HtmlReport {
         x.close();
     }
 
-    private static void table(Xml x, Table t) {
+    static void table(Xml x, Table t) {
         x.open("div").attr("class", "table-wrap");
         x.open("table").attr("id", t.id());
         x.element("caption", t.title());
@@ -545,33 +295,8 @@ public final class HtmlReport {
         x.close().close();
     }
 
-    private static String path(Shape s, Projection p) {
-        StringBuilder d = new StringBuilder();
-        for (double[] ring : s.rings()) {
-            for (int i = 0; i < ring.length; i += 2) {
-                d.append(i == 0 ? "M" : "L").append(p.x(ring[i])).append(',').append(p.y(ring[i + 1]));
-            }
-            d.append('Z');
-        }
-        return d.toString();
-    }
-
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String fmt0(double v) {
-        return String.format(Locale.ROOT, "%.0f", v);
-    }
-
-    /** Equirectangular projection scaled by the cosine of the middle latitude; good enough at city size. */
-    private record Projection(Box b, double kx, double scale) {
-        String x(double lon) {
-            return fmt((lon - b.minLon()) * kx * scale);
-        }
-
-        String y(double lat) {
-            return fmt((b.maxLat() - lat) * scale);
-        }
-    }
 }

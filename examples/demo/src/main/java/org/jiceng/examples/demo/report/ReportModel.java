@@ -31,6 +31,11 @@ public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumb
         List<Histogram> histograms, Optional<Table> scoreSummary, Optional<Table> caseMetrics, String caseMetricsNote,
         List<Problem> problems, String problemsNote, Table plugins, List<String> outputs) {
 
+    /** Id prefix of a grid's row in the table of all grids; the map links each grid to it. */
+    public static final String GRID_ROW = "grid-";
+    /** Id prefix of a grid's row in the table of grids that need attention. */
+    public static final String ATTENTION_ROW = "attention-";
+
     /** Copies the lists. */
     public ReportModel {
         keyNumbers = List.copyOf(keyNumbers);

@@ -206,7 +206,7 @@ class ReportParsingTest {
         assertThat(text).contains("name=\"viewport\"", "@page{size:A4", "@media print");
         Element map = byId("svg", "map-svg");
         assertThat(map.hasAttribute("width")).isFalse();
-        assertThat(map.getAttribute("viewBox")).startsWith("0 0 " + HtmlReport.MAP_WIDTH + " ");
+        assertThat(map.getAttribute("viewBox")).startsWith("0 0 " + MapSvg.MAP_WIDTH + " ");
         assertThat(map.getAttribute("aria-labelledby")).isEqualTo("map-svg-title map-svg-desc");
     }
 
