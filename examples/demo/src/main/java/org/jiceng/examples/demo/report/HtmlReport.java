@@ -32,7 +32,7 @@ public final class HtmlReport {
             figure{margin:0}figcaption{font-size:13px;color:#444;margin-top:4px}figcaption .title{font-weight:bold;display:block;color:#222}
             .numbers{display:flex;flex-wrap:wrap;gap:10px}.number{background:#fbeaea;border-radius:6px;padding:8px 12px;min-width:140px;flex:1 1 140px}
             .number .value{font-size:22px;font-weight:bold;color:#7f0000;display:block}.number .label{font-size:13px;color:#444}
-            .table-wrap{overflow-x:auto;max-width:100%}.scroll{max-height:28em;overflow-y:auto;border:1px solid #eee}
+            .table-wrap{overflow-x:auto;max-width:100%}.scroll{max-height:28em;overflow-y:auto;border:1px solid #eee}.scroll th{position:sticky;top:0}
             table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e5e5e5;padding:4px 8px;text-align:left;vertical-align:top}
             caption{text-align:left;font-size:13px;color:#444;padding:4px 0}
             th{background:#faf6f6}td.num{text-align:right;font-variant-numeric:tabular-nums}

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -90,6 +91,25 @@ class ReportBrowserTest {
         screenshot("desktop-1400-map.png");
         fullPage("desktop-1400-full.png");
         clickFailingGrid("desktop-1400-after-click.png");
+    }
+
+    @Test
+    void anyGridOpensItsRowFromTheKeyboard() throws Exception {
+        open(1400);
+        WebElement link = driver.findElements(By.cssSelector("#map-grids a")).get(3);
+        String target = ((String) driver.executeScript("return arguments[0].getAttribute('xlink:href')", link))
+                .substring(1);
+        assertThat(target).startsWith(ReportModel.GRID_ROW);
+        link.sendKeys(Keys.ENTER);
+        assertThat(driver.getCurrentUrl()).endsWith("#" + target);
+        WebElement row = driver.findElement(By.id(target));
+        assertThat(row.isDisplayed()).isTrue();
+        // The row is in the scrolling grid list: it must be scrolled into that box and the page's viewport.
+        assertThat(number("var r = document.getElementById('" + target + "').getBoundingClientRect();"
+                + " var b = document.querySelector('.scroll').getBoundingClientRect();"
+                + " return (r.top >= b.top - 1 && r.bottom <= b.bottom + 1 && r.top >= 0"
+                + " && r.bottom <= window.innerHeight) ? 1 : 0")).isEqualTo(1L);
+        screenshot("desktop-1400-keyboard.png");
     }
 
     @Test
