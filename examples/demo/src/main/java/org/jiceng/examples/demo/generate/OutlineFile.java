@@ -18,7 +18,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 /**
  * Reads a district outline from a GeoJSON file: a Polygon or MultiPolygon, given bare, as a Feature or
  * as a FeatureCollection (all polygons together form the district). Coordinates are lon/lat (WGS 84,
- * as GeoJSON requires). Anything else is rejected with the file, the JSON location and the rule.
+ * as GeoJSON requires). Anything else, points and lines included, is rejected with the file, the JSON
+ * location and the rule, so nothing in the file is ignored in silence.
  */
 public final class OutlineFile {
 
@@ -52,21 +53,15 @@ public final class OutlineFile {
         if (polygons.isEmpty()) {
             throw new IllegalArgumentException("Boundary file " + file + " has no Polygon or MultiPolygon geometry");
         }
-        Geometry outline = Geography.GF.createMultiPolygon(polygons.toArray(Polygon[]::new));
-        TopologyValidationError error = new IsValidOp(outline).getValidationError();
-        if (error != null && polygons.size() == 1) {
-            throw new IllegalArgumentException("Boundary file " + file + " has an invalid polygon: "
-                    + error.getMessage() + " at " + error.getCoordinate().x + "," + error.getCoordinate().y);
-        }
         for (Polygon p : polygons) {
-            error = new IsValidOp(p).getValidationError();
+            TopologyValidationError error = new IsValidOp(p).getValidationError();
             if (error != null) {
                 throw new IllegalArgumentException("Boundary file " + file + " has an invalid polygon: "
                         + error.getMessage() + " at " + error.getCoordinate().x + "," + error.getCoordinate().y);
             }
         }
         // Several features may touch or overlap (e.g. one per subdistrict): their union is the district.
-        return Geography.polygonal(outline.union());
+        return Geography.polygonal(Geography.GF.createMultiPolygon(polygons.toArray(Polygon[]::new)).union());
     }
 
     private static void collect(Path file, JsonNode node, String at, List<Polygon> out) {
@@ -83,9 +78,10 @@ public final class OutlineFile {
             }
             case "Feature" -> {
                 JsonNode geometry = node.path("geometry");
-                if (geometry.isObject()) {
-                    collect(file, geometry, at + "/geometry", out);
+                if (!geometry.isObject()) {
+                    throw bad(file, at + "/geometry", "a Feature of the outline needs a Polygon or MultiPolygon geometry");
                 }
+                collect(file, geometry, at + "/geometry", out);
             }
             case "Polygon" -> out.add(polygon(file, node.path("coordinates"), at + "/coordinates"));
             case "MultiPolygon" -> {
@@ -103,9 +99,8 @@ public final class OutlineFile {
                     collect(file, geometries.get(i), at + "/geometries/" + i, out);
                 }
             }
-            case "Point", "MultiPoint", "LineString", "MultiLineString" -> {
-                // Not an area: ignored, the outline is made of the polygons.
-            }
+            case "Point", "MultiPoint", "LineString", "MultiLineString" -> throw bad(file, at, "a " + type
+                    + " has no area; the file may hold only the district's Polygon or MultiPolygon features");
             default -> throw bad(file, at.isEmpty() ? "/" : at, "unknown GeoJSON type '" + type + "'");
         }
     }

@@ -41,11 +41,21 @@ class OutlineFileTest {
     }
 
     @Test
-    void fileWithoutPolygonsIsRejected() throws Exception {
-        Path points = Files.writeString(tmp.resolve("points.geojson"),
-                "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[104,30]}}",
+    void pointBesideThePolygonIsRejectedNotIgnored() throws Exception {
+        Path withPoint = Files.writeString(tmp.resolve("with-point.geojson"), "{\"type\":\"FeatureCollection\","
+                + "\"features\":[{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[104,30],[104.1,30],[104.1,30.1],[104,30]]]}},{\"type\":\"Feature\","
+                + "\"properties\":{\"name\":\"区政府\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[104.05,30.02]}}]}",
                 StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> OutlineFile.read(points)).hasMessageContaining("no Polygon or MultiPolygon");
+        assertThatThrownBy(() -> OutlineFile.read(withPoint)).hasMessageContaining("/features/1/geometry")
+                .hasMessageContaining("a Point has no area");
+    }
+
+    @Test
+    void emptyFeatureCollectionIsRejected() throws Exception {
+        Path empty = Files.writeString(tmp.resolve("empty.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[]}",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> OutlineFile.read(empty)).hasMessageContaining("no Polygon or MultiPolygon");
     }
 
     @Test
