@@ -41,7 +41,7 @@ public final class HtmlReport {
             .DONE{color:#1b5e20;font-weight:bold}.SKIPPED{color:#8a5a00;font-weight:bold}.skipped{color:#8a5a00;font-style:italic}
             .error{color:#b71c1c}.warning{color:#8a5a00}.note{color:#444;font-size:13px}
             svg text{font-size:11px;fill:#333}.chart{display:block;width:100%;height:auto}
-            #map-svg{display:block;width:100%;height:auto;border:1px solid #d5dde3;background:#eef3f7}
+            #map-svg{display:block;width:100%;height:auto;border:1px solid #d5dde3}
             #map-svg a:focus path{stroke:#111;stroke-width:3}
             .map-label{stroke:#fff;stroke-width:3px;stroke-linejoin:round;pointer-events:none;text-anchor:middle}
             svg .community-label{font-size:14px;font-weight:bold;fill:#1a1a1a}svg .river-label{font-size:15px;font-style:italic;fill:#0d47a1}

@@ -22,6 +22,8 @@ final class MapSvg {
     static final String ATTENTION_INNER = "#ffd600";
     static final String COMMUNITY_STROKE = "#263238";
     static final String DISTRICT_STROKE = "#37474f";
+    /** The map's background: the land outside the district. */
+    static final String OUTSIDE = "#eef3f7";
     static final String RIVER_STROKES = "#1565c0";
     static final String RIVER_STROKES_ALT = "#42a5f5";
     private static final String ATTENTION = "需关注 Needs attention: ";
@@ -57,6 +59,8 @@ final class MapSvg {
         x.open("rect").attr("width", 4).attr("height", 10).attr("fill", ATTENTION_STROKE).attr("fill-opacity", 0.55)
                 .close();
         x.close().close();
+        x.open("rect").attr("class", "outside").attr("width", MAP_WIDTH).attr("height", height).attr("fill", OUTSIDE)
+                .close();
         x.open("path").attr("class", "district").attr("d", path(map.outline(), p)).attr("fill", "#fbfaf7")
                 .attr("fill-rule", "evenodd").attr("stroke", DISTRICT_STROKE).attr("stroke-width", 2.5).close();
         x.open("g").attr("id", "map-grids");
@@ -150,6 +154,10 @@ final class MapSvg {
         x.text("需关注 Needs attention (" + attention + ")").close();
         lineSwatch(x, "community", COMMUNITY_STROKE, 2, "社区边界 Community boundary (" + map.communities().size() + ")");
         lineSwatch(x, "district", DISTRICT_STROKE, 3, "区界 District boundary");
+        x.open("li").attr("class", "legend-outside");
+        HtmlReport.swatch(x).open("rect").attr("width", 22).attr("height", 14).attr("fill", OUTSIDE).attr("stroke", "#999")
+                .close().close();
+        x.text("区外 Outside the district").close();
         x.open("li").attr("class", "legend-river");
         HtmlReport.swatch(x).open("line").attr("x1", 1).attr("y1", 7).attr("x2", 11).attr("y2", 7).attr("stroke", RIVER_STROKES)
                 .attr("stroke-width", 3).close().open("line").attr("x1", 11).attr("y1", 7).attr("x2", 21).attr("y2", 7)
