@@ -61,6 +61,11 @@ public final class JicengDemo implements Callable<Integer> {
             defaultValue = DemoDatabase.EMBEDDED)
     private String db;
 
+    @Option(names = "--boundary", paramLabel = "FILE.geojson",
+            description = "Generate inside this district outline (GeoJSON Polygon or MultiPolygon in lon/lat) "
+                    + "instead of the default one near Kunming.")
+    private Path boundary;
+
     /** District scales the demo can generate. */
     enum Scale {
         /** The seed scale of 西山区. */
@@ -128,7 +133,9 @@ public final class JicengDemo implements Callable<Integer> {
             throw new InputFile.BadInputException("Output folder " + out + " is a file; give --out a folder.");
         }
         Progress progress = quiet ? Progress.silent() : Progress.printingTo(System.err);
-        DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out), progress);
+        java.util.Optional<org.locationtech.jts.geom.Geometry> outline = boundary == null ? java.util.Optional.empty()
+                : java.util.Optional.of(org.jiceng.examples.demo.generate.OutlineFile.read(boundary));
+        DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline), progress);
         result.summary().forEach(stdout::println);
         if (!db.equals(DemoDatabase.NONE)) {
             progress.start("store", "storing cases, trails and events in PostgreSQL");

@@ -39,6 +39,9 @@ import org.jiceng.core.model.Role;
 import org.jiceng.core.model.StationedUnit;
 import org.jiceng.core.model.UnitType;
 import org.jiceng.core.time.ChinaTime;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Generates a whole district deterministically from a seed: the same spec and seed always give the
@@ -51,7 +54,7 @@ import org.jiceng.core.time.ChinaTime;
  */
 public final class DistrictGenerator {
 
-    /** A city-sized box near Kunming (102.6E 25.0N) that holds the generated district. */
+    /** A city-sized box near Kunming (102.6E 25.0N) that holds the default district outline. */
     public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
     /**
      * The 17 indicators of the organisation quality index (6 categories / 17 indicators), by category,
@@ -73,6 +76,12 @@ public final class DistrictGenerator {
     private final DistrictSpec spec;
     private final long seed;
     private final SplittableRandom rnd;
+    /** The shapes' own stream: organic shapes need extra draws that must not shift the records. */
+    private final SplittableRandom geo;
+    private final Geometry outline;
+    private final Box bounds;
+    private final Map<String, Geometry> communityShapes = new LinkedHashMap<>();
+    private final Map<String, PreparedGeometry> preparedCommunities = new HashMap<>();
     private final Dataset.Builder out = Dataset.builder();
     private final List<InjectedDefect> defects = new ArrayList<>();
     private final LocalDate yearStart;
@@ -111,10 +120,13 @@ public final class DistrictGenerator {
     private final Set<String> payrolled = new HashSet<>();
     private final Map<String, LocalDate> founded = new HashMap<>();
 
-    private DistrictGenerator(DistrictSpec spec, long seed) {
+    private DistrictGenerator(DistrictSpec spec, long seed, Optional<Geometry> boundary) {
         this.spec = spec;
         this.seed = seed;
         this.rnd = new SplittableRandom(seed);
+        this.geo = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
+        this.outline = boundary.map(Geography::polygonal).orElseGet(() -> Geography.defaultOutline(CITY, geo));
+        this.bounds = Geography.box(outline);
         this.yearStart = LocalDate.of(spec.year(), 1, 1);
         this.yearEnd = yearStart.plusYears(1);
     }
@@ -127,7 +139,26 @@ public final class DistrictGenerator {
      * @return the district
      */
     public static GeneratedDistrict generate(DistrictSpec spec, long seed) {
-        return new DistrictGenerator(spec, seed).run();
+        return generate(spec, seed, Optional.empty());
+    }
+
+    /**
+     * Generates a district inside a given outline (e.g. a real district's boundary) instead of the
+     * default blob near Kunming.
+     *
+     * @param spec the scale and year
+     * @param seed the seed; the same seed and outline give the same district
+     * @param boundary the district outline in lon/lat, or empty for the default
+     * @return the district
+     * @throws IllegalArgumentException when the outline has no area or is too small for the communities
+     */
+    public static GeneratedDistrict generate(DistrictSpec spec, long seed, Optional<Geometry> boundary) {
+        boundary.ifPresent(b -> {
+            if (b.getArea() <= 0) {
+                throw new IllegalArgumentException("The district outline has no area (" + b.getGeometryType() + ")");
+            }
+        });
+        return new DistrictGenerator(spec, seed, boundary).run();
     }
 
     private GeneratedDistrict run() {
@@ -139,7 +170,8 @@ public final class DistrictGenerator {
         events();
         List<River> rivers = rivers();
         List<WhistleCase> cases = cases();
-        return new GeneratedDistrict(spec, seed, out.build(), buildings, communityBoxes, CITY, rivers, cases, defects);
+        return new GeneratedDistrict(spec, seed, out.build(), buildings, communityBoxes, communityShapes, outline,
+                bounds, rivers, cases, defects);
     }
 
     // ---------------------------------------------------------------- areas
@@ -149,10 +181,7 @@ public final class DistrictGenerator {
         String districtId = "D" + dc;
         out.add(Area.of(districtId, spec.districtName(), AreaLevel.DISTRICT, null).withDivisionCode(dc));
         int[] perStreet = spread(spec.communities(), spec.subdistricts());
-        int cols = (int) Math.ceil(Math.sqrt(spec.communities() * 1.2));
-        int rows = (spec.communities() + cols - 1) / cols;
-        double cellW = CITY.width() / cols;
-        double cellH = CITY.height() / rows;
+        List<Geometry> cells = Geography.cells(outline, spec.communities(), geo);
         List<Area> subdistricts = new ArrayList<>();
         int[] groupsPerCommunity = spread(spec.residentialGroups(), spec.communities());
         int k = 0;
@@ -164,12 +193,12 @@ public final class DistrictGenerator {
             out.add(street);
             for (int c = 0; c < perStreet[s]; c++, k++) {
                 String code = streetCode + String.format(Locale.ROOT, "%03d", c + 1);
-                int row = k / cols;
-                int col = row % 2 == 0 ? k % cols : cols - 1 - k % cols;
-                Box box = new Box(CITY.minLon() + col * cellW, CITY.maxLat() - (row + 1) * cellH,
-                        CITY.minLon() + (col + 1) * cellW, CITY.maxLat() - row * cellH);
+                Geometry cell = cells.get(k);
+                Box box = Geography.box(cell);
                 String id = "C" + code;
                 communityBoxes.put(id, box);
+                communityShapes.put(id, cell);
+                preparedCommunities.put(id, PreparedGeometryFactory.prepare(cell));
                 compoundsOf(id, code, box, groupsPerCommunity[k], street.id());
             }
         }
@@ -186,6 +215,7 @@ public final class DistrictGenerator {
             Box cbox = new Box(box.minLon() + g * stripW, box.minLat(), box.minLon() + (g + 1) * stripW, box.maxLat());
             compoundBoxes.put(id, cbox);
             compoundCommunity.put(id, communityId);
+            PreparedGeometry region = compoundRegion(communityId, cbox);
             int nb = 6 + rnd.nextInt(9);
             int compoundHouseholds = 0;
             // How lively the compound's party life is: branches differ far more than members within one.
@@ -194,9 +224,9 @@ public final class DistrictGenerator {
             for (int b = 0; b < nb; b++) {
                 int hh = 18 + rnd.nextInt(103);
                 String bid = "B" + code + String.format(Locale.ROOT, "%02d%02d", g + 1, b + 1);
-                double lon = cbox.minLon() + cbox.width() * (0.05 + 0.9 * rnd.nextDouble());
-                double lat = cbox.minLat() + cbox.height() * (0.05 + 0.9 * rnd.nextDouble());
-                BuildingSite site = new BuildingSite(bid, communityId, lon, lat, hh);
+                double u = 0.05 + 0.9 * rnd.nextDouble();
+                double[] at = Geography.pointIn(region, cbox, u, 0.05 + 0.9 * rnd.nextDouble(), geo);
+                BuildingSite site = new BuildingSite(bid, communityId, at[0], at[1], hh);
                 sites.add(site);
                 ownBuildings.add(Area.of(bid, (b + 1) + "栋", AreaLevel.BUILDING, id)
                         .withCounts(hh, (int) Math.round(hh * 2.7)));
@@ -216,6 +246,15 @@ public final class DistrictGenerator {
         out.add(community);
         own.forEach(out::add);
         ownBuildings.forEach(out::add);
+    }
+
+    /** The part of the community inside a compound's strip, or the whole community when that is empty. */
+    private PreparedGeometry compoundRegion(String communityId, Box strip) {
+        Geometry cell = communityShapes.get(communityId);
+        Geometry part = Geography.polygonal(cell.intersection(Geography.GF.toGeometry(
+                new org.locationtech.jts.geom.Envelope(strip.minLon(), strip.maxLon(), strip.minLat(), strip.maxLat()))));
+        return part.getArea() > cell.getArea() * 0.02 ? PreparedGeometryFactory.prepare(part)
+                : preparedCommunities.get(communityId);
     }
 
     // ------------------------------------------------- units and organisations
@@ -646,6 +685,7 @@ public final class DistrictGenerator {
                 }
             }
         }
+        List<IndicatorValue> yearEnd = new ArrayList<>();
         for (PartyOrganization org : organizations) {
             if (org.type() == OrganizationType.GROUP || org.type() == OrganizationType.ALLIANCE) {
                 continue;
@@ -660,6 +700,7 @@ public final class DistrictGenerator {
                     int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 10)));
                     event(EventTypes.INDICATOR_VALUE, org.id(), at, BigDecimal.valueOf(value), org.areaId().orElse(null),
                             Map.of("indicator", indicator, "category", category.getKey()));
+                    yearEnd.add(new IndicatorValue(org, category.getKey(), indicator, value));
                 }
             }
             if (org.type() == OrganizationType.BRANCH) {
@@ -668,6 +709,47 @@ public final class DistrictGenerator {
                         Map.of("assessment", "星级示范党支部"));
             }
         }
+        monthlyIndicators(yearEnd);
+    }
+
+    private record IndicatorValue(PartyOrganization org, String category, String indicator, int value) {
+    }
+
+    /**
+     * The monthly 先锋指数 report needs every month's indicator values: January to November lead up to the
+     * year-end values (each subdistrict at its own pace), the same indicators, on the 20th. They come
+     * from their own random stream and after every other event, so the other records stay the same;
+     * the year-end values stay the latest, so the annual index is unchanged.
+     */
+    private void monthlyIndicators(List<IndicatorValue> yearEnd) {
+        SplittableRandom monthly = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        Map<String, Double> streetPace = new java.util.TreeMap<>();
+        communities.forEach(c -> streetPace.put(c.parentId().orElseThrow(), 0.0));
+        streetPace.replaceAll((street, pace) -> -0.4 + 2.0 * monthly.nextDouble());
+        Map<String, Double> orgPace = new HashMap<>();
+        for (int month = 1; month <= 11; month++) {
+            Instant at = LocalDate.of(spec.year(), month, 20).atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
+            for (IndicatorValue v : yearEnd) {
+                String area = v.org().areaId().orElse(null);
+                double pace = orgPace.computeIfAbsent(v.org().id(), o -> streetPace.getOrDefault(streetOf(area), 0.5)
+                        + 0.6 * monthly.nextGaussian());
+                long value = Math.max(0, Math.min(100, Math.round(v.value() - pace * (12 - month)
+                        + 3 * monthly.nextGaussian())));
+                event(EventTypes.INDICATOR_VALUE, v.org().id(), at, BigDecimal.valueOf(value), area,
+                        Map.of("indicator", v.indicator(), "category", v.category()));
+            }
+        }
+    }
+
+    /** The subdistrict of an area (a compound, community or subdistrict), or null above that level. */
+    private String streetOf(String areaId) {
+        String community = compoundCommunity.getOrDefault(areaId, areaId);
+        for (Area c : communities) {
+            if (c.id().equals(community)) {
+                return c.parentId().orElse(null);
+            }
+        }
+        return areaId;
     }
 
     private void meeting(String member, String area, int month, String kind, double diligence) {
@@ -705,13 +787,14 @@ public final class DistrictGenerator {
         for (int r = 0; r < spec.rivers(); r++) {
             List<Double> lons = new ArrayList<>();
             List<Double> lats = new ArrayList<>();
+            // The walk runs in CITY, then is stretched onto the district's box: the same draws for every outline.
             double lon = CITY.minLon() + CITY.width() * (0.1 + 0.8 * (r + rnd.nextDouble()) / Math.max(1, spec.rivers()));
             double lat = CITY.maxLat() - CITY.height() * 0.05 * rnd.nextDouble();
             double heading = Math.PI * (1.25 + 0.3 * rnd.nextDouble()); // south to south-west, towards 滇池
             int vertices = 14 + rnd.nextInt(10);
             for (int v = 0; v < vertices && CITY.contains(lon, lat); v++) {
-                lons.add(lon);
-                lats.add(lat);
+                lons.add(bounds.minLon() + (lon - CITY.minLon()) / CITY.width() * bounds.width());
+                lats.add(bounds.minLat() + (lat - CITY.minLat()) / CITY.height() * bounds.height());
                 heading += (rnd.nextDouble() - 0.5) * 0.6;
                 double step = 0.004 + 0.006 * rnd.nextDouble();
                 lon += Math.cos(heading) * step;
@@ -777,10 +860,10 @@ public final class DistrictGenerator {
                 steps.add(new WhistleCase.Step("closed", t.plusSeconds(rnd.nextInt(2 * 86_400)), ""));
             }
             List<WhistleCase.Step> inYear = steps.stream().filter(s -> s.at().isBefore(end)).toList();
-            double lon = box.minLon() + box.width() * rnd.nextDouble();
-            double lat = box.minLat() + box.height() * rnd.nextDouble();
+            double u = rnd.nextDouble();
+            double[] at = Geography.pointIn(preparedCommunities.get(community.id()), box, u, rnd.nextDouble(), geo);
             cases.add(new WhistleCase(String.format(Locale.ROOT, "W%05d", c + 1), situation.code(), community.id(), situation.name(),
-                    lon, lat, inYear));
+                    at[0], at[1], inYear));
         }
         cases.sort((a, b) -> a.received().compareTo(b.received()) != 0 ? a.received().compareTo(b.received())
                 : a.id().compareTo(b.id()));

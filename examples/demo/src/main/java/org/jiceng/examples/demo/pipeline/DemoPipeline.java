@@ -24,7 +24,7 @@ import org.jiceng.grid.index.GridShape;
 import org.jiceng.grid.line.LineSegment;
 import org.jiceng.scoring.Banding;
 import org.locationtech.jts.geom.Coordinate;
-import org.jiceng.examples.demo.generate.Box;
+import org.locationtech.jts.geom.Geometry;
 import org.jiceng.examples.demo.generate.DistrictGenerator;
 import org.jiceng.examples.demo.generate.DistrictSpec;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
@@ -58,13 +58,26 @@ public final class DemoPipeline {
      * @param spec the district scale
      * @param seed the generator seed
      * @param out the output folder (created when missing)
+     * @param boundary the district outline to generate in (lon/lat), or empty for the default
      */
-    public record Options(DistrictSpec spec, long seed, Path out) {
+    public record Options(DistrictSpec spec, long seed, Path out, Optional<Geometry> boundary) {
 
         /** Validates the components. */
         public Options {
             Objects.requireNonNull(spec, "spec");
             Objects.requireNonNull(out, "out");
+            boundary = boundary.map(Geometry::copy);
+        }
+
+        /**
+         * Options with the default district outline.
+         *
+         * @param spec the district scale
+         * @param seed the generator seed
+         * @param out the output folder (created when missing)
+         */
+        public Options(DistrictSpec spec, long seed, Path out) {
+            this(spec, seed, out, Optional.empty());
         }
     }
 
@@ -130,7 +143,7 @@ public final class DemoPipeline {
     private GeneratedDistrict generate() {
         DistrictSpec spec = options.spec();
         progress.start("generate", "generating " + spec.districtName() + " (seed " + options.seed() + ")");
-        GeneratedDistrict district = DistrictGenerator.generate(spec, options.seed());
+        GeneratedDistrict district = DistrictGenerator.generate(spec, options.seed(), options.boundary());
         Dataset d = district.dataset();
         String detail = d.areas().size() + " areas, " + d.organizations().size() + " organisations, "
                 + d.partyMembers().size() + " members, " + d.events().size() + " events, " + district.cases().size()
@@ -283,7 +296,7 @@ public final class DemoPipeline {
                 polygons.put(piece.grid().code(), piece.polygon());
             }
         }
-        List<String> written = ExportStep.run(options.out(), withGrids.build(), district.communityBoxes(), polygons,
+        List<String> written = ExportStep.run(options.out(), withGrids.build(), district.communityShapes(), polygons,
                 cases == null ? List.of() : cases.cases());
         files.addAll(written);
         String detail = written.size() + " files: " + String.join(", ", written.stream()
@@ -321,9 +334,19 @@ public final class DemoPipeline {
         keyNumbers.addAll(0, counts);
 
         List<Shape> communities = new ArrayList<>();
+        List<ReportModel.Label> labels = new ArrayList<>();
         Map<String, String> names = new TreeMap<>();
         d.areas().stream().filter(a -> a.level() == AreaLevel.COMMUNITY).forEach(a -> names.put(a.id(), a.name()));
-        district.communityBoxes().forEach((id, box) -> communities.add(rectangle(id, names.getOrDefault(id, id), box)));
+        district.communityShapes().forEach((id, shape) -> {
+            String name = names.getOrDefault(id, id);
+            double[] at = GridGrades.anchor(shape);
+            communities.add(new Shape(id, name, GridGrades.rings(shape), "", "", false, at));
+            labels.add(new ReportModel.Label("community", name, at[0], at[1]));
+        });
+        for (River r : district.rivers()) {
+            int mid = r.size() / 2;
+            labels.add(new ReportModel.Label("river", r.name(), r.lons().get(mid), r.lats().get(mid)));
+        }
         List<Line> lines = new ArrayList<>();
         if (rivers == null) {
             for (River r : district.rivers()) {
@@ -346,13 +369,21 @@ public final class DemoPipeline {
                         lons, lats, s.index() % 2 == 0 ? "#1565c0" : "#42a5f5"));
             }
         }
+        List<String> gridHeaders = List.of("网格 Grid");
+        ReportModel.Table attention = new ReportModel.Table("attention-table", "No grids: the partition step did not run",
+                gridHeaders, List.of());
+        ReportModel.Table gridTable = new ReportModel.Table("grid-table", "No grids", gridHeaders, List.of());
         if (partition != null) {
             GridGrades.Result graded = GridGrades.of(partition, d.persons(), memberTotals, memberBanding, casesPerGrid);
             gridShapes.addAll(graded.shapes());
             legend.addAll(graded.legend());
             mapNote = graded.note();
+            attention = graded.attention();
+            gridTable = graded.all();
         }
-        MapView map = new MapView(district.bounds(), communities, gridShapes, lines, legend, mapNote);
+        Shape outline = new Shape("district", options.spec().districtName(), GridGrades.rings(district.outline()), "", "",
+                false, GridGrades.anchor(district.outline()));
+        MapView map = new MapView(district.bounds(), outline, communities, gridShapes, lines, labels, legend, mapNote);
         Optional<ReportModel.Table> riverTable = Optional.empty();
         if (rivers != null) {
             Map<String, long[]> perRiver = new java.util.LinkedHashMap<>();
@@ -376,16 +407,11 @@ public final class DemoPipeline {
         List<String> outputs = new ArrayList<>(files);
         outputs.add(REPORT_FILE);
         outputs.sort(null);
-        return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, riverTable,
-                histograms,
+        return new ReportModel("基层治理数据演示 Jiceng demo report", subtitle, keyNumbers, steps, map, attention,
+                gridTable, riverTable, TrendStep.run(d, options.spec().year()), histograms,
                 scoreSummary, caseMetrics, caseNote, ProblemsStep.top(allProblems, TOP_PROBLEMS), problemsNote,
                 PluginInventory.discover(Plugins.forDefaultClassLoader()),
                 outputs);
-    }
-
-    private static Shape rectangle(String id, String label, Box b) {
-        return new Shape(id, label, List.of(new double[] {b.minLon(), b.minLat(), b.maxLon(), b.minLat(), b.maxLon(),
-            b.maxLat(), b.minLon(), b.maxLat()}), "", "");
     }
 
     private static double[] toArray(List<Double> values) {

@@ -15,16 +15,13 @@ import org.jiceng.core.model.Area;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.model.Grid;
-import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.Exporter;
 import org.jiceng.io.Formats;
 import org.jiceng.io.geojson.GeoJson;
 import org.jiceng.io.geojson.GeoJsonDocument;
 import org.jiceng.io.open311.Open311Json;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Writes the exports through the SDK's format providers, personal data masked (the default): one CSV
@@ -33,7 +30,6 @@ import org.locationtech.jts.geom.GeometryFactory;
  */
 final class ExportStep {
 
-    private static final GeometryFactory JTS = new GeometryFactory();
 
     private ExportStep() {
     }
@@ -41,13 +37,13 @@ final class ExportStep {
     /**
      * @param out the output folder
      * @param dataset the generated records plus the grids
-     * @param communityBoxes community boundaries
+     * @param communityShapes community boundaries
      * @param gridPolygons grid polygons by grid code, in lon/lat
      * @param cases the replayed cases, when the cases step ran
      * @return the files written, relative to {@code out}
      * @throws IOException when a file cannot be written
      */
-    static List<String> run(Path out, Dataset dataset, Map<String, Box> communityBoxes,
+    static List<String> run(Path out, Dataset dataset, Map<String, Geometry> communityShapes,
             Map<String, Geometry> gridPolygons, List<Case> cases) throws IOException {
         List<String> files = new ArrayList<>();
         ExportOptions options = ExportOptions.defaults();
@@ -67,9 +63,7 @@ final class ExportStep {
                 .map(a -> a.withGeometryRef(a.id())).toList();
         Map<String, Geometry> boundaries = new LinkedHashMap<>();
         for (Area c : communities) {
-            Box b = communityBoxes.get(c.id());
-            boundaries.put(c.id(), JTS.createPolygon(ring(new double[] {b.minLon(), b.minLat(), b.maxLon(), b.minLat(),
-                b.maxLon(), b.maxLat(), b.minLon(), b.maxLat()})));
+            boundaries.put(c.id(), communityShapes.get(c.id()));
         }
         for (Grid g : dataset.grids()) {
             Geometry polygon = gridPolygons.get(g.code());
@@ -89,14 +83,5 @@ final class ExportStep {
             files.add(out.relativize(requests).toString());
         }
         return files;
-    }
-
-    private static Coordinate[] ring(double[] r) {
-        Coordinate[] ring = new Coordinate[r.length / 2 + 1];
-        for (int i = 0; i < r.length; i += 2) {
-            ring[i / 2] = new Coordinate(r[i], r[i + 1]);
-        }
-        ring[ring.length - 1] = ring[0].copy();
-        return ring;
     }
 }

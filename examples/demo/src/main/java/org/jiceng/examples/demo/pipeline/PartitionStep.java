@@ -12,7 +12,6 @@ import org.jiceng.core.model.Grid;
 import org.jiceng.core.model.Membership;
 import org.jiceng.core.model.Role;
 import org.jiceng.examples.demo.generate.BuildingSite;
-import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
 import org.jiceng.grid.partition.GridPartitioning;
 import org.jiceng.grid.partition.Partition;
@@ -20,10 +19,7 @@ import org.jiceng.grid.partition.PartitionGrid;
 import org.jiceng.grid.partition.PartitionQuality;
 import org.jiceng.grid.partition.PartitionRequest;
 import org.jiceng.grid.partition.WeightedPoint;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Divides every community into grids of about {@value #HOUSEHOLDS_PER_GRID} households with the SDK's
@@ -68,7 +64,6 @@ final class PartitionStep {
 
     static Result run(GeneratedDistrict district) {
         Map<String, List<String>> workers = gridWorkersByCommunity(district.dataset());
-        GeometryFactory gf = new GeometryFactory();
         GridPartitioning partitioning = GridPartitioning.defaults();
         Map<String, List<BuildingSite>> byCommunity = new LinkedHashMap<>();
         for (BuildingSite b : district.buildings()) {
@@ -92,8 +87,8 @@ final class PartitionStep {
                     .map(b -> new WeightedPoint(b.areaId(), b.lon(), b.lat(), b.households())).toList();
             long households = sites.stream().mapToLong(BuildingSite::households).sum();
             int k = (int) Math.max(1, Math.min(sites.size(), Math.round((double) households / HOUSEHOLDS_PER_GRID)));
-            PartitionRequest request = PartitionRequest.of(points, k).withBoundary(box(gf, district.communityBoxes()
-                    .get(e.getKey()))).withPolygons(true).withContiguity(true);
+            PartitionRequest request = PartitionRequest.of(points, k).withBoundary(district.communityShapes()
+                    .get(e.getKey())).withPolygons(true).withContiguity(true);
             if (community.divisionCode().isPresent()) {
                 request = request.withDivisionCode(community.divisionCode().get());
             }
@@ -146,11 +141,5 @@ final class PartitionStep {
                     List.of(workers.get(i % workers.size())), g.households(), g.geometryRef()));
         }
         return out;
-    }
-
-    private static Polygon box(GeometryFactory gf, Box b) {
-        return gf.createPolygon(new Coordinate[] {new Coordinate(b.minLon(), b.minLat()),
-            new Coordinate(b.maxLon(), b.minLat()), new Coordinate(b.maxLon(), b.maxLat()),
-            new Coordinate(b.minLon(), b.maxLat()), new Coordinate(b.minLon(), b.minLat())});
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jiceng.core.model.Person;
 import org.jiceng.examples.demo.generate.BuildingSite;
-import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
 import org.jiceng.examples.demo.generate.River;
 import org.jiceng.grid.line.LineSegment;
@@ -20,6 +19,7 @@ import org.jiceng.grid.line.PatrolAssignment;
 import org.jiceng.grid.line.PatrolMember;
 import org.jiceng.grid.line.PatrolSegment;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
@@ -65,7 +65,7 @@ final class RiverStep {
         Set<String> riversideCommunities = new TreeSet<>();
         for (LineSegment s : segments) {
             Point mid = s.geometry().getInteriorPoint();
-            Optional<String> community = communityAt(district.communityBoxes(), mid.getX(), mid.getY());
+            Optional<String> community = communityAt(district.communityShapes(), mid);
             community.ifPresent(riversideCommunities::add);
             patrol.add(PatrolSegment.byLength(s, community.orElse(null)));
         }
@@ -103,9 +103,9 @@ final class RiverStep {
         return picked;
     }
 
-    private static Optional<String> communityAt(Map<String, Box> boxes, double lon, double lat) {
-        for (Map.Entry<String, Box> e : boxes.entrySet()) {
-            if (e.getValue().contains(lon, lat)) {
+    private static Optional<String> communityAt(Map<String, Geometry> shapes, Point point) {
+        for (Map.Entry<String, Geometry> e : shapes.entrySet()) {
+            if (e.getValue().covers(point)) {
                 return Optional.of(e.getKey());
             }
         }

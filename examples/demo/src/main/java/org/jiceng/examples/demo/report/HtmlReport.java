@@ -2,40 +2,71 @@ package org.jiceng.examples.demo.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.jiceng.examples.demo.generate.Box;
+import java.util.Optional;
 import org.jiceng.examples.demo.report.ReportModel.Histogram;
 import org.jiceng.examples.demo.report.ReportModel.KeyNumber;
-import org.jiceng.examples.demo.report.ReportModel.Line;
-import org.jiceng.examples.demo.report.ReportModel.MapView;
 import org.jiceng.examples.demo.report.ReportModel.Problem;
-import org.jiceng.examples.demo.report.ReportModel.Shape;
 import org.jiceng.examples.demo.report.ReportModel.Table;
 
 /**
- * Lays out a {@link ReportModel} as one self-contained XHTML page: inline CSS, inline SVG, no scripts,
- * no external resources. Sections have stable ids ({@code key-numbers}, {@code pipeline}, {@code map},
- * {@code scores}, {@code cases}, {@code problems}, {@code plugins}, {@code outputs}) and numbers carry
+ * Lays out a {@link ReportModel} as one self-contained HTML page that is also well-formed XML: inline
+ * CSS, inline SVG, no scripts, no external resources. It reads on a phone (viewport, SVG scaled to the
+ * page width, tables that scroll on their own), prints on A4, and needs no hover: a grid on the map is a
+ * link to its row in a table. Sections have stable ids ({@link #SECTIONS}) and numbers carry
  * {@code data-*} attributes, so a test or a script can read the report back.
  */
 public final class HtmlReport {
 
-    /** Section ids in the order they appear ({@code rivers} only when rivers were segmented). */
-    public static final List<String> SECTIONS =
-            List.of("key-numbers", "pipeline", "map", "rivers", "scores", "cases", "problems", "plugins", "outputs");
+    /** Section ids in the order they appear ({@code rivers} and {@code trend} only when there is data). */
+    public static final List<String> SECTIONS = List.of("key-numbers", "map", "attention", "trend", "rivers", "scores",
+            "cases", "problems", "pipeline", "plugins", "outputs");
 
-    private static final int MAP_WIDTH = 860;
     private static final String CSS = """
-            body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f6f4f0;color:#222}
-            header{background:#b71c1c;color:#fff;padding:18px 32px}header h1{margin:0;font-size:26px}header p{margin:4px 0 0;opacity:.9}
+            *{box-sizing:border-box}
+            body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f6f4f0;color:#222;line-height:1.45}
+            header{background:#b71c1c;color:#fff;padding:18px 32px}header h1{margin:0;font-size:26px}header p{margin:4px 0 0}
+            nav{background:#fff;border-bottom:1px solid #e0d6d6;padding:6px 24px}nav ul{list-style:none;margin:0 auto;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px;max-width:1100px}
+            nav a{color:#8e0000}
             main{max-width:1100px;margin:0 auto;padding:8px 24px 48px}section{background:#fff;border-radius:8px;padding:12px 20px;margin:16px 0;box-shadow:0 1px 3px rgba(0,0,0,.12)}
-            h2{color:#b71c1c;border-bottom:2px solid #f0d0d0;padding-bottom:4px}
-            .numbers{display:flex;flex-wrap:wrap;gap:10px}.number{background:#fbeaea;border-radius:6px;padding:8px 12px;min-width:140px}
-            .number .value{font-size:22px;font-weight:bold;color:#7f0000;display:block}.number .label{font-size:13px;color:#555}
-            table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e5e5e5;padding:4px 8px;text-align:left}
+            h2{color:#b71c1c;border-bottom:2px solid #f0d0d0;padding-bottom:4px;font-size:20px}
+            figure{margin:0}figcaption{font-size:13px;color:#444;margin-top:4px}figcaption .title{font-weight:bold;display:block;color:#222}
+            .numbers{display:flex;flex-wrap:wrap;gap:10px}.number{background:#fbeaea;border-radius:6px;padding:8px 12px;min-width:140px;flex:1 1 140px}
+            .number .value{font-size:22px;font-weight:bold;color:#7f0000;display:block}.number .label{font-size:13px;color:#444}
+            .table-wrap{overflow-x:auto;max-width:100%}.scroll{max-height:28em;overflow-y:auto;border:1px solid #eee}.scroll th{position:sticky;top:0}
+            table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e5e5e5;padding:4px 8px;text-align:left;vertical-align:top}
+            caption{text-align:left;font-size:13px;color:#444;padding:4px 0}
             th{background:#faf6f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
-            .DONE{color:#1b5e20;font-weight:bold}.SKIPPED{color:#9e6a00;font-weight:bold}.skipped{color:#9e6a00;font-style:italic}
-            .error{color:#b71c1c}.warning{color:#9e6a00}.note{color:#555;font-size:13px}
-            svg text{font-size:11px;fill:#333}.hists{display:flex;flex-wrap:wrap;gap:16px}
+            tr{scroll-margin-top:5em}tr:target{background:#fff59d;outline:3px solid #111}tr:target td{font-weight:bold}
+            .attention-list tr{background:#fff8e1}
+            .DONE{color:#1b5e20;font-weight:bold}.SKIPPED{color:#8a5a00;font-weight:bold}.skipped{color:#8a5a00;font-style:italic}
+            .error{color:#b71c1c}.warning{color:#8a5a00}.note{color:#444;font-size:13px}
+            svg text{font-size:11px;fill:#333}.chart{display:block;width:100%;height:auto}
+            #map-svg{display:block;width:100%;height:auto;border:1px solid #d5dde3}
+            #map-svg a:focus path{stroke:#111;stroke-width:3}
+            .map-label{stroke:#fff;stroke-width:3px;stroke-linejoin:round;pointer-events:none;text-anchor:middle}
+            svg .community-label{font-size:14px;font-weight:bold;fill:#1a1a1a}svg .river-label{font-size:15px;font-style:italic;fill:#0d47a1}
+            .community,.district,.attention-inner,.map-label{pointer-events:none}
+            .legend{list-style:none;margin:8px 0;padding:0;display:flex;flex-wrap:wrap;gap:6px 16px;font-size:13px}
+            .legend li{display:flex;align-items:center;gap:6px}.swatch{width:22px;height:14px;flex:none}
+            .hists{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:16px}
+            .trend-chart{max-width:820px}details{margin:8px 0}summary{cursor:pointer;color:#8e0000}
+            code{word-break:break-all}
+            @media (max-width:600px){
+            header{padding:12px 14px}header h1{font-size:20px}nav{padding:6px 12px}main{padding:4px 8px 32px}
+            section{padding:8px 10px;margin:10px 0}.number{min-width:0;flex:1 1 40%}.number .value{font-size:18px}
+            table{font-size:12px}th,td{padding:3px 5px}
+            svg .community-label{font-size:24px}svg .river-label{font-size:26px}#map-svg.dense .community-label{display:none}
+            #grid-table td,#attention-table td,#grid-table th,#attention-table th{white-space:nowrap}.trend-chart text{font-size:22px}
+            }
+            @page{size:A4;margin:12mm}
+            @media print{
+            *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            body{background:#fff;font-size:10pt}nav{display:none}header{background:#fff;color:#000;padding:0 0 4mm;border-bottom:2px solid #b71c1c}
+            header h1{color:#b71c1c}main{max-width:none;padding:0}section{box-shadow:none;border-radius:0;padding:0;margin:0 0 6mm}
+            h2{break-after:avoid}figure,.legend,tr,.number{break-inside:avoid}#map{break-before:page}
+            .scroll,.table-wrap{max-height:none;overflow:visible;border:0}#map-svg{max-height:240mm}a{color:inherit;text-decoration:none}
+            details>summary{display:none}#grid-table td,#attention-table td{white-space:nowrap;padding:1px 4px}
+            }
             """;
 
     private HtmlReport() {
@@ -43,20 +74,29 @@ public final class HtmlReport {
 
     /**
      * @param model the computed report
-     * @return the XHTML document
+     * @return the HTML document (well-formed XML as well)
      */
     public static String render(ReportModel model) {
-        Xml x = new Xml("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
+        Xml x = new Xml("<!DOCTYPE html>\n");
         x.open("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "zh-CN");
         x.open("head").open("meta").attr("charset", "UTF-8").close();
+        x.open("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").close();
         x.element("title", model.title());
         x.open("style").raw(CSS).close().close();
         x.open("body");
         x.open("header").element("h1", model.title()).element("p", model.subtitle()).close();
+        nav(x, model);
         x.open("main");
         keyNumbers(x, model.keyNumbers());
-        steps(x, model.steps());
-        map(x, model.map());
+        section(x, "map", "党建地图 Party-building map");
+        MapSvg.write(x, model.map());
+        x.close();
+        attention(x, model.attention(), model.grids());
+        model.trend().ifPresent(t -> {
+            section(x, "trend", t.title());
+            TrendChart.write(x, t);
+            x.close();
+        });
         model.rivers().ifPresent(t -> {
             section(x, "rivers", "河长制 River sections and patrols");
             table(x, t);
@@ -68,6 +108,7 @@ public final class HtmlReport {
         note(x, model.caseMetricsNote(), model.caseMetrics().isEmpty());
         x.close();
         problems(x, model.problems(), model.problemsNote());
+        steps(x, model.steps());
         section(x, "plugins", "插件 Plugins discovered through ServiceLoader");
         table(x, model.plugins());
         x.close();
@@ -81,8 +122,31 @@ public final class HtmlReport {
         return x.finish();
     }
 
+    private static void nav(Xml x, ReportModel model) {
+        x.open("nav").attr("aria-label", "目录 Contents").open("ul");
+        link(x, "key-numbers", "关键数字");
+        link(x, "map", "党建地图");
+        link(x, "attention", "需关注网格");
+        if (model.trend().isPresent()) {
+            link(x, "trend", "先锋指数");
+        }
+        if (model.rivers().isPresent()) {
+            link(x, "rivers", "河长制");
+        }
+        link(x, "scores", "积分");
+        link(x, "cases", "案件");
+        link(x, "problems", "数据问题");
+        link(x, "pipeline", "流程");
+        x.close().close();
+    }
+
+    private static void link(Xml x, String id, String text) {
+        x.open("li").open("a").attr("href", "#" + id).text(text).close().close();
+    }
+
     private static void section(Xml x, String id, String title) {
-        x.open("section").attr("id", id).element("h2", title);
+        x.open("section").attr("id", id).attr("aria-labelledby", id + "-heading");
+        x.open("h2").attr("id", id + "-heading").text(title).close();
     }
 
     private static void note(Xml x, String note, boolean skipped) {
@@ -105,6 +169,7 @@ public final class HtmlReport {
 
     private static void steps(Xml x, List<StepOutcome> steps) {
         section(x, "pipeline", "流程 Pipeline");
+        x.open("div").attr("class", "table-wrap");
         x.open("table").open("tr").element("th", "步骤 Step").element("th", "状态 Status").element("th", "结果 Result")
                 .close();
         for (StepOutcome s : steps) {
@@ -114,74 +179,32 @@ public final class HtmlReport {
             x.element("td", s.detail());
             x.close();
         }
-        x.close().close();
+        x.close().close().close();
     }
 
-    private static void map(Xml x, MapView map) {
-        section(x, "map", "党建地图 Party-building map");
-        Box b = map.bounds();
-        double midLat = Math.toRadians((b.minLat() + b.maxLat()) / 2);
-        double kx = Math.cos(midLat);
-        double scale = MAP_WIDTH / (b.width() * kx);
-        int height = (int) Math.ceil(b.height() * scale);
-        Projection p = new Projection(b, kx, scale);
-        x.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("id", "map-svg")
-                .attr("width", MAP_WIDTH).attr("height", height + 24)
-                .attr("viewBox", "0 0 " + MAP_WIDTH + " " + (height + 24));
-        x.open("rect").attr("width", MAP_WIDTH).attr("height", height).attr("fill", "#eef3f7").close();
-        x.open("g").attr("id", "communities");
-        for (Shape s : map.communities()) {
-            shape(x, s, p, "community", "#f7f7f2", "#9e9e9e");
+    /** Opens a small decorative SVG for a legend swatch. */
+    static Xml swatch(Xml x) {
+        return x.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("class", "swatch")
+                .attr("viewBox", "0 0 22 14").attr("aria-hidden", "true").attr("focusable", "false");
+    }
+
+    private static void attention(Xml x, Table attention, Table grids) {
+        section(x, "attention", "需关注网格 Grids that need attention");
+        if (attention.rows().isEmpty()) {
+            x.open("p").attr("class", "note").text(attention.title() + ": none.").close();
+        } else {
+            x.open("div").attr("class", "attention-list");
+            table(x, attention);
+            x.close();
         }
+        x.open("div").attr("class", "scroll").attr("tabindex", 0).attr("role", "region")
+                .attr("aria-label", grids.title());
+        table(x, grids);
         x.close();
-        x.open("g").attr("id", "grids");
-        for (Shape s : map.grids()) {
-            shape(x, s, p, "grid", s.fill(), "#ffffff");
-        }
-        x.close();
-        x.open("g").attr("id", "rivers");
-        for (Line l : map.rivers()) {
-            StringBuilder pts = new StringBuilder();
-            for (int i = 0; i < l.lons().length; i++) {
-                pts.append(i == 0 ? "" : " ").append(p.x(l.lons()[i])).append(',').append(p.y(l.lats()[i]));
-            }
-            x.open("polyline").attr("class", "river").attr("data-id", l.id()).attr("points", pts)
-                    .attr("fill", "none").attr("stroke", l.stroke()).attr("stroke-width", 2.2);
-            x.element("title", l.label()).close();
-        }
-        x.close();
-        x.open("g").attr("id", "legend");
-        int lx = 8;
-        for (ReportModel.LegendEntry e : map.legend()) {
-            x.open("rect").attr("class", "legend-swatch").attr("x", lx).attr("y", height + 6).attr("width", 14)
-                    .attr("height", 12).attr("fill", e.colour()).attr("data-count", e.count()).close();
-            String label = e.label() + " (" + e.count() + ")";
-            x.open("text").attr("x", lx + 18).attr("y", height + 16).text(label).close();
-            lx += 30 + label.length() * 8;
-        }
-        x.close();
-        x.close();
-        note(x, map.note(), map.grids().isEmpty());
         x.close();
     }
 
-    private static void shape(Xml x, Shape s, Projection p, String cls, String fill, String stroke) {
-        StringBuilder d = new StringBuilder();
-        for (double[] ring : s.rings()) {
-            for (int i = 0; i < ring.length; i += 2) {
-                d.append(i == 0 ? "M" : "L").append(p.x(ring[i])).append(',').append(p.y(ring[i + 1]));
-            }
-            d.append('Z');
-        }
-        x.open("path").attr("class", cls).attr("data-id", s.id());
-        x.attr("d", d).attr("fill", fill).attr("fill-rule", "evenodd").attr("stroke", stroke).attr("stroke-width", 0.6);
-        if (!s.grade().isEmpty()) {
-            x.attr("data-grade", s.grade());
-        }
-        x.element("title", s.label()).close();
-    }
-
-    private static void histograms(Xml x, List<Histogram> histograms, java.util.Optional<Table> summary) {
+    private static void histograms(Xml x, List<Histogram> histograms, Optional<Table> summary) {
         section(x, "scores", "积分分布 Score distributions");
         summary.ifPresent(t -> table(x, t));
         if (histograms.isEmpty()) {
@@ -202,7 +225,8 @@ public final class HtmlReport {
         int max = Math.max(1, h.counts().stream().mapToInt(Integer::intValue).max().orElse(1));
         double bw = (w - 60.0) / n;
         x.open("figure").attr("id", h.id()).attr("class", "histogram").attr("data-total", h.total());
-        x.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("width", w).attr("height", plotH + 40)
+        x.open("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("class", "chart").attr("role", "img")
+                .attr("aria-label", h.title() + ", " + h.total() + " values in " + h.counts().size() + " bins")
                 .attr("viewBox", "0 0 " + w + " " + (plotH + 40));
         for (int i = 0; i < h.counts().size(); i++) {
             int c = h.counts().get(i);
@@ -218,14 +242,18 @@ public final class HtmlReport {
         }
         x.open("text").attr("x", 0).attr("y", 12).text(String.valueOf(max)).close();
         x.close();
-        x.open("figcaption").text(h.title() + " (n=" + h.total() + ")").close();
-        note(x, h.note(), false);
+        x.open("figcaption").open("span").attr("class", "title").text(h.title() + " (n=" + h.total() + ")").close();
+        if (!h.note().isBlank()) {
+            x.open("span").attr("class", "note").text(h.note()).close();
+        }
+        x.close();
         x.close();
     }
 
     private static void problems(Xml x, List<Problem> problems, String note) {
         section(x, "problems", "数据问题 Top problems found");
         if (!problems.isEmpty()) {
+            x.open("div").attr("class", "table-wrap");
             x.open("table").open("tr").element("th", "级别 Severity").element("th", "规则 Rule").element("th", "数量 Count")
                     .element("th", "示例 Example").close();
             for (Problem p : problems) {
@@ -236,20 +264,24 @@ public final class HtmlReport {
                 x.element("td", p.example());
                 x.close();
             }
-            x.close();
+            x.close().close();
         }
         note(x, note, problems.isEmpty());
         x.close();
     }
 
-    private static void table(Xml x, Table t) {
+    static void table(Xml x, Table t) {
+        x.open("div").attr("class", "table-wrap");
         x.open("table").attr("id", t.id());
         x.element("caption", t.title());
         x.open("tr");
-        t.headers().forEach(h -> x.element("th", h));
+        t.headers().forEach(h -> x.open("th").attr("scope", "col").text(h).close());
         x.close();
         for (List<String> row : t.rows()) {
             x.open("tr").attr("class", "row");
+            if (!t.rowIdPrefix().isEmpty()) {
+                x.attr("id", t.rowIdPrefix() + row.get(0));
+            }
             for (String cell : row) {
                 boolean numeric = cell.matches("-?[0-9.,%]+");
                 x.open("td");
@@ -260,21 +292,11 @@ public final class HtmlReport {
             }
             x.close();
         }
-        x.close();
+        x.close().close();
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    /** Equirectangular projection scaled by the cosine of the middle latitude; good enough at city size. */
-    private record Projection(Box b, double kx, double scale) {
-        String x(double lon) {
-            return fmt((lon - b.minLon()) * kx * scale);
-        }
-
-        String y(double lat) {
-            return fmt((b.maxLat() - lat) * scale);
-        }
-    }
 }

@@ -13,7 +13,10 @@ import org.jiceng.examples.demo.generate.Box;
  * @param keyNumbers headline figures
  * @param steps what each pipeline step did, or why it was skipped
  * @param map the 党建地图
+ * @param attention the grids that need attention (the lowest grade), one row each, first cell the grid code
+ * @param grids every grid on the map, one row each, first cell the grid code
  * @param rivers the river sections and their patrols, when rivers were segmented
+ * @param trend the monthly 先锋指数 per subdistrict, when the index pack is installed
  * @param histograms score distributions
  * @param scoreSummary one row per rule pack applied, when scoring ran
  * @param caseMetrics the case metrics table, when the cases step ran
@@ -24,8 +27,14 @@ import org.jiceng.examples.demo.generate.Box;
  * @param outputs the files written
  */
 public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumbers, List<StepOutcome> steps,
-        MapView map, Optional<Table> rivers, List<Histogram> histograms, Optional<Table> scoreSummary, Optional<Table> caseMetrics, String caseMetricsNote,
+        MapView map, Table attention, Table grids, Optional<Table> rivers, Optional<Trend> trend,
+        List<Histogram> histograms, Optional<Table> scoreSummary, Optional<Table> caseMetrics, String caseMetricsNote,
         List<Problem> problems, String problemsNote, Table plugins, List<String> outputs) {
+
+    /** Id prefix of a grid's row in the table of all grids; the map links each grid to it. */
+    public static final String GRID_ROW = "grid-";
+    /** Id prefix of a grid's row in the table of grids that need attention. */
+    public static final String ATTENTION_ROW = "attention-";
 
     /** Copies the lists. */
     public ReportModel {
@@ -64,8 +73,22 @@ public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumb
      * @param title the caption
      * @param headers column headers
      * @param rows rows of cells, each as long as {@code headers}
+     * @param rowIdPrefix when not empty, each row gets the id prefix + its first cell, so that the map can
+     *        link to it
      */
-    public record Table(String id, String title, List<String> headers, List<List<String>> rows) {
+    public record Table(String id, String title, List<String> headers, List<List<String>> rows, String rowIdPrefix) {
+
+        /**
+         * A table whose rows have no ids.
+         *
+         * @param id element id in the report
+         * @param title the caption
+         * @param headers column headers
+         * @param rows rows of cells, each as long as {@code headers}
+         */
+        public Table(String id, String title, List<String> headers, List<List<String>> rows) {
+            this(id, title, headers, rows, "");
+        }
 
         /** Copies and checks row widths. */
         public Table {
@@ -108,24 +131,75 @@ public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumb
     }
 
     /**
-     * The map: community outlines, grids coloured by grade, rivers and a legend.
+     * The map: the district outline, grids coloured by grade, community outlines and names above them,
+     * rivers with their names, and a legend.
      *
      * @param bounds the area shown
+     * @param outline the district outline
      * @param communities community outlines
      * @param grids grids, each filled with its grade's colour
      * @param rivers rivers or river segments
-     * @param legend legend entries
+     * @param labels community and river names
+     * @param legend legend entries of the grade colours
      * @param note what the colours mean, or why there are no grids
      */
-    public record MapView(Box bounds, List<Shape> communities, List<Shape> grids, List<Line> rivers,
-            List<LegendEntry> legend, String note) {
+    public record MapView(Box bounds, Shape outline, List<Shape> communities, List<Shape> grids, List<Line> rivers,
+            List<Label> labels, List<LegendEntry> legend, String note) {
 
         /** Copies the lists. */
         public MapView {
             communities = List.copyOf(communities);
             grids = List.copyOf(grids);
             rivers = List.copyOf(rivers);
+            labels = List.copyOf(labels);
             legend = List.copyOf(legend);
+        }
+    }
+
+    /**
+     * A name on the map.
+     *
+     * @param kind {@code community} or {@code river}
+     * @param text the name
+     * @param lon where, longitude
+     * @param lat where, latitude
+     */
+    public record Label(String kind, String text, double lon, double lat) {
+    }
+
+    /**
+     * A line chart of one value per month for several series.
+     *
+     * @param id element id in the report
+     * @param title what is shown
+     * @param months the month labels, e.g. {@code 2025-01}
+     * @param series one line each
+     * @param note how the values were computed
+     */
+    public record Trend(String id, String title, List<String> months, List<Series> series, String note) {
+
+        /** Copies and checks that every series has one value per month. */
+        public Trend {
+            months = List.copyOf(months);
+            series = List.copyOf(series);
+            for (Series s : series) {
+                if (s.values().size() != months.size()) {
+                    throw new IllegalArgumentException("Series " + s.name() + " has " + s.values().size()
+                            + " values for " + months.size() + " months");
+                }
+            }
+        }
+    }
+
+    /**
+     * @param name the series' name, e.g. a subdistrict
+     * @param values one value per month; empty where there is no value
+     */
+    public record Series(String name, List<Optional<Double>> values) {
+
+        /** Copies. */
+        public Series {
+            values = List.copyOf(values);
         }
     }
 
@@ -137,12 +211,20 @@ public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumb
      * @param rings the rings (outer rings and holes), each as alternating lon, lat values
      * @param fill fill colour (CSS)
      * @param grade the grade that chose the colour, empty for plain outlines
+     * @param attention whether the shape needs attention (a failing grade); it is outlined and listed
+     * @param anchor a point inside the shape (lon, lat), for its name or marker
      */
-    public record Shape(String id, String label, List<double[]> rings, String fill, String grade) {
+    public record Shape(String id, String label, List<double[]> rings, String fill, String grade, boolean attention,
+            double[] anchor) {
 
         /** Copies the rings and checks that each has at least three vertices. */
         public Shape {
             rings = rings.stream().map(double[]::clone).toList();
+            if (anchor.length != 2) {
+                throw new IllegalArgumentException("Shape " + id + " needs an anchor of lon, lat, got " + anchor.length
+                        + " values");
+            }
+            anchor = anchor.clone();
             for (double[] ring : rings) {
                 if (ring.length < 6 || ring.length % 2 != 0) {
                     throw new IllegalArgumentException("Shape " + id + " has a ring of " + ring.length

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,6 +26,9 @@ import org.w3c.dom.NodeList;
 /** Reads report.html back with the JDK's XML parser and checks it against the computed results. */
 class ReportParsingTest {
 
+    /** A small district in which two grids are graded 不合格, so the attention table and outlines show. */
+    static final long SEED = 20L;
+
     @TempDir
     static Path out;
 
@@ -31,7 +37,7 @@ class ReportParsingTest {
 
     @BeforeAll
     static void runDemo() throws Exception {
-        result = DemoPipeline.run(new DemoPipeline.Options(DistrictSpec.small(), 11L, out), Progress.silent());
+        result = DemoPipeline.run(new DemoPipeline.Options(DistrictSpec.small(), SEED, out), Progress.silent());
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(false);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
@@ -91,7 +97,7 @@ class ReportParsingTest {
         long communities = elements("path").stream().filter(e -> e.getAttribute("class").equals("community")).count();
         long grids = elements("path").stream().filter(e -> e.getAttribute("class").equals("grid")).count();
         long rivers = elements("polyline").stream().filter(e -> e.getAttribute("class").equals("river")).count();
-        assertThat(communities).isEqualTo(result.district().communityBoxes().size());
+        assertThat(communities).isEqualTo(result.district().communityShapes().size());
         assertThat(grids).isEqualTo(result.report().map().grids().size());
         assertThat(rivers).isEqualTo(result.report().map().rivers().size());
         assertThat(elements("path").stream().filter(e -> e.getAttribute("class").equals("grid")))
@@ -114,8 +120,8 @@ class ReportParsingTest {
     @Test
     void legendCountsAddUpToTheGridsAndMatchTheirGrades() {
         int legendTotal = 0;
-        for (Element e : elements("rect")) {
-            if (e.getAttribute("class").equals("legend-swatch")) {
+        for (Element e : elements("li")) {
+            if (e.getAttribute("class").equals("legend-entry")) {
                 legendTotal += Integer.parseInt(e.getAttribute("data-count"));
             }
         }
@@ -126,6 +132,82 @@ class ReportParsingTest {
                     .filter(e -> e.getAttribute("fill").equals(entry.colour())).count();
             assertThat(painted).as(entry.label()).isEqualTo(entry.count());
         }
+    }
+
+    @Test
+    void everyGridOnTheMapLinksToAnExistingTableRow() {
+        Set<String> ids = new HashSet<>();
+        for (Element e : elements("*")) {
+            if (e.hasAttribute("id")) {
+                assertThat(ids.add(e.getAttribute("id"))).as("duplicate id " + e.getAttribute("id")).isTrue();
+            }
+        }
+        List<Element> links = elements("a").stream().filter(a -> a.hasAttribute("xlink:href")).toList();
+        assertThat(links).hasSizeGreaterThanOrEqualTo(result.report().map().grids().size());
+        for (Element a : links) {
+            String target = a.getAttribute("xlink:href").substring(1);
+            Element row = html.getElementById(target) != null ? html.getElementById(target) : byId("tr", target);
+            assertThat(row.getTagName()).isEqualTo("tr");
+            Element shape = toList(a.getElementsByTagName("*")).stream().filter(e -> e.hasAttribute("data-id"))
+                    .findFirst().orElseThrow();
+            assertThat(row.getElementsByTagName("td").item(0).getTextContent()).isEqualTo(shape.getAttribute("data-id"));
+            assertThat(a.getAttribute("aria-label")).isNotBlank();
+        }
+    }
+
+    @Test
+    void attentionTableListsExactlyTheGridsWithTheLowestGradeAndTheyAreOutlined() {
+        String lowest = result.report().map().legend().get(0).label();
+        Set<String> lowestGrids = new TreeSet<>();
+        result.report().map().grids().stream().filter(g -> g.grade().equals(lowest)).forEach(g -> lowestGrids.add(g.id()));
+        Set<String> listed = new TreeSet<>();
+        for (Element tr : toList(byId("table", "attention-table").getElementsByTagName("tr"))) {
+            if (tr.getAttribute("class").equals("row")) {
+                listed.add(tr.getElementsByTagName("td").item(0).getTextContent());
+            }
+        }
+        Set<String> outlined = new TreeSet<>();
+        elements("path").stream().filter(e -> e.getAttribute("class").equals("attention"))
+                .forEach(e -> outlined.add(e.getAttribute("data-id")));
+        assertThat(listed).isNotEmpty().isEqualTo(lowestGrids).isEqualTo(outlined);
+        Element legend = elements("li").stream().filter(e -> e.getAttribute("class").equals("legend-attention"))
+                .findFirst().orElseThrow();
+        assertThat(legend.getAttribute("data-count")).isEqualTo(String.valueOf(lowestGrids.size()));
+    }
+
+    @Test
+    void communityOutlinesAndNamesAreDrawnAboveTheGrids() {
+        List<String> groups = elements("g").stream().map(e -> e.getAttribute("id")).filter(id -> id.startsWith("map-"))
+                .toList();
+        assertThat(groups).containsSubsequence("map-grids", "map-communities", "map-attention", "map-labels");
+        long communityNames = elements("text").stream()
+                .filter(e -> e.getAttribute("class").contains("community-label")).count();
+        long riverNames = elements("text").stream().filter(e -> e.getAttribute("class").contains("river-label"))
+                .map(Element::getTextContent).distinct().count();
+        assertThat(communityNames).isEqualTo(result.district().communityShapes().size());
+        assertThat(riverNames).isEqualTo(result.district().rivers().size());
+    }
+
+    @Test
+    void trendChartHasOneLinePerSubdistrictAndTwelveMonths() {
+        Element fig = byId("figure", "trend-chart");
+        long subdistricts = result.district().dataset().areas().stream()
+                .filter(a -> a.level() == AreaLevel.SUBDISTRICT).count();
+        assertThat(fig.getAttribute("data-series")).isEqualTo(String.valueOf(subdistricts));
+        List<Element> points = toList(fig.getElementsByTagName("circle"));
+        assertThat(points).hasSize((int) subdistricts * 12);
+        assertThat(points).allSatisfy(p -> assertThat(Double.parseDouble(p.getAttribute("data-value")))
+                .isBetween(0.0, 100.0));
+    }
+
+    @Test
+    void pageScalesToTheScreenAndPrintsOnA4() throws Exception {
+        String text = java.nio.file.Files.readString(result.reportFile());
+        assertThat(text).contains("name=\"viewport\"", "@page{size:A4", "@media print");
+        Element map = byId("svg", "map-svg");
+        assertThat(map.hasAttribute("width")).isFalse();
+        assertThat(map.getAttribute("viewBox")).startsWith("0 0 " + MapSvg.MAP_WIDTH + " ");
+        assertThat(map.getAttribute("aria-labelledby")).isEqualTo("map-svg-title map-svg-desc");
     }
 
     @Test
@@ -224,7 +306,10 @@ class ReportParsingTest {
     }
 
     private static List<Element> elements(String tag) {
-        NodeList nodes = html.getElementsByTagName(tag);
+        return toList(html.getElementsByTagName(tag));
+    }
+
+    private static List<Element> toList(NodeList nodes) {
         List<Element> list = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             list.add((Element) nodes.item(i));
