@@ -1,0 +1,72 @@
+package org.jiceng.cases.anticipate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jiceng.cases.anticipate.spi.DetectorProvider;
+import org.jiceng.core.spi.LoadedPlugins;
+import org.jiceng.core.spi.Plugins;
+
+/**
+ * Entry point of 未诉先办 (anticipating demands before anyone complains):
+ * <pre>{@code
+ * AnticipationInput input = new AnticipationInput(cases, visits, gridIds, neighbours,
+ *         SituationCatalogue.defaults(), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1));
+ * AnticipationReport report = Anticipation.anticipator(AnticipationRules.builtIn()).detect(input);
+ * for (Finding f : report.findings()) {
+ *     Case task = ProactiveTasks.open(f, catalogue, "P-" + f.id(), now, "street-office");
+ * }
+ * }</pre>
+ * Detection is deterministic and explained: every {@link Finding} carries its counts, baseline, tail
+ * probability and the ids of the cases and visits behind it.
+ *
+ * <p><b>Multiple testing.</b> Each weekly look tests every grid × situation series; a test passes when
+ * its tail probability is at most {@code alpha / (grids × situations)} (Bonferroni). Bonferroni rather
+ * than Benjamini–Hochberg because (1) the threshold depends only on what was declared, so a grid's
+ * findings never change when signals are added in unrelated grids — with Benjamini–Hochberg a grid's
+ * verdict depends on every other grid's p-value; (2) it bounds the chance of any false finding in a
+ * weekly look by {@code alpha} (family-wise), so a quiet district stays quiet: at most
+ * {@code 52 × alpha} expected false findings a year, far fewer in practice because counts are discrete
+ * and the minimum counts cut most chance rises. The price is power: a rise must be stronger to pass,
+ * which the minimum counts and windows of the rule set make explicit.
+ */
+public final class Anticipation {
+
+    private Anticipation() {
+    }
+
+    /**
+     * Binds a rule set to detectors loaded through {@link Plugins#forDefaultClassLoader()}.
+     *
+     * @param rules the rule set
+     * @return the anticipator
+     * @throws AnticipationRulesException when the rule set names a detector that is not installed or gives
+     *     it wrong parameters
+     */
+    public static Anticipator anticipator(AnticipationRules rules) {
+        return anticipator(rules, Plugins.forDefaultClassLoader());
+    }
+
+    /**
+     * @param rules the rule set
+     * @param plugins the loader the detectors come from
+     * @return the anticipator
+     * @throws AnticipationRulesException when the rule set names a detector that is not installed or gives
+     *     it wrong parameters
+     */
+    public static Anticipator anticipator(AnticipationRules rules, Plugins plugins) {
+        LoadedPlugins<DetectorProvider> loaded = plugins.load(DetectorProvider.class);
+        Map<String, org.jiceng.cases.anticipate.spi.Detector> detectors = new LinkedHashMap<>();
+        rules.detectors().forEach((name, settings) -> {
+            Optional<DetectorProvider> provider = loaded.find(name);
+            if (provider.isEmpty()) {
+                StringBuilder problem = new StringBuilder("no detector named '").append(name)
+                        .append("' is installed; available: ").append(loaded.names());
+                loaded.failures().forEach(f -> problem.append("; not loaded: ").append(f.describe()));
+                throw new AnticipationRulesException(rules.source(), settings.path(), problem.toString(), null);
+            }
+            detectors.put(name, provider.get().create(settings));
+        });
+        return new Anticipator(rules, detectors);
+    }
+}
