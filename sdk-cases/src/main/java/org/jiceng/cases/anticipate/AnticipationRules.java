@@ -19,8 +19,7 @@ import org.jiceng.cases.anticipate.internal.RulesReader;
  *   "id": "jiceng-anticipation", "version": "1", "description": "...",
  *   "alpha": 0.01,
  *   "detectors": {
- *     "emerging": {"windowWeeks": 1, "historyWeeks": 12, "backgroundRatePerWeek": 0.1, "priorWeeks": 4,
- *                  "minCount": 4},
+ *     "emerging": {"windowWeeks": 1, "minCount": 4, "historyWeeks": 12, "minHistoryWeeks": 8},
  *     ...
  *   }
  * }

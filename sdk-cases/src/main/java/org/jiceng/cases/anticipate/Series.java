@@ -1,6 +1,6 @@
 package org.jiceng.cases.anticipate;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -13,24 +13,32 @@ public final class Series {
 
     private final String gridId;
     private final String situation;
+    /** prefix[w] = signals before week w, so week w's signals are {@code signals[prefix[w] .. prefix[w + 1])}. */
     private final int[] prefix;
     private final int[] activePrefix;
-    private final List<List<Signal>> byWeek;
+    private final List<Signal> signals;
 
-    Series(String gridId, String situation, List<List<Signal>> byWeek) {
+    /**
+     * @param gridId the grid
+     * @param situation the situation
+     * @param weeks number of weeks
+     * @param sorted the signals in {@link Signal#ORDER} (hence in week order)
+     * @param weekOf the week of each signal
+     */
+    Series(String gridId, String situation, int weeks, Signal[] sorted, int[] weekOf) {
         this.gridId = gridId;
         this.situation = situation;
-        int weeks = byWeek.size();
+        int[] counts = new int[weeks];
+        for (int w : weekOf) {
+            counts[w]++;
+        }
         this.prefix = new int[weeks + 1];
         this.activePrefix = new int[weeks + 1];
-        List<List<Signal>> copy = new ArrayList<>(weeks);
         for (int w = 0; w < weeks; w++) {
-            List<Signal> signals = byWeek.get(w);
-            prefix[w + 1] = prefix[w] + signals.size();
-            activePrefix[w + 1] = activePrefix[w] + (signals.isEmpty() ? 0 : 1);
-            copy.add(signals.isEmpty() ? List.of() : Collections.unmodifiableList(signals));
+            prefix[w + 1] = prefix[w] + counts[w];
+            activePrefix[w + 1] = activePrefix[w] + (counts[w] == 0 ? 0 : 1);
         }
-        this.byWeek = Collections.unmodifiableList(copy);
+        this.signals = Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     /** @return the grid */
@@ -45,7 +53,7 @@ public final class Series {
 
     /** @return the number of weeks */
     public int weeks() {
-        return byWeek.size();
+        return prefix.length - 1;
     }
 
     /**
@@ -81,20 +89,16 @@ public final class Series {
     /**
      * @param from first week, included
      * @param to last week, excluded
-     * @return the signals of those weeks in {@link Signal#ORDER}
+     * @return the signals of those weeks in {@link Signal#ORDER} (a view)
      */
     public List<Signal> signals(int from, int to) {
         int a = clamp(from);
         int b = clamp(to);
-        List<Signal> out = new ArrayList<>();
-        for (int w = a; w < b; w++) {
-            out.addAll(byWeek.get(w));
-        }
-        return out;
+        return b <= a ? List.of() : signals.subList(prefix[a], prefix[b]);
     }
 
     private int clamp(int week) {
-        return Math.max(0, Math.min(week, byWeek.size()));
+        return Math.max(0, Math.min(week, prefix.length - 1));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -97,8 +98,7 @@ public final class SignalCube {
         Map<String, Set<String>> frozen = new HashMap<>();
         relation.forEach((g, set) -> frozen.put(g, Collections.unmodifiableSet(set)));
         int cellCount = grids.size() * situations.size();
-        @SuppressWarnings("unchecked")
-        List<List<Signal>>[] bins = new List[cellCount];
+        Map<Integer, List<Signal>> bins = new HashMap<>();
         for (Signal s : signals) {
             Integer g = gridIndex.get(s.gridId());
             Integer c = situationIndex.get(s.situation());
@@ -110,26 +110,20 @@ public final class SignalCube {
                 throw new IllegalArgumentException("Signal " + s.id() + " on " + s.date() + " is outside the period ["
                         + from + ", " + to + ")");
             }
-            int cell = g * situations.size() + c;
-            if (bins[cell] == null) {
-                bins[cell] = new ArrayList<>(weeks);
-                for (int w = 0; w < weeks; w++) {
-                    bins[cell].add(new ArrayList<>(1));
-                }
-            }
-            int week = (int) ((s.date().toEpochDay() - firstMonday.toEpochDay()) / 7);
-            bins[cell].get(week).add(s);
+            bins.computeIfAbsent(g * situations.size() + c, k -> new ArrayList<>(4)).add(s);
         }
         Series[] cells = new Series[cellCount];
-        for (int cell = 0; cell < cellCount; cell++) {
-            if (bins[cell] != null) {
-                for (List<Signal> week : bins[cell]) {
-                    week.sort(Signal.ORDER);
-                }
-                cells[cell] = new Series(grids.get(cell / situations.size()), situations.get(cell % situations.size()),
-                        bins[cell]);
+        long monday = firstMonday.toEpochDay();
+        bins.forEach((cell, list) -> {
+            Signal[] sorted = list.toArray(new Signal[0]);
+            Arrays.sort(sorted, Signal.ORDER);
+            int[] weekOf = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                weekOf[i] = (int) ((sorted[i].date().toEpochDay() - monday) / 7);
             }
-        }
+            cells[cell] = new Series(grids.get(cell / situations.size()), situations.get(cell % situations.size()),
+                    weeks, sorted, weekOf);
+        });
         return new SignalCube(firstMonday, weeks, List.copyOf(grids), List.copyOf(situations), gridIndex,
                 situationIndex, cells, frozen);
     }

@@ -10,7 +10,7 @@ class AnticipationRulesTest {
     private static final String VALID = """
             {"id": "t", "version": "1", "alpha": 0.05,
              "detectors": {"emerging": {"windowWeeks": 2, "minCount": 3, "historyWeeks": 8,
-                                        "backgroundRatePerWeek": 0.2, "priorWeeks": 2, "note": "n"}}}
+                                        "minHistoryWeeks": 4, "note": "n"}}}
             """;
 
     private static AnticipationRulesException bind(String json) {
@@ -35,7 +35,7 @@ class AnticipationRulesTest {
     void aValidRuleSetWithNotesBinds() {
         AnticipationRules rules = AnticipationRules.parse(VALID, "rules.json");
         assertThat(rules.detectors().get("emerging").values()).containsOnlyKeys("windowWeeks", "minCount",
-                "historyWeeks", "backgroundRatePerWeek", "priorWeeks");
+                "historyWeeks", "minHistoryWeeks");
         assertThat(Anticipation.anticipator(rules).detectorNames()).containsExactly("emerging");
     }
 
@@ -84,14 +84,19 @@ class AnticipationRulesTest {
     void anUnknownParameterIsRefusedListingTheDetectorsParameters() {
         assertThat(bind(VALID.replace("\"minCount\": 3", "\"minCount\": 3, \"minCuont\": 3")).getMessage())
                 .startsWith("rules.json $.detectors.emerging.minCuont: unknown parameter 'minCuont' for detector"
-                        + " 'emerging'; its parameters are [backgroundRatePerWeek, historyWeeks, minCount, priorWeeks,"
-                        + " windowWeeks]");
+                        + " 'emerging'; its parameters are [historyWeeks, minCount, minHistoryWeeks, windowWeeks]");
     }
 
     @Test
     void aMissingParameterIsRefused() {
-        assertThat(bind(VALID.replace("\"priorWeeks\": 2, ", "")).getMessage())
-                .startsWith("rules.json $.detectors.emerging: missing parameter 'priorWeeks'");
+        assertThat(bind(VALID.replace("\"minHistoryWeeks\": 4, ", "")).getMessage())
+                .startsWith("rules.json $.detectors.emerging: missing parameter 'minHistoryWeeks'");
+    }
+
+    @Test
+    void aMinimumHistoryLongerThanTheHistoryIsRefused() {
+        assertThat(bind(VALID.replace("\"minHistoryWeeks\": 4", "\"minHistoryWeeks\": 9")).getMessage())
+                .isEqualTo("rules.json $.detectors.emerging.minHistoryWeeks: must not exceed historyWeeks (8), was 9");
     }
 
     @Test
@@ -105,7 +110,7 @@ class AnticipationRulesTest {
     void recurringNeedsNoMoreActiveWeeksThanItsWindow() {
         String json = """
                 {"id": "t", "version": "1", "alpha": 0.01, "detectors": {"recurring": {"windowWeeks": 4,
-                 "minActiveWeeks": 5, "minCount": 1, "historyWeeks": 8, "backgroundRatePerWeek": 0.1, "priorWeeks": 4}}}
+                 "minActiveWeeks": 5, "minCount": 1, "historyWeeks": 8, "minHistoryWeeks": 4}}}
                 """;
         assertThat(bind(json).getMessage()).isEqualTo(
                 "rules.json $.detectors.recurring.minActiveWeeks: must not exceed windowWeeks (4), was 5");

@@ -23,20 +23,16 @@ class DetectorsTest {
         assertThat(f.firstWeek()).isEqualTo(Lattice.week(10)).isEqualTo(f.lastWeek());
         assertThat(f.isoWeek()).isEqualTo("2024-W11");
         assertThat(f.id()).isEqualTo("emerging/P02/g05/2024-W11");
-        // Baseline: no signal in the 10 weeks before, shrunk toward 0.1/week with the weight of 4 weeks.
-        double rate = 0.1 * 4 / (10 + 4);
+        // Conditional test against the 10 weeks before (no signal): P(Binomial(6 + 0, 1 / 11) >= 6).
         assertThat(f.evidence().observed()).isEqualTo(6);
-        assertThat(f.evidence().expected()).isCloseTo(rate, within(1e-12));
-        double p = 0;
-        for (int k = 6; k < 40; k++) {
-            p += Math.exp(-rate) * Math.pow(rate, k) / factorial(k);
-        }
+        assertThat(f.evidence().expected()).isZero();
+        double p = Math.pow(1.0 / 11, 6);
         assertThat(f.evidence().probability()).isCloseTo(p, within(p * 1e-9));
         assertThat(f.evidence().threshold()).isCloseTo(Lattice.THRESHOLD, within(1e-15));
         assertThat(f.evidence().weeklyCounts()).containsExactly(6);
         assertThat(f.evidence().visitIds()).containsExactlyElementsOf(burst.stream().map(Visit::id).sorted().toList());
         assertThat(f.evidence().caseIds()).isEmpty();
-        assertThat(f.reason()).contains("6 signals in 1 week(s)").contains("Poisson");
+        assertThat(f.reason()).startsWith("6 signals in 1 week(s) vs 0 in the 10 weeks before");
     }
 
     @Test
@@ -45,34 +41,42 @@ class DetectorsTest {
     }
 
     @Test
-    void aBurstInAGridThatAlwaysHasItIsNotEmerging() {
+    void aBurstInAGridThatAlwaysHasItIsNeitherEmergingNorRecurring() {
         List<Visit> visits = new ArrayList<>();
         for (int w = 0; w < 20; w++) {
             visits.addAll(Lattice.visits("v", "g03", "S02", w, 4));
         }
         visits.addAll(Lattice.visits("x", "g03", "S02", 20, 5));
-        AnticipationReport report = Lattice.detect(visits);
-        assertThat(report.findings("emerging")).allSatisfy(f -> assertThat(f.firstWeek()).isBefore(Lattice.week(12)));
+        assertThat(Lattice.detect(visits).findings()).isEmpty();
     }
 
     @Test
-    void oneVisitAWeekFromWeekTwoRecursAndIsRaisedWhenTheBinomialTailFirstPasses() {
+    void nothingIsTestedBeforeEightWeeksOfHistory() {
+        assertThat(Lattice.detect(Lattice.visits("v", "g05", "P02", 7, 12)).findings()).isEmpty();
+        assertThat(Lattice.detect(Lattice.visits("v", "g05", "P02", 8, 12)).findings()).extracting(Finding::detector)
+                .containsExactly("emerging");
+    }
+
+    @Test
+    void oneSignalAWeekFromWeekTenRecursAndIsRaisedWhenTheFisherTestFirstPasses() {
         List<Visit> visits = new ArrayList<>();
-        for (int w = 2; w <= 9; w++) {
+        for (int w = 10; w <= 21; w++) {
             visits.addAll(Lattice.visits("v", "g01", "S04", w, 1));
         }
         AnticipationReport report = Lattice.detect(visits);
 
         assertThat(report.findings()).extracting(Finding::detector).containsExactly("recurring");
         Finding f = report.findings().get(0);
-        // Week 6: 5 active of the 7 weeks so far, P = 1.3e-4 > 5.6e-5; week 7: 6 of 8, P = 1.7e-5 passes.
-        assertThat(f.firstWeek()).isEqualTo(Lattice.week(7));
-        double q = -Math.expm1(-0.1);
-        double p = 28 * Math.pow(q, 6) * Math.pow(1 - q, 2) + 8 * Math.pow(q, 7) * (1 - q) + Math.pow(q, 8);
+        // Week 18: 9 of 10 weeks vs 0 of 9 before, P = 10 / C(19, 10) = 1.1e-4 > 5.6e-5;
+        // week 19: 10 of 10 vs 0 of 10, P = 1 / C(20, 10) = 5.4e-6 passes;
+        // week 20: 10 of 10 vs 1 of 11, P = 11 / C(21, 10) = 3.1e-5 passes; week 21: 66 / C(22, 10) = 1.0e-4 does not.
+        assertThat(f.firstWeek()).isEqualTo(Lattice.week(19));
+        assertThat(f.lastWeek()).isEqualTo(Lattice.week(20));
+        double p = 1.0 / 184_756;
         assertThat(f.evidence().probability()).isCloseTo(p, within(p * 1e-9));
-        assertThat(f.evidence().weeklyCounts()).containsExactly(0, 0, 1, 1, 1, 1, 1, 1);
-        assertThat(f.evidence().visitIds()).hasSize(6);
-        assertThat(f.lastWeek()).isAfterOrEqualTo(f.firstWeek());
+        assertThat(f.evidence().weeklyCounts()).containsExactly(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+        assertThat(f.evidence().visitIds()).hasSize(10);
+        assertThat(f.reason()).startsWith("signals in 10 of 10 weeks (10 in all) vs 0 of the 10 weeks before");
     }
 
     @Test

@@ -28,4 +28,12 @@ class TailsTest {
         assertThat(Tails.binomialUpper(5, 0.2, 6)).isEqualTo(0.0);
         assertThat(Tails.binomialUpper(5, 0.2, 0)).isEqualTo(1.0);
     }
+
+    @Test
+    void hypergeometricTailIsTheOneSidedFisherExactTest() {
+        assertThat(Tails.hypergeometricUpper(20, 10, 10, 10)).isCloseTo(1.0 / 184_756, within(1e-15));
+        assertThat(Tails.hypergeometricUpper(4, 2, 2, 1)).isCloseTo(5.0 / 6, within(1e-15));
+        assertThat(Tails.hypergeometricUpper(4, 2, 2, 3)).isEqualTo(0.0);
+        assertThat(Tails.hypergeometricUpper(4, 3, 2, 1)).isEqualTo(1.0);
+    }
 }

@@ -9,14 +9,16 @@ import org.jiceng.cases.anticipate.spi.DetectionContext;
 import org.jiceng.cases.anticipate.spi.Detector;
 
 /**
- * Spatial cluster: in week {@code w}, a grid and its neighbours rise together. A grid is <em>rising</em>
- * when it has a signal in the last {@code windowWeeks} weeks and the Poisson upper-tail probability of
- * its count under its own {@link Baseline} is at most {@code risingAlpha} (a loose, uncorrected screen).
- * A cluster is centred on a rising grid with at least {@code minGrids - 1} rising neighbours, where the
- * centre has the largest count among them (ties: the smallest id), so one rise is reported once; it is
- * raised when the cluster's summed count is at least {@code minCount} and the Poisson upper-tail
- * probability of that sum under the summed baselines is at most the Bonferroni threshold. A finding
- * depends only on its centre and the centre's neighbours and their neighbours' ids. Not API.
+ * Spatial cluster: in week {@code w}, a grid and its neighbours rise together. With a window of
+ * {@code e = windowWeeks} weeks and {@code H} weeks of {@link History}, a grid is <em>rising</em> when
+ * it has a signal in the window and the conditional test of its window count {@code x} against its
+ * history count {@code h}, {@code P(Binomial(x + h, e / (e + H)) >= x)}, is at most {@code risingAlpha}
+ * (a loose, uncorrected screen). A cluster is centred on a rising grid with at least
+ * {@code minGrids - 1} rising neighbours, the centre having the largest count among them (ties: the
+ * smallest id), so that one rise is reported once; it is raised when the members' summed window count
+ * is at least {@code minCount} and the same conditional test on the sums is at most the Bonferroni
+ * threshold. A finding depends only on its centre, the centre's neighbours and the counts of theirs. Not
+ * API.
  */
 final class ClusterDetector implements Detector {
 
@@ -26,14 +28,14 @@ final class ClusterDetector implements Detector {
     private final int minGrids;
     private final int minCount;
     private final double risingAlpha;
-    private final Baseline baseline;
+    private final History history;
 
-    ClusterDetector(int window, int minGrids, int minCount, double risingAlpha, Baseline baseline) {
+    ClusterDetector(int window, int minGrids, int minCount, double risingAlpha, History history) {
         this.window = window;
         this.minGrids = minGrids;
         this.minCount = minCount;
         this.risingAlpha = risingAlpha;
-        this.baseline = baseline;
+        this.history = history;
     }
 
     @Override
@@ -42,9 +44,6 @@ final class ClusterDetector implements Detector {
         SignalCube cube = context.cube();
         double threshold = context.threshold();
         for (Series centre : cube.series()) {
-            if (cube.neighbours(centre.gridId()).size() < minGrids - 1) {
-                continue;
-            }
             List<Series> around = new ArrayList<>();
             for (String n : cube.neighbours(centre.gridId())) {
                 cube.series(n, centre.situation()).ifPresent(around::add);
@@ -63,22 +62,26 @@ final class ClusterDetector implements Detector {
         if (centreCount == 0) {
             return null;
         }
-        int weeks = w + 1 - Math.max(0, from);
-        double centreExpected = baseline.rate(centre, from) * weeks;
-        if (Tails.poissonUpper(centreCount, centreExpected) > risingAlpha) {
+        int historyStart = history.start(from);
+        if (historyStart < 0) {
+            return null;
+        }
+        double q = (double) window / (window + from - historyStart);
+        int centreBefore = centre.sum(historyStart, from);
+        if (Tails.binomialUpper(centreCount + centreBefore, q, centreCount) > risingAlpha) {
             return null;
         }
         List<Series> members = new ArrayList<>();
         members.add(centre);
         int total = centreCount;
-        double expected = centreExpected;
+        int before = centreBefore;
         for (Series n : around) {
             int c = n.sum(from, w + 1);
             if (c == 0) {
                 continue;
             }
-            double e = baseline.rate(n, from) * weeks;
-            if (Tails.poissonUpper(c, e) > risingAlpha) {
+            int b = n.sum(historyStart, from);
+            if (Tails.binomialUpper(c + b, q, c) > risingAlpha) {
                 continue;
             }
             if (c > centreCount || (c == centreCount && n.gridId().compareTo(centre.gridId()) < 0)) {
@@ -86,20 +89,22 @@ final class ClusterDetector implements Detector {
             }
             members.add(n);
             total += c;
-            expected += e;
+            before += b;
         }
         if (members.size() < minGrids || total < minCount) {
             return null;
         }
-        double p = Tails.poissonUpper(total, expected);
+        double p = Tails.binomialUpper(total + before, q, total);
         if (p > threshold) {
             return null;
         }
         List<String> grids = new ArrayList<>();
         members.forEach(m -> grids.add(m.gridId()));
-        String reason = members.size() + " neighbouring grids rising together: " + total + " signals in " + weeks
-                + " week(s) vs " + Episodes.num(expected) + " expected from their own baselines; Poisson P(X >= "
-                + total + ") = " + Episodes.num(p) + " <= " + Episodes.num(threshold);
+        int weeks = from - historyStart;
+        double expected = (double) before * window / weeks;
+        String reason = members.size() + " neighbouring grids rising together: " + total + " signals in " + window
+                + " week(s) vs " + before + " in the " + weeks + " weeks before (" + Episodes.num(expected)
+                + " expected); conditional binomial P = " + Episodes.num(p) + " <= " + Episodes.num(threshold);
         return new Episodes.Hit(grids, Episodes.evidence(members, from, w + 1, expected, p, threshold), reason);
     }
 }

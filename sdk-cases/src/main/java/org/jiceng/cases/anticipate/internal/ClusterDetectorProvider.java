@@ -15,14 +15,14 @@ public final class ClusterDetectorProvider implements DetectorProvider {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("windowWeeks", "minGrids", "minCount", "risingAlpha", Baseline.HISTORY, Baseline.BACKGROUND,
-                Baseline.PRIOR);
+        return Set.of("windowWeeks", "minGrids", "minCount", "risingAlpha", History.HISTORY,
+                History.MIN_HISTORY);
     }
 
     @Override
     public Detector create(DetectorSettings settings) {
         settings.requireExactly(parameters());
         return new ClusterDetector(settings.wholeNumber("windowWeeks", 1), settings.wholeNumber("minGrids", 2),
-                settings.wholeNumber("minCount", 1), settings.probability("risingAlpha"), Baseline.from(settings));
+                settings.wholeNumber("minCount", 1), settings.probability("risingAlpha"), History.from(settings));
     }
 }

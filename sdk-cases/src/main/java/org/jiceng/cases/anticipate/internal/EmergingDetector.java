@@ -9,9 +9,10 @@ import org.jiceng.cases.anticipate.spi.DetectionContext;
 import org.jiceng.cases.anticipate.spi.Detector;
 
 /**
- * Emerging: in week {@code w}, the signals of the last {@code windowWeeks} weeks are at least
- * {@code minCount} and their Poisson upper-tail probability under the grid's own {@link Baseline}
- * (times the window's length) is at most the Bonferroni threshold. Not API.
+ * Emerging: in week {@code w}, the {@code x} signals of the last {@code windowWeeks} (e) weeks are at
+ * least {@code minCount}, and compared with the {@code h} signals of the grid's own {@link History} of
+ * {@code H} weeks they are too many for one rate: the conditional test of two Poisson counts,
+ * {@code P(Binomial(x + h, e / (e + H)) >= x)}, is at most the Bonferroni threshold. Not API.
  */
 final class EmergingDetector implements Detector {
 
@@ -19,12 +20,12 @@ final class EmergingDetector implements Detector {
 
     private final int window;
     private final int minCount;
-    private final Baseline baseline;
+    private final History history;
 
-    EmergingDetector(int window, int minCount, Baseline baseline) {
+    EmergingDetector(int window, int minCount, History history) {
         this.window = window;
         this.minCount = minCount;
-        this.baseline = baseline;
+        this.history = history;
     }
 
     @Override
@@ -39,20 +40,24 @@ final class EmergingDetector implements Detector {
 
     private Episodes.Hit test(Series s, int w, double threshold) {
         int from = w - window + 1;
-        int observed = s.sum(from, w + 1);
-        if (observed < minCount) {
+        int x = s.sum(from, w + 1);
+        if (x < minCount) {
             return null;
         }
-        int weeks = w + 1 - Math.max(0, from);
-        double rate = baseline.rate(s, from);
-        double expected = rate * weeks;
-        double p = Tails.poissonUpper(observed, expected);
+        int historyStart = history.start(from);
+        if (historyStart < 0) {
+            return null;
+        }
+        int weeks = from - historyStart;
+        int h = s.sum(historyStart, from);
+        double p = Tails.binomialUpper(x + h, (double) window / (window + weeks), x);
         if (p > threshold) {
             return null;
         }
-        String reason = observed + " signals in " + weeks + " week(s) vs " + Episodes.num(expected)
-                + " expected from the grid's own baseline of " + Episodes.num(rate) + "/week; Poisson P(X >= "
-                + observed + ") = " + Episodes.num(p) + " <= " + Episodes.num(threshold);
+        double expected = (double) h * window / weeks;
+        String reason = x + " signals in " + window + " week(s) vs " + h + " in the " + weeks + " weeks before ("
+                + Episodes.num(expected) + " expected); conditional binomial P = " + Episodes.num(p) + " <= "
+                + Episodes.num(threshold);
         return new Episodes.Hit(List.of(s.gridId()),
                 Episodes.evidence(Collections.singletonList(s), from, w + 1, expected, p, threshold), reason);
     }

@@ -15,13 +15,13 @@ public final class EmergingDetectorProvider implements DetectorProvider {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("windowWeeks", "minCount", Baseline.HISTORY, Baseline.BACKGROUND, Baseline.PRIOR);
+        return Set.of("windowWeeks", "minCount", History.HISTORY, History.MIN_HISTORY);
     }
 
     @Override
     public Detector create(DetectorSettings settings) {
         settings.requireExactly(parameters());
         return new EmergingDetector(settings.wholeNumber("windowWeeks", 1), settings.wholeNumber("minCount", 1),
-                Baseline.from(settings));
+                History.from(settings));
     }
 }

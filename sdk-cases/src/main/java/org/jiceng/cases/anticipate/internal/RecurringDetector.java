@@ -9,10 +9,12 @@ import org.jiceng.cases.anticipate.spi.DetectionContext;
 import org.jiceng.cases.anticipate.spi.Detector;
 
 /**
- * Recurring: in week {@code w}, at least {@code minActiveWeeks} of the last {@code windowWeeks} weeks
- * have a signal, with at least {@code minCount} signals in all, and the binomial upper-tail probability
- * of that many active weeks, each week active with probability {@code 1 - exp(-rate)} under the grid's
- * own {@link Baseline}, is at most the Bonferroni threshold. Not API.
+ * Recurring: in week {@code w}, at least {@code minActiveWeeks} ({@code a}) of the last
+ * {@code windowWeeks} ({@code n}) weeks have a signal, with at least {@code minCount} signals in all,
+ * and that many active weeks is unlikely given the {@code b} active weeks of the grid's own
+ * {@link History} of {@code H} weeks: the one-sided Fisher exact test,
+ * {@code P(Hypergeometric(n + H, a + b, n) >= a)}, is at most the Bonferroni threshold. It flags a
+ * situation that has become a weekly matter in a grid; one that always was is the grid's normal. Not API.
  */
 final class RecurringDetector implements Detector {
 
@@ -21,13 +23,13 @@ final class RecurringDetector implements Detector {
     private final int window;
     private final int minActive;
     private final int minCount;
-    private final Baseline baseline;
+    private final History history;
 
-    RecurringDetector(int window, int minActive, int minCount, Baseline baseline) {
+    RecurringDetector(int window, int minActive, int minCount, History history) {
         this.window = window;
         this.minActive = minActive;
         this.minCount = minCount;
-        this.baseline = baseline;
+        this.history = history;
     }
 
     @Override
@@ -50,18 +52,21 @@ final class RecurringDetector implements Detector {
         if (observed < minCount) {
             return null;
         }
-        int weeks = w + 1 - Math.max(0, from);
-        double rate = baseline.rate(s, from);
-        double perWeek = -Math.expm1(-rate);
-        double p = Tails.binomialUpper(weeks, perWeek, active);
+        int historyStart = history.start(from);
+        if (historyStart < 0) {
+            return null;
+        }
+        int weeks = from - historyStart;
+        int activeBefore = s.activeWeeks(historyStart, from);
+        double p = Tails.hypergeometricUpper(window + weeks, active + activeBefore, window, active);
         if (p > threshold) {
             return null;
         }
-        String reason = "signals in " + active + " of " + weeks + " weeks (" + observed + " in all); with the grid's"
-                + " own baseline of " + Episodes.num(rate) + "/week a week has one with probability "
-                + Episodes.num(perWeek) + ", binomial P(>= " + active + " weeks) = " + Episodes.num(p) + " <= "
+        double expected = (double) s.sum(historyStart, from) * window / weeks;
+        String reason = "signals in " + active + " of " + window + " weeks (" + observed + " in all) vs "
+                + activeBefore + " of the " + weeks + " weeks before; Fisher exact P = " + Episodes.num(p) + " <= "
                 + Episodes.num(threshold);
         return new Episodes.Hit(List.of(s.gridId()),
-                Episodes.evidence(Collections.singletonList(s), from, w + 1, rate * weeks, p, threshold), reason);
+                Episodes.evidence(Collections.singletonList(s), from, w + 1, expected, p, threshold), reason);
     }
 }

@@ -15,7 +15,7 @@ public final class RecurringDetectorProvider implements DetectorProvider {
 
     @Override
     public Set<String> parameters() {
-        return Set.of("windowWeeks", "minActiveWeeks", "minCount", Baseline.HISTORY, Baseline.BACKGROUND, Baseline.PRIOR);
+        return Set.of("windowWeeks", "minActiveWeeks", "minCount", History.HISTORY, History.MIN_HISTORY);
     }
 
     @Override
@@ -28,6 +28,6 @@ public final class RecurringDetectorProvider implements DetectorProvider {
                     settings.path() + ".minActiveWeeks", "must not exceed windowWeeks (" + window + "), was " + minActive,
                     null);
         }
-        return new RecurringDetector(window, minActive, settings.wholeNumber("minCount", 1), Baseline.from(settings));
+        return new RecurringDetector(window, minActive, settings.wholeNumber("minCount", 1), History.from(settings));
     }
 }

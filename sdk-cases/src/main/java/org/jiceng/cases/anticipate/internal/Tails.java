@@ -74,6 +74,33 @@ public final class Tails {
         return Math.min(1.0, sum);
     }
 
+    /**
+     * @param population population size N
+     * @param successes successes in the population K
+     * @param draws draws without replacement n
+     * @param a successes drawn
+     * @return {@code P(X >= a)} for {@code X ~ Hypergeometric(N, K, n)}: the one-sided Fisher exact test
+     */
+    public static double hypergeometricUpper(int population, int successes, int draws, int a) {
+        int hi = Math.min(successes, draws);
+        if (a <= Math.max(0, draws - (population - successes))) {
+            return 1.0;
+        }
+        if (a > hi) {
+            return 0.0;
+        }
+        double logTotal = logChoose(population, draws);
+        double sum = 0;
+        for (int k = a; k <= hi; k++) {
+            sum += Math.exp(logChoose(successes, k) + logChoose(population - successes, draws - k) - logTotal);
+        }
+        return Math.min(1.0, sum);
+    }
+
+    private static double logChoose(int n, int k) {
+        return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+    }
+
     static double logFactorial(int n) {
         if (n < TABLE) {
             return LOG_FACTORIAL[n];
