@@ -40,6 +40,18 @@ public final class Anticipation {
     }
 
     /**
+     * The signals of an input binned per grid × situation × week, as {@link Anticipator#detect} sees them
+     * (for detectors' own tests and for reports; the records that gave no signal are in
+     * {@link AnticipationReport#excluded()}).
+     *
+     * @param input cases, visits, grids, neighbours, situations and period
+     * @return the cube
+     */
+    public static SignalCube cube(AnticipationInput input) {
+        return Anticipator.cube(input, org.jiceng.cases.anticipate.internal.SignalExtractor.extract(input).signals());
+    }
+
+    /**
      * Binds a rule set to detectors loaded through {@link Plugins#forDefaultClassLoader()}.
      *
      * @param rules the rule set

@@ -42,11 +42,14 @@ public final class Anticipator {
      */
     public AnticipationReport detect(AnticipationInput input) {
         SignalExtractor.Result extracted = SignalExtractor.extract(input);
-        List<String> situations = input.catalogue().situations().stream().map(s -> s.code()).toList();
-        SignalCube cube = SignalCube.of(input.from(), input.to(), input.grids(), situations, input.neighbours(),
-                extracted.signals());
+        SignalCube cube = cube(input, extracted.signals());
         return new AnticipationReport(rules.id(), rules.version(), extracted.signals().size(), detect(cube),
                 extracted.excluded());
+    }
+
+    static SignalCube cube(AnticipationInput input, List<Signal> signals) {
+        List<String> situations = input.catalogue().situations().stream().map(s -> s.code()).toList();
+        return SignalCube.of(input.from(), input.to(), input.grids(), situations, input.neighbours(), signals);
     }
 
     /**

@@ -65,11 +65,13 @@ public final class Tails {
         if (p >= 1) {
             return 1.0;
         }
-        double lp = Math.log(p);
-        double lq = Math.log1p(-p);
+        // First term by logarithms, the rest by the ratio of successive terms.
+        double term = Math.exp(logChoose(n, a) + a * Math.log(p) + (n - a) * Math.log1p(-p));
+        double odds = p / (1 - p);
         double sum = 0;
         for (int k = a; k <= n; k++) {
-            sum += Math.exp(logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * lp + (n - k) * lq);
+            sum += term;
+            term *= odds * (n - k) / (k + 1);
         }
         return Math.min(1.0, sum);
     }
@@ -89,10 +91,12 @@ public final class Tails {
         if (a > hi) {
             return 0.0;
         }
-        double logTotal = logChoose(population, draws);
+        double term = Math.exp(logChoose(successes, a) + logChoose(population - successes, draws - a)
+                - logChoose(population, draws));
         double sum = 0;
         for (int k = a; k <= hi; k++) {
-            sum += Math.exp(logChoose(successes, k) + logChoose(population - successes, draws - k) - logTotal);
+            sum += term;
+            term *= (double) (successes - k) * (draws - k) / ((k + 1.0) * (population - successes - draws + k + 1));
         }
         return Math.min(1.0, sum);
     }
