@@ -1,6 +1,7 @@
 package org.jiceng.cases.anticipate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jiceng.cases.anticipate.spi.DetectorProvider;
@@ -48,7 +49,17 @@ public final class Anticipation {
      * @return the cube
      */
     public static SignalCube cube(AnticipationInput input) {
-        return Anticipator.cube(input, org.jiceng.cases.anticipate.internal.SignalExtractor.extract(input).signals());
+        return Anticipator.cube(input, signals(input));
+    }
+
+    /**
+     * The signals of an input, in input order: one per counted case, one per situation of a visit.
+     *
+     * @param input cases, visits, grids, neighbours, situations and period
+     * @return the signals (the records that gave none are in {@link AnticipationReport#excluded()})
+     */
+    public static List<Signal> signals(AnticipationInput input) {
+        return org.jiceng.cases.anticipate.internal.SignalExtractor.extract(input).signals();
     }
 
     /**
