@@ -19,8 +19,7 @@ import java.util.Comparator;
 public record Signal(String id, Source source, String gridId, String situation, LocalDate date) {
 
     /** Total order used wherever signals are listed: day, then source, id and situation. */
-    public static final Comparator<Signal> ORDER = Comparator.comparing(Signal::date).thenComparing(Signal::source)
-            .thenComparing(Signal::id).thenComparing(Signal::situation).thenComparing(Signal::gridId);
+    public static final Comparator<Signal> ORDER = Signal::compare;
 
     /**
      * Checks every component is present.
@@ -37,6 +36,20 @@ public record Signal(String id, Source source, String gridId, String situation, 
         nonBlank(gridId, "Signal " + id + " gridId");
         nonBlank(situation, "Signal " + id + " situation");
         nonNull(date, "Signal " + id + " date");
+    }
+
+    private static int compare(Signal a, Signal b) {
+        int c = a.date.compareTo(b.date);
+        if (c == 0) {
+            c = a.source.compareTo(b.source);
+        }
+        if (c == 0) {
+            c = a.id.compareTo(b.id);
+        }
+        if (c == 0) {
+            c = a.situation.compareTo(b.situation);
+        }
+        return c != 0 ? c : a.gridId.compareTo(b.gridId);
     }
 
     /** Where a signal comes from. */

@@ -98,8 +98,12 @@ public final class SignalCube {
         Map<String, Set<String>> frozen = new HashMap<>();
         relation.forEach((g, set) -> frozen.put(g, Collections.unmodifiableSet(set)));
         int cellCount = grids.size() * situations.size();
-        Map<Integer, List<Signal>> bins = new HashMap<>();
-        for (Signal s : signals) {
+        // Counting sort by cell, then each cell's signals in Signal.ORDER (hence in week order).
+        Signal[] all = signals.toArray(new Signal[0]);
+        int[] cellOf = new int[all.length];
+        int[] start = new int[cellCount + 1];
+        for (int i = 0; i < all.length; i++) {
+            Signal s = all[i];
             Integer g = gridIndex.get(s.gridId());
             Integer c = situationIndex.get(s.situation());
             if (g == null || c == null) {
@@ -110,20 +114,33 @@ public final class SignalCube {
                 throw new IllegalArgumentException("Signal " + s.id() + " on " + s.date() + " is outside the period ["
                         + from + ", " + to + ")");
             }
-            bins.computeIfAbsent(g * situations.size() + c, k -> new ArrayList<>(4)).add(s);
+            cellOf[i] = g * situations.size() + c;
+            start[cellOf[i] + 1]++;
+        }
+        for (int cell = 0; cell < cellCount; cell++) {
+            start[cell + 1] += start[cell];
+        }
+        Signal[] byCell = new Signal[all.length];
+        int[] next = start.clone();
+        for (int i = 0; i < all.length; i++) {
+            byCell[next[cellOf[i]]++] = all[i];
         }
         Series[] cells = new Series[cellCount];
         long monday = firstMonday.toEpochDay();
-        bins.forEach((cell, list) -> {
-            Signal[] sorted = list.toArray(new Signal[0]);
+        for (int cell = 0; cell < cellCount; cell++) {
+            int n = start[cell + 1] - start[cell];
+            if (n == 0) {
+                continue;
+            }
+            Signal[] sorted = Arrays.copyOfRange(byCell, start[cell], start[cell + 1]);
             Arrays.sort(sorted, Signal.ORDER);
-            int[] weekOf = new int[sorted.length];
-            for (int i = 0; i < sorted.length; i++) {
+            int[] weekOf = new int[n];
+            for (int i = 0; i < n; i++) {
                 weekOf[i] = (int) ((sorted[i].date().toEpochDay() - monday) / 7);
             }
             cells[cell] = new Series(grids.get(cell / situations.size()), situations.get(cell % situations.size()),
                     weeks, sorted, weekOf);
-        });
+        }
         return new SignalCube(firstMonday, weeks, List.copyOf(grids), List.copyOf(situations), gridIndex,
                 situationIndex, cells, frozen);
     }

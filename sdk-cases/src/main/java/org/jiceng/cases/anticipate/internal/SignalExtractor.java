@@ -55,12 +55,12 @@ public final class SignalExtractor {
         List<Signal> signals = new ArrayList<>(input.cases().size() + input.visits().size());
         List<Excluded> excluded = new ArrayList<>();
         for (Case c : input.cases()) {
-            String why = caseProblem(c, grids, byCode, input.from(), input.to());
+            LocalDate day = c.createdAt().atZone(CaseMetrics.CHINA).toLocalDate();
+            String why = caseProblem(c, day, grids, byCode, input.from(), input.to());
             if (why != null) {
                 excluded.add(new Excluded(c.id(), Signal.Source.CASE, why));
             } else {
-                signals.add(new Signal(c.id(), Signal.Source.CASE, c.location().gridId().get(), c.category(),
-                        day(c)));
+                signals.add(new Signal(c.id(), Signal.Source.CASE, c.location().gridId().get(), c.category(), day));
             }
         }
         for (Visit v : input.visits()) {
@@ -69,11 +69,7 @@ public final class SignalExtractor {
         return new Result(signals, excluded);
     }
 
-    private static LocalDate day(Case c) {
-        return c.createdAt().atZone(CaseMetrics.CHINA).toLocalDate();
-    }
-
-    private static String caseProblem(Case c, Set<String> grids, Map<String, Situation> byCode, LocalDate from,
+    private static String caseProblem(Case c, LocalDate day, Set<String> grids, Map<String, Situation> byCode, LocalDate from,
             LocalDate to) {
         if (c.kind() == WhistleKind.PROACTIVE) {
             return "proactive case (未诉先办), not a demand";
@@ -94,7 +90,6 @@ public final class SignalExtractor {
         if (!byCode.containsKey(c.category())) {
             return "situation " + c.category() + " is not in the catalogue";
         }
-        LocalDate day = day(c);
         if (day.isBefore(from) || !day.isBefore(to)) {
             return "received on " + day + ", outside the period [" + from + ", " + to + ")";
         }
