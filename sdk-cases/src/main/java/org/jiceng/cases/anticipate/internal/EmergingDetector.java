@@ -1,12 +1,8 @@
 package org.jiceng.cases.anticipate.internal;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jiceng.cases.anticipate.Finding;
 import org.jiceng.cases.anticipate.Series;
-import org.jiceng.cases.anticipate.spi.DetectionContext;
-import org.jiceng.cases.anticipate.spi.Detector;
 
 /**
  * Emerging: in week {@code w}, the {@code x} signals of the last {@code windowWeeks} (e) weeks are at
@@ -14,7 +10,7 @@ import org.jiceng.cases.anticipate.spi.Detector;
  * {@code H} weeks they are too many for one rate: the conditional test of two Poisson counts,
  * {@code P(Binomial(x + h, e / (e + H)) >= x)}, is at most the Bonferroni threshold. Not API.
  */
-final class EmergingDetector implements Detector {
+final class EmergingDetector extends PerSeriesDetector {
 
     static final String NAME = "emerging";
 
@@ -23,22 +19,14 @@ final class EmergingDetector implements Detector {
     private final History history;
 
     EmergingDetector(int window, int minCount, History history) {
+        super(NAME);
         this.window = window;
         this.minCount = minCount;
         this.history = history;
     }
 
     @Override
-    public List<Finding> detect(DetectionContext context) {
-        List<Finding> out = new ArrayList<>();
-        double threshold = context.threshold();
-        for (Series s : context.cube().series()) {
-            Episodes.scan(context.cube(), NAME, s.situation(), w -> test(s, w, threshold), out);
-        }
-        return out;
-    }
-
-    private Episodes.Hit test(Series s, int w, double threshold) {
+    Episodes.Hit test(Series s, int w, double threshold) {
         int from = w - window + 1;
         int x = s.sum(from, w + 1);
         if (x < minCount) {

@@ -1,12 +1,8 @@
 package org.jiceng.cases.anticipate.internal;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jiceng.cases.anticipate.Finding;
 import org.jiceng.cases.anticipate.Series;
-import org.jiceng.cases.anticipate.spi.DetectionContext;
-import org.jiceng.cases.anticipate.spi.Detector;
 
 /**
  * Recurring: in week {@code w}, at least {@code minActiveWeeks} ({@code a}) of the last
@@ -16,7 +12,7 @@ import org.jiceng.cases.anticipate.spi.Detector;
  * {@code P(Hypergeometric(n + H, a + b, n) >= a)}, is at most the Bonferroni threshold. It flags a
  * situation that has become a weekly matter in a grid; one that always was is the grid's normal. Not API.
  */
-final class RecurringDetector implements Detector {
+final class RecurringDetector extends PerSeriesDetector {
 
     static final String NAME = "recurring";
 
@@ -26,6 +22,7 @@ final class RecurringDetector implements Detector {
     private final History history;
 
     RecurringDetector(int window, int minActive, int minCount, History history) {
+        super(NAME);
         this.window = window;
         this.minActive = minActive;
         this.minCount = minCount;
@@ -33,16 +30,7 @@ final class RecurringDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(DetectionContext context) {
-        List<Finding> out = new ArrayList<>();
-        double threshold = context.threshold();
-        for (Series s : context.cube().series()) {
-            Episodes.scan(context.cube(), NAME, s.situation(), w -> test(s, w, threshold), out);
-        }
-        return out;
-    }
-
-    private Episodes.Hit test(Series s, int w, double threshold) {
+    Episodes.Hit test(Series s, int w, double threshold) {
         int from = w - window + 1;
         int active = s.activeWeeks(from, w + 1);
         if (active < minActive) {

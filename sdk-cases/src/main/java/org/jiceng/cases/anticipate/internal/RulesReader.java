@@ -65,8 +65,7 @@ public final class RulesReader {
                     + describe(detectors), null);
         }
         Map<String, DetectorSettings> settings = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = detectors.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : detectors.properties()) {
             settings.put(e.getKey(), detector(e.getKey(), e.getValue()));
         }
         return new AnticipationRules(id, version, description == null ? "" : description.asText(),
@@ -82,8 +81,7 @@ public final class RulesReader {
             throw error(path, "expected an object of parameters, found " + describe(n), null);
         }
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             if (NOTES.contains(e.getKey())) {
                 continue;
             }
