@@ -87,4 +87,9 @@ public record Finding(String id, String detector, String situation, List<String>
     public String isoWeek() {
         return SignalCube.isoWeek(firstWeek);
     }
+
+    /** @return the ISO week of the last consecutive week its test held */
+    public String lastIsoWeek() {
+        return SignalCube.isoWeek(lastWeek);
+    }
 }

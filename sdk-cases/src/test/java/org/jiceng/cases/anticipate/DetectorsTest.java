@@ -72,6 +72,8 @@ class DetectorsTest {
         // week 20: 10 of 10 vs 1 of 11, P = 11 / C(21, 10) = 3.1e-5 passes; week 21: 66 / C(22, 10) = 1.0e-4 does not.
         assertThat(f.firstWeek()).isEqualTo(Lattice.week(19));
         assertThat(f.lastWeek()).isEqualTo(Lattice.week(20));
+        assertThat(f.isoWeek()).isEqualTo("2024-W20");
+        assertThat(f.lastIsoWeek()).isEqualTo("2024-W21");
         double p = 1.0 / 184_756;
         assertThat(f.evidence().probability()).isCloseTo(p, within(p * 1e-9));
         assertThat(f.evidence().weeklyCounts()).containsExactly(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);

@@ -2,6 +2,7 @@ package org.jiceng.examples.demo.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jiceng.examples.demo.generate.Box;
 import org.jiceng.examples.demo.report.ReportModel.Histogram;
 import org.jiceng.examples.demo.report.ReportModel.KeyNumber;
@@ -21,7 +22,8 @@ public final class HtmlReport {
 
     /** Section ids in the order they appear ({@code rivers} only when rivers were segmented). */
     public static final List<String> SECTIONS =
-            List.of("key-numbers", "pipeline", "map", "rivers", "scores", "cases", "problems", "plugins", "outputs");
+            List.of("key-numbers", "pipeline", "map", "rivers", "scores", "cases", "anticipation", "problems", "plugins",
+                    "outputs");
 
     private static final int MAP_WIDTH = 860;
     private static final String CSS = """
@@ -50,13 +52,13 @@ public final class HtmlReport {
         x.open("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", "zh-CN");
         x.open("head").open("meta").attr("charset", "UTF-8").close();
         x.element("title", model.title());
-        x.open("style").raw(CSS).close().close();
+        x.open("style").raw(CSS + AnticipationSection.css()).close().close();
         x.open("body");
         x.open("header").element("h1", model.title()).element("p", model.subtitle()).close();
         x.open("main");
         keyNumbers(x, model.keyNumbers());
         steps(x, model.steps());
-        map(x, model.map());
+        map(x, model.map(), model.anticipation().map(AnticipationSection.View::outlines).orElse(Map.of()));
         model.rivers().ifPresent(t -> {
             section(x, "rivers", "河长制 River sections and patrols");
             table(x, t);
@@ -67,6 +69,13 @@ public final class HtmlReport {
         model.caseMetrics().ifPresent(t -> table(x, t));
         note(x, model.caseMetricsNote(), model.caseMetrics().isEmpty());
         x.close();
+        if (model.anticipation().isPresent()) {
+            AnticipationSection.render(x, model.anticipation().get());
+        } else {
+            section(x, "anticipation", "未诉先办 Anticipated demands");
+            note(x, "Not run: anticipation needs the partition's grids and the cases (see the pipeline).", true);
+            x.close();
+        }
         problems(x, model.problems(), model.problemsNote());
         section(x, "plugins", "插件 Plugins discovered through ServiceLoader");
         table(x, model.plugins());
@@ -81,11 +90,11 @@ public final class HtmlReport {
         return x.finish();
     }
 
-    private static void section(Xml x, String id, String title) {
+    static void section(Xml x, String id, String title) {
         x.open("section").attr("id", id).element("h2", title);
     }
 
-    private static void note(Xml x, String note, boolean skipped) {
+    static void note(Xml x, String note, boolean skipped) {
         if (!note.isBlank()) {
             x.open("p").attr("class", skipped ? "skipped" : "note").text(note).close();
         }
@@ -117,7 +126,7 @@ public final class HtmlReport {
         x.close().close();
     }
 
-    private static void map(Xml x, MapView map) {
+    private static void map(Xml x, MapView map, Map<String, String> outlines) {
         section(x, "map", "党建地图 Party-building map");
         Box b = map.bounds();
         double midLat = Math.toRadians((b.minLat() + b.maxLat()) / 2);
@@ -137,6 +146,11 @@ public final class HtmlReport {
         x.open("g").attr("id", "grids");
         for (Shape s : map.grids()) {
             shape(x, s, p, "grid", s.fill(), "#ffffff");
+        }
+        x.close();
+        x.open("g").attr("id", "finding-outlines");
+        for (Shape s : AnticipationSection.outlined(map.grids(), outlines)) {
+            shape(x, s, p, "finding-outline", "none", outlines.get(s.id()));
         }
         x.close();
         x.open("g").attr("id", "rivers");
@@ -242,7 +256,7 @@ public final class HtmlReport {
         x.close();
     }
 
-    private static void table(Xml x, Table t) {
+    static void table(Xml x, Table t) {
         x.open("table").attr("id", t.id());
         x.element("caption", t.title());
         x.open("tr");

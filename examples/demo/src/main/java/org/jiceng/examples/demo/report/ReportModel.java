@@ -22,10 +22,12 @@ import org.jiceng.examples.demo.generate.Box;
  * @param problemsNote why there are no problems listed, or how they were found
  * @param plugins the plugins discovered through ServiceLoader
  * @param outputs the files written
+ * @param anticipation the 未诉先办 section, when anticipation ran
  */
 public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumbers, List<StepOutcome> steps,
         MapView map, Optional<Table> rivers, List<Histogram> histograms, Optional<Table> scoreSummary, Optional<Table> caseMetrics, String caseMetricsNote,
-        List<Problem> problems, String problemsNote, Table plugins, List<String> outputs) {
+        List<Problem> problems, String problemsNote, Table plugins, List<String> outputs,
+        Optional<AnticipationSection.View> anticipation) {
 
     /** Copies the lists. */
     public ReportModel {
