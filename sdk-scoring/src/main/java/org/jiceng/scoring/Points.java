@@ -17,12 +17,41 @@ public final class Points {
     }
 
     /**
+     * Converts a decimal to hundredths. Values out of range are rejected from their digit count and
+     * exponent before any arithmetic, so a hostile {@code 1E+999999999} costs no more than {@code 1}.
+     *
      * @param points a decimal amount with at most two decimals, e.g. {@code 2.5}
      * @return the amount in hundredths
      * @throws ArithmeticException when the value has more than two decimals or does not fit a long
      */
     public static long of(BigDecimal points) {
-        return points.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+        if (points.signum() == 0) {
+            return 0;
+        }
+        requireInRange(points);
+        BigDecimal exact = points;
+        if (exact.scale() > 2) {
+            exact = exact.stripTrailingZeros();
+            if (exact.scale() > 2) {
+                throw new ArithmeticException("has more than two decimals (points are hundredths)");
+            }
+        }
+        try {
+            return exact.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(OUT_OF_RANGE);
+        }
+    }
+
+    private static final String OUT_OF_RANGE = "is out of range: points and quantities are kept as hundredths in a"
+            + " long, at most 92233720368547758.07 in absolute value";
+
+    /** Rejects values with more than 19 integer digits, computed without arithmetic on the value. */
+    private static void requireInRange(BigDecimal value) {
+        long integerDigits = (long) value.precision() - value.scale();
+        if (integerDigits > 19) {
+            throw new ArithmeticException(OUT_OF_RANGE);
+        }
     }
 
     /**
@@ -45,19 +74,31 @@ public final class Points {
 
     /**
      * Converts an event quantity to hundredths, rounding half-up beyond two decimals (quantities such
-     * as 1.255 hours are rounded, not rejected). Allocation-free for whole-number quantities.
+     * as 1.255 hours are rounded, not rejected). Allocation-free for whole-number quantities below
+     * 10^16; larger ones are converted exactly or rejected, never wrapped.
      *
      * @param quantity an event quantity
      * @return the quantity in hundredths
+     * @throws ArithmeticException when the quantity does not fit a long in hundredths
      */
     public static long quantity(BigDecimal quantity) {
-        if (quantity.scale() == 0) {
-            long whole = quantity.longValue();
-            if (whole > -92_233_720_368_547_758L && whole < 92_233_720_368_547_758L) {
-                return whole * SCALE;
-            }
+        // precision() is cached by BigDecimal and cheap for values held in a long; 16 digits times 100 fit.
+        if (quantity.scale() == 0 && quantity.precision() <= 16) {
+            return quantity.longValue() * SCALE;
         }
-        return quantity.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        if (quantity.signum() == 0) {
+            return 0;
+        }
+        requireInRange(quantity);
+        if ((long) quantity.precision() - quantity.scale() < -3) {
+            // Below 0.0001 in absolute value: rounds to zero hundredths (and its scale may be huge).
+            return 0;
+        }
+        try {
+            return quantity.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(OUT_OF_RANGE);
+        }
     }
 
     /**

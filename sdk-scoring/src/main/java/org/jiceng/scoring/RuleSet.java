@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jiceng.core.model.DateRange;
+import org.jiceng.core.model.EventTypes;
 import org.jiceng.scoring.internal.RuleSetJson;
+import org.jiceng.scoring.internal.UndeclaredEventTypes;
 
 /**
  * A versioned, immutable rule pack: the rules, their dated parameters, the gradings of totals and
@@ -34,6 +36,8 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final Map<String, Banding> bandings;
     private final Optional<CompositeIndex> index;
+    private final Map<String, String> eventTypes;
+    private final List<String> warnings;
     private final String contentHash;
 
     private RuleSet(Builder b) {
@@ -48,7 +52,9 @@ public final class RuleSet {
         this.rules = List.copyOf(b.rules);
         this.bandings = Collections.unmodifiableMap(new TreeMap<>(b.bandings));
         this.index = Optional.ofNullable(b.index);
+        this.eventTypes = Collections.unmodifiableMap(new TreeMap<>(b.eventTypes));
         validate();
+        this.warnings = List.copyOf(UndeclaredEventTypes.warnings(rules, eventTypes));
         this.contentHash = RuleSetJson.contentHash(this);
     }
 
@@ -77,6 +83,10 @@ public final class RuleSet {
                         + "'; give one another id or mark it \"overrides\": true in a child rule set");
             }
             for (ValueRef ref : references(r)) {
+                if (ref instanceof ValueRef.Literal l && l.hundredths() < 0) {
+                    throw new IllegalArgumentException("Rule '" + r.id() + "' of rule set '" + id + "' uses the negative value "
+                            + l + "; amounts, factors and caps are magnitudes: mark the rule as a deduction to subtract points");
+                }
                 if (ref instanceof ValueRef.Param p) {
                     Parameter param = parameters.get(p.name());
                     if (param == null) {
@@ -87,6 +97,14 @@ public final class RuleSet {
                         throw new IllegalArgumentException("Parameter '" + p.name() + "' of rule set '" + id
                                 + "' has no value on the rule set's first day " + effective.from()
                                 + " (first value from " + param.values().get(0).from() + ")");
+                    }
+                    for (DatedValue v : param.values()) {
+                        if (v.value() < 0) {
+                            throw new IllegalArgumentException("Parameter '" + p.name() + "' of rule set '" + id
+                                    + "' is used by rule '" + r.id() + "' as an amount, factor or cap but has the negative value "
+                                    + Points.format(v.value()) + " from " + v.from()
+                                    + "; these are magnitudes: mark the rule as a deduction to subtract points");
+                        }
                     }
                 }
             }
@@ -167,6 +185,28 @@ public final class RuleSet {
         return index;
     }
 
+    /**
+     * The event types this rule set declares beyond the built-in {@link EventTypes} (with the parent's
+     * declarations when it extends one), e.g. the whistle types of sdk-cases.
+     *
+     * @return description by event type, sorted
+     */
+    public Map<String, String> eventTypes() {
+        return eventTypes;
+    }
+
+    /**
+     * Problems that do not stop the rule set from loading but probably make it score wrongly: today, a
+     * rule for an event type that neither {@link EventTypes} nor {@link #eventTypes()} declares (a typo
+     * such as {@code meeting.atended} would silently match no event). Derived from the content, so not
+     * part of {@link #contentHash()}.
+     *
+     * @return warnings in rule order; empty when there are none
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
     /** @return SHA-256 (hex) of the canonical JSON of this rule set's content */
     public String contentHash() {
         return contentHash;
@@ -215,6 +255,7 @@ public final class RuleSet {
         b.rules.addAll(rules);
         b.bandings.putAll(bandings);
         b.index = index.orElse(null);
+        b.eventTypes.putAll(eventTypes);
         return b;
     }
 
@@ -246,8 +287,24 @@ public final class RuleSet {
         private final List<Rule> rules = new ArrayList<>();
         private final Map<String, Banding> bandings = new LinkedHashMap<>();
         private CompositeIndex index;
+        private final Map<String, String> eventTypes = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Declares an event type the rules may score beyond the built-in {@link EventTypes}.
+         *
+         * @param type the event type, e.g. {@code whistle.closed}
+         * @param description what the event means (may be empty)
+         * @return this
+         */
+        public Builder eventType(String type, String description) {
+            if (type == null || type.isBlank()) {
+                throw new IllegalArgumentException("A declared event type must be non-blank");
+            }
+            this.eventTypes.put(type, Objects.requireNonNullElse(description, ""));
+            return this;
         }
 
         /**

@@ -28,10 +28,15 @@ import org.jiceng.scoring.spi.RuleSetProvider;
  *                                       "values": {"2025-01-01": 2}, "overrides": true } },
  *   "rules": [ { "id": "meeting", "eventType": "meeting.attended", "amount": {"fixed": "$meeting.points"},
  *                "cap": {"max": 10, "period": "MONTH"}, "overrides": true } ],
- *   "bandings": { "grade": { "bands": [ {"key": "FAIL", "label": "不合格"}, {"key": "PASS", "from": 60} ] } } }
+ *   "bandings": { "grade": { "bands": [ {"key": "FAIL", "label": "不合格"}, {"key": "PASS", "from": 60} ] } },
+ *   "eventTypes": { "my.local-type": "what it means" } }        // optional, beyond EventTypes
  * }</pre>
  * Unknown fields are errors (typos must not silently change scoring); {@code assumption}, {@code note}
- * and {@code $comment} are allowed anywhere as notes.
+ * and {@code $comment} are allowed anywhere as notes. A key repeated in one object is an error;
+ * numbers are exact decimals of at most 64 characters within the range of {@link Points}; amounts,
+ * factors and caps are never negative (a penalty is a positive amount on a {@code "deduction"} rule).
+ * Rules for event types that neither {@link org.jiceng.core.model.EventTypes} nor {@code "eventTypes"}
+ * declares load with a {@link RuleSet#warnings() warning}.
  */
 public final class RuleSets {
 
@@ -41,16 +46,19 @@ public final class RuleSets {
     /**
      * Loads a rule-set file. A parent named in {@code "extends"} is looked up first as
      * {@code <parent id>.json} next to the file, then among the {@link #builtIn built-in} rule sets.
+     * Parents are only read from the directory of {@code file} (the rule directory): an id such as
+     * {@code ../../x}, or a sibling that is a symbolic link to a file elsewhere, is refused.
      *
      * @param file a JSON file
      * @return the rule set, merged onto its parent
      * @throws RuleSetLoadException naming the file, the JSON path and the problem
      */
     public static RuleSet load(Path file) {
-        return load(file, new ArrayList<>());
+        Path directory = file.toAbsolutePath().normalize().getParent();
+        return load(file, directory, new ArrayList<>());
     }
 
-    private static RuleSet load(Path file, List<Path> loading) {
+    private static RuleSet load(Path file, Path directory, List<Path> loading) {
         Path normalized = file.toAbsolutePath().normalize();
         if (loading.contains(normalized)) {
             throw new RuleSetLoadException(file.toString(), "$.extends", "rule sets extend each other in a cycle: " + loading, null);
@@ -63,14 +71,41 @@ public final class RuleSets {
         }
         loading.add(normalized);
         Function<String, RuleSet> parents = parentId -> {
-            Path sibling = normalized.resolveSibling(parentId + ".json");
-            return Files.isRegularFile(sibling) ? load(sibling, loading) : builtIn(parentId);
+            Path sibling = parentFile(directory, parentId);
+            return Files.isRegularFile(sibling) ? load(sibling, directory, loading) : builtIn(parentId);
         };
         try {
             return new RuleSetReader(file.toString(), parents).read(text);
         } finally {
             loading.remove(normalized);
         }
+    }
+
+    /**
+     * @return {@code <parentId>.json} in the rule directory
+     * @throws IllegalArgumentException when it lies outside the directory, by name or through a link
+     */
+    private static Path parentFile(Path directory, String parentId) {
+        Path sibling = directory.resolve(parentId + ".json").normalize();
+        String refused = "'" + org.jiceng.scoring.internal.Texts.shown(parentId) + "' would read " + sibling
+                + ", outside the rule directory " + directory + "; a parent is a rule set id: a file <id>.json in that"
+                + " directory or an installed pack";
+        if (!directory.equals(sibling.getParent())) {
+            throw new IllegalArgumentException(refused);
+        }
+        if (Files.exists(sibling)) {
+            try {
+                Path real = sibling.toRealPath();
+                if (!real.getParent().equals(directory.toRealPath())) {
+                    throw new IllegalArgumentException("'" + org.jiceng.scoring.internal.Texts.shown(parentId)
+                            + "' is a link to " + real + ", outside the rule directory " + directory
+                            + "; copy the parent into the directory instead");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot resolve parent rule set file " + sibling, e);
+            }
+        }
+        return sibling;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.jiceng.scoring;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,8 +11,13 @@ import org.jiceng.scoring.internal.ScorecardJson;
 import org.jiceng.scoring.internal.SubjectMap;
 
 /**
- * The result of one scoring pass: a scorecard per subject (sorted by subject id) and counts of what
- * was not scored and why.
+ * The result of one scoring pass: a scorecard per subject (sorted by subject id), counts of what was
+ * not scored and why, and the problems found in the input.
+ *
+ * <p>A subject with a problem that {@link ScoringProblem.Kind#rejectsSubject() rejects it} (an event
+ * quantity that is negative or out of range, points that overflow, a rejected id conflict) has no
+ * scorecard: check {@link #problems()} (or {@link #hasRejectedSubjects()}) before reading totals as
+ * complete.
  *
  * @param ruleSetId the rule set
  * @param ruleSetVersion its version
@@ -19,9 +25,10 @@ import org.jiceng.scoring.internal.SubjectMap;
  * @param asOf the instant the pass was computed for
  * @param bySubject scorecards by subject id, in subject order
  * @param stats input counts
+ * @param problems problems found, in {@link ScoringProblem#ORDER}; empty when there are none
  */
 public record Scorecards(String ruleSetId, String ruleSetVersion, String contentHash, Instant asOf,
-        Map<String, Scorecard> bySubject, Stats stats) {
+        Map<String, Scorecard> bySubject, Stats stats, List<ScoringProblem> problems) {
 
     /**
      * Validates and copies (keeping subject order).
@@ -32,6 +39,7 @@ public record Scorecards(String ruleSetId, String ruleSetVersion, String content
      * @param asOf the instant the pass was computed for
      * @param bySubject scorecards by subject id, in subject order
      * @param stats input counts
+     * @param problems problems found, in {@link ScoringProblem#ORDER}
      */
     public Scorecards {
         Objects.requireNonNull(ruleSetId, "ruleSetId");
@@ -40,6 +48,27 @@ public record Scorecards(String ruleSetId, String ruleSetVersion, String content
         bySubject = SubjectMap.isTrusted(bySubject) ? bySubject
                 : Collections.unmodifiableMap(new LinkedHashMap<>(bySubject));
         Objects.requireNonNull(stats, "stats");
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * A result without problems.
+     *
+     * @param ruleSetId the rule set
+     * @param ruleSetVersion its version
+     * @param contentHash its content hash, so a result can be tied to the exact rules
+     * @param asOf the instant the pass was computed for
+     * @param bySubject scorecards by subject id, in subject order
+     * @param stats input counts
+     */
+    public Scorecards(String ruleSetId, String ruleSetVersion, String contentHash, Instant asOf,
+            Map<String, Scorecard> bySubject, Stats stats) {
+        this(ruleSetId, ruleSetVersion, contentHash, asOf, bySubject, stats, List.of());
+    }
+
+    /** @return whether some subject was left out of the scorecards because of a problem */
+    public boolean hasRejectedSubjects() {
+        return problems.stream().anyMatch(p -> p.kind().rejectsSubject());
     }
 
     /**
@@ -71,6 +100,7 @@ public record Scorecards(String ruleSetId, String ruleSetVersion, String content
         StringBuilder out = new StringBuilder().append(ruleSetId).append('@').append(ruleSetVersion)
                 .append(" sha256:").append(contentHash).append(" asOf ").append(asOf).append('\n')
                 .append(stats).append('\n');
+        problems.forEach(p -> out.append("PROBLEM ").append(p.render()).append('\n'));
         bySubject.values().forEach(s -> out.append(s.render()));
         return out.toString();
     }

@@ -20,10 +20,13 @@ import org.jiceng.scoring.internal.SubjectBatches;
  * <p>Guarantees: amounts are integer hundredths; period buckets are Asia/Shanghai calendar periods;
  * the clock is never read ({@code asOf} is given); the output does not depend on the input order
  * (events are processed per subject in {@link EventOrder#SCORING_ORDER}); an event id scores at most
- * once however often it is replayed, the copy kept being the first in the public
- * {@link EventOrder#DUPLICATE_PREFERENCE}; parallel scoring gives exactly the sequential result. Input
- * too large for one call can be scored in batches of whole subjects with {@link #scoreSubjects}. Compile once and reuse: an
- * engine is immutable and thread-safe.
+ * once however often it is replayed, and different events sharing an id are resolved by the
+ * {@link ConflictPolicy} of the options (default: rejected) and reported, the copies being ordered by the
+ * public {@link EventOrder#DUPLICATE_PREFERENCE}; quantities and totals never wrap: an event that cannot
+ * be scored exactly is reported in {@link Scorecards#problems()} and its subject left out, the other
+ * subjects are scored; parallel scoring gives exactly the sequential result. Input too large for one
+ * call can be scored in batches of whole subjects with {@link #scoreSubjects}. Compile once and reuse:
+ * an engine is immutable and thread-safe.
  */
 public final class ScoringEngine {
 
@@ -49,19 +52,25 @@ public final class ScoringEngine {
     /**
      * Scores with explained lines, sequentially.
      *
-     * @param events events in any order; duplicates are ignored
+     * @param events events in any order; exact duplicates are ignored, conflicting ones rejected
      * @param asOf the instant to score at: later events are ignored, expiry is judged at this day
-     * @return scorecards for every subject with at least one event up to {@code asOf}
+     * @return scorecards for every subject with at least one event up to {@code asOf}, except subjects
+     *     rejected by a {@link ScoringProblem}
+     * @throws IllegalArgumentException when a rule expires points and {@code asOf} lies after the last
+     *     day of the calendar ({@link java.time.LocalDate#MAX})
      */
     public Scorecards score(Collection<Event> events, Instant asOf) {
         return score(events, asOf, ScoringOptions.DEFAULT);
     }
 
     /**
-     * @param events events in any order; duplicates are ignored
+     * @param events events in any order; exact duplicates are ignored
      * @param asOf the instant to score at
-     * @param options totals-only or lines, sequential or parallel
-     * @return scorecards for every subject with at least one event up to {@code asOf}
+     * @param options totals-only or lines, sequential or parallel, and the conflict policy
+     * @return scorecards for every subject with at least one event up to {@code asOf}, except subjects
+     *     rejected by a {@link ScoringProblem}
+     * @throws IllegalArgumentException when a rule expires points and {@code asOf} lies after the last
+     *     day of the calendar ({@link java.time.LocalDate#MAX})
      */
     public Scorecards score(Collection<Event> events, Instant asOf, ScoringOptions options) {
         Objects.requireNonNull(events, "events");

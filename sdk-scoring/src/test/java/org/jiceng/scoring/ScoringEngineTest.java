@@ -92,15 +92,21 @@ class ScoringEngineTest {
     }
 
     @Test
-    void conflictingCopiesOfAnIdScoreTheCanonicalFirstWhateverTheInputOrder() {
+    void conflictingCopiesOfAnIdGiveTheSameResultWhateverTheInputOrder() {
         ScoringEngine engine = ScoringEngine.compile(capped(PeriodUnit.YEAR, Points.ofWhole(100)));
         Event early = visit("same", "m", "2024-05-01T02:00:00Z", "2");
         Event late = visit("same", "m", "2024-06-01T02:00:00Z", "7");
-        Scorecards one = engine.score(List.of(early, late), AS_OF);
-        Scorecards other = engine.score(List.of(late, early), AS_OF);
-        assertThat(one).isEqualTo(other);
-        assertThat(one.total("m")).isEqualTo(Points.ofWhole(2));
-        assertThat(one.stats().duplicatesIgnored()).isEqualTo(1);
+        for (ConflictPolicy policy : ConflictPolicy.values()) {
+            ScoringOptions options = ScoringOptions.DEFAULT.withConflicts(policy);
+            Scorecards one = engine.score(List.of(early, late), AS_OF, options);
+            Scorecards other = engine.score(List.of(late, early), AS_OF, options);
+            assertThat(one).as(policy.name()).isEqualTo(other);
+            assertThat(one.stats().duplicatesIgnored()).isEqualTo(1);
+            assertThat(one.problems()).hasSize(1);
+        }
+        assertThat(engine.score(List.of(late, early), AS_OF).scorecard("m")).isEmpty();
+        assertThat(engine.score(List.of(late, early), AS_OF, ScoringOptions.DEFAULT.withConflicts(ConflictPolicy.FIRST_WINS))
+                .total("m")).isEqualTo(Points.ofWhole(2));
     }
 
     @Test

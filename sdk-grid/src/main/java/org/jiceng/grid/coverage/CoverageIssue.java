@@ -15,8 +15,8 @@ import org.locationtech.jts.geom.Geometry;
  *     grid that sticks out
  * @param lon longitude of a representative point strictly inside the region (where to look)
  * @param lat latitude of that point
- * @param areaSquareMetres the region's area in square metres (local Gauss-Krüger projection of
- *     CGCS2000, see {@code org.jiceng.grid.geo.Measures})
+ * @param areaSquareMetres the region's area in square metres on the CGCS2000 ellipsoid, its edges
+ *     taken as straight in lon/lat
  * @param region the region itself, polygonal, in lon/lat degrees; treat as read-only
  */
 public record CoverageIssue(Kind kind, List<String> gridIds, double lon, double lat, double areaSquareMetres,
@@ -41,8 +41,8 @@ public record CoverageIssue(Kind kind, List<String> gridIds, double lon, double 
      *         grid that sticks out
      * @param lon longitude of a representative point strictly inside the region (where to look)
      * @param lat latitude of that point
-     * @param areaSquareMetres the region's area in square metres (local Gauss-Krüger projection of
-     *         CGCS2000, see {@code org.jiceng.grid.geo.Measures})
+     * @param areaSquareMetres the region's area in square metres on the CGCS2000 ellipsoid, its edges
+     *         taken as straight in lon/lat
      * @param region the region itself, polygonal, in lon/lat degrees; treat as read-only
      * @throws NullPointerException if {@code kind}, {@code gridIds}, an id in it or {@code region} is null
      * @throws IllegalArgumentException if the point is not finite or the area is negative

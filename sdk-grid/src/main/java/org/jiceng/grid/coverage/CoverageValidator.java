@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.jiceng.grid.geo.Measures;
 import org.jiceng.grid.index.GridShape;
 import org.jiceng.grid.index.internal.Shapes;
 import org.locationtech.jts.coverage.CoverageUnion;
@@ -29,8 +28,9 @@ import org.locationtech.jts.operation.relateng.RelateNG;
  * Checks that sibling grids (the grids dividing one parent area) form a proper coverage: no two
  * grids share interior area, no part of the domain is left uncovered and, when the parent boundary
  * is known, no grid sticks out of it. Every defect is reported with its grids, a representative point
- * inside it, its area in square metres (CGCS2000 Gauss-Krüger, {@link Measures#areaSquareMetres}) and
- * its region ({@link CoverageIssue}); nothing is thrown for a defect.
+ * strictly inside it, its area in square metres (on the CGCS2000 ellipsoid, exact for edges straight in
+ * lon/lat, so long shared edges leave no phantom slivers) and its region ({@link CoverageIssue}); nothing
+ * is thrown for a defect.
  *
  * <pre>{@code
  * CoverageReport report = CoverageValidator.validate(communityGrids, Optional.of(communityBoundary));
@@ -225,11 +225,11 @@ public final class CoverageValidator {
 
     private static void report(CoverageIssue.Kind kind, List<String> ids, Polygon region, CoverageOptions options,
             List<CoverageIssue> issues) {
-        double area = Measures.areaSquareMetres(region);
+        double area = EllipsoidArea.squareMetres(region);
         if (area <= 0 || area < options.minAreaSquareMetres()) {
             return;
         }
-        Coordinate inside = region.getInteriorPoint().getCoordinate();
+        Coordinate inside = InteriorPoints.strictlyInside(region);
         issues.add(new CoverageIssue(kind, ids, inside.x, inside.y, area, region));
     }
 

@@ -1,9 +1,14 @@
 package org.jiceng.grid.partition;
 
 /**
- * How {@link GridPartitioning} treats grids whose points are not connected in the Delaunay graph of
- * all points (a grid "in pieces"). Every rule tests contiguity and reports it in
- * {@link PartitionQuality#nonContiguousGrids()} and {@link PartitionGrid#contiguous()}.
+ * How {@link GridPartitioning} treats grids in pieces. Contiguity is judged in the plane: two points
+ * are neighbours when they share a Delaunay edge whose two Voronoi cells have a common border inside the
+ * request's boundary (without a boundary: every Delaunay edge), and a grid is one piece when its points
+ * are connected through such neighbours and its polygon, when built, is one polygon. So members on both
+ * shores of a concave bay, or on an island and the mainland, are in pieces although the Delaunay graph of
+ * the points joins them. Every rule tests contiguity and reports it in
+ * {@link PartitionQuality#nonContiguousGrids()}, {@link PartitionGrid#contiguous()} and, with the reason,
+ * {@link Partition#issues()}.
  *
  * <p>The balance band below is
  * {@code [min(L_min, avg (1 - tau)), max(L_max, avg (floor + tau))]}, where {@code L_min}/{@code L_max}
@@ -27,7 +32,12 @@ public enum ContiguityRule {
     REPAIR_WITHIN_BALANCE,
 
     /**
-     * Every grid contiguous, always: the Delaunay graph of all points is connected, and fragments that
+     * Every grid one piece. When the boundary has several parts that hold points (an island, the parts
+     * of a multi-part district) and there are at least as many grids, each part gets its own grids, at
+     * least one and otherwise in proportion to its weight, and is partitioned and made contiguous on its
+     * own (the balance across parts is what whole grids allow). When there are fewer grids than parts, a
+     * grid spanning parts cannot be one piece: {@link Partition#issues()} names it and says why. Within a
+     * part (or without a boundary) the graph is connected, and fragments that
      * no repair within the balance band could place are handed to an adjacent grid (the one they touch
      * most among those they fit in, or among all), outwards from each grid's main piece. The loads are
      * then moved back towards the band with chains of single-point moves that never split a grid, and the

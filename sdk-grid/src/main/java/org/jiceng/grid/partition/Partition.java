@@ -16,14 +16,16 @@ public final class Partition {
     private final int[] gridOf;
     private final List<PartitionGrid> grids;
     private final PartitionQuality quality;
+    private final List<GridIssue> issues;
 
     Partition(String partitionerName, List<WeightedPoint> points, int[] gridOf, List<PartitionGrid> grids,
-            PartitionQuality quality) {
+            PartitionQuality quality, List<GridIssue> issues) {
         this.partitionerName = partitionerName;
         this.points = points;
         this.gridOf = gridOf;
         this.grids = List.copyOf(grids);
         this.quality = quality;
+        this.issues = List.copyOf(issues);
     }
 
     /** @return name of the algorithm that made the assignment */
@@ -57,6 +59,17 @@ public final class Partition {
     /** @return the balance, compactness and contiguity figures */
     public PartitionQuality quality() {
         return quality;
+    }
+
+    /**
+     * What is wrong with which grid, and why: grids without a polygon, members their grid's polygon does
+     * not cover, grids left in pieces (see {@link GridIssue.Kind}). Empty when every grid is one piece
+     * (as far as tested) and every polygon (when built) covers its members.
+     *
+     * @return the issues, by grid index then kind
+     */
+    public List<GridIssue> issues() {
+        return issues;
     }
 
     /**

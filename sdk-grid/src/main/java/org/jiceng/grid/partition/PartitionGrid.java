@@ -66,7 +66,11 @@ public final class PartitionGrid {
         return compactness;
     }
 
-    /** @return whether the members are connected in the Delaunay graph, when tested */
+    /**
+     * @return whether the grid is one piece in the plane, when tested: its members connected through
+     *     neighbours whose Voronoi cells share a border inside the boundary, and its polygon (when built)
+     *     one polygon (see {@link ContiguityRule})
+     */
     public Optional<Boolean> contiguous() {
         return contiguous;
     }

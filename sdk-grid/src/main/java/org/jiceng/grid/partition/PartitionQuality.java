@@ -19,11 +19,36 @@ import java.util.OptionalInt;
  *     {@code max(avg, heaviest) / avg}
  * @param meanCompactness mean Polsby-Popper over grids
  * @param minCompactness lowest Polsby-Popper over grids
- * @param nonContiguousGrids grids whose points are not connected in the Delaunay graph, when tested
+ * @param nonContiguousGrids grids in pieces in the plane, when tested: their points are not connected by
+ *     Delaunay edges that stay inside the boundary, or their polygon (when built) has several parts
+ * @param gridsWithIssues grids with at least one {@link GridIssue} (in pieces, without a polygon, or with
+ *     members outside their polygon); see {@link Partition#issues()} for which and why
  */
 public record PartitionQuality(long totalLoad, double averageLoad, long maxLoad, long minLoad,
         double maxOverAverage, double minOverAverage, long heaviestItem, double floor,
-        double meanCompactness, double minCompactness, OptionalInt nonContiguousGrids) {
+        double meanCompactness, double minCompactness, OptionalInt nonContiguousGrids, int gridsWithIssues) {
+
+    /**
+     * The figures without grid issues (as before {@link #gridsWithIssues()} existed).
+     *
+     * @param totalLoad sum of all weights
+     * @param averageLoad totalLoad / K
+     * @param maxLoad heaviest grid
+     * @param minLoad lightest grid
+     * @param maxOverAverage max/avg
+     * @param minOverAverage min/avg
+     * @param heaviestItem largest single weight
+     * @param floor max(avg, heaviest) / avg
+     * @param meanCompactness mean Polsby-Popper
+     * @param minCompactness lowest Polsby-Popper
+     * @param nonContiguousGrids grids in pieces, when tested
+     */
+    public PartitionQuality(long totalLoad, double averageLoad, long maxLoad, long minLoad, double maxOverAverage,
+            double minOverAverage, long heaviestItem, double floor, double meanCompactness, double minCompactness,
+            OptionalInt nonContiguousGrids) {
+        this(totalLoad, averageLoad, maxLoad, minLoad, maxOverAverage, minOverAverage, heaviestItem, floor,
+                meanCompactness, minCompactness, nonContiguousGrids, 0);
+    }
 
     /** @return whether every grid is contiguous, when contiguity was tested */
     public Optional<Boolean> allContiguous() {
@@ -46,6 +71,21 @@ public record PartitionQuality(long totalLoad, double averageLoad, long maxLoad,
      * @return the quality
      */
     public static PartitionQuality of(long[] loads, long heaviest, double[] compactness, OptionalInt nonContiguous) {
+        return of(loads, heaviest, compactness, nonContiguous, 0);
+    }
+
+    /**
+     * Computes loads and balance figures.
+     *
+     * @param loads load per grid
+     * @param heaviest largest single weight
+     * @param compactness compactness per grid
+     * @param nonContiguous grids found in pieces, if tested
+     * @param gridsWithIssues grids with at least one {@link GridIssue}
+     * @return the quality
+     */
+    public static PartitionQuality of(long[] loads, long heaviest, double[] compactness, OptionalInt nonContiguous,
+            int gridsWithIssues) {
         long total = 0;
         long max = Long.MIN_VALUE;
         long min = Long.MAX_VALUE;
@@ -65,6 +105,6 @@ public record PartitionQuality(long totalLoad, double averageLoad, long maxLoad,
             lowest = Math.min(lowest, c);
         }
         return new PartitionQuality(total, avg, max, min, maxRatio, minRatio, heaviest, floor,
-                compactness.length == 0 ? 0 : sum / compactness.length, lowest, nonContiguous);
+                compactness.length == 0 ? 0 : sum / compactness.length, lowest, nonContiguous, gridsWithIssues);
     }
 }

@@ -3,6 +3,7 @@ package org.jiceng.grid.partition;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jiceng.grid.partition.internal.BoundaryCheck;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -23,7 +24,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param boundary the area to clip grid polygons to, in WGS-84 lon/lat; without it the points'
  *     envelope expanded by a margin is used
  * @param polygons whether to build grid polygons (merged Voronoi cells; costs O(n log n) and memory)
- * @param contiguityRule how to treat grids in pieces, tested on the Delaunay graph of the points
+ * @param contiguityRule how to treat grids in pieces, judged in the plane of the boundary (see {@link ContiguityRule})
  *     (O(n log n); JTS triangulates about 100k points a second); empty: contiguity is neither tested
  *     nor repaired
  */
@@ -41,12 +42,13 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
      * @param boundary the area to clip grid polygons to, in WGS-84 lon/lat; without it the points'
      *         envelope expanded by a margin is used
      * @param polygons whether to build grid polygons (merged Voronoi cells; costs O(n log n) and memory)
-     * @param contiguityRule how to treat grids in pieces, tested on the Delaunay graph of the points
+     * @param contiguityRule how to treat grids in pieces, judged in the plane of the boundary (see {@link ContiguityRule})
      *         (O(n log n)); empty: contiguity is neither tested nor repaired
      * @throws NullPointerException if {@code points}, a point, {@code divisionCode}, {@code boundary} or
      *         {@code contiguityRule} is null
      * @throws IllegalArgumentException if {@code gridCount} is below 1 or above the number of points, the division
-     *         code does not fit the grid count, or the boundary is not a non-empty polygonal geometry
+     *         code does not fit the grid count, or the boundary is not a non-empty, valid polygonal geometry
+     *         (the message names the JTS reason, the location and the ring there)
      */
     public PartitionRequest {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
@@ -66,6 +68,7 @@ public record PartitionRequest(List<WeightedPoint> points, int gridCount, Option
                 throw new IllegalArgumentException("boundary must be a non-empty polygonal geometry, was "
                         + b.getGeometryType());
             }
+            BoundaryCheck.requireValid(b);
         });
     }
 

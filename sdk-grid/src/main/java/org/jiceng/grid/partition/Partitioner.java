@@ -21,4 +21,14 @@ public interface Partitioner {
      * @return {@code result[i]} is the grid of point {@code i}
      */
     int[] assign(PlanarPoints points, int gridCount);
+
+    /**
+     * What the pipeline may rely on beyond the common stages (for example that this partitioner refines
+     * a baseline within the baseline's balance band). The default declares nothing.
+     *
+     * @return the capabilities; the same value on every call
+     */
+    default PartitionerCapabilities capabilities() {
+        return PartitionerCapabilities.none();
+    }
 }

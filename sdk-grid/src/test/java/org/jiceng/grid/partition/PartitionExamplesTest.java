@@ -10,7 +10,7 @@ import org.jiceng.core.model.Grid;
 import org.jiceng.core.spi.PluginNotFoundException;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.grid.geo.Measures;
-import org.jiceng.grid.partition.internal.DelaunayContiguity;
+import org.jiceng.grid.partition.internal.DelaunayGraph;
 import org.jiceng.grid.partition.internal.LoadBand;
 import org.jiceng.grid.partition.internal.RcbPartitioner;
 import org.jiceng.grid.partition.internal.RecursiveBisection;
@@ -220,7 +220,7 @@ class PartitionExamplesTest {
             // The repair-only pipeline, for comparison.
             PlanarPoints planar = PlanarPoints.project(buildings);
             int[] previous = PartitionPropertiesTest.repairOnlyPipeline(planar, 6);
-            for (boolean contiguous : DelaunayContiguity.of(planar).contiguous(previous, 6)) {
+            for (boolean contiguous : DelaunayGraph.of(planar).contiguous(previous, 6)) {
                 previouslyInPieces += contiguous ? 0 : 1;
             }
             previousCompactness += GridPartitioning.measure(planar, previous, 6).meanCompactness();
@@ -242,7 +242,7 @@ class PartitionExamplesTest {
             List<WeightedPoint> buildings = demoLikeCommunity(seed, 50);
             PlanarPoints planar = PlanarPoints.project(buildings);
             int[] repairOnly = PartitionPropertiesTest.repairOnlyPipeline(planar, 8);
-            assertThat(DelaunayContiguity.of(planar).contiguous(repairOnly, 8)).as("seed %s", seed).contains(false);
+            assertThat(DelaunayGraph.of(planar).contiguous(repairOnly, 8)).as("seed %s", seed).contains(false);
 
             Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(buildings, 8).withPolygons(false));
             assertThat(p.quality().nonContiguousGrids()).as("seed %s", seed).hasValue(0);

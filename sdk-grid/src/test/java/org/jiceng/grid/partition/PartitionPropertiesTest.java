@@ -14,7 +14,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.jiceng.grid.partition.internal.DelaunayContiguity;
+import org.jiceng.grid.partition.internal.ConnectedRefinement;
+import org.jiceng.grid.partition.internal.DelaunayGraph;
+import org.jiceng.grid.partition.internal.FragmentRepair;
 import org.jiceng.grid.partition.internal.LoadBand;
 import org.jiceng.grid.partition.internal.RcbPartitioner;
 import org.jiceng.grid.partition.internal.RecursiveBisection;
@@ -168,15 +170,15 @@ class PartitionPropertiesTest {
      */
     static int[] repairOnlyPipeline(PlanarPoints planar, int k) {
         double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
-        DelaunayContiguity graph = DelaunayContiguity.of(planar);
+        DelaunayGraph graph = DelaunayGraph.of(planar);
         int[] refined = new RefinedPartitioner(PartitionSettings.defaults()).assign(planar, k);
-        graph.repair(planar, refined, k, tau);
+        FragmentRepair.repair(graph, planar, refined, k, tau);
         int refinedPieces = graph.gridsInPieces(refined, k);
         if (refinedPieces == 0) {
             return refined;
         }
         int[] bisection = new RcbPartitioner().assign(planar, k);
-        graph.repair(planar, bisection, k, tau);
+        FragmentRepair.repair(graph, planar, bisection, k, tau);
         return graph.gridsInPieces(bisection, k) < refinedPieces ? bisection : refined;
     }
 
@@ -187,9 +189,9 @@ class PartitionPropertiesTest {
         Partitioner refinement = new RefinedPartitioner(PartitionSettings.defaults());
         int refined = piecesOf(GridPartitioning.with(refinement).partition(request));
         PlanarPoints planar = PlanarPoints.project(c.points());
-        int previous = DelaunayContiguity.of(planar).gridsInPieces(repairOnlyPipeline(planar, c.k()), c.k());
+        int previous = DelaunayGraph.of(planar).gridsInPieces(repairOnlyPipeline(planar, c.k()), c.k());
         assertThat(refined).isLessThanOrEqualTo(previous);
-        boolean[] bisectionContiguous = DelaunayContiguity.contiguous(planar,
+        boolean[] bisectionContiguous = DelaunayGraph.contiguous(planar,
                 new RcbPartitioner().assign(planar, c.k()), c.k());
         boolean allContiguous = true;
         for (boolean b : bisectionContiguous) {
@@ -205,12 +207,12 @@ class PartitionPropertiesTest {
         PlanarPoints planar = PlanarPoints.project(c.points());
         int k = c.k();
         double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
-        DelaunayContiguity graph = DelaunayContiguity.of(planar);
+        DelaunayGraph graph = DelaunayGraph.of(planar);
         int[] grid = new RcbPartitioner().assign(planar, k);
-        graph.repair(planar, grid, k, tau);
+        FragmentRepair.repair(graph, planar, grid, k, tau);
         boolean[] before = graph.contiguous(grid, k);
         PartitionQuality base = GridPartitioning.measure(planar, grid, k);
-        long moved = graph.refineConnected(planar, grid, k, tau, 32);
+        long moved = ConnectedRefinement.refineConnected(graph, planar, grid, k, tau, 32);
         boolean[] after = graph.contiguous(grid, k);
         for (int g = 0; g < k; g++) {
             if (before[g]) {
@@ -229,11 +231,11 @@ class PartitionPropertiesTest {
         PlanarPoints planar = PlanarPoints.project(c.points());
         int k = c.k();
         double tau = PartitionSettings.DEFAULT_BALANCE_TOLERANCE;
-        DelaunayContiguity graph = DelaunayContiguity.of(planar);
+        DelaunayGraph graph = DelaunayGraph.of(planar);
         int[] grid = new RefinedPartitioner(PartitionSettings.defaults()).assign(planar, k);
         PartitionQuality base = GridPartitioning.measure(planar, grid, k);
         int piecesBefore = graph.gridsInPieces(grid, k);
-        graph.repairBySwaps(planar, grid, k, tau);
+        FragmentRepair.repairBySwaps(graph, planar, grid, k, tau);
         assertThat(graph.gridsInPieces(grid, k)).isLessThanOrEqualTo(piecesBefore);
         PartitionQuality after = GridPartitioning.measure(planar, grid, k);
         assertThat(after.maxLoad()).isLessThanOrEqualTo(
@@ -356,7 +358,7 @@ class PartitionPropertiesTest {
     @Property(tries = 60)
     void absorptionLeavesEveryGridContiguousAndNonEmpty(@ForAll("cases") Case c) {
         PlanarPoints planar = PlanarPoints.project(c.points());
-        DelaunayContiguity graph = DelaunayContiguity.of(planar);
+        DelaunayGraph graph = DelaunayGraph.of(planar);
         int[] grid = new Scattered().assign(planar, c.k());
         long total = planar.totalWeight();
         StrictContiguity.absorbFragments(graph, planar, grid, c.k(), (double) total / c.k());
@@ -369,7 +371,7 @@ class PartitionPropertiesTest {
     void rebalancingNeverSplitsAGridNorMovesAnyLoadFurtherFromTheBand(@ForAll("cases") Case c) {
         PlanarPoints planar = PlanarPoints.project(c.points());
         int k = c.k();
-        DelaunayContiguity graph = DelaunayContiguity.of(planar);
+        DelaunayGraph graph = DelaunayGraph.of(planar);
         int[] grid = new Scattered().assign(planar, k);
         StrictContiguity.absorbFragments(graph, planar, grid, k, Double.POSITIVE_INFINITY);
         LoadBand band = LoadBand.of(planar, new RcbPartitioner().assign(planar, k), k,

@@ -1,5 +1,6 @@
 package org.jiceng.scoring.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.jiceng.core.model.Event;
 import org.jiceng.scoring.Band;
@@ -23,13 +25,15 @@ import org.jiceng.scoring.ScoreLine;
 import org.jiceng.scoring.Scorecard;
 import org.jiceng.scoring.Scorecards;
 import org.jiceng.scoring.ScoringOptions;
+import org.jiceng.scoring.ScoringProblem;
 
 /**
  * The compiled form of a rule set and the scoring loop. Compiled once; immutable and thread-safe.
  *
  * <p>Pass structure: (1) {@link PreparedEvents}: drop events after {@code asOf}, keep each id once
- * (when two events share an id but differ, the canonical first one wins, so input order never
- * matters), group by subject and order by time then id, with radix sorts on flat arrays; (2) per
+ * (when two events share an id but differ, the conflict policy decides and the conflict is reported;
+ * input order never matters), group by subject and order by time then id, with radix sorts on flat
+ * arrays; an event quantity that cannot be scored exactly marks the event {@link #INVALID}; (2) per
  * subject — in parallel chunks if asked — run every event through the rules of its type, keeping cap
  * and once-only counters in primitive arrays that reset when the period bucket changes.
  */
@@ -39,6 +43,13 @@ public final class Engine {
     public static final Comparator<Event> EVENT_ORDER = org.jiceng.scoring.EventOrder.SCORING_ORDER;
 
     private static final int CHUNK = 512;
+
+    /** Event type index of an event whose quantity cannot be scored; see {@link Flattener#invalid}. */
+    private static final int INVALID = -2;
+
+    /** Why an event cannot be scored. */
+    private record Invalid(ScoringProblem.Kind kind, String detail) {
+    }
 
     private final RuleSet ruleSet;
     private final Map<String, Integer> typeIndex;
@@ -151,9 +162,10 @@ public final class Engine {
     public Scorecards score(Collection<Event> events, Instant asOf, ScoringOptions options) {
         long asOfSecond = asOf.getEpochSecond();
         long asOfDay = ShanghaiCalendar.epochDay(asOfSecond);
-        long[] expiryCutoff = expiryCutoffs(LocalDate.ofEpochDay(asOfDay));
+        long[] expiryCutoff = expiryCutoffs(asOf, asOfDay);
 
-        PreparedEvents prepared = PreparedEvents.of(events, asOf, new Flattener());
+        Flattener flattener = new Flattener();
+        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts());
         String[] subjects = prepared.subjects;
         Event[] kept = prepared.events;
         int[] order = prepared.order;
@@ -172,22 +184,48 @@ public final class Engine {
             Counters c = new Counters(capSlots, onceSlots, groups);
             int end = Math.min(subjects.length, (chunk + 1) * CHUNK);
             for (int i = chunk * CHUNK; i < end; i++) {
-                cards[i] = scoreSubject(subjects[i], kept, order, facts, from[i], to[i], lines, expiryCutoff, c);
+                cards[i] = scoreSubject(subjects[i], kept, order, facts, from[i], to[i], lines, expiryCutoff, c,
+                        flattener.invalid);
             }
             counters[chunk] = c;
         });
         long outside = 0;
         long unmatched = 0;
+        List<ScoringProblem> problems = new ArrayList<>(prepared.conflicts);
         for (Counters c : counters) {
             outside += c.outside;
             unmatched += c.unmatched;
+            problems.addAll(c.problems);
         }
-        return new Scorecards(ruleSet.id(), ruleSet.version(), ruleSet.contentHash(), asOf,
-                new SubjectMap(subjects, cards),
-                new Scorecards.Stats(events.size(), prepared.duplicates, prepared.afterAsOf, outside, unmatched));
+        SubjectMap map = problems.isEmpty() ? new SubjectMap(subjects, cards)
+                : withoutRejected(subjects, cards, prepared.rejectedSubjects);
+        problems.sort(ScoringProblem.ORDER);
+        return new Scorecards(ruleSet.id(), ruleSet.version(), ruleSet.contentHash(), asOf, map,
+                new Scorecards.Stats(events.size(), prepared.duplicates, prepared.afterAsOf, outside, unmatched),
+                problems);
     }
 
-    private long[] expiryCutoffs(LocalDate asOfDate) {
+    /** The scorecards without the subjects a problem rejected (their card is null or they had a rejected conflict). */
+    private static SubjectMap withoutRejected(String[] subjects, Scorecard[] cards, Set<String> rejected) {
+        List<String> keptSubjects = new ArrayList<>(subjects.length);
+        List<Scorecard> keptCards = new ArrayList<>(subjects.length);
+        for (int i = 0; i < subjects.length; i++) {
+            if (cards[i] != null && !rejected.contains(subjects[i])) {
+                keptSubjects.add(subjects[i]);
+                keptCards.add(cards[i]);
+            }
+        }
+        return new SubjectMap(keptSubjects.toArray(new String[0]), keptCards.toArray(new Scorecard[0]));
+    }
+
+    /**
+     * For each rule with an expiry, the first award day whose points still count at {@code asOf}.
+     *
+     * @throws IllegalArgumentException when a rule expires points and {@code asOf} falls outside the
+     *     days {@link LocalDate} can represent (Instant.MAX is a year after LocalDate.MAX), where
+     *     expiry cannot be judged; without expiring rules any instant works
+     */
+    private long[] expiryCutoffs(Instant asOf, long asOfDay) {
         long[] cutoff = new long[rules.length];
         for (int i = 0; i < rules.length; i++) {
             java.util.Optional<java.time.Period> p = rules[i].rule.expiresAfter();
@@ -195,17 +233,39 @@ public final class Engine {
                 cutoff[i] = Long.MIN_VALUE;
                 continue;
             }
+            if (asOfDay < LocalDate.MIN.toEpochDay() || asOfDay > LocalDate.MAX.toEpochDay()) {
+                throw new IllegalArgumentException("asOf " + asOf + " falls outside " + LocalDate.MIN + " .. "
+                        + LocalDate.MAX + " (Asia/Shanghai), the days the calendar can represent, and rule '"
+                        + rules[i].rule.id() + "' of rule set '" + ruleSet.id() + "' lets points expire after "
+                        + p.get() + ", which cannot be judged there; score as of a day within that range");
+            }
+            LocalDate asOfDate = LocalDate.ofEpochDay(asOfDay);
+            LocalDate d;
+            try {
+                d = asOfDate.minus(p.get());
+            } catch (java.time.DateTimeException beforeTheCalendar) {
+                cutoff[i] = Long.MIN_VALUE; // every representable day plus the period is after asOf
+                continue;
+            }
             // Smallest award day whose expiry date is still after asOf: earlier awards have expired.
-            LocalDate d = asOfDate.minus(p.get());
-            while (!d.plus(p.get()).isAfter(asOfDate)) {
+            while (!expiresAfter(d, p.get(), asOfDate)) {
                 d = d.plusDays(1);
             }
-            while (d.minusDays(1).plus(p.get()).isAfter(asOfDate)) {
+            while (d.isAfter(LocalDate.MIN) && expiresAfter(d.minusDays(1), p.get(), asOfDate)) {
                 d = d.minusDays(1);
             }
             cutoff[i] = d.toEpochDay();
         }
         return cutoff;
+    }
+
+    /** Whether points awarded on {@code day} expire after {@code asOf}; an expiry beyond the calendar does. */
+    private static boolean expiresAfter(LocalDate day, java.time.Period period, LocalDate asOf) {
+        try {
+            return day.plus(period).isAfter(asOf);
+        } catch (java.time.DateTimeException beyondTheCalendar) {
+            return true;
+        }
     }
 
     /** Per-worker scratch state, reset for each subject, and counters summed at the end. */
@@ -216,6 +276,8 @@ public final class Engine {
         final int[] groupStamp;
         long outside;
         long unmatched;
+        /** Problems of this worker's subjects, in subject order. */
+        final List<ScoringProblem> problems = new ArrayList<>(0);
 
         Counters(int caps, int onces, int groups) {
             capBucket = new long[caps];
@@ -239,6 +301,13 @@ public final class Engine {
         private final String[] seen = new String[16];
         private final int[] seenIndex = new int[16];
         private int seenCount;
+        /** Why an event was marked {@link #INVALID}, by its index among the kept events; read-only once flattened. */
+        final Map<Integer, Invalid> invalid = new HashMap<>(0);
+
+        private void markInvalid(int i, PreparedEvents.Facts facts, ScoringProblem.Kind kind, String detail) {
+            facts.type[i] = INVALID;
+            invalid.put(i, new Invalid(kind, detail));
+        }
 
         private int typeOf(String type) {
             for (int k = 0; k < seenCount; k++) {
@@ -264,7 +333,21 @@ public final class Engine {
                 return;
             }
             if (typeNeedsQuantity[type]) {
-                facts.quantity[i] = Points.quantity(e.quantity());
+                BigDecimal q = e.quantity();
+                long quantity;
+                try {
+                    quantity = Points.quantity(q);
+                } catch (ArithmeticException tooLarge) {
+                    markInvalid(i, facts, ScoringProblem.Kind.QUANTITY_OUT_OF_RANGE, "quantity " + Texts.shown(q.toString())
+                            + " " + tooLarge.getMessage());
+                    return;
+                }
+                if (quantity <= 0 && q.signum() < 0) {
+                    markInvalid(i, facts, ScoringProblem.Kind.NEGATIVE_QUANTITY, "quantity " + Texts.shown(q.toString())
+                            + " is negative; quantities count hours, visits, credits and are never made positive");
+                    return;
+                }
+                facts.quantity[i] = quantity;
             }
             // Only the conditions this type's rules read are evaluated; the scoring loop reads no others.
             int[] conditions = conditionsByType[type];
@@ -296,96 +379,119 @@ public final class Engine {
      * conditions beyond the 64 precomputed ones).
      */
     private Scorecard scoreSubject(String subject, Event[] events, int[] order, PreparedEvents.Facts facts, int from,
-            int to, boolean withLines, long[] expiryCutoff, Counters c) {
+            int to, boolean withLines, long[] expiryCutoff, Counters c, Map<Integer, Invalid> invalid) {
         c.reset();
         long awarded = 0;
         long deducted = 0;
         long expired = 0;
         int scored = 0;
+        boolean rejected = false;
         List<ScoreLine> lines = withLines ? new ArrayList<>() : List.of();
-        for (int idx = from; idx < to; idx++) {
-            long day = facts.day[idx];
-            if (day < fromDay || day >= toDay) {
-                c.outside++;
-                continue;
-            }
-            int type = facts.type[idx];
-            if (type < 0) {
-                c.unmatched++;
-                continue;
-            }
-            long bits = facts.conditions[idx];
-            long quantity = facts.quantity[idx];
-            boolean matched = false;
-            for (CompiledRule r : rulesByType[type]) {
-                if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events[order[idx]]))) {
+        int idx = from;
+        try {
+            for (; idx < to; idx++) {
+                long day = facts.day[idx];
+                if (day < fromDay || day >= toDay) {
+                    c.outside++;
                     continue;
                 }
-                if (r.exclusiveGroup >= 0) {
-                    if (c.groupStamp[r.exclusiveGroup] == idx) {
+                int type = facts.type[idx];
+                if (type < 0) {
+                    if (type == INVALID) {
+                        Invalid why = invalid.get(order[idx]);
+                        c.problems.add(new ScoringProblem(why.kind(), subject, events[order[idx]].id(), why.detail()));
+                        rejected = true;
+                    } else {
+                        c.unmatched++;
+                    }
+                    continue;
+                }
+                long bits = facts.conditions[idx];
+                long quantity = facts.quantity[idx];
+                boolean matched = false;
+                for (CompiledRule r : rulesByType[type]) {
+                    if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events[order[idx]]))) {
                         continue;
                     }
-                    c.groupStamp[r.exclusiveGroup] = idx;
-                }
-                matched = true;
-                long requested = r.baseAmount(quantity, day);
-                for (int m = 0; m < r.multiplierFactors.length; m++) {
-                    if (holds(r.multiplierConditions[m], bits, events[order[idx]])) {
-                        requested = Points.multiply(requested, r.multiplierFactors[m].at(day));
+                    if (r.exclusiveGroup >= 0) {
+                        if (c.groupStamp[r.exclusiveGroup] == idx) {
+                            continue;
+                        }
+                        c.groupStamp[r.exclusiveGroup] = idx;
                     }
-                }
-                long magnitude = Math.abs(requested);
-                long grantedMagnitude = magnitude;
-                ReasonCode reason = r.deduction ? ReasonCode.DEDUCTED : ReasonCode.AWARDED;
-                long capUsedBefore = 0;
-                long capMax = 0;
-                if (r.onceSlot >= 0) {
-                    long bucket = r.oncePeriod.bucket(day);
-                    if (c.onceBucket[r.onceSlot] == bucket) {
-                        grantedMagnitude = 0;
-                        reason = ReasonCode.ALREADY_AWARDED;
+                    matched = true;
+                    long requested = r.baseAmount(quantity, day);
+                    for (int m = 0; m < r.multiplierFactors.length; m++) {
+                        if (holds(r.multiplierConditions[m], bits, events[order[idx]])) {
+                            requested = Points.multiply(requested, r.multiplierFactors[m].at(day));
+                        }
+                    }
+                    long magnitude = Math.abs(requested);
+                    long grantedMagnitude = magnitude;
+                    ReasonCode reason = r.deduction ? ReasonCode.DEDUCTED : ReasonCode.AWARDED;
+                    long capUsedBefore = 0;
+                    long capMax = 0;
+                    if (r.onceSlot >= 0) {
+                        long bucket = r.oncePeriod.bucket(day);
+                        if (c.onceBucket[r.onceSlot] == bucket) {
+                            grantedMagnitude = 0;
+                            reason = ReasonCode.ALREADY_AWARDED;
+                        } else {
+                            c.onceBucket[r.onceSlot] = bucket;
+                        }
+                    }
+                    if (r.capSlot >= 0 && grantedMagnitude > 0) {
+                        long bucket = r.capPeriod.bucket(day);
+                        if (c.capBucket[r.capSlot] != bucket) {
+                            c.capBucket[r.capSlot] = bucket;
+                            c.capUsed[r.capSlot] = 0;
+                        }
+                        capMax = r.capMax.at(day);
+                        capUsedBefore = c.capUsed[r.capSlot];
+                        long room = Math.max(0, capMax - capUsedBefore);
+                        if (grantedMagnitude > room) {
+                            grantedMagnitude = room;
+                            reason = room == 0 ? ReasonCode.CAP_REACHED : ReasonCode.CAPPED;
+                        }
+                        c.capUsed[r.capSlot] = capUsedBefore + grantedMagnitude;
+                    }
+                    long granted = r.deduction ? -grantedMagnitude : grantedMagnitude;
+                    if (r.deduction) {
+                        requested = -magnitude;
+                    }
+                    boolean isExpired = granted != 0 && day < expiryCutoff[r.index];
+                    if (isExpired) {
+                        expired = Math.addExact(expired, granted);
+                    } else if (granted > 0) {
+                        awarded = Math.addExact(awarded, granted);
                     } else {
-                        c.onceBucket[r.onceSlot] = bucket;
+                        deducted = Math.addExact(deducted, granted);
+                    }
+                    if (withLines) {
+                        lines.add(line(r, events[order[idx]], day, quantity, requested, granted,
+                                isExpired ? ReasonCode.EXPIRED : reason, capMax, capUsedBefore));
                     }
                 }
-                if (r.capSlot >= 0 && grantedMagnitude > 0) {
-                    long bucket = r.capPeriod.bucket(day);
-                    if (c.capBucket[r.capSlot] != bucket) {
-                        c.capBucket[r.capSlot] = bucket;
-                        c.capUsed[r.capSlot] = 0;
-                    }
-                    capMax = r.capMax.at(day);
-                    capUsedBefore = c.capUsed[r.capSlot];
-                    long room = Math.max(0, capMax - capUsedBefore);
-                    if (grantedMagnitude > room) {
-                        grantedMagnitude = room;
-                        reason = room == 0 ? ReasonCode.CAP_REACHED : ReasonCode.CAPPED;
-                    }
-                    c.capUsed[r.capSlot] = capUsedBefore + grantedMagnitude;
-                }
-                long granted = r.deduction ? -grantedMagnitude : grantedMagnitude;
-                if (r.deduction) {
-                    requested = -magnitude;
-                }
-                boolean isExpired = granted != 0 && day < expiryCutoff[r.index];
-                if (isExpired) {
-                    expired += granted;
-                } else if (granted > 0) {
-                    awarded += granted;
+                if (matched) {
+                    scored++;
                 } else {
-                    deducted += granted;
-                }
-                if (withLines) {
-                    lines.add(line(r, events[order[idx]], day, quantity, requested, granted,
-                            isExpired ? ReasonCode.EXPIRED : reason, capMax, capUsedBefore));
+                    c.unmatched++;
                 }
             }
-            if (matched) {
-                scored++;
-            } else {
-                c.unmatched++;
-            }
+        } catch (ArithmeticException overflow) {
+            // Points of one event (amount × quantity × factors) or a running total beyond a long.
+            Event e = events[order[idx]];
+            c.problems.add(new ScoringProblem(ScoringProblem.Kind.POINTS_OUT_OF_RANGE, subject, e.id(),
+                    "the points of event '" + Texts.shown(e.id()) + "' (type " + e.type() + ", quantity "
+                            + Texts.shown(e.quantity().toString()) + ") or the subject's running totals (awarded "
+                            + Points.format(awarded) + ", deducted " + Points.format(deducted)
+                            + ") exceed the range of points; nothing is wrapped"));
+            return null;
         }
+        if (rejected) {
+            return null;
+        }
+        // awarded >= 0 >= deducted, so the sum cannot overflow.
         long total = awarded + deducted;
         Map<String, Band> grades;
         if (bandings.length == 0) {

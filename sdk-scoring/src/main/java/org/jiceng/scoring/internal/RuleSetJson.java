@@ -87,6 +87,10 @@ public final class RuleSetJson {
         ObjectNode bandings = root.putObject("bandings");
         rs.bandings().forEach((name, b) -> bandings.set(name, banding(b)));
         rs.index().ifPresent(i -> root.set("index", index(i)));
+        if (!rs.eventTypes().isEmpty()) {
+            // Only when declared, so the hashes of rule sets that declare none stay as they were.
+            root.set("eventTypes", strings(rs.eventTypes()));
+        }
         return root;
     }
 

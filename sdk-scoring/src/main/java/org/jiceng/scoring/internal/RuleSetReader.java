@@ -1,7 +1,15 @@
 package org.jiceng.scoring.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,6 +53,25 @@ public final class RuleSetReader {
     /** Fields allowed anywhere for human notes; they do not change scoring or the hash. */
     private static final Set<String> NOTES = Set.of("assumption", "note", "$comment");
 
+    /**
+     * Longest number a rule file may hold, in characters, as a JSON number or as text. Points are
+     * hundredths in a {@code long} (19 digits), so 64 leaves room for zeros and an exponent while a
+     * hostile number cannot cost more than microseconds; exponents are bounded separately by
+     * {@link Points#of}, which rejects values out of range before any arithmetic.
+     */
+    public static final int MAX_NUMBER_CHARS = 64;
+
+    /**
+     * Reads rule files: numbers as exact decimals (never through {@code double}), at most
+     * {@link #MAX_NUMBER_CHARS} characters long, and a key repeated in one object is an error (last-wins
+     * would let a second {@code "amount"} silently replace the first).
+     */
+    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_CHARS).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     private final String source;
     private final Function<String, RuleSet> parents;
 
@@ -64,12 +91,26 @@ public final class RuleSetReader {
      */
     public RuleSet read(String json) {
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = RuleSetJson.MAPPER.readTree(json);
+            parser = READER.createParser(json);
+            root = READER.readTree(parser);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "$"
-                    : "$ (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new RuleSetLoadException(source, where, "not valid JSON: " + e.getOriginalMessage(), e);
+            throw new RuleSetLoadException(source, where(parser, e), "not valid JSON: " + firstLine(e.getOriginalMessage()), e);
+        } catch (NumberFormatException e) {
+            // Jackson reports an exponent beyond the int range this way, not as a parse error.
+            throw new RuleSetLoadException(source, where(parser, null), "not a usable number: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new RuleSetLoadException(source, "$", "cannot read the JSON text: " + e, e);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // Reading from a String: closing releases buffers only and cannot fail on I/O.
+                    throw new IllegalStateException("closing a parser over a string failed", e);
+                }
+            }
         }
         if (root == null || !root.isObject()) {
             throw error("$", "a rule set must be a JSON object");
@@ -77,9 +118,46 @@ public final class RuleSetReader {
         return read(root);
     }
 
+    /**
+     * Where the parser stopped: the JSON path of the value being read when the problem is in a value
+     * (a number too long or with an unusable exponent, a repeated key), else {@code $}; then line and
+     * column when known.
+     */
+    private static String where(JsonParser parser, JsonProcessingException e) {
+        boolean inValue = e == null || e.getLocation() == null || String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field");
+        String path = parser != null && inValue ? path(parser.getParsingContext()) : "$";
+        com.fasterxml.jackson.core.JsonLocation loc = e != null && e.getLocation() != null ? e.getLocation()
+                : parser == null ? null : parser.currentLocation();
+        return loc == null || loc.getLineNr() < 0 ? path
+                : path + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    /** Jackson's message without the source excerpt it appends; Jackson bounds the token text it quotes. */
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+    }
+
+    private static String path(JsonStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push(c.getCurrentName().matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + c.getCurrentName()
+                        : "['" + shown(c.getCurrentName()) + "']");
+            }
+        }
+        return "$" + String.join("", parts);
+    }
+
+    private static String shown(String value) {
+        return Texts.shown(value);
+    }
+
     private RuleSet read(JsonNode root) {
         allowOnly(root, "$", "id", "region", "version", "description", "policyRef", "effective", "extends",
-                "mergedFrom", "parameters", "rules", "bandings", "index");
+                "mergedFrom", "parameters", "rules", "bandings", "index", "eventTypes");
         String id = text(root, "$", "id");
         Optional<RuleSet> parent = optText(root, "$", "extends").map(p -> resolveParent(p));
         String region = parent.isPresent() && !root.has("region") ? parent.get().region() : text(root, "$", "region");
@@ -93,12 +171,14 @@ public final class RuleSetReader {
             p.rules().forEach(b::rule);
             p.bandings().values().forEach(b::banding);
             p.index().ifPresent(b::index);
+            p.eventTypes().forEach(b::eventType);
             b.parentId(p.id());
         } else {
             optText(root, "$", "mergedFrom").ifPresent(b::parentId);
         }
         b.description(optText(root, "$", "description").orElse(""));
         b.policyRef(optText(root, "$", "policyRef").orElse(parent.map(RuleSet::policyRef).orElse("")));
+        strings(root.get("eventTypes"), "$.eventTypes").forEach(b::eventType);
 
         JsonNode params = root.get("parameters");
         if (params != null) {
@@ -231,7 +311,7 @@ public final class RuleSetReader {
                 b.expiresAfter(java.time.Period.parse(text));
             } catch (DateTimeParseException e) {
                 throw new RuleSetLoadException(source, path + ".expiresAfter",
-                        "'" + text + "' is not an ISO-8601 period such as P12M or P1Y", e);
+                        "'" + shown(text) + "' is not an ISO-8601 period such as P12M or P1Y", e);
             }
         });
         optText(n, path, "exclusiveGroup").ifPresent(b::exclusiveGroup);
@@ -295,7 +375,7 @@ public final class RuleSetReader {
                 throw error(bpath, "give either \"from\" (inclusive) or \"above\" (exclusive), not both");
             }
             long from = bn.hasNonNull("from") ? points(bn.get("from"), bpath + ".from")
-                    : bn.hasNonNull("above") ? points(bn.get("above"), bpath + ".above") + 1 : Long.MIN_VALUE;
+                    : bn.hasNonNull("above") ? above(bn.get("above"), bpath + ".above") : Long.MIN_VALUE;
             if (from == Long.MIN_VALUE && i > 0) {
                 throw error(bpath, "only the first band may omit \"from\"/\"above\"");
             }
@@ -366,7 +446,7 @@ public final class RuleSetReader {
         for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (!allowed.contains(name) && !NOTES.contains(name)) {
-                throw error(path + "." + name, "unknown field '" + name + "'; allowed: " + new java.util.TreeSet<>(allowed)
+                throw error(path + "." + shown(name), "unknown field '" + shown(name) + "'; allowed: " + new java.util.TreeSet<>(allowed)
                         + " (plus notes: assumption, note, $comment)");
             }
         }
@@ -385,7 +465,7 @@ public final class RuleSetReader {
     }
 
     private static String describe(JsonNode n) {
-        return n == null ? "nothing" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + n;
+        return n == null ? "nothing" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + shown(n.toString());
     }
 
     private JsonNode field(JsonNode n, String path, String name) {
@@ -447,10 +527,15 @@ public final class RuleSetReader {
         if (v.isNumber()) {
             d = v.decimalValue();
         } else if (v.isTextual()) {
+            String text = v.asText().trim();
+            if (text.length() > MAX_NUMBER_CHARS) {
+                throw error(path, "'" + shown(text) + "' is longer than the " + MAX_NUMBER_CHARS
+                        + " characters a number may have");
+            }
             try {
-                d = new BigDecimal(v.asText().trim());
+                d = new BigDecimal(text);
             } catch (NumberFormatException e) {
-                throw new RuleSetLoadException(source, path, "'" + v.asText() + "' is not a number", e);
+                throw new RuleSetLoadException(source, path, "'" + shown(text) + "' is not a number", e);
             }
         } else {
             throw error(path, "expected a number, found " + describe(v));
@@ -458,9 +543,17 @@ public final class RuleSetReader {
         try {
             return Points.of(d);
         } catch (ArithmeticException e) {
-            throw new RuleSetLoadException(source, path, "value " + d.toPlainString()
-                    + " has more than two decimals (points are hundredths)", e);
+            throw new RuleSetLoadException(source, path, "value " + shown(d.toString()) + " " + e.getMessage(), e);
         }
+    }
+
+    /** @return the smallest value above an exclusive bound */
+    private long above(JsonNode v, String path) {
+        long bound = points(v, path);
+        if (bound == Long.MAX_VALUE) {
+            throw error(path, "no value is above " + Points.format(bound));
+        }
+        return bound + 1;
     }
 
     private ValueRef ref(JsonNode v, String path) {
@@ -471,7 +564,12 @@ public final class RuleSetReader {
             }
             return ValueRef.param(name);
         }
-        return ValueRef.literal(points(v, path));
+        long value = points(v, path);
+        if (value < 0) {
+            throw error(path, "negative value " + Points.format(value) + ": amounts, factors and caps are magnitudes;"
+                    + " to subtract points mark the rule \"deduction\": true with a positive amount");
+        }
+        return ValueRef.literal(value);
     }
 
     private PeriodUnit period(JsonNode v, String path) {
@@ -487,14 +585,14 @@ public final class RuleSetReader {
                 return e;
             }
         }
-        throw error(path, "unknown value '" + v.asText() + "'; expected one of " + Arrays.toString(type.getEnumConstants()));
+        throw error(path, "unknown value '" + shown(v.asText()) + "'; expected one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     private LocalDate date(String text, String path) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new RuleSetLoadException(source, path, "'" + text + "' is not a date (yyyy-MM-dd)", e);
+            throw new RuleSetLoadException(source, path, "'" + shown(text) + "' is not a date (yyyy-MM-dd)", e);
         }
     }
 

@@ -11,6 +11,7 @@ import org.jiceng.scoring.Points;
 import org.jiceng.scoring.ScoreLine;
 import org.jiceng.scoring.Scorecard;
 import org.jiceng.scoring.Scorecards;
+import org.jiceng.scoring.ScoringProblem;
 
 /** JSON form of scorecards: points as decimal numbers with two decimals, stable field order. */
 public final class ScorecardJson {
@@ -50,6 +51,14 @@ public final class ScorecardJson {
         stats.put("unmatched", all.stats().unmatched());
         ArrayNode cards = n.putArray("scorecards");
         all.bySubject().values().forEach(s -> cards.add(scorecard(s)));
+        if (!all.problems().isEmpty()) {
+            ArrayNode problems = n.putArray("problems");
+            for (ScoringProblem p : all.problems()) {
+                problems.addObject().put("kind", p.kind().name()).put("subjectId", p.subjectId())
+                        .put("eventId", p.eventId()).put("subjectScored", !p.kind().rejectsSubject())
+                        .put("detail", p.detail());
+            }
+        }
         return n;
     }
 

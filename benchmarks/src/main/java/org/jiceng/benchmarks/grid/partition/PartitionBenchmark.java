@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * refined default ({@code rcbRefined}) and the whole pipeline from WGS-84 ({@code pipeline}:
  * projection, assignment, hulls and compactness; no polygons or contiguity) at 1M points / 2,000
  * grids, and the same algorithms next to commons-math3 k-means++ on 100k points / 200 grids (the
- * same 500 points per grid; k-means++ on 1M x 2,000 does not finish in a benchmark's time).
+ * same 500 points per grid; k-means++ on 1M x 2,000 does not finish in a benchmark's time), and the
+ * default pipeline with polygons and contiguity on 20,000 buildings inside a concave two-part outline
+ * ({@link ConcaveDistrict}) into 40 grids ({@code concaveDistrict}; target in issue 17: at most 0.5 s).
  *
  * <p>Single-shot timing (each operation partitions once). Quality figures (max/avg, floor,
  * mean Polsby-Popper) are printed at the end of each trial by {@link #report()}.
@@ -54,6 +56,8 @@ public class PartitionBenchmark {
     private static final int SMALL_N = 100_000;
     private static final int SMALL_K = 200;
     private static final int KMEANS_ITERATIONS = 10;
+    private static final int CONCAVE_N = 20_000;
+    private static final int CONCAVE_K = 40;
 
     /** Building layout. */
     @Param({"uniform", "clustered"})
@@ -63,6 +67,7 @@ public class PartitionBenchmark {
     private PlanarPoints large;
     private PlanarPoints small;
     private List<DoublePoint> smallForKmeans;
+    private ConcaveDistrict concave;
     private final Partitioner rcb = Plugins.forDefaultClassLoader().named(PartitionerProvider.class, "rcb").create();
     private final Partitioner refined =
             Plugins.forDefaultClassLoader().named(PartitionerProvider.class, "rcb-refined").create();
@@ -74,6 +79,7 @@ public class PartitionBenchmark {
         largeBuildings = PartitionData.buildings(layout, LARGE_N, 42);
         large = PlanarPoints.project(largeBuildings);
         small = PartitionData.planar(layout, SMALL_N, 43);
+        concave = ConcaveDistrict.of(layout, CONCAVE_N, 44);
         smallForKmeans = new ArrayList<>(SMALL_N);
         for (int i = 0; i < SMALL_N; i++) {
             smallForKmeans.add(new DoublePoint(new double[] {small.x(i), small.y(i)}));
@@ -102,6 +108,22 @@ public class PartitionBenchmark {
         Partition p = GridPartitioning.with(refined).partition(
                 PartitionRequest.of(largeBuildings, LARGE_K).withPolygons(false).withContiguity(false));
         lastReport.put("pipelineLarge", () -> print("pipelineLarge", p.quality()));
+        return p;
+    }
+
+    /**
+     * @return the default pipeline (polygons clipped to the outline, contiguity repaired within the balance
+     *     band) on 20,000 buildings in a concave two-part outline, 40 grids
+     */
+    @Benchmark
+    public Partition concaveDistrict() {
+        Partition p = GridPartitioning.defaults().partition(
+                PartitionRequest.of(concave.buildings(), CONCAVE_K).withBoundary(concave.boundary()));
+        lastReport.put("concaveDistrict", () -> {
+            print("concaveDistrict", p.quality());
+            System.out.printf(java.util.Locale.ROOT, "CONTIGUITY concaveDistrict layout=%s inPieces=%d issues=%d%n",
+                    layout, p.quality().nonContiguousGrids().orElse(-1), p.issues().size());
+        });
         return p;
     }
 

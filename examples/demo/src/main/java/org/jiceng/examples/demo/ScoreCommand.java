@@ -12,12 +12,15 @@ import org.jiceng.core.model.Event;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
 import org.jiceng.io.report.ImportResult;
+import org.jiceng.scoring.ConflictPolicy;
+import org.jiceng.scoring.Points;
 import org.jiceng.scoring.RuleSet;
 import org.jiceng.scoring.RuleSets;
 import org.jiceng.scoring.Scorecard;
 import org.jiceng.scoring.Scorecards;
 import org.jiceng.scoring.ScoringEngine;
 import org.jiceng.scoring.ScoringOptions;
+import org.jiceng.scoring.ScoringProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,10 +54,16 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", description = "Subjects to print, highest first (default: ${DEFAULT-VALUE}).")
     private int top;
 
+    @Option(names = "--conflicts", defaultValue = "REJECT", description = "Events that share an id but differ: "
+            + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: their subjects are reported, not scored).")
+    private ConflictPolicy conflicts;
+
     @Override
     public Integer call() {
         InputFile.check(file, InputFile.importable());
         RuleSet ruleSet = ruleFile != null ? RuleSets.load(ruleFile) : ruleSet(ruleSetId);
+        PrintWriter err = spec.commandLine().getErr();
+        ruleSet.warnings().forEach(w -> err.println("warning: rule set " + ruleSet.id() + ": " + w));
         ImportResult imported = Importer.read(file, ImportOptions.defaults());
         if (imported.report().rejected() > 0) {
             throw new InputFile.BadInputException(imported.report().rejected() + " rows of " + file
@@ -67,18 +76,44 @@ final class ScoreCommand implements Callable<Integer> {
                     + imported.dataset().size() + " records of other kinds.");
         }
         Instant asOf = asOfDay != null ? asOfDay.atStartOfDay(org.jiceng.examples.demo.generate.DistrictGenerator.ZONE)
-                .toInstant() : events.stream().map(Event::time).max(Comparator.naturalOrder()).orElseThrow().plusMillis(1);
-        Scorecards cards = ScoringEngine.compile(ruleSet).score(events, asOf, ScoringOptions.TOTALS_ONLY);
+                .toInstant() : justAfter(events.stream().map(Event::time).max(Comparator.naturalOrder()).orElseThrow());
+        Scorecards cards;
+        try {
+            cards = ScoringEngine.compile(ruleSet).score(events, asOf, ScoringOptions.TOTALS_ONLY.withConflicts(conflicts));
+        } catch (IllegalArgumentException e) {
+            throw new InputFile.BadInputException("Cannot score " + file + (asOfDay == null ? " as of just after its latest event" : "")
+                    + ": " + e.getMessage() + (asOfDay == null ? "; give --as-of yyyy-MM-dd" : ""), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(ruleSet.id() + "@" + ruleSet.version() + " (" + ruleSet.region() + ") as of " + asOf + ": "
                 + cards.bySubject().size() + " subjects scored from " + events.size() + " events");
         cards.bySubject().values().stream()
                 .sorted(Comparator.comparingLong(Scorecard::total).reversed().thenComparing(Scorecard::subjectId))
                 .limit(top)
-                .forEach(c -> out.printf(Locale.ROOT, "  %-16s %10.2f  %s%n", c.subjectId(), c.total() / 100.0,
-                        c.grades().values().stream().map(b -> b.label()).reduce((a, b) -> a + ", " + b).orElse("")));
+                .forEach(c -> out.println("  " + pad(c.subjectId(), 16) + " " + leftPad(Points.format(c.total()), 10) + "  "
+                        + c.grades().values().stream().map(b -> b.label()).reduce((a, b) -> a + ", " + b).orElse("")));
         out.flush();
+        cards.problems().forEach(p -> err.println("problem: " + p.render()));
+        err.flush();
+        if (cards.hasRejectedSubjects()) {
+            throw new InputFile.BadInputException(cards.problems().stream().filter(p -> p.kind().rejectsSubject())
+                    .map(ScoringProblem::subjectId).distinct().count() + " subjects of " + file
+                    + " were not scored because of the problems listed above");
+        }
         return 0;
+    }
+
+    /** Just after {@code latest}, so that events at it count; near Instant.MAX, Instant.MAX itself (events at asOf count). */
+    private static Instant justAfter(Instant latest) {
+        return latest.isAfter(Instant.MAX.minusMillis(1)) ? Instant.MAX : latest.plusMillis(1);
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+    private static String leftPad(String text, int width) {
+        return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
     }
 
     private static RuleSet ruleSet(String id) {

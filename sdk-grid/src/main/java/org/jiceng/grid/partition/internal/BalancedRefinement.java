@@ -10,8 +10,8 @@ import org.jiceng.grid.partition.PlanarPoints;
  * <p>Each round fixes the generators c (weighted grid centroids, over-relaxed) and additive offsets o, then visits the points
  * and moves a point p from grid a to the neighbouring grid b minimising
  * {@code |p - c_b|^2 - o_b} when that is strictly below {@code |p - c_a|^2 - o_a} and the move keeps
- * both loads inside {@code [lower, upper]}, where {@code upper = max(baseline max, avg (floor + tau))}
- * and {@code lower = min(baseline min, avg (1 - tau))}. A grid never loses its last point. After the
+ * both loads inside the baseline's {@link LoadBand}
+ * {@code [min(baseline min, avg (1 - tau)), max(baseline max, avg (floor + tau))]}. A grid never loses its last point. After the
  * round, light grids raise their offset and heavy grids lower it, so cells can become centroidal
  * (compact, convex) while loads stay balanced. The refinement therefore never worsens the
  * baseline's balance beyond floor + tau.
@@ -127,11 +127,11 @@ public final class BalancedRefinement {
             maxY = Math.max(maxY, y[i]);
         }
         double avg = (double) total / k;
-        double floor = total == 0 ? 1 : Math.max(avg, heaviest) / avg;
         long baseMax = Arrays.stream(loads).max().orElse(0);
         long baseMin = Arrays.stream(loads).min().orElse(0);
-        double upper = Math.max(baseMax, avg * (floor + tau));
-        double lower = Math.min(baseMin, avg * (1 - tau));
+        LoadBand band = LoadBand.of(loads, total, heaviest, tau);
+        double upper = band.max();
+        double lower = band.min();
         // The rounds keep a reserve inside the band for the pipeline's contiguity repair, which hands
         // isolated points to the grid around them.
         double reserve = avg * tau * ISLAND_RESERVE;

@@ -31,6 +31,17 @@ public record LoadBand(double min, double max) {
      * @return the band
      */
     public static LoadBand of(PlanarPoints points, long[] loads, double tau) {
+        return of(loads, points.totalWeight(), points.heaviest(), tau);
+    }
+
+    /**
+     * @param loads load per grid of the reference assignment, whose range widens the band
+     * @param totalWeight sum of all weights
+     * @param heaviest largest single weight
+     * @param tau balance tolerance
+     * @return the band
+     */
+    public static LoadBand of(long[] loads, long totalWeight, long heaviest, double tau) {
         int k = loads.length;
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
@@ -38,8 +49,8 @@ public record LoadBand(double min, double max) {
             lo = Math.min(lo, l);
             hi = Math.max(hi, l);
         }
-        double avg = (double) points.totalWeight() / k;
-        double floor = avg > 0 ? Math.max(avg, points.heaviest()) / avg : 1;
+        double avg = (double) totalWeight / k;
+        double floor = avg > 0 ? Math.max(avg, heaviest) / avg : 1;
         return new LoadBand(Math.min(lo, avg * (1 - tau)), Math.max(hi, avg * (floor + tau)));
     }
 

@@ -1,6 +1,7 @@
 package org.jiceng.grid.partition.internal;
 
 import org.jiceng.grid.partition.PartitionSettings;
+import org.jiceng.grid.partition.PartitionerCapabilities;
 import org.jiceng.grid.partition.Partitioner;
 import org.jiceng.grid.partition.PlanarPoints;
 
@@ -9,6 +10,8 @@ public final class RefinedPartitioner implements Partitioner {
 
     /** Provider and algorithm name. */
     public static final String NAME = "rcb-refined";
+
+    private static final PartitionerCapabilities CAPABILITIES = PartitionerCapabilities.refining(new RcbPartitioner());
 
     private final PartitionSettings settings;
 
@@ -20,6 +23,12 @@ public final class RefinedPartitioner implements Partitioner {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** @return a refinement of {@code rcb} within the balance band of the bisection */
+    @Override
+    public PartitionerCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

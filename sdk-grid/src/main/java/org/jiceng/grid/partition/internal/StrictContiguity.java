@@ -60,7 +60,7 @@ public final class StrictContiguity {
      * @param capacity load a receiving grid should not exceed, when it can be helped
      * @return points moved
      */
-    public static long absorbFragments(DelaunayContiguity graph, PlanarPoints points, int[] grid, int k,
+    public static long absorbFragments(DelaunayGraph graph, PlanarPoints points, int[] grid, int k,
             double capacity) {
         int n = graph.size();
         int[] parent = graph.components(grid);
@@ -71,7 +71,7 @@ public final class StrictContiguity {
             compSize[parent[i]]++;
         }
         // Main piece of each grid, as in the repair.
-        int[] main = DelaunayContiguity.mainPieces(parent, grid, compWeight, compSize, k);
+        int[] main = DelaunayGraph.mainPieces(parent, grid, compWeight, compSize, k);
         // settled[r]: the grid component r belongs to for good (-1: a fragment not yet handed on).
         int[] settled = new int[n];
         TreeSet<Integer> fragments = new TreeSet<>();
@@ -206,14 +206,14 @@ public final class StrictContiguity {
      * @param band the band to reach
      * @return whether every load is in the band at the end
      */
-    public static boolean rebalance(DelaunayContiguity graph, PlanarPoints points, int[] grid, int k,
+    public static boolean rebalance(DelaunayGraph graph, PlanarPoints points, int[] grid, int k,
             LoadBand band) {
         return new Rebalancer(graph, points, grid, k, band).run();
     }
 
     /** State of one {@link #rebalance} call. */
     private static final class Rebalancer {
-        private final DelaunayContiguity graph;
+        private final DelaunayGraph graph;
         private final PlanarPoints points;
         private final int[] grid;
         private final int k;
@@ -222,7 +222,7 @@ public final class StrictContiguity {
         private final int[] counts;
         private final double[] sx;
         private final double[] sy;
-        private final DelaunayContiguity.RemovalCheck removal;
+        private final DelaunayGraph.RemovalCheck removal;
         /**
          * Boundary points of each grid at the start of the round plus those made boundary by kept moves
          * since (may repeat or be stale: filtered by grid[] and a stamp when read).
@@ -245,7 +245,7 @@ public final class StrictContiguity {
         private long workAtRoundStart;
         private final long workPerRound;
 
-        Rebalancer(DelaunayContiguity graph, PlanarPoints points, int[] grid, int k, LoadBand band) {
+        Rebalancer(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, LoadBand band) {
             this.graph = graph;
             this.points = points;
             this.grid = grid;

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Contract: one grid in {@code [0, K)} per point; no empty grid; deterministic; thread-safe;
  * copes with coincident points, zero weights, K = 1 and K = n; on many light items the load
- * imbalance stays within {@link #balanceTolerance()} of the floor max(avg, heaviest)/avg.
+ * imbalance stays within {@link #balanceTolerance()} of the floor max(avg, heaviest)/avg; stable
+ * {@link Partitioner#capabilities()}, and a declared baseline refined within its balance band.
  */
 public abstract class PartitionerCompatibilityKit {
 
@@ -176,6 +177,33 @@ public abstract class PartitionerCompatibilityKit {
                 .isEqualTo(buildings.stream().mapToLong(WeightedPoint::weight).sum());
         assertThat(p.grids()).allMatch(g -> g.polygon().isPresent() && !g.polygon().get().isEmpty());
         assertThat(p.quality().meanCompactness()).isBetween(0.0, 1.0);
+    }
+
+    /**
+     * The capabilities are stable, and a declared baseline is itself a valid partitioner whose loads the
+     * refinement keeps within their balance band (widened by {@link #balanceTolerance()} around the mean and
+     * the floor), since the pipeline takes its band from the baseline.
+     */
+    @Test
+    void declaresStableCapabilitiesAndAValidBaselineItRefinesWithinItsBand() {
+        Partitioner partitioner = partitioner();
+        assertThat(partitioner.capabilities()).isNotNull().isEqualTo(partitioner.capabilities());
+        partitioner.capabilities().baseline().ifPresent(baseline -> {
+            for (int seed = 0; seed < 5; seed++) {
+                PlanarPoints points = randomPoints(seed, 3000, 40);
+                int k = 12;
+                int[] base = baseline.assign(points, k);
+                assertValid(base, points.size(), k);
+                PartitionQuality b = GridPartitioning.measure(points, base, k);
+                PartitionQuality q = GridPartitioning.measure(points, partitioner.assign(points, k), k);
+                double avg = b.averageLoad();
+                double tau = balanceTolerance();
+                assertThat((double) q.maxLoad()).as("seed %s", seed)
+                        .isLessThanOrEqualTo(Math.max(b.maxLoad(), avg * (b.floor() + tau)));
+                assertThat((double) q.minLoad()).as("seed %s", seed)
+                        .isGreaterThanOrEqualTo(Math.min(b.minLoad(), avg * (1 - tau)));
+            }
+        });
     }
 
     @Test

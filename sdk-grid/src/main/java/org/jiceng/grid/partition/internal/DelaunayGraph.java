@@ -1,0 +1,495 @@
+package org.jiceng.grid.partition.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiceng.grid.partition.PlanarPoints;
+import org.jiceng.grid.internal.HilbertCurve;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Triangle;
+import org.locationtech.jts.triangulate.IncrementalDelaunayTriangulator;
+import org.locationtech.jts.triangulate.quadedge.QuadEdge;
+import org.locationtech.jts.triangulate.quadedge.QuadEdgeSubdivision;
+import org.locationtech.jts.triangulate.quadedge.Vertex;
+
+/**
+ * The Delaunay graph of all points, on which grid contiguity is judged: two points are neighbours
+ * when their locations share a Delaunay edge or they are at the same location. A grid is contiguous
+ * when its points form one connected component of the graph restricted to the grid (equivalently,
+ * when the union of its points' Voronoi cells is one polygon).
+ *
+ * <p>Without a boundary the graph of all points is connected (a triangulation of the distinct
+ * locations, co-located points adjacent to each other), so every assignment can be made contiguous. In
+ * the plane of a boundary ({@link #of(PlanarPoints, Optional)}) edges that leave it are dropped, and
+ * points in different parts of the boundary can only be in one contiguous grid if a way inside joins them. {@link FragmentRepair},
+ * {@link ConnectedRefinement} and {@link StrictContiguity} move points on it, using its components,
+ * neighbours and {@link RemovalCheck} (whether a point is not an articulation point of its grid).
+ */
+public final class DelaunayGraph {
+
+    private final int n;
+    /** Points grouped by location: location j holds locItems[locStart[j] .. locStart[j + 1]). */
+    private final int[] locStart;
+    private final int[] locItems;
+    /** Delaunay edges between locations. */
+    private final int[] edgeA;
+    private final int[] edgeB;
+    /** Location of each point, and the locations adjacent to location l: adj[adjStart[l] .. adjStart[l + 1]). */
+    private final int[] locOf;
+    private final int[] adjStart;
+    private final int[] adj;
+
+    private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
+        this.n = n;
+        this.locStart = locStart;
+        this.locItems = locItems;
+        this.edgeA = edgeA;
+        this.edgeB = edgeB;
+        this.locOf = new int[n];
+        for (int l = 0; l + 1 < locStart.length; l++) {
+            for (int x = locStart[l]; x < locStart[l + 1]; x++) {
+                locOf[locItems[x]] = l;
+            }
+        }
+        int locations = locStart.length - 1;
+        this.adjStart = new int[locations + 1];
+        for (int j = 0; j < edgeA.length; j++) {
+            adjStart[edgeA[j] + 1]++;
+            adjStart[edgeB[j] + 1]++;
+        }
+        for (int l = 0; l < locations; l++) {
+            adjStart[l + 1] += adjStart[l];
+        }
+        this.adj = new int[adjStart[locations]];
+        int[] fill = Arrays.copyOf(adjStart, locations);
+        for (int j = 0; j < edgeA.length; j++) {
+            adj[fill[edgeA[j]]++] = edgeB[j];
+            adj[fill[edgeB[j]]++] = edgeA[j];
+        }
+    }
+
+    /**
+     * Builds the graph: Delaunay triangulation of the distinct locations; points at one location are
+     * all neighbours of each other and of every point at an adjacent location. O(n log n) expected.
+     *
+     * @param points the points
+     * @return the graph
+     */
+    public static DelaunayGraph of(PlanarPoints points) {
+        return of(points, Optional.empty());
+    }
+
+    /**
+     * Builds the graph in the plane of a boundary: as {@link #of(PlanarPoints)}, without the Delaunay edges
+     * whose two Voronoi cells share no border inside the boundary (see {@link PlaneEdges}). Points in separate parts of a multi-part boundary,
+     * or on opposite shores of a concave bay, are then neighbours only through a way that stays inside, and
+     * the graph may be disconnected (one component per part that holds points).
+     *
+     * @param points the points
+     * @param planarBoundary a valid polygonal boundary in the points' metres, if any
+     * @return the graph
+     */
+    public static DelaunayGraph of(PlanarPoints points, Optional<Geometry> planarBoundary) {
+        int n = points.size();
+        Map<Coordinate, Integer> locationOf = new HashMap<>();
+        int[] loc = new int[n];
+        for (int i = 0; i < n; i++) {
+            Coordinate c = new Coordinate(points.x(i), points.y(i));
+            Integer l = locationOf.putIfAbsent(c, locationOf.size());
+            loc[i] = l == null ? locationOf.size() - 1 : l;
+        }
+        int locations = locationOf.size();
+        int[] start = new int[locations + 1];
+        for (int i = 0; i < n; i++) {
+            start[loc[i] + 1]++;
+        }
+        for (int l = 0; l < locations; l++) {
+            start[l + 1] += start[l];
+        }
+        int[] items = new int[n];
+        int[] fill = Arrays.copyOf(start, locations);
+        for (int i = 0; i < n; i++) {
+            items[fill[loc[i]]++] = i;
+        }
+        List<int[]> edges = new ArrayList<>();
+        if (locations >= 2) {
+            // Sites go in along a Hilbert curve: each insertion's point location starts from the
+            // previous site, which is then close by. JTS's builder inserts them sorted by x, which
+            // makes every walk cross the data (1M buildings: most of a 90 s contiguity check).
+            double[] lx = new double[locations];
+            double[] ly = new double[locations];
+            for (Map.Entry<Coordinate, Integer> e : locationOf.entrySet()) {
+                lx[e.getValue()] = e.getKey().x;
+                ly[e.getValue()] = e.getKey().y;
+            }
+            PlaneEdges plane = planarBoundary.map(PlaneEdges::new).orElse(null);
+            Envelope envelope = new Envelope();
+            List<Vertex> sites = new ArrayList<>(locations);
+            for (int l : HilbertCurve.order(lx, ly)) {
+                sites.add(new Site(lx[l], ly[l], l));
+                envelope.expandToInclude(lx[l], ly[l]);
+            }
+            QuadEdgeSubdivision subdivision = new QuadEdgeSubdivision(envelope, 0.0);
+            new IncrementalDelaunayTriangulator(subdivision).insertSites(sites);
+            @SuppressWarnings("unchecked")
+            Collection<QuadEdge> primary = subdivision.getPrimaryEdges(false);
+            for (QuadEdge e : primary) {
+                if (e.orig() instanceof Site a && e.dest() instanceof Site b && (plane == null || inPlane(plane, e))) {
+                    edges.add(new int[] {a.location, b.location});
+                }
+            }
+        }
+        int[] ea = new int[edges.size()];
+        int[] eb = new int[edges.size()];
+        for (int j = 0; j < ea.length; j++) {
+            ea[j] = edges.get(j)[0];
+            eb[j] = edges.get(j)[1];
+        }
+        return new DelaunayGraph(n, start, items, ea, eb);
+    }
+
+    /**
+     * Whether the cells of the edge's two sites share a border inside the boundary: the border runs between
+     * the circumcentres of the triangles on either side (a triangle with a frame vertex stands in for the
+     * unbounded side of a hull edge, as in the Voronoi diagram the polygons are built from).
+     */
+    private static boolean inPlane(PlaneEdges plane, QuadEdge e) {
+        Coordinate a = e.orig().getCoordinate();
+        Coordinate b = e.dest().getCoordinate();
+        Coordinate left = Triangle.circumcentre(a, b, e.lNext().dest().getCoordinate());
+        Coordinate right = Triangle.circumcentre(b, a, e.sym().lNext().dest().getCoordinate());
+        if (!Double.isFinite(left.x) || !Double.isFinite(left.y) || !Double.isFinite(right.x)
+                || !Double.isFinite(right.y)) {
+            return plane.keepsEdge(a, b);
+        }
+        return plane.keepsBorder(left, right);
+    }
+
+    /** A triangulation vertex that knows its location number (the frame's vertices are plain). */
+    private static final class Site extends Vertex {
+        final int location;
+
+        Site(double x, double y, int location) {
+            super(x, y);
+            this.location = location;
+        }
+    }
+
+    /** Above this many pairs, a group is linked through representatives instead of all pairs. */
+    private static final int ALL_PAIRS_LIMIT = 1024;
+
+    /**
+     * Calls the visitor for pairs of neighbouring points: every pair when groups are small; for large
+     * groups of co-located points (or large adjacent groups) a linear set of pairs through one
+     * representative per grid, which connects the same components.
+     */
+    void forEachNeighbourPair(int[] grid, PairVisitor visitor) {
+        for (int l = 0; l + 1 < locStart.length; l++) {
+            int from = locStart[l];
+            int to = locStart[l + 1];
+            int m = to - from;
+            if ((long) m * m <= ALL_PAIRS_LIMIT) {
+                for (int x = from; x < to; x++) {
+                    for (int y = x + 1; y < to; y++) {
+                        visitor.visit(locItems[x], locItems[y]);
+                    }
+                }
+            } else {
+                Map<Integer, Integer> rep = new HashMap<>();
+                for (int x = from; x < to; x++) {
+                    int i = locItems[x];
+                    Integer r = rep.putIfAbsent(grid[i], i);
+                    visitor.visit(r != null ? r : locItems[from], i);
+                }
+            }
+        }
+        for (int j = 0; j < edgeA.length; j++) {
+            int a0 = locStart[edgeA[j]];
+            int a1 = locStart[edgeA[j] + 1];
+            int b0 = locStart[edgeB[j]];
+            int b1 = locStart[edgeB[j] + 1];
+            if ((long) (a1 - a0) * (b1 - b0) <= ALL_PAIRS_LIMIT) {
+                for (int x = a0; x < a1; x++) {
+                    for (int y = b0; y < b1; y++) {
+                        visitor.visit(locItems[x], locItems[y]);
+                    }
+                }
+            } else {
+                Map<Integer, Integer> repA = new HashMap<>();
+                for (int x = a0; x < a1; x++) {
+                    repA.putIfAbsent(grid[locItems[x]], locItems[x]);
+                    visitor.visit(locItems[x], locItems[b0]);
+                }
+                for (int y = b0; y < b1; y++) {
+                    int b = locItems[y];
+                    visitor.visit(repA.getOrDefault(grid[b], locItems[a0]), b);
+                }
+            }
+        }
+    }
+
+    /** Receives a pair of neighbouring points. */
+    interface PairVisitor {
+        void visit(int a, int b);
+    }
+
+    /**
+     * @param points the points
+     * @param grid grid per point
+     * @param k number of grids
+     * @return per grid, whether it is contiguous
+     */
+    public static boolean[] contiguous(PlanarPoints points, int[] grid, int k) {
+        return of(points).contiguous(grid, k);
+    }
+
+    /**
+     * @param grid grid per point
+     * @param k number of grids
+     * @return per grid, whether it is contiguous
+     */
+    public boolean[] contiguous(int[] grid, int k) {
+        int[] parent = components(grid);
+        int[] root = new int[k];
+        Arrays.fill(root, -1);
+        boolean[] contiguous = new boolean[k];
+        Arrays.fill(contiguous, true);
+        for (int i = 0; i < n; i++) {
+            int r = find(parent, i);
+            int g = grid[i];
+            if (root[g] == -1) {
+                root[g] = r;
+            } else if (root[g] != r) {
+                contiguous[g] = false;
+            }
+        }
+        return contiguous;
+    }
+
+    /**
+     * The main piece of each grid: its heaviest component (ties: more points, then lower root).
+     *
+     * @param parent component root per point (roots have {@code parent[i] == i}; other entries need
+     *     not be compressed)
+     * @param grid grid per point
+     * @param compWeight weight per root
+     * @param compSize points per root
+     * @param k number of grids
+     * @return per grid, the root of its main piece, or -1 for an empty grid
+     */
+    static int[] mainPieces(int[] parent, int[] grid, long[] compWeight, int[] compSize, int k) {
+        int[] main = new int[k];
+        Arrays.fill(main, -1);
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] != i) {
+                continue;
+            }
+            int g = grid[i];
+            int m = main[g];
+            if (m == -1 || compWeight[i] > compWeight[m] || (compWeight[i] == compWeight[m]
+                    && (compSize[i] > compSize[m] || (compSize[i] == compSize[m] && i < m)))) {
+                main[g] = i;
+            }
+        }
+        return main;
+    }
+
+    /** Calls the visitor for every neighbour of point i (co-located points and points at adjacent locations). */
+    private void forEachNeighbour(int i, int[] locOf, java.util.function.IntConsumer visitor) {
+        int l = locOf[i];
+        for (int x = locStart[l]; x < locStart[l + 1]; x++) {
+            if (locItems[x] != i) {
+                visitor.accept(locItems[x]);
+            }
+        }
+        for (int s = adjStart[l]; s < adjStart[l + 1]; s++) {
+            int m = adj[s];
+            for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                visitor.accept(locItems[x]);
+            }
+        }
+    }
+
+    static int countRoots(int[] parent) {
+        int roots = 0;
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] == i) {
+                roots++;
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * @param grid grid per point
+     * @param k number of grids
+     * @return how many grids are not contiguous
+     */
+    public int gridsInPieces(int[] grid, int k) {
+        int count = 0;
+        for (boolean contiguous : contiguous(grid, k)) {
+            if (!contiguous) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether all of point i's neighbours in grid a (distinct points, {@code targets[0 .. targetCount)})
+     * reach each other within a without passing through i: BFS from the first, stopping once all are reached.
+     * Adds the number of points the BFS visited to {@code searched[0]}.
+     */
+    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
+            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue, long[] searched) {
+        return staysConnected(i, a, grid, targets, targetCount, locOf, adjStart, adj, mark, targetMark, stamp, queue,
+                searched, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, giving up (answering "not connected", so the caller keeps the point) once the search
+     * has reached {@code limit} points.
+     */
+    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
+            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue, long[] searched,
+            int limit) {
+        for (int t = 0; t < targetCount; t++) {
+            targetMark[targets[t]] = stamp;
+        }
+        mark[i] = stamp;
+        mark[targets[0]] = stamp;
+        queue[0] = targets[0];
+        int head = 0;
+        int tail = 1;
+        int reached = 1;
+        while (head < tail && reached < targetCount && tail < limit) {
+            int u = queue[head++];
+            int l = locOf[u];
+            for (int s = -1; s < adjStart[l + 1] - adjStart[l]; s++) {
+                int m = s < 0 ? l : adj[adjStart[l] + s];
+                for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                    int v = locItems[x];
+                    if (grid[v] != a || mark[v] == stamp) {
+                        continue;
+                    }
+                    mark[v] = stamp;
+                    queue[tail++] = v;
+                    if (targetMark[v] == stamp) {
+                        reached++;
+                    }
+                }
+            }
+        }
+        searched[0] += tail;
+        return reached >= targetCount;
+    }
+
+    int[] locOf() {
+        return locOf;
+    }
+
+    int[] locStart() {
+        return locStart;
+    }
+
+    int[] locItems() {
+        return locItems;
+    }
+
+    int[] adjStart() {
+        return adjStart;
+    }
+
+    int[] adj() {
+        return adj;
+    }
+
+    /** @return the number of points */
+    int size() {
+        return n;
+    }
+
+    /** Calls the visitor for every neighbour of point i (each neighbour once). */
+    void forEachNeighbour(int i, java.util.function.IntConsumer visitor) {
+        forEachNeighbour(i, locOf, visitor);
+    }
+
+    /** @return a reusable check of whether a point can leave its grid without splitting it (not thread-safe) */
+    RemovalCheck removalCheck() {
+        return new RemovalCheck();
+    }
+
+    /** Whether a point is not an articulation point of its grid, with scratch space for repeated checks. */
+    final class RemovalCheck {
+        private final int[] mark = new int[n];
+        private final int[] targetMark = new int[n];
+        private final int[] queue = new int[n];
+        private final int[] inSource = new int[n];
+        private int stamp;
+        private final long[] visited = new long[1];
+
+        /**
+         * @param i a point
+         * @param grid grid per point
+         * @return whether the other points of i's grid stay connected to each other without i, as far as
+         *     they were through i: i's neighbours in its grid still reach each other (BFS inside the grid)
+         */
+        boolean keepsGridConnected(int i, int[] grid) {
+            int a = grid[i];
+            int[] count = new int[1];
+            forEachNeighbour(i, locOf, j -> {
+                if (grid[j] == a) {
+                    inSource[count[0]++] = j;
+                }
+            });
+            visited[0] += count[0];
+            if (count[0] <= 1) {
+                return true;
+            }
+            stamp++;
+            return staysConnected(i, a, grid, inSource, count[0], locOf, adjStart, adj, mark, targetMark, stamp,
+                    queue, visited);
+        }
+
+        /** @return points the checks so far have visited (to bound the work of a caller) */
+        long visited() {
+            return visited[0];
+        }
+    }
+
+    /** Union-find over the neighbour pairs within one grid; returns the (compressed) parent array. */
+    int[] components(int[] grid) {
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        forEachNeighbourPair(grid, (a, b) -> {
+            if (grid[a] == grid[b]) {
+                int ra = find(parent, a);
+                int rb = find(parent, b);
+                if (ra != rb) {
+                    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                }
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            parent[i] = find(parent, i);
+        }
+        return parent;
+    }
+
+    static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
+
