@@ -64,7 +64,7 @@ public record AnticipationRules(String id, String version, String description, d
     }
 
     /**
-     * @return the built-in pack: recurring, emerging and cluster detectors at alpha 0.01
+     * @return the built-in pack: recurring, emerging, cluster and seasonal detectors at alpha 0.01
      * @throws IllegalStateException when the resource is missing from the class path
      */
     public static AnticipationRules builtIn() {

@@ -10,13 +10,14 @@ import java.util.List;
 
 /**
  * Something a detector saw coming: a situation recurring in a grid, rising above the grid's own
- * baseline, or rising in a cluster of neighbouring grids. A finding covers a run of consecutive weeks
+ * baseline, rising in a cluster of neighbouring grids, or due again because it rose in the same weeks a
+ * year ago. A finding covers a run of consecutive weeks
  * in which the detector's test held; its evidence is taken at the first of them, the week it would
  * have been raised.
  *
  * @param id stable id: detector, situation, first grid and ISO week of the first week
  * @param detector the name of the detector that raised it ({@code recurring}, {@code emerging},
- *     {@code cluster} or a plugin's)
+ *     {@code cluster}, {@code seasonal} or a plugin's)
  * @param situation the situation code
  * @param gridIds the grids concerned; the first is where it was raised (the centre of a cluster)
  * @param firstWeek the Monday of the first week the test held

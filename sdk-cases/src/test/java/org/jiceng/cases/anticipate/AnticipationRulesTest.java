@@ -23,12 +23,13 @@ class AnticipationRulesTest {
     }
 
     @Test
-    void builtInPackRunsRecurringEmergingAndClusterAtAlphaOnePercent() {
+    void builtInPackRunsRecurringEmergingClusterAndSeasonalAtAlphaOnePercent() {
         AnticipationRules rules = AnticipationRules.builtIn();
         assertThat(rules.id()).isEqualTo("jiceng-anticipation");
         assertThat(rules.alpha()).isEqualTo(0.01);
-        assertThat(rules.detectors()).containsOnlyKeys("recurring", "emerging", "cluster");
-        assertThat(Anticipation.anticipator(rules).detectorNames()).containsExactly("recurring", "emerging", "cluster");
+        assertThat(rules.detectors()).containsOnlyKeys("recurring", "emerging", "cluster", "seasonal");
+        assertThat(Anticipation.anticipator(rules).detectorNames()).containsExactly("recurring", "emerging", "cluster",
+                "seasonal");
     }
 
     @Test
@@ -101,9 +102,9 @@ class AnticipationRulesTest {
 
     @Test
     void aDetectorThatIsNotInstalledIsRefusedListingThoseThatAre() {
-        assertThat(bind(VALID.replace("\"emerging\"", "\"seasonal\"")).getMessage())
-                .startsWith("rules.json $.detectors.seasonal: no detector named 'seasonal' is installed; available: "
-                        + "[cluster, emerging, recurring]");
+        assertThat(bind(VALID.replace("\"emerging\"", "\"weather\"")).getMessage())
+                .startsWith("rules.json $.detectors.weather: no detector named 'weather' is installed; available: "
+                        + "[cluster, emerging, recurring, seasonal]");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.jiceng.cases.anticipate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,29 @@ class DetectorsTest {
         visits.addAll(Lattice.visits("c", "g07", "P06", 15, 3));
         visits.addAll(Lattice.visits("d", "g09", "P06", 15, 3));
         assertThat(Lattice.detect(visits).findings("cluster")).isEmpty();
+    }
+
+    @Test
+    void aRiseInTheSameWeeksLastYearIsAnticipatedFourWeeksAhead() {
+        LocalDate from = LocalDate.of(2023, 1, 2);
+        List<Visit> burst = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            burst.add(Visit.of("v-" + i, "g05", "m", from.plusWeeks(30).plusDays(i), List.of("E02")));
+        }
+        AnticipationReport report = Anticipation.anticipator(AnticipationRules.builtIn()).detect(new AnticipationInput(
+                List.of(), burst, Lattice.GRIDS, Lattice.NEIGHBOURS, Lattice.CATALOGUE, from, LocalDate.of(2024, 12, 30)));
+
+        assertThat(report.findings()).extracting(Finding::detector).containsExactly("emerging", "seasonal");
+        Finding f = report.findings("seasonal").get(0);
+        // Weeks 78-81 look ahead at weeks 27-30, 26-29, ... a year (52 weeks) earlier, each window holding week 30.
+        assertThat(f.firstWeek()).isEqualTo(from.plusWeeks(78));
+        assertThat(f.lastWeek()).isEqualTo(from.plusWeeks(81));
+        double p = Math.pow(4.0 / 30, 6);
+        assertThat(f.evidence().probability()).isCloseTo(p, within(p * 1e-9));
+        assertThat(f.evidence().weeklyCounts()).containsExactly(0, 0, 0, 6);
+        assertThat(f.evidence().visitIds()).hasSize(6);
+        assertThat(f.reason()).startsWith("6 signals in the 4 weeks after this one a year ago vs 0 in the 26 weeks before")
+                .endsWith("expected again in the next 4 weeks");
     }
 
     private static double factorial(int k) {

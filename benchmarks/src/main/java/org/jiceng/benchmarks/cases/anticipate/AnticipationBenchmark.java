@@ -29,10 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * 未诉先办 detection over a Guandu-sized year: 603 grids on a 9 × 67 lattice, 8,325 cases and 20,000
  * visits (30% raising a situation) with planted patterns, 20 situations, 53 ISO weeks of 2024, the
- * built-in pack (recurring, emerging, cluster). One thread, so one core. In the same run:
+ * built-in pack (recurring, emerging, cluster, and seasonal, which needs a year of history and so finds
+ * nothing here). One thread, so one core. In the same run:
  * <ul>
  *   <li>{@code sdkFromRecords}: {@code Anticipator.detect(input)}, the whole job: cases and visits to
- *       signals (with the exclusions listed), the cube, the three detectors;</li>
+ *       signals (with the exclusions listed), the cube, the four detectors;</li>
  *   <li>{@code sdkFromSignals}: the cube and the detectors from the extracted signals;</li>
  *   <li>{@code naivePerGridRescan}: the peer, {@link NaiveAnticipation}, from the same signals.</li>
  * </ul>

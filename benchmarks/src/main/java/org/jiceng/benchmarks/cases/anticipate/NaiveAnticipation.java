@@ -14,8 +14,9 @@ import org.jiceng.cases.anticipate.Signal;
 import org.jiceng.cases.anticipate.internal.Tails;
 
 /**
- * The peer of the anticipation benchmark: the built-in pack's three detectors written the obvious way,
- * without the binned cube. For every grid it rescans all signals to collect those of the grid and its
+ * The peer of the anticipation benchmark: the built-in pack's recurring, emerging and cluster detectors
+ * written the obvious way, without the binned cube. (The pack's fourth, seasonal, looks a year back; on
+ * the one-year benchmark it raises nothing, so the peer leaves it out and the SDK does that work too.) For every grid it rescans all signals to collect those of the grid and its
  * neighbours; for every situation and week it recounts windows and histories by scanning those lists.
  * It uses the SDK's tail functions (so that both sides agree to the last digit) and the built-in pack's
  * parameters as constants; its findings equal the SDK's except for the reason text

@@ -9,8 +9,8 @@ import org.jiceng.core.spi.SpiArtifact;
  * Supplies a detector for {@link org.jiceng.cases.anticipate.Anticipation}. Register implementations in
  * {@code META-INF/services/org.jiceng.cases.anticipate.spi.DetectorProvider}; they are loaded only
  * through {@link org.jiceng.core.spi.Plugins}. A rule set's {@code detectors} object names the providers
- * to run and gives each its parameters. The built-in providers are {@code recurring}, {@code emerging}
- * and {@code cluster}. Vendors test theirs with
+ * to run and gives each its parameters. The built-in providers are {@code recurring}, {@code emerging},
+ * {@code cluster} and {@code seasonal}. Vendors test theirs with
  * {@code org.jiceng.testkit.cases.anticipate.DetectorCompatibilityKit}.
  */
 @SpiArtifact("org.jiceng:jiceng-sdk-cases")
