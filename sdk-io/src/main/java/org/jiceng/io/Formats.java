@@ -17,7 +17,8 @@ import org.jiceng.io.spi.FormatProvider;
  * FormatProvider any = Formats.forPath(Path.of("members.xlsx"));
  * }</pre>
  *
- * <p>Built-in names: {@code csv}, {@code xlsx}, {@code json}, {@code jsonl}. The static methods use the
+ * <p>Built-in names: {@code csv}, {@code json}, {@code jsonl}, {@code geojson}, {@code popolo}; {@code xlsx}
+ * when {@code org.jiceng:jiceng-sdk-io-xlsx} is on the class path. The static methods use the
  * default class loader; {@link #using(Plugins)} gives an instance over another loader.
  */
 public final class Formats {
@@ -102,7 +103,8 @@ public final class Formats {
                     .map(p -> p.name() + " " + p.fileExtensions()).toList();
             return new org.jiceng.core.spi.PluginException("No FormatProvider handles the extension of '" + fileName
                     + "'. Installed formats: " + known + ". Name the format explicitly with Formats.forName, or add "
-                    + "the artifact that provides it (org.jiceng:jiceng-sdk-io ships csv, xlsx, json, jsonl).");
+                    + "the artifact that provides it (org.jiceng:jiceng-sdk-io ships csv, json, jsonl, geojson, popolo; "
+                    + "org.jiceng:jiceng-sdk-io-xlsx ships xlsx).");
         });
     }
 

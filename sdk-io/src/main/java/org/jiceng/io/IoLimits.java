@@ -10,13 +10,19 @@ package org.jiceng.io;
  * @param maxRows maximum data rows read from one source
  * @param maxFields maximum fields (columns) in one row
  * @param maxCellChars maximum characters in one cell
- * @param xlsxMaxEntrySize maximum uncompressed size of one entry of an XLSX zip, in bytes
- * @param xlsxMinInflateRatio minimum compressed/uncompressed ratio of an XLSX zip entry; lower ratios
- *     are treated as a zip bomb (POI {@code ZipSecureFile})
+ * @param xlsxMaxEntrySize maximum uncompressed size of one entry (part) of an XLSX zip, in bytes
+ * @param xlsxMinInflateRatio minimum compressed/uncompressed ratio of an XLSX zip entry; an entry that
+ *     inflates further (past its first 100 KiB) is treated as a zip bomb
  * @param maxJsonDepth maximum nesting depth of a JSON document
+ * @param xlsxMaxTotalSize maximum uncompressed bytes read from all the parts of one XLSX workbook
+ * @param xlsxMaxSharedStringChars maximum characters of a workbook's shared-strings table, which is held
+ *     in memory while its sheets are read (about two bytes of heap per character)
+ * @param xlsxMaxSharedStrings maximum number of strings in a workbook's shared-strings table (about four
+ *     bytes of heap each)
  */
 public record IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCellChars, long xlsxMaxEntrySize,
-        double xlsxMinInflateRatio, int maxJsonDepth) {
+        double xlsxMinInflateRatio, int maxJsonDepth, long xlsxMaxTotalSize, long xlsxMaxSharedStringChars,
+        int xlsxMaxSharedStrings) {
 
     /**
      * Validates that every limit is positive.
@@ -26,10 +32,12 @@ public record IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCell
      * @param maxRows maximum data rows read from one source
      * @param maxFields maximum fields (columns) in one row
      * @param maxCellChars maximum characters in one cell
-     * @param xlsxMaxEntrySize maximum uncompressed size of one entry of an XLSX zip, in bytes
-     * @param xlsxMinInflateRatio minimum compressed/uncompressed ratio of an XLSX zip entry; lower ratios
-     *         are treated as a zip bomb (POI {@code ZipSecureFile})
+     * @param xlsxMaxEntrySize maximum uncompressed size of one entry (part) of an XLSX zip, in bytes
+     * @param xlsxMinInflateRatio minimum compressed/uncompressed ratio of an XLSX zip entry
      * @param maxJsonDepth maximum nesting depth of a JSON document
+     * @param xlsxMaxTotalSize maximum uncompressed bytes read from all the parts of one XLSX workbook
+     * @param xlsxMaxSharedStringChars maximum characters of a workbook's shared-strings table
+     * @param xlsxMaxSharedStrings maximum number of strings in a workbook's shared-strings table
      * @throws IllegalArgumentException if a limit is not positive or {@code xlsxMinInflateRatio} is outside (0, 1)
      */
     public IoLimits {
@@ -42,11 +50,37 @@ public record IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCell
             throw new IllegalArgumentException("xlsxMinInflateRatio must be in (0, 1), was " + xlsxMinInflateRatio);
         }
         positive(maxJsonDepth, "maxJsonDepth");
+        positive(xlsxMaxTotalSize, "xlsxMaxTotalSize");
+        positive(xlsxMaxSharedStringChars, "xlsxMaxSharedStringChars");
+        positive(xlsxMaxSharedStrings, "xlsxMaxSharedStrings");
     }
 
     /**
+     * The limits of earlier versions, with the defaults for the whole-workbook and shared-strings limits.
+     *
+     * @param maxRowChars maximum characters in one row
+     * @param maxRows maximum data rows read from one source
+     * @param maxFields maximum fields (columns) in one row
+     * @param maxCellChars maximum characters in one cell
+     * @param xlsxMaxEntrySize maximum uncompressed size of one entry of an XLSX zip, in bytes
+     * @param xlsxMinInflateRatio minimum compressed/uncompressed ratio of an XLSX zip entry
+     * @param maxJsonDepth maximum nesting depth of a JSON document
+     */
+    public IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCellChars, long xlsxMaxEntrySize,
+            double xlsxMinInflateRatio, int maxJsonDepth) {
+        this(maxRowChars, maxRows, maxFields, maxCellChars, xlsxMaxEntrySize, xlsxMinInflateRatio, maxJsonDepth,
+                DEFAULT_XLSX_TOTAL, DEFAULT_SHARED_CHARS, DEFAULT_SHARED_COUNT);
+    }
+
+    private static final long DEFAULT_XLSX_TOTAL = 2L << 30;
+    private static final long DEFAULT_SHARED_CHARS = 32L << 20;
+    private static final int DEFAULT_SHARED_COUNT = 4 << 20;
+
+    /**
      * Defaults sized for real district files: 1 MiB per row, 50 million rows, 1,000 columns,
-     * 32 KiB per cell (Excel's own cell limit), 512 MiB per XLSX entry, inflate ratio 0.01 and JSON depth 64.
+     * 32 KiB per cell (Excel's own cell limit), 512 MiB per XLSX entry, inflate ratio 0.01, JSON depth 64,
+     * 2 GiB inflated per workbook, and a shared-strings table of at most 32 Mi characters and 4 Mi strings
+     * (at most about 80 MiB of heap).
      *
      * @return the default limits
      */
@@ -60,7 +94,7 @@ public record IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCell
      */
     public IoLimits withMaxRows(long rows) {
         return new IoLimits(maxRowChars, rows, maxFields, maxCellChars, xlsxMaxEntrySize, xlsxMinInflateRatio,
-                maxJsonDepth);
+                maxJsonDepth, xlsxMaxTotalSize, xlsxMaxSharedStringChars, xlsxMaxSharedStrings);
     }
 
     /**
@@ -69,7 +103,7 @@ public record IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCell
      */
     public IoLimits withMaxRowChars(int chars) {
         return new IoLimits(chars, maxRows, maxFields, maxCellChars, xlsxMaxEntrySize, xlsxMinInflateRatio,
-                maxJsonDepth);
+                maxJsonDepth, xlsxMaxTotalSize, xlsxMaxSharedStringChars, xlsxMaxSharedStrings);
     }
 
     /**
@@ -78,7 +112,7 @@ public record IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCell
      */
     public IoLimits withMaxFields(int fields) {
         return new IoLimits(maxRowChars, maxRows, fields, maxCellChars, xlsxMaxEntrySize, xlsxMinInflateRatio,
-                maxJsonDepth);
+                maxJsonDepth, xlsxMaxTotalSize, xlsxMaxSharedStringChars, xlsxMaxSharedStrings);
     }
 
     /**
@@ -87,7 +121,19 @@ public record IoLimits(int maxRowChars, long maxRows, int maxFields, int maxCell
      * @return a copy with those zip-bomb limits
      */
     public IoLimits withXlsxLimits(long bytes, double minRatio) {
-        return new IoLimits(maxRowChars, maxRows, maxFields, maxCellChars, bytes, minRatio, maxJsonDepth);
+        return new IoLimits(maxRowChars, maxRows, maxFields, maxCellChars, bytes, minRatio, maxJsonDepth,
+                xlsxMaxTotalSize, xlsxMaxSharedStringChars, xlsxMaxSharedStrings);
+    }
+
+    /**
+     * @param totalBytes maximum uncompressed bytes read from one workbook, all parts together
+     * @param sharedStringChars maximum characters of a workbook's shared-strings table
+     * @param sharedStrings maximum number of strings in that table
+     * @return a copy with those workbook-wide limits
+     */
+    public IoLimits withXlsxWorkbookLimits(long totalBytes, long sharedStringChars, int sharedStrings) {
+        return new IoLimits(maxRowChars, maxRows, maxFields, maxCellChars, xlsxMaxEntrySize, xlsxMinInflateRatio,
+                maxJsonDepth, totalBytes, sharedStringChars, sharedStrings);
     }
 
     private static void positive(long value, String name) {

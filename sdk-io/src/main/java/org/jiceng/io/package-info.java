@@ -3,8 +3,8 @@
  *
  * <p>Entry points:
  * <ul>
- *   <li>{@link org.jiceng.io.Formats}: find a format by name ({@code csv}, {@code xlsx}, {@code json},
- *       {@code jsonl}, plus plugins) or by file extension;</li>
+ *   <li>{@link org.jiceng.io.Formats}: find a format by name ({@code csv}, {@code json}, {@code jsonl},
+ *       plus {@code xlsx} from {@code jiceng-sdk-io-xlsx} and other plugins) or by file extension;</li>
  *   <li>{@link org.jiceng.io.Importer}: read a file, a directory or a stream into a
  *       {@link org.jiceng.core.model.Dataset} or, streaming, into a consumer, with an
  *       {@link org.jiceng.io.report.ImportReport} (rows read, accepted, rejected; each problem with its

@@ -13,14 +13,13 @@ class FormatsTest {
 
     @Test
     void builtInFormatsAreFoundByName() {
-        assertThat(Formats.all()).extracting(FormatProvider::name).contains("csv", "json", "jsonl", "xlsx");
+        assertThat(Formats.all()).extracting(FormatProvider::name).contains("csv", "json", "jsonl");
         assertThat(Formats.forName("CSV").name()).isEqualTo("csv");
     }
 
     @Test
     void formatsAreChosenByExtensionCaseInsensitively() {
         assertThat(Formats.forPath(Path.of("dir/党员.CSV")).name()).isEqualTo("csv");
-        assertThat(Formats.forPath(Path.of("a.xlsx")).name()).isEqualTo("xlsx");
         assertThat(Formats.forPath(Path.of("a.ndjson")).name()).isEqualTo("jsonl");
         assertThat(Formats.forPath(Path.of("a.json")).name()).isEqualTo("json");
     }
@@ -28,7 +27,7 @@ class FormatsTest {
     @Test
     void unknownNameListsTheAvailableOnes() {
         assertThatThrownBy(() -> Formats.forName("dbf"))
-                .isInstanceOf(PluginNotFoundException.class).hasMessageContaining("csv").hasMessageContaining("xlsx");
+                .isInstanceOf(PluginNotFoundException.class).hasMessageContaining("csv").hasMessageContaining("jsonl");
     }
 
     @Test

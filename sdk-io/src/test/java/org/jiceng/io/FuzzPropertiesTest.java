@@ -95,30 +95,6 @@ class FuzzPropertiesTest {
         importSafely(provider, data);
     }
 
-    @Property(tries = 40)
-    void mutatedWorkbooksOnlyEverGiveImportErrors(@ForAll("datasets") Dataset dataset,
-            @ForAll @Size(min = 1, max = 3) List<@From("mutations") Mutation> edits) {
-        FormatProvider xlsx = Formats.forName("xlsx");
-        byte[] data = RoundTrips.write(xlsx, dataset.records().toList(), ExportOptions.defaults());
-        for (Mutation m : edits) {
-            data = m.apply(data);
-        }
-        importSafely(xlsx, data);
-    }
-
-    @Property(tries = 40)
-    void randomBytesAsWorkbookGiveImportErrors(@ForAll @Size(max = 400) List<Byte> bytes) {
-        byte[] data = new byte[bytes.size() + 4];
-        data[0] = 'P';
-        data[1] = 'K';
-        data[2] = 3;
-        data[3] = 4;
-        for (int i = 0; i < bytes.size(); i++) {
-            data[i + 4] = bytes.get(i);
-        }
-        importSafely(Formats.forName("xlsx"), data);
-    }
-
     static void importSafely(FormatProvider format, byte[] data) {
         String name = "persons." + format.fileExtensions().get(0);
         try {

@@ -39,11 +39,6 @@ class RoundTripPropertiesTest {
         assertLossless("jsonl", dataset, ExportOptions.defaults().unmasked().withLanguage(HeaderLanguage.ENGLISH));
     }
 
-    @Property(tries = 25)
-    void xlsxRoundTripIsLossless(@ForAll("datasets") Dataset dataset) {
-        assertLossless("xlsx", dataset, ExportOptions.defaults().unmasked());
-    }
-
     static void assertLossless(String formatName, Dataset dataset, ExportOptions export) {
         FormatProvider format = Formats.forName(formatName);
         ImportResult result = RoundTrips.roundTrip(format, dataset, export, ImportOptions.defaults());

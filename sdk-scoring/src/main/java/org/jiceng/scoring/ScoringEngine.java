@@ -21,8 +21,8 @@ import org.jiceng.scoring.internal.SubjectBatches;
  * the clock is never read ({@code asOf} is given); the output does not depend on the input order
  * (events are processed per subject in {@link EventOrder#SCORING_ORDER}); an event id scores at most
  * once however often it is replayed, and different events sharing an id are resolved by the
- * {@link ConflictPolicy} of the options (default: rejected) and reported, the copies being ordered by the
- * public {@link EventOrder#DUPLICATE_PREFERENCE}; quantities and totals never wrap: an event that cannot
+ * {@link ConflictPolicy} of the options (default: rejected) and reported, by the public
+ * {@link EventOrder#resolve}; quantities and totals never wrap: an event that cannot
  * be scored exactly is reported in {@link Scorecards#problems()} and its subject left out, the other
  * subjects are scored; parallel scoring gives exactly the sequential result. Input too large for one
  * call can be scored in batches of whole subjects with {@link #scoreSubjects}. Compile once and reuse:
@@ -91,8 +91,10 @@ public final class ScoringEngine {
      * <p>A subject's scorecard depends only on its own events, so for every subject this gives the
      * scorecard that {@link #score(Collection, Instant, ScoringOptions)} gives on the whole input,
      * provided that ids are unique across subjects: copies of an id that name different subjects must
-     * be resolved before, with {@link EventOrder#DUPLICATE_PREFERENCE} among the events up to
-     * {@code asOf} (copies within one subject are resolved here, in the same way). Scorecards come
+     * be resolved before, with {@link EventOrder#resolve} under the options' policy among the events up
+     * to {@code asOf}, and the subjects it rejects removed (copies within one subject are resolved here,
+     * in the same way, but their problems are not returned: a subject they reject simply has no
+     * scorecard). Scorecards come
      * batch by batch, in subject-id order within a batch; subjects with no event up to {@code asOf}
      * have none. The stream is read lazily, as the scorecards are consumed.
      *

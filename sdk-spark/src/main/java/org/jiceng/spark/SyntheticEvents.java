@@ -24,7 +24,8 @@ import org.jiceng.spark.internal.EventRows;
  * single-machine engine. Events span 2023-12-20 to 2025-07-10 with microsecond times (so some fall
  * after {@link #AS_OF}); about 1% are exact replays of an earlier event and 1% reuse an earlier id for
  * another subject at another time (conflicting copies, which the engine resolves with
- * {@link org.jiceng.scoring.EventOrder#DUPLICATE_PREFERENCE}); 3% have a type no rule knows.
+ * {@link org.jiceng.scoring.EventOrder#resolve} under its {@link org.jiceng.scoring.ConflictPolicy});
+ * 3% have a type no rule knows.
  *
  * @param events number of events
  * @param subjects number of members, {@code member-0 .. member-(subjects-1)}

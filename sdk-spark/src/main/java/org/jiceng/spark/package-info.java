@@ -8,7 +8,9 @@
  *
  * <h2>Entry points</h2>
  * <ul>
- * <li>{@link org.jiceng.spark.SparkScoring#score} — events to scorecards;</li>
+ * <li>{@link org.jiceng.spark.SparkScoring#score} — events to scorecards, ids shared by different
+ *     events resolved by a {@link org.jiceng.scoring.ConflictPolicy} as in the engine;
+ *     {@link org.jiceng.spark.SparkScoring#problems} — those conflicts as problem rows;</li>
  * <li>{@link org.jiceng.spark.SparkGrids#locate} — points to grid ids;</li>
  * <li>{@link org.jiceng.spark.SparkPartitioning#partition} — buildings of many communities to grids;</li>
  * <li>{@link org.jiceng.spark.SparkEvents} — event rows, Parquet reading with schema checks;
@@ -40,6 +42,10 @@
  * {@code lines} array of struct (rule, event_id, event_type, time, requested, granted, reason,
  * detail), empty unless lines are asked for; {@code json} the scorecard exactly as
  * {@link org.jiceng.scoring.Scorecard#toJson()} writes it.
+ *
+ * <p><b>Problems</b> ({@link org.jiceng.spark.SparkScoring#PROBLEM_SCHEMA}): {@code kind}
+ * ({@code CONFLICTING_EVENT_ID} or {@code CONFLICT_RESOLVED}), {@code subject_id}, {@code event_id},
+ * {@code detail} strings; {@code rejects_subject} boolean (the subject has no scorecard).
  *
  * <p><b>Points</b> for location: {@code lon}, {@code lat} double (WGS-84 degrees, required), any other
  * columns; the output adds {@code grid_id} string (null outside every grid).

@@ -200,6 +200,48 @@ public final class TableHeader {
         return Optional.ofNullable(best);
     }
 
+    /** What a column of the record kind holds, so that a reader of typed cells can judge a numeric cell. */
+    public enum ValueType {
+        /** Text, including ids, codes and phone numbers: digits must arrive exactly as written. */
+        TEXT,
+        /** A whole number. */
+        INTEGER,
+        /** A decimal number. */
+        DECIMAL,
+        /** A calendar date. */
+        DATE,
+        /** A point in time. */
+        INSTANT,
+        /** An enumeration label, a list or a map written as text. */
+        OTHER,
+        /** The header cell matched no column: the value is not imported. */
+        UNMAPPED
+    }
+
+    /**
+     * @param fileColumn a column position in the source (0-based)
+     * @return what the column it binds to holds; {@link ValueType#UNMAPPED} beyond the header or for an
+     *     ignored column
+     */
+    public ValueType valueType(int fileColumn) {
+        if (fileColumn < 0 || fileColumn >= fileToColumn.length || fileToColumn[fileColumn] < 0) {
+            return ValueType.UNMAPPED;
+        }
+        org.jiceng.io.internal.Codec codec = mapping.columns().get(fileToColumn[fileColumn]).codec();
+        if (codec == org.jiceng.io.internal.Codec.TEXT) {
+            return ValueType.TEXT;
+        } else if (codec == org.jiceng.io.internal.Codec.INTEGER) {
+            return ValueType.INTEGER;
+        } else if (codec == org.jiceng.io.internal.Codec.DECIMAL) {
+            return ValueType.DECIMAL;
+        } else if (codec == org.jiceng.io.internal.Codec.DATE) {
+            return ValueType.DATE;
+        } else if (codec == org.jiceng.io.internal.Codec.INSTANT) {
+            return ValueType.INSTANT;
+        }
+        return ValueType.OTHER;
+    }
+
     /**
      * @param kind a record kind
      * @param cells header cells

@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jiceng.core.model.Event;
 import org.jiceng.scoring.ConflictPolicy;
+import org.jiceng.scoring.EventOrder;
+import org.jiceng.scoring.IdResolution;
 import org.jiceng.scoring.ScoringProblem;
 
 /**
@@ -28,9 +28,6 @@ import org.jiceng.scoring.ScoringProblem;
  * are never copied into final order, only their facts.
  */
 final class PreparedEvents {
-
-    /** Total order on conflicting payloads of one id, so the winner does not depend on input order (public API). */
-    static final Comparator<Event> CONFLICT_ORDER = org.jiceng.scoring.EventOrder.DUPLICATE_PREFERENCE;
 
     /** Extracts the primitive facts the scoring loop needs from one event. */
     interface Flattener {
@@ -345,14 +342,14 @@ final class PreparedEvents {
                 }
                 count++;
                 removed[j] = true;
-                if (!samePayload(all[i], all[j])) {
+                if (!EventOrder.samePayload(all[i], all[j])) {
                     if (distinct == null) {
                         distinct = new ArrayList<>();
                         distinct.add(i);
                     }
                     boolean seen = false;
                     for (int k : distinct) {
-                        seen |= samePayload(all[k], all[j]);
+                        seen |= EventOrder.samePayload(all[k], all[j]);
                     }
                     if (!seen) {
                         distinct.add(j);
@@ -370,17 +367,11 @@ final class PreparedEvents {
         return count;
     }
 
-    /** Whether two events with one id say the same thing (quantities compared by value: 1 equals 1.0). */
-    static boolean samePayload(Event a, Event b) {
-        return a.type().equals(b.type()) && a.subjectId().equals(b.subjectId()) && a.time().equals(b.time())
-                && a.quantity().compareTo(b.quantity()) == 0 && a.areaId().equals(b.areaId())
-                && a.attributes().equals(b.attributes());
-    }
-
-    /** Applies the conflict policy to the different copies of one id and reports them. */
+    /**
+     * Applies the conflict policy to the different copies of one id with the public
+     * {@link EventOrder#resolve} (the one implementation of the rule) and collects what it reports.
+     */
     static final class Conflicts {
-        private static final int MAX_PAYLOAD_CHARS = 300;
-
         final ConflictPolicy policy;
         final List<ScoringProblem> problems = new ArrayList<>(0);
         final Set<String> rejectedSubjects = new HashSet<>(0);
@@ -395,45 +386,21 @@ final class PreparedEvents {
          * @return the index of the copy to score, or -1 when none is
          */
         int resolve(Event[] all, List<Integer> copies) {
-            List<Integer> sorted = new ArrayList<>(copies);
-            sorted.sort((p, q) -> CONFLICT_ORDER.compare(all[p], all[q]));
-            int kept = -1;
-            if (policy != ConflictPolicy.REJECT) {
-                boolean first = policy == ConflictPolicy.FIRST_WINS;
-                int winner = first ? sorted.get(0) : sorted.get(sorted.size() - 1);
-                int runnerUp = first ? sorted.get(1) : sorted.get(sorted.size() - 2);
-                // Copies at the same time have no first or last: they are rejected like under REJECT.
-                kept = all[winner].time().equals(all[runnerUp].time()) ? -1 : winner;
+            List<Event> events = new ArrayList<>(copies.size());
+            copies.forEach(k -> events.add(all[k]));
+            IdResolution resolution = EventOrder.resolve(events, policy);
+            problems.addAll(resolution.problems());
+            rejectedSubjects.addAll(resolution.rejectedSubjects());
+            if (resolution.kept().isEmpty()) {
+                return -1;
             }
-            StringBuilder detail = new StringBuilder("event id '").append(Texts.shown(all[sorted.get(0)].id()))
-                    .append("' has ").append(sorted.size()).append(" different payloads: ");
-            for (int k = 0; k < sorted.size(); k++) {
-                detail.append(k == 0 ? "" : " / ").append(payload(all[sorted.get(k)]));
-            }
-            detail.append("; policy ").append(policy).append(": ");
-            if (kept >= 0) {
-                detail.append("scored ").append(payload(all[kept]));
-            } else {
-                detail.append(policy == ConflictPolicy.REJECT ? "" : "the copies share the deciding time, so ")
-                        .append("none is scored and the subjects named are not scored");
-            }
-            Set<String> subjects = new TreeSet<>();
-            sorted.forEach(k -> subjects.add(all[k].subjectId()));
-            for (String subject : subjects) {
-                problems.add(new ScoringProblem(kept >= 0 ? ScoringProblem.Kind.CONFLICT_RESOLVED
-                        : ScoringProblem.Kind.CONFLICTING_EVENT_ID, subject, all[sorted.get(0)].id(), detail.toString()));
-                if (kept < 0) {
-                    rejectedSubjects.add(subject);
+            Event kept = resolution.kept().get();
+            for (int k : copies) {
+                if (all[k] == kept) {
+                    return k;
                 }
             }
-            return kept;
-        }
-
-        private static String payload(Event e) {
-            String text = "{type=" + e.type() + ", subject=" + e.subjectId() + ", time=" + e.time() + ", quantity="
-                    + Texts.shown(e.quantity().toString()) + e.areaId().map(a -> ", area=" + a).orElse("")
-                    + (e.attributes().isEmpty() ? "" : ", attributes=" + new TreeMap<>(e.attributes())) + "}";
-            return text.length() <= MAX_PAYLOAD_CHARS ? text : text.substring(0, MAX_PAYLOAD_CHARS) + "…}";
+            throw new IllegalStateException("the kept copy of '" + kept.id() + "' is none of the copies given");
         }
     }
 

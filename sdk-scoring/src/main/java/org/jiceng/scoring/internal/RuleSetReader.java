@@ -134,8 +134,26 @@ public final class RuleSetReader {
 
     /** Jackson's message without the source excerpt it appends; Jackson bounds the token text it quotes. */
     private static String firstLine(String message) {
-        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        String line = message == null ? "" : asciiDigits(message.lines().findFirst().orElse(""));
         return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+    }
+
+    /**
+     * Jackson formats the numbers in its limit messages with the default locale (Arabic-Indic digits
+     * under ar-EG); the message must not depend on it, so other decimal digits become ASCII ones.
+     */
+    private static String asciiDigits(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > '9' && Character.isDigit(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String path(JsonStreamContext context) {

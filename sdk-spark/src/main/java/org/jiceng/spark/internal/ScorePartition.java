@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -15,6 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.jiceng.core.model.Event;
 import org.jiceng.scoring.Band;
+import org.jiceng.scoring.ConflictPolicy;
 import org.jiceng.scoring.Points;
 import org.jiceng.scoring.RuleSet;
 import org.jiceng.scoring.RuleSets;
@@ -24,12 +28,16 @@ import org.jiceng.scoring.ScoringEngine;
 import org.jiceng.scoring.ScoringOptions;
 
 /**
- * Scores one partition of unique events sorted by subject with {@link ScoringEngine#scoreSubjects}.
- * The rule set travels as its canonical JSON and is compiled once per executor JVM.
+ * Scores one partition of events, ids already resolved, sorted by subject, with {@link ScoringEngine#scoreSubjects}.
+ * Rows whose {@value #REJECTED} column is true are not events but markers of a subject that a rejected
+ * id names: that subject gets no scorecard. The rule set travels as its canonical JSON and is compiled
+ * once per executor JVM.
  */
 public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
+    /** The boolean column marking a rejected subject (the row carries no event but its subject id). */
+    public static final String REJECTED = "rejected_subject_marker";
     private static final Map<String, ScoringEngine> ENGINES = new ConcurrentHashMap<>();
 
     private final StructType schema;
@@ -37,6 +45,7 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
     private final String contentHash;
     private final Instant asOf;
     private final ScoringOptions.Detail detail;
+    private final ConflictPolicy conflicts;
     private final boolean instants;
 
     /**
@@ -45,16 +54,18 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
      * @param contentHash its content hash, checked after parsing
      * @param asOf the instant to score at
      * @param detail totals or lines
+     * @param conflicts the conflict policy (ids are resolved before; this applies it the same way if not)
      * @param instants whether timestamps are {@code Instant}s in rows ({@code spark.sql.datetime.java8API.enabled})
      *     rather than {@code java.sql.Timestamp}s
      */
     public ScorePartition(StructType schema, String ruleSetJson, String contentHash, Instant asOf,
-            ScoringOptions.Detail detail, boolean instants) {
+            ScoringOptions.Detail detail, ConflictPolicy conflicts, boolean instants) {
         this.schema = schema;
         this.ruleSetJson = ruleSetJson;
         this.contentHash = contentHash;
         this.asOf = asOf;
         this.detail = detail;
+        this.conflicts = conflicts;
         this.instants = instants;
     }
 
@@ -78,28 +89,61 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
     public Iterator<Row> call(Iterator<Row> input) {
         ScoringEngine engine = engine(ruleSetJson, contentHash);
         EventRows rows = new EventRows(schema);
+        int marker = schema.fieldIndex(REJECTED);
+        int subject = schema.fieldIndex("subject_id");
+        // Rejected subjects whose scorecard has not passed yet. A subject's rows are adjacent and a batch
+        // of whole subjects is scored only after the next subject's first event (or the end) is read,
+        // so every marker of a subject is seen before its scorecard comes.
+        Set<String> rejected = new HashSet<>();
         Iterator<Event> events = new Iterator<>() {
+            private Row ahead;
+
             @Override
             public boolean hasNext() {
-                return input.hasNext();
+                while (ahead == null && input.hasNext()) {
+                    Row r = input.next();
+                    if (r.getBoolean(marker)) {
+                        rejected.add(r.getString(subject));
+                    } else {
+                        ahead = r;
+                    }
+                }
+                return ahead != null;
             }
 
             @Override
             public Event next() {
-                return rows.toEvent(input.next());
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Row r = ahead;
+                ahead = null;
+                return rows.toEvent(r);
             }
         };
-        ScoringOptions options = new ScoringOptions(detail, false);
-        Iterator<Scorecard> cards = engine.scoreSubjects(events, asOf, options);
+        Iterator<Scorecard> cards = engine.scoreSubjects(events, asOf, new ScoringOptions(detail, false, conflicts));
         return new Iterator<>() {
+            private Scorecard ahead;
+
             @Override
             public boolean hasNext() {
-                return cards.hasNext();
+                while (ahead == null && cards.hasNext()) {
+                    Scorecard c = cards.next();
+                    if (!rejected.remove(c.subjectId())) {
+                        ahead = c;
+                    }
+                }
+                return ahead != null;
             }
 
             @Override
             public Row next() {
-                return toRow(cards.next());
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Scorecard c = ahead;
+                ahead = null;
+                return toRow(c);
             }
         };
     }

@@ -76,18 +76,15 @@ public final class JicengDemo implements Callable<Integer> {
     }
 
     /**
-     * Routes the logging of Hibernate Validator (JBoss Logging) to java.util.logging and gives POI's
-     * Log4j API its built-in simple logger, so that a command-line run does not print a warning about
-     * a missing logging back end. Settings the user made on the command line are kept.
+     * Routes the logging of Hibernate Validator (JBoss Logging) to java.util.logging, so that a
+     * command-line run does not print a warning about a missing logging back end. Settings the user made
+     * on the command line are kept.
      */
     static void quietLibraryLogging() {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "jdk");
         }
         HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
     }
 
     /** @return the configured command line, for embedding and tests */

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.jiceng.grid.index.GridShape;
+import org.jiceng.scoring.ConflictPolicy;
 import org.jiceng.scoring.RuleSet;
 import org.jiceng.scoring.RuleSets;
 import org.jiceng.scoring.ScoringOptions;
@@ -28,8 +29,12 @@ import picocli.CommandLine.Option;
  * <pre>
  * spark-submit --class org.jiceng.examples.sparkjob.ProvinceJob jiceng-spark-job.jar \
  *     score --events hdfs:///jiceng/events --rule-set party-member-points \
- *           --as-of 2025-06-30T16:00:00Z --out hdfs:///jiceng/scorecards
+ *           --as-of 2025-06-30T16:00:00Z --out hdfs:///jiceng/scorecards \
+ *           --conflicts REJECT --problems hdfs:///jiceng/score-problems
  * </pre>
+ *
+ * {@code --conflicts} (REJECT, FIRST_WINS or LAST_WINS; default REJECT, as in the engine) says what
+ * to do with different events sharing an id; {@code --problems} writes those conflicts.
  *
  * Commands: {@code score}, {@code locate}, {@code partition}, and {@code generate} (synthetic events
  * for a trial run). The schemas are those of the {@code org.jiceng.spark} package.
@@ -85,6 +90,11 @@ public final class ProvinceJob {
             result(job.spark).write().mode(SaveMode.ErrorIfExists).parquet(out);
             return 0;
         }
+
+        /** @return the job's session */
+        SparkSession spark() {
+            return job.spark;
+        }
     }
 
     /** Scores events. */
@@ -98,13 +108,28 @@ public final class ProvinceJob {
         private Instant asOf;
         @Option(names = "--lines", description = "keep explained lines (larger output)")
         private boolean lines;
+        @Option(names = "--conflicts", defaultValue = "REJECT",
+                description = "different events sharing an id: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+        private ConflictPolicy conflicts;
+        @Option(names = "--problems", description = "also write the id conflicts (Parquet) to this directory (must not exist)")
+        private String problems;
 
         @Override
         Dataset<Row> result(SparkSession spark) {
             Path file = Path.of(ruleSet);
             RuleSet rules = Files.isRegularFile(file) ? RuleSets.load(file) : RuleSets.builtIn(ruleSet);
             return SparkScoring.score(SparkEvents.readParquet(spark, events), rules, asOf,
-                    lines ? ScoringOptions.Detail.LINES : ScoringOptions.Detail.TOTALS);
+                    lines ? ScoringOptions.Detail.LINES : ScoringOptions.Detail.TOTALS, conflicts);
+        }
+
+        @Override
+        public Integer call() {
+            Integer code = super.call();
+            if (problems != null) {
+                SparkScoring.problems(SparkEvents.readParquet(spark(), events), asOf, conflicts).write()
+                        .mode(SaveMode.ErrorIfExists).parquet(problems);
+            }
+            return code;
         }
     }
 

@@ -11,10 +11,13 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.jiceng.scoring.ConflictPolicy;
 import org.jiceng.scoring.RuleSets;
 import org.jiceng.scoring.Scorecard;
 import org.jiceng.scoring.Scorecards;
 import org.jiceng.scoring.ScoringEngine;
+import org.jiceng.scoring.ScoringOptions;
+import org.jiceng.scoring.ScoringProblem;
 import org.jiceng.spark.SparkPartitioning;
 import org.jiceng.spark.SyntheticEvents;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +66,45 @@ class ProvinceJobTest {
             expected.put(s.subjectId(), s.toJson());
         }
         assertThat(written).isEqualTo(expected);
+    }
+
+    @Test
+    void lastWinsChosenOnTheCommandLineScoresAndReportsConflictsAsOnOneMachine() {
+        String events = dir.resolve("events").toString();
+        String cards = dir.resolve("cards").toString();
+        String problems = dir.resolve("problems").toString();
+        assertThat(ProvinceJob.run(spark, "generate", "--events", "8000", "--subjects", "300", "--seed", "9",
+                "--partitions", "2", "--out", events)).isZero();
+        assertThat(ProvinceJob.run(spark, "score", "--events", events, "--rule-set", SyntheticEvents.RULE_SET,
+                "--as-of", SyntheticEvents.AS_OF.toString(), "--conflicts", "LAST_WINS", "--problems", problems,
+                "--out", cards)).isZero();
+
+        Scorecards single = ScoringEngine.compile(RuleSets.builtIn(SyntheticEvents.RULE_SET))
+                .score(new SyntheticEvents(8000, 300, 9).list(), SyntheticEvents.AS_OF,
+                        ScoringOptions.TOTALS_ONLY.withConflicts(ConflictPolicy.LAST_WINS));
+        Map<String, String> written = new TreeMap<>();
+        for (Row r : spark.read().parquet(cards).select("subject_id", "json").collectAsList()) {
+            written.put(r.getString(0), r.getString(1));
+        }
+        Map<String, String> expected = new TreeMap<>();
+        single.bySubject().values().forEach(s -> expected.put(s.subjectId(), s.toJson()));
+        assertThat(written).isEqualTo(expected);
+
+        List<String> writtenProblems = new ArrayList<>();
+        for (Row r : spark.read().parquet(problems).select("kind", "subject_id", "event_id", "detail")
+                .orderBy("subject_id", "event_id", "kind").collectAsList()) {
+            writtenProblems.add(new ScoringProblem(ScoringProblem.Kind.valueOf(r.getString(0)), r.getString(1),
+                    r.getString(2), r.getString(3)).render());
+        }
+        assertThat(single.problems()).isNotEmpty();
+        assertThat(writtenProblems).isEqualTo(single.problems().stream().map(ScoringProblem::render).toList());
+    }
+
+    @Test
+    void unknownConflictPolicyIsAUsageError() {
+        assertThat(ProvinceJob.run(spark, "score", "--events", "x", "--rule-set", "r", "--as-of",
+                SyntheticEvents.AS_OF.toString(), "--conflicts", "NEWEST", "--out", dir.resolve("o").toString()))
+                .isEqualTo(2);
     }
 
     @Test

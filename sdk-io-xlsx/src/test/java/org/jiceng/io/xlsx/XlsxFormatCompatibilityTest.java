@@ -1,7 +1,7 @@
-package org.jiceng.testkit.io;
+package org.jiceng.io.xlsx;
 
-import org.jiceng.io.xlsx.XlsxFormat;
 import org.jiceng.io.spi.FormatProvider;
+import org.jiceng.testkit.io.FormatProviderCompatibilityKit;
 
 /** The built-in XlsxFormat passes the format contract. */
 class XlsxFormatCompatibilityTest extends FormatProviderCompatibilityKit {
