@@ -28,25 +28,14 @@ final class EmergingDetector extends PerSeriesDetector {
     @Override
     Episodes.Hit test(Series s, int w, double threshold) {
         int from = w - window + 1;
-        int x = s.sum(from, w + 1);
-        if (x < minCount) {
+        History.Comparison c = history.compare(s, from, window, minCount);
+        if (c == null || c.probability() > threshold) {
             return null;
         }
-        int historyStart = history.start(from);
-        if (historyStart < 0) {
-            return null;
-        }
-        int weeks = from - historyStart;
-        int h = s.sum(historyStart, from);
-        double p = Tails.binomialUpper(x + h, (double) window / (window + weeks), x);
-        if (p > threshold) {
-            return null;
-        }
-        double expected = (double) h * window / weeks;
-        String reason = x + " signals in " + window + " week(s) vs " + h + " in the " + weeks + " weeks before ("
-                + Episodes.num(expected) + " expected); conditional binomial P = " + Episodes.num(p) + " <= "
-                + Episodes.num(threshold);
-        return new Episodes.Hit(List.of(s.gridId()),
-                Episodes.evidence(Collections.singletonList(s), from, w + 1, expected, p, threshold), reason);
+        String reason = c.observed() + " signals in " + window + " week(s) vs " + c.before() + " in the " + c.weeks()
+                + " weeks before (" + Episodes.num(c.expected()) + " expected); conditional binomial P = "
+                + Episodes.num(c.probability()) + " <= " + Episodes.num(threshold);
+        return new Episodes.Hit(List.of(s.gridId()), Episodes.evidence(Collections.singletonList(s), from, w + 1,
+                c.expected(), c.probability(), threshold), reason);
     }
 }

@@ -38,8 +38,40 @@ record History(int historyWeeks, int minHistoryWeeks) {
         return windowStart - from < minHistoryWeeks ? -1 : from;
     }
 
-    /** Signals of a series (null: none) in {@code [from, to)}. */
-    static int sum(Series s, int from, int to) {
-        return s == null ? 0 : s.sum(from, to);
+    /**
+     * A window's count against the history before it, by the conditional test of two Poisson counts:
+     * {@code P(Binomial(x + h, L / (L + H)) >= x)} for {@code x} signals in the {@code L} window weeks and
+     * {@code h} in the {@code H} history weeks.
+     *
+     * @param observed signals in the window (x)
+     * @param before signals in the history (h)
+     * @param weeks weeks of history (H)
+     * @param expected {@code h × L / H}
+     * @param probability the tail probability
+     */
+    record Comparison(int observed, int before, int weeks, double expected, double probability) {
+    }
+
+    /**
+     * @param s a series
+     * @param from the window's first week
+     * @param window the window's length in weeks
+     * @param minCount the least window count tested
+     * @return the comparison, or null when the window has fewer than {@code minCount} signals or too
+     *     little history precedes it
+     */
+    Comparison compare(Series s, int from, int window, int minCount) {
+        int x = s.sum(from, from + window);
+        if (x < minCount) {
+            return null;
+        }
+        int historyStart = start(from);
+        if (historyStart < 0) {
+            return null;
+        }
+        int weeks = from - historyStart;
+        int h = s.sum(historyStart, from);
+        double p = Tails.binomialUpper(x + h, (double) window / (window + weeks), x);
+        return new Comparison(x, h, weeks, (double) h * window / weeks, p);
     }
 }

@@ -32,29 +32,15 @@ final class SeasonalDetector extends PerSeriesDetector {
     @Override
     Episodes.Hit test(Series s, int w, double threshold) {
         int from = w + 1 - YEAR;
-        if (from < 0) {
+        History.Comparison c = from < 0 ? null : history.compare(s, from, lookahead, minCount);
+        if (c == null || c.probability() > threshold) {
             return null;
         }
-        int x = s.sum(from, from + lookahead);
-        if (x < minCount) {
-            return null;
-        }
-        int historyStart = history.start(from);
-        if (historyStart < 0) {
-            return null;
-        }
-        int weeks = from - historyStart;
-        int h = s.sum(historyStart, from);
-        double p = Tails.binomialUpper(x + h, (double) lookahead / (lookahead + weeks), x);
-        if (p > threshold) {
-            return null;
-        }
-        double expected = (double) h * lookahead / weeks;
-        String reason = x + " signals in the " + lookahead + " weeks after this one a year ago vs " + h + " in the "
-                + weeks + " weeks before them (" + Episodes.num(expected) + " expected); conditional binomial P = "
-                + Episodes.num(p) + " <= " + Episodes.num(threshold) + "; expected again in the next " + lookahead
-                + " weeks";
-        return new Episodes.Hit(List.of(s.gridId()),
-                Episodes.evidence(Collections.singletonList(s), from, from + lookahead, expected, p, threshold), reason);
+        String reason = c.observed() + " signals in the " + lookahead + " weeks after this one a year ago vs "
+                + c.before() + " in the " + c.weeks() + " weeks before them (" + Episodes.num(c.expected())
+                + " expected); conditional binomial P = " + Episodes.num(c.probability()) + " <= "
+                + Episodes.num(threshold) + "; expected again in the next " + lookahead + " weeks";
+        return new Episodes.Hit(List.of(s.gridId()), Episodes.evidence(Collections.singletonList(s), from,
+                from + lookahead, c.expected(), c.probability(), threshold), reason);
     }
 }
