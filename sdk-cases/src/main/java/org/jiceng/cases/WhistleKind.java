@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What kind of case it is: one of Guandu's four whistle sources (四类哨源) or a citizen complaint
- * taken in through a hotline (以诉为哨、接诉即办, e.g. 12345).
+ * What kind of case it is: one of Guandu's four whistle sources (四类哨源), a citizen complaint
+ * taken in through a hotline (以诉为哨、接诉即办, e.g. 12345), or a proactive task opened before anyone
+ * complained (未诉先办).
  */
 public enum WhistleKind {
     /** 问题哨: a problem found on the ground (市容环境, 公共设施, 乱点乱象). */
@@ -17,7 +18,12 @@ public enum WhistleKind {
     /** 应急哨: an emergency. */
     EMERGENCY("应急哨"),
     /** 接诉即办: a complaint or request received through a hotline or front end (12345, Open311). */
-    COMPLAINT("接诉即办");
+    COMPLAINT("接诉即办"),
+    /**
+     * 未诉先办: a task opened before anyone complained, from a finding of
+     * {@link org.jiceng.cases.anticipate.Anticipation} (see {@link org.jiceng.cases.anticipate.ProactiveTasks}).
+     */
+    PROACTIVE("未诉先办");
 
     private final String label;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class TrailExportTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = org.jiceng.core.time.ChinaTime.ZONE;
     private static final Instant T0 = Instant.parse("2024-06-01T15:30:00Z"); // 23:30 in Shanghai
 
     private static InMemoryCaseStore store(String note) {

@@ -46,7 +46,7 @@ import org.jiceng.core.validation.internal.RecordChecker.Verdict;
  */
 class PreCheckPropertiesTest {
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(org.jiceng.core.time.ChinaTime.ZONE);
 
     @Property
     void areaVerdictEqualsHibernateValidator(@ForAll("areas") Area area) {

@@ -1,5 +1,7 @@
 /**
  * Deterministic sample data: a seeded year of whistle and complaint cases for demos, tests and
- * benchmarks ({@link org.jiceng.testkit.cases.sample.CaseYearGenerator}).
+ * benchmarks ({@link org.jiceng.testkit.cases.sample.CaseYearGenerator}), and a seeded year of routed
+ * cases and household visits on a lattice of grids with planted recurring, emerging and cluster
+ * patterns for anticipation (未诉先办, {@link org.jiceng.testkit.cases.sample.VisitYearGenerator}).
  */
 package org.jiceng.testkit.cases.sample;

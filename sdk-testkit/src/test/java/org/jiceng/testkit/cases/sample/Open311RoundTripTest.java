@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class Open311RoundTripTest {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = org.jiceng.core.time.ChinaTime.ZONE;
 
     @Test
     void aGuanduLikeYearKeepsItsMetricsThroughOpen311() throws IOException {

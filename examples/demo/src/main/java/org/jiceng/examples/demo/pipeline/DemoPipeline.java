@@ -99,6 +99,7 @@ public final class DemoPipeline {
     private final List<Problem> allProblems = new ArrayList<>();
     private RiverStep.Result rivers;
     private CasesStep.Result cases;
+    private AnticipationStep.Result anticipation;
     private final Map<String, Integer> casesPerGrid = new TreeMap<>();
     private String caseNote = "";
     private List<org.jiceng.cases.Case> locatedCases = List.of();
@@ -130,6 +131,7 @@ public final class DemoPipeline {
         rivers(district);
         score(data);
         cases(district);
+        anticipate();
         export(district);
         ReportModel model = model(district);
         progress.start("report", "writing " + REPORT_FILE);
@@ -282,6 +284,26 @@ public final class DemoPipeline {
         progress.end("cases", detail);
     }
 
+    private void anticipate() {
+        if (partition == null || cases == null) {
+            steps.add(StepOutcome.skipped("anticipate", "needs the partition's grids and the cases"));
+            return;
+        }
+        progress.start("anticipate", "未诉先办: visits and cases per grid, situation and week");
+        anticipation = AnticipationStep.run(partition, cases.cases(), options.spec().year(), options.seed());
+        var metrics = anticipation.metrics();
+        keyNumbers.add(new KeyNumber("anticipation-findings", "预判发现 Anticipation findings",
+                String.valueOf(anticipation.report().findings().size())));
+        keyNumbers.add(new KeyNumber("proactive-rate", "未诉先办率 Handled before a complaint",
+                percent(metrics.handledBeforeComplaint())));
+        String detail = anticipation.visits() + " visits, " + anticipation.report().signals() + " signals, "
+                + anticipation.report().findings().size() + " findings (" + anticipation.planted().size()
+                + " patterns planted), " + anticipation.tasks().size() + " proactive cases, 未诉先办 rate "
+                + metrics.handledBeforeComplaint();
+        steps.add(StepOutcome.done("anticipate", detail));
+        progress.end("anticipate", detail);
+    }
+
     private static String percent(org.jiceng.cases.Rate rate) {
         return rate.isDefined() ? String.format(Locale.ROOT, "%.1f%%", 100 * rate.value()) : "-";
     }
@@ -411,7 +433,7 @@ public final class DemoPipeline {
                 gridTable, riverTable, TrendStep.run(d, options.spec().year()), histograms,
                 scoreSummary, caseMetrics, caseNote, ProblemsStep.top(allProblems, TOP_PROBLEMS), problemsNote,
                 PluginInventory.discover(Plugins.forDefaultClassLoader()),
-                outputs);
+                outputs, Optional.ofNullable(anticipation).map(AnticipationStep::view));
     }
 
     private static double[] toArray(List<Double> values) {

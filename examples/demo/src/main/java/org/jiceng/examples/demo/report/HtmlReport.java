@@ -3,6 +3,7 @@ package org.jiceng.examples.demo.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import org.jiceng.examples.demo.report.ReportModel.Histogram;
 import org.jiceng.examples.demo.report.ReportModel.KeyNumber;
 import org.jiceng.examples.demo.report.ReportModel.Problem;
@@ -19,7 +20,7 @@ public final class HtmlReport {
 
     /** Section ids in the order they appear ({@code rivers} and {@code trend} only when there is data). */
     public static final List<String> SECTIONS = List.of("key-numbers", "map", "attention", "trend", "rivers", "scores",
-            "cases", "problems", "pipeline", "plugins", "outputs");
+            "cases", "anticipation", "problems", "pipeline", "plugins", "outputs");
 
     private static final String CSS = """
             *{box-sizing:border-box}
@@ -82,14 +83,15 @@ public final class HtmlReport {
         x.open("head").open("meta").attr("charset", "UTF-8").close();
         x.open("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").close();
         x.element("title", model.title());
-        x.open("style").raw(CSS).close().close();
+        x.open("style").raw(CSS + AnticipationSection.css()).close().close();
         x.open("body");
         x.open("header").element("h1", model.title()).element("p", model.subtitle()).close();
         nav(x, model);
         x.open("main");
         keyNumbers(x, model.keyNumbers());
         section(x, "map", "党建地图 Party-building map");
-        MapSvg.write(x, model.map());
+        MapSvg.write(x, model.map(),
+                model.anticipation().map(AnticipationSection.View::outlines).orElse(Map.of()));
         x.close();
         attention(x, model.attention(), model.grids());
         model.trend().ifPresent(t -> {
@@ -107,6 +109,13 @@ public final class HtmlReport {
         model.caseMetrics().ifPresent(t -> table(x, t));
         note(x, model.caseMetricsNote(), model.caseMetrics().isEmpty());
         x.close();
+        if (model.anticipation().isPresent()) {
+            AnticipationSection.render(x, model.anticipation().get());
+        } else {
+            section(x, "anticipation", "未诉先办 Anticipated demands");
+            note(x, "Not run: anticipation needs the partition's grids and the cases (see the pipeline).", true);
+            x.close();
+        }
         problems(x, model.problems(), model.problemsNote());
         steps(x, model.steps());
         section(x, "plugins", "插件 Plugins discovered through ServiceLoader");
@@ -135,6 +144,7 @@ public final class HtmlReport {
         }
         link(x, "scores", "积分");
         link(x, "cases", "案件");
+        link(x, "anticipation", "未诉先办");
         link(x, "problems", "数据问题");
         link(x, "pipeline", "流程");
         x.close().close();
@@ -144,12 +154,12 @@ public final class HtmlReport {
         x.open("li").open("a").attr("href", "#" + id).text(text).close().close();
     }
 
-    private static void section(Xml x, String id, String title) {
+    static void section(Xml x, String id, String title) {
         x.open("section").attr("id", id).attr("aria-labelledby", id + "-heading");
         x.open("h2").attr("id", id + "-heading").text(title).close();
     }
 
-    private static void note(Xml x, String note, boolean skipped) {
+    static void note(Xml x, String note, boolean skipped) {
         if (!note.isBlank()) {
             x.open("p").attr("class", skipped ? "skipped" : "note").text(note).close();
         }

@@ -38,6 +38,17 @@ final class MapSvg {
      * @param map the map
      */
     static void write(Xml x, MapView map) {
+        write(x, map, java.util.Map.of());
+    }
+
+    /**
+     * Writes the map with some grids outlined in a colour of their own (the 未诉先办 findings).
+     *
+     * @param x the writer, inside the map section
+     * @param map the map
+     * @param outlines outline colour by grid id
+     */
+    static void write(Xml x, MapView map, java.util.Map<String, String> outlines) {
         Box b = map.bounds();
         double midLat = Math.toRadians((b.minLat() + b.maxLat()) / 2);
         double kx = Math.cos(midLat);
@@ -91,6 +102,13 @@ final class MapSvg {
             x.open("path").attr("class", "community").attr("data-id", s.id()).attr("d", path(s, p))
                     .attr("fill", "none").attr("stroke", COMMUNITY_STROKE).attr("stroke-width", 1.8)
                     .attr("stroke-linejoin", "round").close();
+        }
+        x.close();
+        x.open("g").attr("id", "finding-outlines");
+        for (Shape s : AnticipationSection.outlined(map.grids(), outlines)) {
+            x.open("path").attr("class", "finding-outline").attr("data-id", s.id()).attr("d", path(s, p))
+                    .attr("fill", "none").attr("stroke", outlines.get(s.id())).attr("stroke-width", 4)
+                    .attr("stroke-dasharray", "8 4").attr("stroke-linejoin", "round").close();
         }
         x.close();
         x.open("g").attr("id", "map-attention");

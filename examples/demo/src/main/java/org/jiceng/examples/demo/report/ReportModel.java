@@ -25,11 +25,13 @@ import org.jiceng.examples.demo.generate.Box;
  * @param problemsNote why there are no problems listed, or how they were found
  * @param plugins the plugins discovered through ServiceLoader
  * @param outputs the files written
+ * @param anticipation the 未诉先办 section, when anticipation ran
  */
 public record ReportModel(String title, String subtitle, List<KeyNumber> keyNumbers, List<StepOutcome> steps,
         MapView map, Table attention, Table grids, Optional<Table> rivers, Optional<Trend> trend,
         List<Histogram> histograms, Optional<Table> scoreSummary, Optional<Table> caseMetrics, String caseMetricsNote,
-        List<Problem> problems, String problemsNote, Table plugins, List<String> outputs) {
+        List<Problem> problems, String problemsNote, Table plugins, List<String> outputs,
+        Optional<AnticipationSection.View> anticipation) {
 
     /** Id prefix of a grid's row in the table of all grids; the map links each grid to it. */
     public static final String GRID_ROW = "grid-";

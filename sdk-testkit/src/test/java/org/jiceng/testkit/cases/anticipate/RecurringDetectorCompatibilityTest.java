@@ -1,0 +1,20 @@
+package org.jiceng.testkit.cases.anticipate;
+
+import org.jiceng.cases.anticipate.AnticipationRules;
+import org.jiceng.cases.anticipate.DetectorSettings;
+import org.jiceng.cases.anticipate.spi.DetectorProvider;
+import org.jiceng.core.spi.Plugins;
+
+/** The built-in {@code recurring} detector passes the detector contract with the built-in pack's parameters. */
+class RecurringDetectorCompatibilityTest extends DetectorCompatibilityKit {
+
+    @Override
+    protected DetectorProvider provider() {
+        return Plugins.forDefaultClassLoader().named(DetectorProvider.class, "recurring");
+    }
+
+    @Override
+    protected DetectorSettings settings() {
+        return AnticipationRules.builtIn().detectors().get("recurring");
+    }
+}
