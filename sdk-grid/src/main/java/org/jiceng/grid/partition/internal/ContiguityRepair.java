@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jiceng.grid.partition.ContiguityRule;
 import org.jiceng.grid.partition.GridPartitioning;
 import org.jiceng.grid.partition.PartitionSettings;
@@ -37,6 +38,15 @@ final class ContiguityRepair {
      * grid allow (REQUIRE).
      */
     int[] underRule(DelaunayGraph g, PlanarPoints planar, int[] proposed, int k, ContiguityRule rule) {
+        return underRule(g, planar, proposed, k, rule, () -> baseline.orElseThrow().assign(planar, k).clone());
+    }
+
+    /**
+     * As {@link #underRule(DelaunayGraph, PlanarPoints, int[], int, ContiguityRule)}, with the baseline's
+     * assignment of these points given (computed only when needed; the caller may have reordered the points).
+     */
+    int[] underRule(DelaunayGraph g, PlanarPoints planar, int[] proposed, int k, ContiguityRule rule,
+            Supplier<int[]> baselineAssignment) {
         if (rule == ContiguityRule.REPORT) {
             return proposed;
         }
@@ -51,7 +61,7 @@ final class ContiguityRepair {
         Strict joined = null;
         List<int[]> starts = new ArrayList<>(List.of(proposed));
         if (baseline.isPresent()) {
-            int[] bisection = baseline.get().assign(planar, k).clone();
+            int[] bisection = baselineAssignment.get();
             // The refinement keeps its loads in the band of its bisection, so that band is the one its
             // balance guarantee speaks of (and it contains the band of the refinement's own loads).
             band = LoadBand.of(planar, bisection, k, tau);

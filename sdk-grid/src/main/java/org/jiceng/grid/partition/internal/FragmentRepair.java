@@ -60,22 +60,24 @@ public final class FragmentRepair {
                 compSize[r]++;
             }
             int[] main = DelaunayGraph.mainPieces(parent, grid, compWeight, compSize, k);
-            // Edges from each fragment to other grids.
+            // Edges from each fragment to other grids: the neighbours in other grids of the fragments'
+            // points (a grid's main piece has no contacts to count, and most points are in one).
             Map<Integer, Map<Integer, Integer>> contacts = new HashMap<>();
-            final int[] mainOf = main;
-            graph.forEachNeighbourPair(grid, (a, b) -> {
-                if (grid[a] == grid[b]) {
-                    return;
+            if (!hasFragments(parent, grid, main)) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                int ri = parent[i];
+                int a = grid[i];
+                if (ri == main[a]) {
+                    continue;
                 }
-                int ra = DelaunayGraph.find(parent, a);
-                int rb = DelaunayGraph.find(parent, b);
-                if (ra != mainOf[grid[a]]) {
-                    contacts.computeIfAbsent(ra, x -> new HashMap<>()).merge(grid[b], 1, Integer::sum);
-                }
-                if (rb != mainOf[grid[b]]) {
-                    contacts.computeIfAbsent(rb, x -> new HashMap<>()).merge(grid[a], 1, Integer::sum);
-                }
-            });
+                graph.forEachNeighbour(i, j -> {
+                    if (grid[j] != a) {
+                        contacts.computeIfAbsent(ri, x -> new HashMap<>()).merge(grid[j], 1, Integer::sum);
+                    }
+                });
+            }
             int[] target = new int[n];
             Arrays.fill(target, -1);
             List<Integer> fragments = new ArrayList<>(contacts.keySet());
@@ -150,7 +152,7 @@ public final class FragmentRepair {
             progress = false;
             int[] parent = graph.components(grid);
             int totalPieces = DelaunayGraph.countRoots(parent);
-            int splitGrids = graph.gridsInPieces(grid, k);
+            int splitGrids = DelaunayGraph.gridsInPieces(parent, grid, k);
             if (splitGrids == 0) {
                 break;
             }
@@ -237,8 +239,9 @@ public final class FragmentRepair {
                                 if (sIdx >= 0) {
                                     grid[sIdx] = a;
                                 }
-                                if (DelaunayGraph.countRoots(graph.components(grid)) < totalPieces
-                                        && graph.gridsInPieces(grid, k) <= splitGrids) {
+                                int[] tried = graph.components(grid);
+                                if (DelaunayGraph.countRoots(tried) < totalPieces
+                                        && DelaunayGraph.gridsInPieces(tried, grid, k) <= splitGrids) {
                                     loads[a] = newA;
                                     loads[b] += wf - wq;
                                     if (c != a) {
@@ -281,6 +284,16 @@ public final class FragmentRepair {
             }
             return new Tally(loads, counts, LoadBand.of(points, loads, tau));
         }
+    }
+
+    /** Whether some component is not its grid's main piece. */
+    private static boolean hasFragments(int[] parent, int[] grid, int[] main) {
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] == i && main[grid[i]] != i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether point s has a neighbour in grid a outside the fragment {@code root}. */
