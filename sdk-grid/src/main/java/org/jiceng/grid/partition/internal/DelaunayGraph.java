@@ -50,6 +50,8 @@ public final class DelaunayGraph {
      * ascending.
      */
     private int[] visitOrder;
+    /** Each point's place in {@link #visitOrder}: order-sensitive choices (which fragment first, ties) use it. */
+    private int[] rank;
 
     private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
         this.n = n;
@@ -138,6 +140,10 @@ public final class DelaunayGraph {
         int[] eb = edges[1];
         DelaunayGraph graph = new DelaunayGraph(n, start, items, ea, eb);
         graph.visitOrder = visitOrder.orElseGet(() -> identity(n));
+        graph.rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            graph.rank[graph.visitOrder[r]] = r;
+        }
         return graph;
     }
 
@@ -407,7 +413,7 @@ public final class DelaunayGraph {
      * @param k number of grids
      * @return per grid, the root of its main piece, or -1 for an empty grid
      */
-    static int[] mainPieces(int[] parent, int[] grid, long[] compWeight, int[] compSize, int k) {
+    int[] mainPieces(int[] parent, int[] grid, long[] compWeight, int[] compSize, int k) {
         int[] main = new int[k];
         Arrays.fill(main, -1);
         for (int i = 0; i < parent.length; i++) {
@@ -417,7 +423,7 @@ public final class DelaunayGraph {
             int g = grid[i];
             int m = main[g];
             if (m == -1 || compWeight[i] > compWeight[m] || (compWeight[i] == compWeight[m]
-                    && (compSize[i] > compSize[m] || (compSize[i] == compSize[m] && i < m)))) {
+                    && (compSize[i] > compSize[m] || (compSize[i] == compSize[m] && rank[i] < rank[m])))) {
                 main[g] = i;
             }
         }
@@ -526,6 +532,11 @@ public final class DelaunayGraph {
 
     int[] locOf() {
         return locOf;
+    }
+
+    /** @return each point's place in {@link #visitOrder()} */
+    int[] rank() {
+        return rank;
     }
 
     /** @return the points in the order the refinement visits them (a permutation of 0 .. n - 1) */
@@ -649,7 +660,9 @@ public final class DelaunayGraph {
             int low = locItems[first];
             while (head < tail) {
                 int at = queue[head++];
-                low = Math.min(low, locItems[at]);
+                if (rank[locItems[at]] < rank[low]) {
+                    low = locItems[at];
+                }
                 int l = locAt(at);
                 if (expandedBy[l] == c) {
                     continue;
