@@ -60,6 +60,31 @@ class ConcaveBoundaryPartitionTest {
     }
 
     @Test
+    void theDefaultRuleGivesTheSameGridsEveryTimeAndTheSameJudgementAsTheInputNumbering() {
+        List<WeightedPoint> points = OUTLINE.points(900, 5);
+        PartitionRequest request = PartitionRequest.of(points, 12).withBoundary(OUTLINE.boundary());
+        Partition first = GridPartitioning.defaults().partition(request);
+        Partition second = GridPartitioning.defaults().partition(request);
+
+        assertThat(second.assignment()).isEqualTo(first.assignment());
+        assertThat(second.issues()).isEqualTo(first.issues());
+        // The contiguity stage runs on a Hilbert-curve renumbering; the judgement is translated back and must
+        // match a graph built on the input numbering.
+        PlanarPoints planar = PlanarPoints.project(points);
+        boolean[] onGraph = org.jiceng.grid.partition.internal.DelaunayGraph
+                .of(planar, java.util.Optional.of(planar.projection().project(
+                        org.locationtech.jts.densify.Densifier.densify(OUTLINE.boundary(), 0.0005))))
+                .contiguous(first.assignment(), 12);
+        for (PartitionGrid g : first.grids()) {
+            if (onGraph[g.index()] && g.polygon().map(poly -> poly.getNumGeometries() <= 1).orElse(true)) {
+                assertThat(g.contiguous()).hasValue(true);
+            } else {
+                assertThat(g.contiguous()).hasValue(false);
+            }
+        }
+    }
+
+    @Test
     void requireWithFewerGridsThanPartsSaysWhichGridSpansThemAndWhy() {
         List<WeightedPoint> points = OUTLINE.points(200, 4);
         Partition p = GridPartitioning.defaults().partition(PartitionRequest.of(points, 1)

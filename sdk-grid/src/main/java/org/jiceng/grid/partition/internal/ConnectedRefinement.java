@@ -32,8 +32,8 @@ public final class ConnectedRefinement {
      * strictly nearer than a's centroid, both loads stay in the balance band of {@link #repair}, a keeps
      * a point, and a's neighbours of the point stay connected within a without it (checked by a BFS
      * inside a, skipped when the point has at most one neighbour in a). So no move raises the number of
-     * pieces of any grid: a contiguous input stays contiguous. Points are visited in index order, so the
-     * result is deterministic.
+     * pieces of any grid: a contiguous input stays contiguous. Points are visited in the graph's visit order (the input order), so
+     * the result is deterministic.
      *
      * @param points the points
      * @param grid grid per point, modified in place
@@ -75,6 +75,25 @@ public final class ConnectedRefinement {
         long moved = 0;
         double[] cx = new double[k];
         double[] cy = new double[k];
+        // foreign[i]: i's neighbours in other grids. A point with none has no grid to move to, so the
+        // rounds skip it without reading its neighbours (most points are inside their grid).
+        int[] foreign = new int[n];
+        int[] visit = graph.visitOrder();
+        for (int i = 0; i < n; i++) {
+            int a = grid[i];
+            int l = locOf[i];
+            int count = 0;
+            for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
+                int m = s < adjStart[l] ? l : adj[s];
+                for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                    int j = locItems[x];
+                    if (j != i && grid[j] != a) {
+                        count++;
+                    }
+                }
+            }
+            foreign[i] = count;
+        }
         for (int round = 0; round < rounds; round++) {
             // Centroids fixed for the round, so every move lowers the round's sum of squared distances.
             for (int g = 0; g < k; g++) {
@@ -82,7 +101,11 @@ public final class ConnectedRefinement {
                 cy[g] = sy[g] / counts[g];
             }
             long roundMoved = 0;
-            for (int i = 0; i < n; i++) {
+            for (int v = 0; v < n; v++) {
+                int i = visit[v];
+                if (foreign[i] == 0) {
+                    continue;
+                }
                 int a = grid[i];
                 long w = points.weight(i);
                 if (counts[a] <= 1 || loads[a] - w < min) {
@@ -125,6 +148,7 @@ public final class ConnectedRefinement {
                     }
                 }
                 grid[i] = best;
+                updateForeign(i, a, best, grid, foreign, locOf, locStart, locItems, adjStart, adj);
                 loads[a] -= w;
                 loads[best] += w;
                 counts[a]--;
@@ -141,6 +165,25 @@ public final class ConnectedRefinement {
             }
         }
         return moved;
+    }
+
+    /** After i moved from grid a to grid b: the foreign-neighbour counts of i and of its neighbours. */
+    private static void updateForeign(int i, int a, int b, int[] grid, int[] foreign, int[] locOf, int[] locStart,
+            int[] locItems, int[] adjStart, int[] adj) {
+        int l = locOf[i];
+        for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
+            int m = s < adjStart[l] ? l : adj[s];
+            for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                int j = locItems[x];
+                if (j == i) {
+                    continue;
+                }
+                int c = grid[j];
+                int change = (c == a ? 1 : 0) - (c == b ? 1 : 0);
+                foreign[j] += change;
+                foreign[i] += change;
+            }
+        }
     }
 
     private static double sq(double dx, double dy) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jiceng.grid.partition.ContiguityRule;
 import org.jiceng.grid.partition.GridPartitioning;
 import org.jiceng.grid.partition.PartitionSettings;
@@ -37,6 +38,15 @@ final class ContiguityRepair {
      * grid allow (REQUIRE).
      */
     int[] underRule(DelaunayGraph g, PlanarPoints planar, int[] proposed, int k, ContiguityRule rule) {
+        return underRule(g, planar, proposed, k, rule, () -> baseline.orElseThrow().assign(planar, k).clone());
+    }
+
+    /**
+     * As {@link #underRule(DelaunayGraph, PlanarPoints, int[], int, ContiguityRule)}, with the baseline's
+     * assignment of these points given (computed only when needed; the caller may have reordered the points).
+     */
+    int[] underRule(DelaunayGraph g, PlanarPoints planar, int[] proposed, int k, ContiguityRule rule,
+            Supplier<int[]> baselineAssignment) {
         if (rule == ContiguityRule.REPORT) {
             return proposed;
         }
@@ -51,7 +61,7 @@ final class ContiguityRepair {
         Strict joined = null;
         List<int[]> starts = new ArrayList<>(List.of(proposed));
         if (baseline.isPresent()) {
-            int[] bisection = baseline.get().assign(planar, k).clone();
+            int[] bisection = baselineAssignment.get();
             // The refinement keeps its loads in the band of its bisection, so that band is the one its
             // balance guarantee speaks of (and it contains the band of the refinement's own loads).
             band = LoadBand.of(planar, bisection, k, tau);
@@ -60,8 +70,9 @@ final class ContiguityRepair {
             // compactness and costs a fraction of the candidate search below (1M buildings into 2,000
             // grids: 19 s and mean compactness 0.894, against 41 s and 0.863). On small communities the
             // search often finds more compact grids, so there both are tried and the more compact kept.
-            joined = strict(g, planar, proposed, k, band);
-            boolean joinedWorks = joined.pieces() == 0 && joined.inBand();
+            boolean joinable = rule == ContiguityRule.REQUIRE || wholeGridsFitEveryPart(g, planar, k, band);
+            joined = joinable ? strict(g, planar, proposed, k, band) : null;
+            boolean joinedWorks = joined != null && joined.pieces() == 0 && joined.inBand();
             if (joinedWorks && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS) {
                 return joined.assignment();
             }
@@ -85,6 +96,9 @@ final class ContiguityRepair {
         // split a grid, and make the result compact again with moves that never split a grid either.
         // From several starts: the kept candidate, the repaired proposal and (rcb-refined) the repaired
         // bisection end in different places.
+        if (rule != ContiguityRule.REQUIRE && !wholeGridsFitEveryPart(g, planar, k, band)) {
+            return best;
+        }
         Strict chosen = null;
         for (int[] start : starts) {
             Strict strict = start == proposed && joined != null ? joined : strict(g, planar, start, k, band);
@@ -97,6 +111,44 @@ final class ContiguityRepair {
             return chosen.assignment();
         }
         return best;
+    }
+
+    /**
+     * Whether the parts of the plane (the graph's components: parts of a multi-part boundary, or shores
+     * that no edge inside the boundary joins) can each hold a whole number of grids with every load in the
+     * band: some m_p with {@code m_p min <= W_p <= m_p max} for each part's weight W_p, the m_p adding up to
+     * k. The forced join puts every piece in a grid of its own part, so when they cannot, its result is
+     * never in the band and is not tried (it was rejected after tens of rebalancing rounds). Always true
+     * for a connected graph: k grids of the mean load are in the band.
+     */
+    private static boolean wholeGridsFitEveryPart(DelaunayGraph g, PlanarPoints planar, int k, LoadBand band) {
+        int n = planar.size();
+        int[] part = g.components(new int[n]);
+        long[] weight = new long[n];
+        boolean several = false;
+        for (int i = 0; i < n; i++) {
+            weight[part[i]] += planar.weight(i);
+            several |= part[i] != 0;
+        }
+        if (!several) {
+            return true;
+        }
+        long fewest = 0;
+        long most = 0;
+        for (int i = 0; i < n; i++) {
+            if (part[i] != i) {
+                continue;
+            }
+            double w = weight[i];
+            long lo = Math.max(1, (long) Math.ceil(w / band.max() - 1e-9));
+            long hi = band.min() > 0 ? (long) Math.floor(w / band.min() + 1e-9) : Long.MAX_VALUE / (2L * n);
+            if (lo > hi) {
+                return false;
+            }
+            fewest += lo;
+            most += hi;
+        }
+        return fewest <= k && k <= most;
     }
 
     /** A forced contiguous candidate: whether it is in the band, its pieces, distance from the band, compactness. */

@@ -44,6 +44,14 @@ public final class DelaunayGraph {
     private final int[] locOf;
     private final int[] adjStart;
     private final int[] adj;
+    /**
+     * The order in which order-sensitive moves visit the points: the input order when the graph was built on
+     * a {@link SpatialOrder} of the input (so the moves are those the input numbering would make), else
+     * ascending.
+     */
+    private int[] visitOrder;
+    /** Each point's place in {@link #visitOrder}: order-sensitive choices (which fragment first, ties) use it. */
+    private int[] rank;
 
     private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
         this.n = n;
@@ -96,15 +104,24 @@ public final class DelaunayGraph {
      * @return the graph
      */
     public static DelaunayGraph of(PlanarPoints points, Optional<Geometry> planarBoundary) {
+        return of(points, planarBoundary, Optional.empty());
+    }
+
+    /**
+     * As {@link #of(PlanarPoints, Optional)}, for points renumbered from an input order.
+     *
+     * @param points the points
+     * @param planarBoundary a valid polygonal boundary in the points' metres, if any
+     * @param visitOrder the points in their input order, which the refinement's moves visit them in
+     * @return the graph
+     */
+    static DelaunayGraph of(PlanarPoints points, Optional<Geometry> planarBoundary, Optional<int[]> visitOrder) {
         int n = points.size();
-        Map<Coordinate, Integer> locationOf = new HashMap<>();
-        int[] loc = new int[n];
-        for (int i = 0; i < n; i++) {
-            Coordinate c = new Coordinate(points.x(i), points.y(i));
-            Integer l = locationOf.putIfAbsent(c, locationOf.size());
-            loc[i] = l == null ? locationOf.size() - 1 : l;
-        }
-        int locations = locationOf.size();
+        // Locations are numbered along a Hilbert curve, so that neighbours are near each other in memory:
+        // the searches on the graph then read mostly cached entries.
+        LocationNumbers numbers = LocationNumbers.of(points).alongHilbertCurve();
+        int[] loc = numbers.locationOf();
+        int locations = numbers.count();
         int[] start = new int[locations + 1];
         for (int i = 0; i < n; i++) {
             start[loc[i] + 1]++;
@@ -117,41 +134,144 @@ public final class DelaunayGraph {
         for (int i = 0; i < n; i++) {
             items[fill[loc[i]]++] = i;
         }
-        List<int[]> edges = new ArrayList<>();
-        if (locations >= 2) {
-            // Sites go in along a Hilbert curve: each insertion's point location starts from the
-            // previous site, which is then close by. JTS's builder inserts them sorted by x, which
-            // makes every walk cross the data (1M buildings: most of a 90 s contiguity check).
-            double[] lx = new double[locations];
-            double[] ly = new double[locations];
-            for (Map.Entry<Coordinate, Integer> e : locationOf.entrySet()) {
-                lx[e.getValue()] = e.getKey().x;
-                ly[e.getValue()] = e.getKey().y;
-            }
-            PlaneEdges plane = planarBoundary.map(PlaneEdges::new).orElse(null);
-            Envelope envelope = new Envelope();
-            List<Vertex> sites = new ArrayList<>(locations);
-            for (int l : HilbertCurve.order(lx, ly)) {
-                sites.add(new Site(lx[l], ly[l], l));
-                envelope.expandToInclude(lx[l], ly[l]);
-            }
-            QuadEdgeSubdivision subdivision = new QuadEdgeSubdivision(envelope, 0.0);
-            new IncrementalDelaunayTriangulator(subdivision).insertSites(sites);
-            @SuppressWarnings("unchecked")
-            Collection<QuadEdge> primary = subdivision.getPrimaryEdges(false);
-            for (QuadEdge e : primary) {
-                if (e.orig() instanceof Site a && e.dest() instanceof Site b && (plane == null || inPlane(plane, e))) {
-                    edges.add(new int[] {a.location, b.location});
+        int[][] edges = locations < 2 ? new int[][] {new int[0], new int[0]}
+                : edges(numbers.x(), numbers.y(), planarBoundary);
+        int[] ea = edges[0];
+        int[] eb = edges[1];
+        DelaunayGraph graph = new DelaunayGraph(n, start, items, ea, eb);
+        graph.visitOrder = visitOrder.orElseGet(() -> identity(n));
+        graph.rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            graph.rank[graph.visitOrder[r]] = r;
+        }
+        return graph;
+    }
+
+    /**
+     * The Delaunay edges between locations (those whose cells share a border inside the boundary, when there
+     * is one): from the {@link SweepDelaunay} sweep, or along the line when all locations are collinear, or
+     * (when the sweep could not place a site) from JTS's incremental triangulator.
+     */
+    static int[][] edges(double[] lx, double[] ly, Optional<Geometry> planarBoundary) {
+        PlaneEdges plane = planarBoundary.map(PlaneEdges::new).orElse(null);
+        Optional<SweepDelaunay> sweep = SweepDelaunay.of(lx, ly);
+        if (sweep.isEmpty()) {
+            return jtsEdges(lx, ly, plane);
+        }
+        int[] triangles = sweep.get().triangles();
+        int[] halfedges = sweep.get().halfedges();
+        if (triangles.length == 0) {
+            int[] line = SweepDelaunay.alongTheLine(lx, ly);
+            int[] ea = new int[line.length - 1];
+            int[] eb = new int[line.length - 1];
+            int count = 0;
+            for (int j = 0; j + 1 < line.length; j++) {
+                if (plane == null || plane.keepsEdge(coordinate(lx, ly, line[j]), coordinate(lx, ly, line[j + 1]))) {
+                    ea[count] = line[j];
+                    eb[count++] = line[j + 1];
                 }
             }
+            return new int[][] {Arrays.copyOf(ea, count), Arrays.copyOf(eb, count)};
         }
-        int[] ea = new int[edges.size()];
-        int[] eb = new int[edges.size()];
-        for (int j = 0; j < ea.length; j++) {
-            ea[j] = edges.get(j)[0];
-            eb[j] = edges.get(j)[1];
+        double[] centres = plane == null ? null : circumcentres(lx, ly, triangles);
+        double reach = plane == null ? 0 : plane.reach(lx, ly);
+        int[] ea = new int[triangles.length];
+        int[] eb = new int[triangles.length];
+        int count = 0;
+        for (int e = 0; e < triangles.length; e++) {
+            int opposite = halfedges[e];
+            if (opposite > e) {
+                continue;
+            }
+            int a = triangles[e];
+            int b = triangles[SweepDelaunay.next(e)];
+            if (plane == null || inPlane(plane, lx, ly, triangles, centres, e, opposite, reach)) {
+                ea[count] = a;
+                eb[count++] = b;
+            }
         }
-        return new DelaunayGraph(n, start, items, ea, eb);
+        return new int[][] {Arrays.copyOf(ea, count), Arrays.copyOf(eb, count)};
+    }
+
+    private static double[] circumcentres(double[] lx, double[] ly, int[] triangles) {
+        double[] centres = new double[triangles.length / 3 * 2];
+        for (int t = 0; t < triangles.length / 3; t++) {
+            int a = triangles[3 * t];
+            int b = triangles[3 * t + 1];
+            int c = triangles[3 * t + 2];
+            double[] centre = SweepDelaunay.circumcentre(lx[a], ly[a], lx[b], ly[b], lx[c], ly[c]);
+            centres[2 * t] = centre[0];
+            centres[2 * t + 1] = centre[1];
+        }
+        return centres;
+    }
+
+    /**
+     * Whether the cells of half-edge e's two sites share a border inside the boundary: the border runs
+     * between the circumcentres of the triangles on either side; on the hull, from the inner circumcentre
+     * outwards along the edge's bisector to beyond the boundary (the cells' border is a ray there).
+     */
+    private static boolean inPlane(PlaneEdges plane, double[] lx, double[] ly, int[] triangles, double[] centres,
+            int e, int opposite, double reach) {
+        int a = triangles[e];
+        int b = triangles[SweepDelaunay.next(e)];
+        int t = e / 3;
+        Coordinate inner = new Coordinate(centres[2 * t], centres[2 * t + 1]);
+        Coordinate outer;
+        if (opposite >= 0) {
+            int u = opposite / 3;
+            outer = new Coordinate(centres[2 * u], centres[2 * u + 1]);
+        } else {
+            // Outwards: away from the triangle's third corner.
+            int c = triangles[SweepDelaunay.next(SweepDelaunay.next(e))];
+            double dx = lx[b] - lx[a];
+            double dy = ly[b] - ly[a];
+            double nx = -dy;
+            double ny = dx;
+            if (nx * (lx[c] - lx[a]) + ny * (ly[c] - ly[a]) > 0) {
+                nx = -nx;
+                ny = -ny;
+            }
+            double length = Math.hypot(nx, ny);
+            outer = new Coordinate(inner.x + nx / length * reach, inner.y + ny / length * reach);
+        }
+        if (!Double.isFinite(inner.x) || !Double.isFinite(inner.y) || !Double.isFinite(outer.x)
+                || !Double.isFinite(outer.y)) {
+            return plane.keepsEdge(coordinate(lx, ly, a), coordinate(lx, ly, b));
+        }
+        return plane.keepsBorder(inner, outer);
+    }
+
+    private static Coordinate coordinate(double[] lx, double[] ly, int l) {
+        return new Coordinate(lx[l], ly[l]);
+    }
+
+    /** The edges of JTS's incremental triangulation, sites inserted along a Hilbert curve. */
+    static int[][] jtsEdges(double[] lx, double[] ly, PlaneEdges plane) {
+        int locations = lx.length;
+        // Sites go in along a Hilbert curve: each insertion's point location starts from the
+        // previous site, which is then close by. JTS's builder inserts them sorted by x, which
+        // makes every walk cross the data (1M buildings: most of a 90 s contiguity check).
+        Envelope envelope = new Envelope();
+        List<Vertex> sites = new ArrayList<>(locations);
+        for (int l : HilbertCurve.order(lx, ly)) {
+            sites.add(new Site(lx[l], ly[l], l));
+            envelope.expandToInclude(lx[l], ly[l]);
+        }
+        QuadEdgeSubdivision subdivision = new QuadEdgeSubdivision(envelope, 0.0);
+        new IncrementalDelaunayTriangulator(subdivision).insertSites(sites);
+        @SuppressWarnings("unchecked")
+        Collection<QuadEdge> primary = subdivision.getPrimaryEdges(false);
+        int[] ea = new int[primary.size()];
+        int[] eb = new int[primary.size()];
+        int count = 0;
+        for (QuadEdge e : primary) {
+            if (e.orig() instanceof Site a && e.dest() instanceof Site b && (plane == null || inPlane(plane, e))) {
+                ea[count] = a.location;
+                eb[count++] = b.location;
+            }
+        }
+        return new int[][] {Arrays.copyOf(ea, count), Arrays.copyOf(eb, count)};
     }
 
     /**
@@ -255,7 +375,17 @@ public final class DelaunayGraph {
      * @return per grid, whether it is contiguous
      */
     public boolean[] contiguous(int[] grid, int k) {
-        int[] parent = components(grid);
+        return contiguous(components(grid), grid, k);
+    }
+
+    /**
+     * @param parent the components of {@code grid} ({@link #components})
+     * @param grid grid per point
+     * @param k number of grids
+     * @return per grid, whether it is contiguous
+     */
+    static boolean[] contiguous(int[] parent, int[] grid, int k) {
+        int n = grid.length;
         int[] root = new int[k];
         Arrays.fill(root, -1);
         boolean[] contiguous = new boolean[k];
@@ -283,7 +413,7 @@ public final class DelaunayGraph {
      * @param k number of grids
      * @return per grid, the root of its main piece, or -1 for an empty grid
      */
-    static int[] mainPieces(int[] parent, int[] grid, long[] compWeight, int[] compSize, int k) {
+    int[] mainPieces(int[] parent, int[] grid, long[] compWeight, int[] compSize, int k) {
         int[] main = new int[k];
         Arrays.fill(main, -1);
         for (int i = 0; i < parent.length; i++) {
@@ -293,7 +423,7 @@ public final class DelaunayGraph {
             int g = grid[i];
             int m = main[g];
             if (m == -1 || compWeight[i] > compWeight[m] || (compWeight[i] == compWeight[m]
-                    && (compSize[i] > compSize[m] || (compSize[i] == compSize[m] && i < m)))) {
+                    && (compSize[i] > compSize[m] || (compSize[i] == compSize[m] && rank[i] < rank[m])))) {
                 main[g] = i;
             }
         }
@@ -332,8 +462,18 @@ public final class DelaunayGraph {
      * @return how many grids are not contiguous
      */
     public int gridsInPieces(int[] grid, int k) {
+        return gridsInPieces(components(grid), grid, k);
+    }
+
+    /**
+     * @param parent the components of {@code grid} ({@link #components})
+     * @param grid grid per point
+     * @param k number of grids
+     * @return how many grids are not contiguous
+     */
+    static int gridsInPieces(int[] parent, int[] grid, int k) {
         int count = 0;
-        for (boolean contiguous : contiguous(grid, k)) {
+        for (boolean contiguous : contiguous(parent, grid, k)) {
             if (!contiguous) {
                 count++;
             }
@@ -392,6 +532,24 @@ public final class DelaunayGraph {
 
     int[] locOf() {
         return locOf;
+    }
+
+    /** @return each point's place in {@link #visitOrder()} */
+    int[] rank() {
+        return rank;
+    }
+
+    /** @return the points in the order the refinement visits them (a permutation of 0 .. n - 1) */
+    int[] visitOrder() {
+        return visitOrder;
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
     }
 
     int[] locStart() {
@@ -463,25 +621,75 @@ public final class DelaunayGraph {
         }
     }
 
-    /** Union-find over the neighbour pairs within one grid; returns the (compressed) parent array. */
+    /**
+     * The components of the graph restricted to each grid: per point, the lowest index of its component
+     * (so {@code parent[i] == i} exactly for each component's lowest point, and {@link #find} is the identity
+     * on the result). A breadth-first search from each unlabelled point in index order, which expands each
+     * location once per component: points at one location are all neighbours of each other and share their
+     * other neighbours. O(n + edges) with flat arrays.
+     *
+     * @param grid grid per point
+     * @return the component label (lowest member) per point
+     */
     int[] components(int[] grid) {
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
+        // Works on positions in locItems (points grouped by location, locations along a Hilbert curve), so
+        // that the search reads neighbouring entries; point indices only at the start and the end.
+        int[] gridAt = new int[n];
+        for (int x = 0; x < n; x++) {
+            gridAt[x] = grid[locItems[x]];
         }
-        forEachNeighbourPair(grid, (a, b) -> {
-            if (grid[a] == grid[b]) {
-                int ra = find(parent, a);
-                int rb = find(parent, b);
-                if (ra != rb) {
-                    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        int[] compAt = new int[n];
+        Arrays.fill(compAt, -1);
+        int locations = locStart.length - 1;
+        // expandedBy[l]: the component that last expanded location l, or -1.
+        int[] expandedBy = new int[locations];
+        Arrays.fill(expandedBy, -1);
+        int[] queue = new int[n];
+        int[] lowest = new int[n];
+        int components = 0;
+        for (int first = 0; first < n; first++) {
+            if (compAt[first] >= 0) {
+                continue;
+            }
+            int c = components++;
+            int a = gridAt[first];
+            compAt[first] = c;
+            queue[0] = first;
+            int head = 0;
+            int tail = 1;
+            int low = locItems[first];
+            while (head < tail) {
+                int at = queue[head++];
+                if (rank[locItems[at]] < rank[low]) {
+                    low = locItems[at];
+                }
+                int l = locAt(at);
+                if (expandedBy[l] == c) {
+                    continue;
+                }
+                expandedBy[l] = c;
+                for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
+                    int m = s < adjStart[l] ? l : adj[s];
+                    for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                        if (compAt[x] < 0 && gridAt[x] == a) {
+                            compAt[x] = c;
+                            queue[tail++] = x;
+                        }
+                    }
                 }
             }
-        });
-        for (int i = 0; i < n; i++) {
-            parent[i] = find(parent, i);
+            lowest[c] = low;
         }
-        return parent;
+        int[] label = new int[n];
+        for (int x = 0; x < n; x++) {
+            label[locItems[x]] = lowest[compAt[x]];
+        }
+        return label;
+    }
+
+    /** The location of the point at position x of locItems. */
+    private int locAt(int x) {
+        return locOf[locItems[x]];
     }
 
     static int find(int[] parent, int i) {

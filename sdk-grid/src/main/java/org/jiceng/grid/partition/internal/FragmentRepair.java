@@ -59,27 +59,30 @@ public final class FragmentRepair {
                 compWeight[r] += points.weight(i);
                 compSize[r]++;
             }
-            int[] main = DelaunayGraph.mainPieces(parent, grid, compWeight, compSize, k);
-            // Edges from each fragment to other grids.
+            int[] main = graph.mainPieces(parent, grid, compWeight, compSize, k);
+            // Edges from each fragment to other grids: the neighbours in other grids of the fragments'
+            // points (a grid's main piece has no contacts to count, and most points are in one).
             Map<Integer, Map<Integer, Integer>> contacts = new HashMap<>();
-            final int[] mainOf = main;
-            graph.forEachNeighbourPair(grid, (a, b) -> {
-                if (grid[a] == grid[b]) {
-                    return;
+            if (!hasFragments(parent, grid, main)) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                int ri = parent[i];
+                int a = grid[i];
+                if (ri == main[a]) {
+                    continue;
                 }
-                int ra = DelaunayGraph.find(parent, a);
-                int rb = DelaunayGraph.find(parent, b);
-                if (ra != mainOf[grid[a]]) {
-                    contacts.computeIfAbsent(ra, x -> new HashMap<>()).merge(grid[b], 1, Integer::sum);
-                }
-                if (rb != mainOf[grid[b]]) {
-                    contacts.computeIfAbsent(rb, x -> new HashMap<>()).merge(grid[a], 1, Integer::sum);
-                }
-            });
+                graph.forEachNeighbour(i, j -> {
+                    if (grid[j] != a) {
+                        contacts.computeIfAbsent(ri, x -> new HashMap<>()).merge(grid[j], 1, Integer::sum);
+                    }
+                });
+            }
             int[] target = new int[n];
             Arrays.fill(target, -1);
             List<Integer> fragments = new ArrayList<>(contacts.keySet());
-            fragments.sort(null);
+            int[] rank = graph.rank();
+            fragments.sort(java.util.Comparator.comparingInt(r -> rank[r]));
             for (int r : fragments) {
                 int from = grid[r];
                 long weight = compWeight[r];
@@ -150,11 +153,18 @@ public final class FragmentRepair {
             progress = false;
             int[] parent = graph.components(grid);
             int totalPieces = DelaunayGraph.countRoots(parent);
-            int splitGrids = graph.gridsInPieces(grid, k);
+            int splitGrids = DelaunayGraph.gridsInPieces(parent, grid, k);
             if (splitGrids == 0) {
                 break;
             }
             work += 2L * n;
+            int[] piecesOf = new int[k];
+            for (int i = 0; i < n; i++) {
+                if (parent[i] == i) {
+                    piecesOf[grid[i]]++;
+                }
+            }
+            Pieces pieces = new Pieces(graph, n);
             long[] compWeight = new long[n];
             int[] compSize = new int[n];
             for (int i = 0; i < n; i++) {
@@ -163,7 +173,9 @@ public final class FragmentRepair {
             }
             int[] main = new int[k];
             Arrays.fill(main, -1);
-            for (int i = 0; i < n; i++) {
+            int[] visit = graph.visitOrder();
+            for (int v = 0; v < n; v++) {
+                int i = visit[v];
                 if (parent[i] == i) {
                     int m = main[grid[i]];
                     if (m == -1 || compWeight[i] > compWeight[m]
@@ -173,7 +185,8 @@ public final class FragmentRepair {
                 }
             }
             search:
-            for (int r = 0; r < n; r++) {
+            for (int vr = 0; vr < n; vr++) {
+                int r = visit[vr];
                 if (parent[r] != r || main[grid[r]] == r) {
                     continue;
                 }
@@ -194,7 +207,8 @@ public final class FragmentRepair {
                     }
                 }
                 for (int b : touching) {
-                    for (int q = 0; q < n && attempts < SWAP_ATTEMPTS && work < SWAP_WORK; q++) {
+                    for (int vq = 0; vq < n && attempts < SWAP_ATTEMPTS && work < SWAP_WORK; vq++) {
+                        int q = visit[vq];
                         work++;
                         if (grid[q] != b || counts[b] <= 1) {
                             continue;
@@ -212,8 +226,9 @@ public final class FragmentRepair {
                         for (int c : targets) {
                             // Close the cycle: c == a takes q directly; otherwise a point s of c that
                             // touches a moves to a (a three-way rotation a -> b -> c -> a).
-                            for (int sIdx = c == a ? -1 : 0; sIdx < n && attempts < SWAP_ATTEMPTS && work < SWAP_WORK;
-                                    sIdx++) {
+                            for (int vs = c == a ? -1 : 0; vs < n && attempts < SWAP_ATTEMPTS && work < SWAP_WORK;
+                                    vs++) {
+                                int sIdx = vs < 0 ? -1 : visit[vs];
                                 work++;
                                 long ws = 0;
                                 if (sIdx >= 0) {
@@ -237,8 +252,15 @@ public final class FragmentRepair {
                                 if (sIdx >= 0) {
                                     grid[sIdx] = a;
                                 }
-                                if (DelaunayGraph.countRoots(graph.components(grid)) < totalPieces
-                                        && graph.gridsInPieces(grid, k) <= splitGrids) {
+                                // Only grids a, b and c changed: count their pieces again.
+                                int newTotal = totalPieces;
+                                int newSplit = splitGrids;
+                                for (int changed : c == a ? new int[] {a, b} : new int[] {a, b, c}) {
+                                    int now = pieces.of(grid, changed);
+                                    newTotal += now - piecesOf[changed];
+                                    newSplit += (now > 1 ? 1 : 0) - (piecesOf[changed] > 1 ? 1 : 0);
+                                }
+                                if (newTotal < totalPieces && newSplit <= splitGrids) {
                                     loads[a] = newA;
                                     loads[b] += wf - wq;
                                     if (c != a) {
@@ -281,6 +303,64 @@ public final class FragmentRepair {
             }
             return new Tally(loads, counts, LoadBand.of(points, loads, tau));
         }
+    }
+
+    /** Counts the pieces of one grid: a search inside the grid from each of its points not yet reached. */
+    private static final class Pieces {
+        private final DelaunayGraph graph;
+        private final int[] mark;
+        private final int[] queue;
+        private int stamp;
+
+        Pieces(DelaunayGraph graph, int n) {
+            this.graph = graph;
+            this.mark = new int[n];
+            this.queue = new int[n];
+        }
+
+        int of(int[] grid, int g) {
+            stamp++;
+            int count = 0;
+            int[] locOf = graph.locOf();
+            int[] locStart = graph.locStart();
+            int[] locItems = graph.locItems();
+            int[] adjStart = graph.adjStart();
+            int[] adj = graph.adj();
+            for (int i = 0; i < grid.length; i++) {
+                if (grid[i] != g || mark[i] == stamp) {
+                    continue;
+                }
+                count++;
+                mark[i] = stamp;
+                queue[0] = i;
+                int head = 0;
+                int tail = 1;
+                while (head < tail) {
+                    int l = locOf[queue[head++]];
+                    for (int x = adjStart[l] - 1; x < adjStart[l + 1]; x++) {
+                        int m = x < adjStart[l] ? l : adj[x];
+                        for (int y = locStart[m]; y < locStart[m + 1]; y++) {
+                            int v = locItems[y];
+                            if (grid[v] == g && mark[v] != stamp) {
+                                mark[v] = stamp;
+                                queue[tail++] = v;
+                            }
+                        }
+                    }
+                }
+            }
+            return count;
+        }
+    }
+
+    /** Whether some component is not its grid's main piece. */
+    private static boolean hasFragments(int[] parent, int[] grid, int[] main) {
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] == i && main[grid[i]] != i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether point s has a neighbour in grid a outside the fragment {@code root}. */

@@ -66,11 +66,12 @@ final class GridDiagnosis {
      * @param boundary the boundary, if any
      * @return the issues, by grid then kind
      */
-    List<GridIssue> issues(Optional<DelaunayGraph> graph, Optional<boolean[]> contiguous, Optional<ContiguityRule> rule,
+    List<GridIssue> issues(Optional<PlaneJudge> graph, Optional<boolean[]> contiguous, Optional<ContiguityRule> rule,
             Optional<Geometry[]> polygons, Optional<Geometry> boundary) {
         int k = members.length;
         Optional<IndexedPointInAreaLocator> inBoundary = boundary.map(IndexedPointInAreaLocator::new);
-        int[] parts = graph.map(g -> g.components(new int[planar.size()])).orElse(null);
+        // The parts of the plane, computed only when a grid is in pieces.
+        int[] parts = null;
         List<GridIssue> issues = new ArrayList<>();
         for (int g = 0; g < k; g++) {
             if (polygons.isPresent()) {
@@ -86,13 +87,16 @@ final class GridDiagnosis {
                 }
             }
             if (contiguous.isPresent() && !contiguous.get()[g]) {
+                if (parts == null) {
+                    parts = graph.get().components(new int[planar.size()]);
+                }
                 issues.add(inPieces(g, graph.get(), parts, rule.get(), polygons));
             }
         }
         return issues;
     }
 
-    private GridIssue inPieces(int g, DelaunayGraph graph, int[] parts, ContiguityRule rule,
+    private GridIssue inPieces(int g, PlaneJudge graph, int[] parts, ContiguityRule rule,
             Optional<Geometry[]> polygons) {
         if (own == null) {
             own = graph.components(assignment);

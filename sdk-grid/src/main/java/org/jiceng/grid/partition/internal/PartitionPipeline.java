@@ -68,19 +68,32 @@ public final class PartitionPipeline {
         int[] proposed = assign(planar, k);
         Optional<ContiguityRule> rule = request.contiguityRule();
         Optional<Geometry> planarBoundary = rule.isPresent() ? planarBoundary(planar, request) : Optional.empty();
-        Optional<DelaunayGraph> graph = rule.map(r -> DelaunayGraph.of(planar, planarBoundary));
-        int[] assignment = graph.map(g -> rule.get() == ContiguityRule.REQUIRE
-                ? PartsOfThePlane.of(g, planar, k).map(parts -> parts.assign(this, planarBoundary))
-                        .orElseGet(() -> contiguity(g, planar, proposed, k, ContiguityRule.REQUIRE))
-                : contiguity(g, planar, proposed, k, rule.get())).orElse(proposed);
+        int[] assignment = proposed;
+        Optional<PlaneJudge> judge = Optional.empty();
+        if (rule.isPresent() && rule.get() == ContiguityRule.REQUIRE) {
+            DelaunayGraph g = DelaunayGraph.of(planar, planarBoundary);
+            assignment = PartsOfThePlane.of(g, planar, k).map(parts -> parts.assign(this, planarBoundary))
+                    .orElseGet(() -> contiguity(g, planar, proposed, k, ContiguityRule.REQUIRE));
+            judge = Optional.of(new PlaneJudge(g, Optional.empty()));
+        } else if (rule.isPresent()) {
+            // The other rules run on the points renumbered along a Hilbert curve (see SpatialOrder).
+            SpatialOrder order = SpatialOrder.of(planar);
+            PlanarPoints local = order.points(planar);
+            DelaunayGraph g = DelaunayGraph.of(local, planarBoundary, Optional.of(order.positionsInInputOrder()));
+            int[] repaired = repair.underRule(g, local, order.toLocal(proposed), k, rule.get(),
+                    () -> order.toLocal(partitioner.capabilities().baseline().orElseThrow().assign(planar, k)));
+            assignment = order.toInput(repaired);
+            judge = Optional.of(new PlaneJudge(g, Optional.of(order)));
+        }
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = loads(planar, members);
         GridHulls hulls = GridHulls.compute(planar, members);
         Optional<Geometry[]> polygons = request.polygons()
                 ? Optional.of(polygons(planar, request, assignment, members)) : Optional.empty();
-        Optional<boolean[]> contiguous = graph.map(g -> GridDiagnosis.inThePlane(g.contiguous(assignment, k), polygons));
+        final int[] result = assignment;
+        Optional<boolean[]> contiguous = judge.map(j -> GridDiagnosis.inThePlane(j.contiguous(result, k), polygons));
         List<GridIssue> issues = new GridDiagnosis(request.points(), planar, assignment, members)
-                .issues(graph, contiguous, rule, polygons, request.boundary());
+                .issues(judge, contiguous, rule, polygons, request.boundary());
         PartitionQuality quality = quality(planar, loads, hulls, contiguous, issues);
         return new Result(planar, assignment, members, loads, hulls, contiguous, polygons, issues, quality);
     }

@@ -35,11 +35,13 @@ final class PlaneEdges {
     private final RelateNG boundary;
     private final LineIntersector intersector = new RobustLineIntersector();
     private final IndexedPointInAreaLocator inside;
+    private final Envelope extent;
 
     /** @param planarBoundary a valid polygonal boundary in the points' metres */
     PlaneEdges(Geometry planarBoundary) {
         this.boundary = RelateNG.prepare(planarBoundary);
         this.inside = new IndexedPointInAreaLocator(planarBoundary);
+        this.extent = new Envelope(planarBoundary.getEnvelopeInternal());
         for (int i = 0; i < planarBoundary.getNumGeometries(); i++) {
             if (planarBoundary.getGeometryN(i) instanceof Polygon polygon) {
                 for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
@@ -73,6 +75,22 @@ final class PlaneEdges {
             }
         }
         return inside.locate(new Coordinate((a.x + b.x) / 2, (a.y + b.y) / 2)) == Location.INTERIOR;
+    }
+
+    /**
+     * A length that takes a ray from any point of the boundary's and the sites' envelope beyond both: the
+     * cells of two neighbouring sites on the hull share a ray, which is followed this far.
+     *
+     * @param x x per site
+     * @param y y per site
+     * @return twice the perimeter of that envelope
+     */
+    double reach(double[] x, double[] y) {
+        Envelope all = new Envelope(extent);
+        for (int i = 0; i < x.length; i++) {
+            all.expandToInclude(x[i], y[i]);
+        }
+        return 4 * (all.getWidth() + all.getHeight()) + 1;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.jiceng.grid.partition.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,12 @@ public final class StrictContiguity {
             compSize[parent[i]]++;
         }
         // Main piece of each grid, as in the repair.
-        int[] main = DelaunayGraph.mainPieces(parent, grid, compWeight, compSize, k);
+        int[] main = graph.mainPieces(parent, grid, compWeight, compSize, k);
         // settled[r]: the grid component r belongs to for good (-1: a fragment not yet handed on).
         int[] settled = new int[n];
-        TreeSet<Integer> fragments = new TreeSet<>();
+        int[] rank = graph.rank();
+        Comparator<Integer> byRank = Comparator.comparingInt(r -> rank[r]);
+        TreeSet<Integer> fragments = new TreeSet<>(byRank);
         for (int i = 0; i < n; i++) {
             if (parent[i] == i) {
                 boolean isMain = main[grid[i]] == i;
@@ -103,7 +106,7 @@ public final class StrictContiguity {
             }
         });
         // Level by level: the fragments touching settled components take the grid they touch most.
-        TreeSet<Integer> level = new TreeSet<>();
+        TreeSet<Integer> level = new TreeSet<>(byRank);
         for (int f : fragments) {
             if (touchesSettled(contacts.get(f), settled)) {
                 level.add(f);
@@ -126,7 +129,7 @@ public final class StrictContiguity {
             for (int f : level) {
                 settled[f] = chosen[c++];
             }
-            TreeSet<Integer> next = new TreeSet<>();
+            TreeSet<Integer> next = new TreeSet<>(byRank);
             for (int f : level) {
                 for (int other : contacts.getOrDefault(f, Map.of()).keySet()) {
                     if (settled[other] < 0) {
