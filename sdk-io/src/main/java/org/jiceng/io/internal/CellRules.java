@@ -122,18 +122,18 @@ public final class CellRules {
 
     private static String code(int column, String text, List<Change> changes,
             List<KindMapping.Problem> problems, boolean idNumber) {
-        int last = text.length() - 1;
+        // One scan: printable ASCII without spaces (the common case) needs no further work; ASCII with
+        // spaces or control characters needs no NFKC (ASCII is NFKC-normal), only the trim and the check.
+        int length = text.length();
         boolean plain = true;
-        for (int i = 0; plain && i <= last; i++) {
+        boolean ascii = true;
+        for (int i = 0; ascii && i < length; i++) {
             char c = text.charAt(i);
-            plain = c > ' ' && c < 0x7F;
+            plain &= c > ' ' && c < 0x7F;
+            ascii = c < 0x80;
         }
         String value = text;
         if (!plain) {
-            boolean ascii = true;
-            for (int i = 0; ascii && i <= last; i++) {
-                ascii = text.charAt(i) < 0x80;
-            }
             if (!ascii && !Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
                 String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
                 changes.add(new Change(column, text, n, ImportWarning.WIDTH,

@@ -73,6 +73,7 @@ public final class KindMapping {
 
     private final RecordKind kind;
     private final List<Column> columns;
+    private final Column[] columnArray;
     private final Constructor<?> constructor;
     private final Method[] accessors;
     private final Map<String, Integer> firstColumnOfComponent = new HashMap<>();
@@ -103,6 +104,7 @@ public final class KindMapping {
             cols.add(column(cols.size(), field, field, ci, codec, required, 0, optional));
         }
         columns = List.copyOf(cols);
+        columnArray = columns.toArray(new Column[0]);
         Integer extras = firstColumnOfComponent.get(EXTRAS);
         extrasColumn = extras != null && columns.get(extras).codec() == Codec.ORDERED_MAP ? extras : -1;
         try {
@@ -239,22 +241,26 @@ public final class KindMapping {
         LocalDate rangeFrom = null;
         LocalDate rangeTo = null;
         int rangeComponent = -1;
-        for (int i = 0; i < columns.size(); i++) {
-            Column c = columns.get(i);
+        Column[] cols = columnArray;
+        for (int i = 0; i < cols.length; i++) {
+            Column c = cols[i];
             String text = values[i];
             Object value;
+            // After a trimming rule the text is blank exactly when it is empty: no second scan.
+            boolean trimmed = false;
             if (text != null && !text.isEmpty() && c.rule != CellRules.Rule.FREE) {
                 text = CellRules.apply(c.rule, i, text, changes, problems);
                 if (text == null) {
                     continue;
                 }
+                trimmed = c.rule != CellRules.Rule.CODE_LIST;
             }
             if (i == extrasColumn) {
                 value = extras(text, extraCells, problems, i);
                 if (value == null) {
                     continue;
                 }
-            } else if (text == null || text.isBlank()) {
+            } else if (text == null || (trimmed ? text.isEmpty() : text.isBlank())) {
                 if (c.required) {
                     problems.add(new Problem(i, "required", "必填项「" + c.chinese + "」为空",
                             "required column '" + c.name + "' is empty"));
