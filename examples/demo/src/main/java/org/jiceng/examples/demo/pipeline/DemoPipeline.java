@@ -309,7 +309,8 @@ public final class DemoPipeline {
     }
 
     private void export(GeneratedDistrict district) throws IOException {
-        progress.start("export", "writing CSV, XLSX, GeoJSON and Open311 exports (personal data masked)");
+        progress.start("export", "writing CSV, XLSX, GeoJSON and Open311 exports (personal data masked)"
+                + " and input/ for import (synthetic, unmasked)");
         Dataset.Builder withGrids = district.dataset().toBuilder();
         Map<String, org.locationtech.jts.geom.Geometry> polygons = new TreeMap<>();
         if (partition != null) {
@@ -318,9 +319,14 @@ public final class DemoPipeline {
                 polygons.put(piece.grid().code(), piece.polygon());
             }
         }
-        List<String> written = ExportStep.run(options.out(), withGrids.build(), district.communityShapes(), polygons,
+        Dataset all = withGrids.build();
+        List<String> written = ExportStep.run(options.out(), all, district.communityShapes(), polygons,
                 cases == null ? List.of() : cases.cases());
         files.addAll(written);
+        List<String> input = InputStep.run(options.out(), all, polygons, district.buildings());
+        files.addAll(input);
+        written = new ArrayList<>(written);
+        written.add(InputStep.FOLDER + "/ (unmasked, synthetic, " + input.size() + " files)");
         String detail = written.size() + " files: " + String.join(", ", written.stream()
                 .map(f -> f.startsWith("csv/") ? "csv/" : f).distinct().toList());
         steps.add(StepOutcome.done("export", detail));
