@@ -233,7 +233,7 @@ public final class VisitYearGenerator {
     }
 
     private static Instant instant(LocalDate day, SplittableRandom r) {
-        return day.atTime(8, 0).plusMinutes(r.nextInt(12 * 60)).atZone(CaseMetrics.CHINA).toInstant();
+        return day.atTime(8, 0).plusMinutes(r.nextInt(12 * 60)).atZone(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
     }
 
     private static Map<String, Set<String>> lattice(List<String> grids, int rows, int cols) {

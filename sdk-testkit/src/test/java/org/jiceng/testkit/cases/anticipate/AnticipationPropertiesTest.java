@@ -67,7 +67,7 @@ class AnticipationPropertiesTest {
         Random random = new Random(placement);
         List<Case> cases = new ArrayList<>(year.cases());
         List<Visit> visits = new ArrayList<>(year.visits());
-        Instant start = LocalDate.of(2024, 1, 1).atStartOfDay(CaseMetrics.CHINA).toInstant();
+        Instant start = LocalDate.of(2024, 1, 1).atStartOfDay(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
         for (int i = 0; i < extra; i++) {
             String where = far.get(random.nextInt(far.size()));
             Situation s = SITUATIONS.get(random.nextInt(SITUATIONS.size()));

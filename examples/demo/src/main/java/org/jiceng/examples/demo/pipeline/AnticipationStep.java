@@ -83,15 +83,15 @@ final class AnticipationStep {
         List<Case> tasks = new ArrayList<>();
         for (Finding f : report.findings()) {
             // Opened on the Monday after the week the finding was raised in, at 09:00.
-            Instant opened = f.firstWeek().plusWeeks(1).atTime(9, 0).atZone(DistrictGenerator.ZONE).toInstant();
+            Instant opened = f.firstWeek().plusWeeks(1).atTime(9, 0).atZone(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
             Case task = ProactiveTasks.openAll(List.of(f), catalogue, CaseRouting.router(CaseRouting.DEFAULT_PROVIDER,
                     routing), opened, "街道办").get(0);
             tasks.add(handle(task, r));
         }
         List<Case> all = new ArrayList<>(located);
         all.addAll(tasks);
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(DistrictGenerator.ZONE).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 8).atStartOfDay(DistrictGenerator.ZONE).toInstant();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 8).atStartOfDay(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
         ProactiveMetrics metrics = ProactiveMetrics.over(all, from, to, Duration.ofDays(WINDOW_DAYS));
         return new Result(report, diary.planted(), diary.visits().size(), tasks, metrics);
     }
