@@ -15,7 +15,7 @@ import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.RecordKind;
-import org.jiceng.io.internal.HeaderSearch;
+import org.jiceng.io.spi.HeaderSearch;
 import org.jiceng.io.internal.TextDecoding;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.FormatProvider;
