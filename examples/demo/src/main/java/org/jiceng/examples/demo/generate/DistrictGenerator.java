@@ -58,12 +58,6 @@ public final class DistrictGenerator {
      * with the ids of the SDK's built-in {@code guandu-quality-index} pack.
      */
     public static final Map<String, List<String>> INDICATORS = indicators();
-    /** Event type of a branch's annual standardisation assessment (0–100 points, branch stars). */
-    public static final String BRANCH_ASSESSMENT = "branch.assessment";
-    /** Event type of a community cadre's annual assessment (0–100 points, the pay grade). */
-    public static final String CADRE_ASSESSMENT = "cadre.assessment";
-    /** Event type of a trainee's unexcused absence from the academy. */
-    public static final String TRAINING_ABSENT = "training.absent";
 
     private static final String[] KUNMING_CODES = {"530112", "530112", "530112", "530102", "530103", "530111", "530114"};
     private static final WhistleKind[] KINDS = {WhistleKind.PROBLEM, WhistleKind.SERVICE, WhistleKind.TACKLE,
@@ -627,11 +621,11 @@ public final class DistrictGenerator {
             }
             int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
             for (int a = 0; a < absences; a++) {
-                event(TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
+                event(EventTypes.TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
                         Map.of());
             }
             if (payrolled.contains(trainee)) {
-                event(CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
+                event(EventTypes.CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
                         homeCommunity.getOrDefault(trainee, null), Map.of());
             }
         }
@@ -664,7 +658,7 @@ public final class DistrictGenerator {
             }
             if (org.type() == OrganizationType.BRANCH) {
                 int points = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 6)));
-                event(BRANCH_ASSESSMENT, org.id(), at, BigDecimal.valueOf(points), org.areaId().orElse(null),
+                event(EventTypes.BRANCH_ASSESSMENT, org.id(), at, BigDecimal.valueOf(points), org.areaId().orElse(null),
                         Map.of("assessment", "星级示范党支部"));
             }
         }
