@@ -39,6 +39,8 @@ import org.jiceng.core.model.Role;
 import org.jiceng.core.model.StationedUnit;
 import org.jiceng.core.model.UnitType;
 import org.jiceng.core.time.ChinaTime;
+import org.jiceng.core.validation.CreditCodes;
+import org.jiceng.core.validation.IdNumbers;
 
 /**
  * Generates a whole district deterministically from a seed: the same spec and seed always give the
@@ -251,7 +253,7 @@ public final class DistrictGenerator {
             }
             String credit = creditCode(unit.type());
             if (creditDefects < 3 && rnd.nextInt(40) == 0) {
-                String broken = credit.substring(0, 17) + otherChar(credit.charAt(17), GbCodes.CREDIT_CHARS);
+                String broken = credit.substring(0, 17) + otherChar(credit.charAt(17), CreditCodes.ALPHABET);
                 defects.add(new InjectedDefect(InjectedDefect.CREDIT_CHECK, unit.id(),
                         "check character " + credit.charAt(17) + " replaced by " + broken.charAt(17)));
                 credit = broken;
@@ -346,7 +348,8 @@ public final class DistrictGenerator {
             case SOCIAL_ORGANIZATION -> { department = '5'; kind = '2'; }
             default -> { department = '1'; kind = '2'; }
         }
-        return GbCodes.creditCode(department, kind, spec.districtCode(), rnd.nextInt(100_000_000));
+        return CreditCodes.of(department, kind, spec.districtCode(),
+                String.format(Locale.ROOT, "%08d", rnd.nextInt(100_000_000)));
     }
 
     // ----------------------------------------------------------------- members
@@ -438,7 +441,7 @@ public final class DistrictGenerator {
     private Person person(LocalDate birth, Optional<String> homeAreaId) {
         String id = String.format(Locale.ROOT, "P%06d", ++personSeq);
         String address = KUNMING_CODES[rnd.nextInt(KUNMING_CODES.length)];
-        String idNumber = GbCodes.idNumber(address, birth, 1 + rnd.nextInt(999));
+        String idNumber = IdNumbers.of(address, birth, 1 + rnd.nextInt(999));
         String phone = "1" + "35789".charAt(rnd.nextInt(5)) + String.format(Locale.ROOT, "%09d", rnd.nextInt(1_000_000_000));
         return new Person(id, Names.person(rnd), Optional.of(idNumber), Optional.of(phone), homeAreaId);
     }
