@@ -147,6 +147,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void thereIsOneRecordKindAndItIsInTheCoreModel() {
+        assertThat(sdk.stream().filter(c -> c.getSimpleName().equals("RecordKind")).map(JavaClass::getName))
+                .containsExactly("org.jiceng.core.model.RecordKind");
+    }
+
+    @Test
     void aModuleReachingIntoCoreInternalIsReported() {
         JavaClasses withFixture = new ClassFileImporter().importClasses(ReachesIntoCoreInternal.class);
         ArchRule coreInternal = internalRules().get(MODULE_ROOTS.indexOf("org.jiceng.core"));

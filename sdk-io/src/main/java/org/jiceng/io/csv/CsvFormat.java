@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.spi.HeaderSearch;
 import org.jiceng.io.internal.TextDecoding;
 import org.jiceng.io.report.SourceLocation;

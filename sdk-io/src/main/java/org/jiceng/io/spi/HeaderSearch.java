@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.report.SourceLocation;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jiceng.io.ImportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.spi.HeaderSearch;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
