@@ -1,5 +1,6 @@
 package org.jiceng.io;
 
+import org.jiceng.core.model.RecordKind;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;

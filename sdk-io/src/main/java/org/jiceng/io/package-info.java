@@ -19,7 +19,7 @@
  * Exporter.write(result.dataset(), Path.of("out.xlsx"));
  * }</pre>
  *
- * <p>A file holds records of one {@link org.jiceng.io.RecordKind} per file (CSV), per sheet (XLSX) or
+ * <p>A file holds records of one {@link org.jiceng.core.model.RecordKind} per file (CSV), per sheet (XLSX) or
  * per section (JSON dataset document); headers may be English field names or Chinese headers. Imports
  * only ever throw {@link org.jiceng.io.ImportException}, for problems with the source as a whole;
  * {@link org.jiceng.io.IoLimits} bounds memory against hostile input.

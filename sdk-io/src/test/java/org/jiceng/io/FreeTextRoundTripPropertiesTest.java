@@ -1,5 +1,6 @@
 package org.jiceng.io;
 
+import org.jiceng.core.model.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.jiceng.io;
 
+import org.jiceng.core.model.RecordKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,6 @@
 package org.jiceng.io;
 
+import org.jiceng.core.model.RecordKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.jiceng.io.Formats;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.csv.CsvParser;
 import org.jiceng.io.internal.TextDecoding;
 import org.jiceng.io.report.ImportReport;

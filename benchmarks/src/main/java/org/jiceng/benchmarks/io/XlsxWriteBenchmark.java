@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jiceng.core.model.Person;
 import org.jiceng.io.ExportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.TableColumns;
 import org.jiceng.io.xlsx.XlsxFormat;

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.jiceng.cases.AuditEntry;
 import org.jiceng.cases.Case;
-import org.jiceng.cases.store.internal.ChainVerifier;
+import org.jiceng.cases.store.spi.ChainVerifier;
 
 /**
  * A {@link CaseStore} in memory: the reference implementation of the contract, for tests and for

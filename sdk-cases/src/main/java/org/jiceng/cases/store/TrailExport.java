@@ -18,7 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jiceng.cases.AuditEntry;
-import org.jiceng.cases.store.internal.Canonical;
+import org.jiceng.cases.store.spi.Canonical;
 
 /**
  * A text export of hash chains that anyone can check later without the store, and the root hash of

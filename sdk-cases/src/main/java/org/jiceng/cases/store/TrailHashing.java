@@ -8,7 +8,7 @@ import java.util.List;
 import org.jiceng.cases.AuditEntry;
 import org.jiceng.cases.Case;
 import org.jiceng.core.geo.LonLat;
-import org.jiceng.cases.store.internal.Canonical;
+import org.jiceng.cases.store.spi.Canonical;
 
 /**
  * The hash chain of a case, as Certificate Transparency chains its log: the chain starts with the

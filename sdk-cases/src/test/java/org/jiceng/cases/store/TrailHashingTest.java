@@ -13,9 +13,9 @@ import org.jiceng.cases.Case;
 import org.jiceng.cases.CaseStatus;
 import org.jiceng.cases.SituationCatalogue;
 import org.jiceng.cases.store.TrailBreak.Kind;
-import org.jiceng.cases.store.internal.Canonical;
-import org.jiceng.cases.store.internal.ChainVerifier;
-import org.jiceng.cases.store.internal.ChainVerifier.Row;
+import org.jiceng.cases.store.spi.Canonical;
+import org.jiceng.cases.store.spi.ChainVerifier;
+import org.jiceng.cases.store.spi.ChainVerifier.Row;
 import org.junit.jupiter.api.Test;
 
 class TrailHashingTest {

@@ -22,6 +22,14 @@ public final class EventTypes {
     public static final String REPORT_SERVICE = "report.service";
     /** Training credit at the cadre academy (实训学院); quantity in credits. */
     public static final String TRAINING_CREDIT = "training.credit";
+    /** A trainee missed an academy session without leave (a deduction); quantity in sessions. */
+    public static final String TRAINING_ABSENT = "training.absent";
+    /** A community cadre's annual assessment (pay grade, 4级12档); quantity is the assessment points. */
+    public static final String CADRE_ASSESSMENT = "cadre.assessment";
+    /**
+     * A branch's standardisation inspection (支部规范化建设, branch stars); quantity is the items passed.
+     */
+    public static final String BRANCH_ASSESSMENT = "branch.assessment";
     /** A stationed unit's participation in regional governance (区域化党建); quantity in points. */
     public static final String UNIT_PARTICIPATION = "unit.participation";
     /** An indicator value for an organisation (党建质量指数); quantity is the 0–100 indicator score. */

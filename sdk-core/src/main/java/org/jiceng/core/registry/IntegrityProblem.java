@@ -1,5 +1,6 @@
 package org.jiceng.core.registry;
 
+import org.jiceng.core.model.RecordKind;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package org.jiceng.core.registry;
 
+import org.jiceng.core.model.RecordKind;
 import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,29 +61,29 @@ final class RegistryIndexer {
     final Csr gridsByArea;
 
     RegistryIndexer(Dataset dataset) {
-        areas = RecordTable.of(dataset.areas(), Area[]::new, (r, i) -> duplicate(RecordKind.AREA, r, i));
+        areas = RecordTable.of(dataset.areas(), Area[]::new, (r, i) -> duplicate(RecordKind.AREAS, r, i));
         organizations = RecordTable.of(dataset.organizations(), PartyOrganization[]::new,
-                (r, i) -> duplicate(RecordKind.ORGANIZATION, r, i));
-        persons = RecordTable.of(dataset.persons(), Person[]::new, (r, i) -> duplicate(RecordKind.PERSON, r, i));
+                (r, i) -> duplicate(RecordKind.ORGANIZATIONS, r, i));
+        persons = RecordTable.of(dataset.persons(), Person[]::new, (r, i) -> duplicate(RecordKind.PERSONS, r, i));
         partyMembers = RecordTable.of(dataset.partyMembers(), PartyMember[]::new,
-                (r, i) -> duplicate(RecordKind.PARTY_MEMBER, r, i));
+                (r, i) -> duplicate(RecordKind.PARTY_MEMBERS, r, i));
         memberships = RecordTable.of(dataset.memberships(), Membership[]::new,
-                (r, i) -> duplicate(RecordKind.MEMBERSHIP, r, i));
-        posts = RecordTable.of(dataset.posts(), Post[]::new, (r, i) -> duplicate(RecordKind.POST, r, i));
-        cadres = RecordTable.of(dataset.cadres(), Cadre[]::new, (r, i) -> duplicate(RecordKind.CADRE, r, i));
+                (r, i) -> duplicate(RecordKind.MEMBERSHIPS, r, i));
+        posts = RecordTable.of(dataset.posts(), Post[]::new, (r, i) -> duplicate(RecordKind.POSTS, r, i));
+        cadres = RecordTable.of(dataset.cadres(), Cadre[]::new, (r, i) -> duplicate(RecordKind.CADRES, r, i));
         stationedUnits = RecordTable.of(dataset.stationedUnits(), StationedUnit[]::new,
-                (r, i) -> duplicate(RecordKind.STATIONED_UNIT, r, i));
+                (r, i) -> duplicate(RecordKind.STATIONED_UNITS, r, i));
         socialOrganizations = RecordTable.of(dataset.socialOrganizations(), SocialOrganization[]::new,
-                (r, i) -> duplicate(RecordKind.SOCIAL_ORGANIZATION, r, i));
-        grids = RecordTable.of(dataset.grids(), Grid[]::new, (r, i) -> duplicate(RecordKind.GRID, r, i));
+                (r, i) -> duplicate(RecordKind.SOCIAL_ORGANIZATIONS, r, i));
+        grids = RecordTable.of(dataset.grids(), Grid[]::new, (r, i) -> duplicate(RecordKind.GRIDS, r, i));
 
-        areaParent = parents(areas, Area::parentId, RecordKind.AREA);
-        boolean[] areaInCycle = cutCycles(areaParent, areas, RecordKind.AREA);
+        areaParent = parents(areas, Area::parentId, RecordKind.AREAS);
+        boolean[] areaInCycle = cutCycles(areaParent, areas, RecordKind.AREAS);
         checkAreaHierarchy(areaInCycle);
         areaChildren = Csr.group(areaParent, areas.size());
 
-        organizationParent = parents(organizations, PartyOrganization::parentId, RecordKind.ORGANIZATION);
-        cutCycles(organizationParent, organizations, RecordKind.ORGANIZATION);
+        organizationParent = parents(organizations, PartyOrganization::parentId, RecordKind.ORGANIZATIONS);
+        cutCycles(organizationParent, organizations, RecordKind.ORGANIZATIONS);
         organizationChildren = Csr.group(organizationParent, organizations.size());
         int[] organizationArea = new int[organizations.size()];
         int[] organizationFounded = new int[organizations.size()];
@@ -93,26 +94,26 @@ final class RegistryIndexer {
                     ? (int) organization.founded().get().toEpochDay() : Integer.MIN_VALUE;
             organizationDissolved[o] = organization.dissolved().isPresent()
                     ? (int) organization.dissolved().get().toEpochDay() : OPEN_END;
-            organizationArea[o] = areaRef(RecordKind.ORGANIZATION, organization, "areaId", organization.areaId());
+            organizationArea[o] = areaRef(RecordKind.ORGANIZATIONS, organization, "areaId", organization.areaId());
             for (String seated : organization.memberOrganizationIds()) {
-                organizationRef(RecordKind.ORGANIZATION, organization, "memberOrganizationIds", Optional.of(seated));
+                organizationRef(RecordKind.ORGANIZATIONS, organization, "memberOrganizationIds", Optional.of(seated));
             }
         }
         organizationsByArea = Csr.group(organizationArea, areas.size());
 
         for (int p = 0; p < persons.size(); p++) {
-            areaRef(RecordKind.PERSON, persons.at(p), "homeAreaId", persons.at(p).homeAreaId());
+            areaRef(RecordKind.PERSONS, persons.at(p), "homeAreaId", persons.at(p).homeAreaId());
         }
         for (int m = 0; m < partyMembers.size(); m++) {
-            personRef(RecordKind.PARTY_MEMBER, partyMembers.at(m), "personId", partyMembers.at(m).personId());
+            personRef(RecordKind.PARTY_MEMBERS, partyMembers.at(m), "personId", partyMembers.at(m).personId());
         }
 
         int[] postOrganization = new int[posts.size()];
         for (int p = 0; p < posts.size(); p++) {
             Post post = posts.at(p);
-            postOrganization[p] = organizationRef(RecordKind.POST, post, "organizationId",
+            postOrganization[p] = organizationRef(RecordKind.POSTS, post, "organizationId",
                     Optional.of(post.organizationId()));
-            areaRef(RecordKind.POST, post, "areaId", post.areaId());
+            areaRef(RecordKind.POSTS, post, "areaId", post.areaId());
         }
         postsByOrganization = Csr.group(postOrganization, organizations.size());
 
@@ -123,12 +124,12 @@ final class RegistryIndexer {
         int[] membershipPerson = new int[count];
         for (int m = 0; m < count; m++) {
             Membership membership = memberships.at(m);
-            membershipPerson[m] = personRef(RecordKind.MEMBERSHIP, membership, "personId", membership.personId());
-            int o = organizationRef(RecordKind.MEMBERSHIP, membership, "organizationId",
+            membershipPerson[m] = personRef(RecordKind.MEMBERSHIPS, membership, "personId", membership.personId());
+            int o = organizationRef(RecordKind.MEMBERSHIPS, membership, "organizationId",
                     Optional.of(membership.organizationId()));
             membershipOrganization[m] = o;
             if (membership.postId().isPresent() && posts.indexOf(membership.postId().get()) < 0) {
-                problem(ProblemCode.UNKNOWN_POST, RecordKind.MEMBERSHIP, membership.id(),
+                problem(ProblemCode.UNKNOWN_POST, RecordKind.MEMBERSHIPS, membership.id(),
                         "postId '" + membership.postId().get() + "' names no post");
             }
             membershipFrom[m] = (int) membership.period().from().toEpochDay();
@@ -137,7 +138,7 @@ final class RegistryIndexer {
             // Same rule as PartyOrganization.covers, on epoch days: [from, to) within [founded, dissolved).
             if (o >= 0 && (membershipFrom[m] < organizationFounded[o] || membershipTo[m] > organizationDissolved[o])) {
                 PartyOrganization organization = organizations.at(o);
-                problem(ProblemCode.MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE, RecordKind.MEMBERSHIP, membership.id(),
+                problem(ProblemCode.MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE, RecordKind.MEMBERSHIPS, membership.id(),
                         "period " + membership.period() + " is not within the life of organisation '"
                                 + organization.id() + "' (founded " + organization.founded().map(Object::toString)
                                 .orElse("unknown") + ", dissolved " + organization.dissolved()
@@ -150,29 +151,29 @@ final class RegistryIndexer {
 
         for (int c = 0; c < cadres.size(); c++) {
             Cadre cadre = cadres.at(c);
-            personRef(RecordKind.CADRE, cadre, "personId", cadre.personId());
-            areaRef(RecordKind.CADRE, cadre, "communityId", cadre.communityId());
+            personRef(RecordKind.CADRES, cadre, "personId", cadre.personId());
+            areaRef(RecordKind.CADRES, cadre, "communityId", cadre.communityId());
         }
         for (int u = 0; u < stationedUnits.size(); u++) {
             StationedUnit unit = stationedUnits.at(u);
-            areaRef(RecordKind.STATIONED_UNIT, unit, "areaId", unit.areaId());
-            organizationRef(RecordKind.STATIONED_UNIT, unit, "partyOrganizationId", unit.partyOrganizationId());
+            areaRef(RecordKind.STATIONED_UNITS, unit, "areaId", unit.areaId());
+            organizationRef(RecordKind.STATIONED_UNITS, unit, "partyOrganizationId", unit.partyOrganizationId());
         }
         for (int s = 0; s < socialOrganizations.size(); s++) {
             SocialOrganization social = socialOrganizations.at(s);
-            areaRef(RecordKind.SOCIAL_ORGANIZATION, social, "areaId", social.areaId());
-            organizationRef(RecordKind.SOCIAL_ORGANIZATION, social, "partyOrganizationId",
+            areaRef(RecordKind.SOCIAL_ORGANIZATIONS, social, "areaId", social.areaId());
+            organizationRef(RecordKind.SOCIAL_ORGANIZATIONS, social, "partyOrganizationId",
                     social.partyOrganizationId());
         }
 
-        int[] gridParent = parents(grids, Grid::parentGridId, RecordKind.GRID);
-        cutCycles(gridParent, grids, RecordKind.GRID);
+        int[] gridParent = parents(grids, Grid::parentGridId, RecordKind.GRIDS);
+        cutCycles(gridParent, grids, RecordKind.GRIDS);
         int[] gridArea = new int[grids.size()];
         for (int g = 0; g < grids.size(); g++) {
             Grid grid = grids.at(g);
-            gridArea[g] = areaRef(RecordKind.GRID, grid, "areaId", Optional.of(grid.areaId()));
+            gridArea[g] = areaRef(RecordKind.GRIDS, grid, "areaId", Optional.of(grid.areaId()));
             for (String worker : grid.responsiblePersonIds()) {
-                personRef(RecordKind.GRID, grid, "responsiblePersonIds", worker);
+                personRef(RecordKind.GRIDS, grid, "responsiblePersonIds", worker);
             }
         }
         gridsByArea = Csr.group(gridArea, areas.size());
@@ -254,7 +255,7 @@ final class RegistryIndexer {
             Area area = areas.at(a);
             Area parent = areas.at(p);
             if (area.level().ordinal() <= parent.level().ordinal()) {
-                problem(ProblemCode.AREA_LEVEL_NOT_BELOW_PARENT, RecordKind.AREA, area.id(), "level "
+                problem(ProblemCode.AREA_LEVEL_NOT_BELOW_PARENT, RecordKind.AREAS, area.id(), "level "
                         + area.level().label() + "/" + area.level() + " is not below its parent '" + parent.id()
                         + "' of level " + parent.level().label() + "/" + parent.level());
             }
@@ -265,7 +266,7 @@ final class RegistryIndexer {
                 if (DivisionCodes.isValid(code) && DivisionCodes.isValid(parentCode)
                         && !DivisionCodes.toTwelveDigits(code).equals(DivisionCodes.toTwelveDigits(parentCode))
                         && !DivisionCodes.isUnder(code, parentCode)) {
-                    problem(ProblemCode.DIVISION_CODE_NOT_UNDER_PARENT, RecordKind.AREA, area.id(),
+                    problem(ProblemCode.DIVISION_CODE_NOT_UNDER_PARENT, RecordKind.AREAS, area.id(),
                             "divisionCode '" + code + "' is not inside parent '" + parent.id() + "' code '"
                                     + parentCode + "' (GB/T 2260 prefix)");
                 }
@@ -316,12 +317,12 @@ final class RegistryIndexer {
 
     private void reportOverlap(Membership earlier, Membership later, int earlierOrg, int laterOrg) {
         if (earlierOrg == laterOrg && earlier.role() == later.role()) {
-            problem(ProblemCode.DUPLICATE_MEMBERSHIP, RecordKind.MEMBERSHIP, later.id(),
+            problem(ProblemCode.DUPLICATE_MEMBERSHIP, RecordKind.MEMBERSHIPS, later.id(),
                     "person '" + later.personId() + "' already holds role " + later.role() + " in '"
                             + later.organizationId() + "' " + earlier.period() + " (membership '" + earlier.id()
                             + "'); membership " + later.period() + " overlaps it");
         } else if (earlierOrg != laterOrg && isBranchMember(earlier, earlierOrg) && isBranchMember(later, laterOrg)) {
-            problem(ProblemCode.OVERLAPPING_BRANCH_MEMBERSHIP, RecordKind.MEMBERSHIP, later.id(),
+            problem(ProblemCode.OVERLAPPING_BRANCH_MEMBERSHIP, RecordKind.MEMBERSHIPS, later.id(),
                     "person '" + later.personId() + "' is a member of branch '" + later.organizationId()
                             + "' " + later.period() + " while still a member of branch '"
                             + earlier.organizationId() + "' " + earlier.period() + " (membership '"

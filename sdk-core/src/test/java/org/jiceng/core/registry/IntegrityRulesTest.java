@@ -3,6 +3,7 @@ package org.jiceng.core.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.jiceng.core.model.RecordKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class IntegrityRulesTest {
     void reportsDuplicateIdAndKeepsTheFirstRecord() {
         RegistryBuild build = Registry.build(BASE.toBuilder().add(Person.of(PERSON, "冒名")).build());
 
-        assertSingle(build.report(), ProblemCode.DUPLICATE_ID, RecordKind.PERSON, PERSON, "used again");
+        assertSingle(build.report(), ProblemCode.DUPLICATE_ID, RecordKind.PERSONS, PERSON, "used again");
         assertThat(build.registry().person(PERSON).map(Person::name)).contains("党员1");
     }
 
@@ -77,9 +78,9 @@ class IntegrityRulesTest {
     @Test
     void reportsUnknownParent() {
         assertSingle(report(Area.of("X", "楼", AreaLevel.BUILDING, "ghost")), ProblemCode.UNKNOWN_PARENT,
-                RecordKind.AREA, "X", "'ghost'");
+                RecordKind.AREAS, "X", "'ghost'");
         assertSingle(report(PartyOrganization.of("XO", "支部", OrganizationType.BRANCH, "ghost", null)),
-                ProblemCode.UNKNOWN_PARENT, RecordKind.ORGANIZATION, "XO");
+                ProblemCode.UNKNOWN_PARENT, RecordKind.ORGANIZATIONS, "XO");
         assertThat(report(Area.of("X", "楼", AreaLevel.BUILDING, COMMUNITY)).isClean()).isTrue();
     }
 
@@ -92,7 +93,7 @@ class IntegrityRulesTest {
                 .add(PartyOrganization.of("X4", "丁", OrganizationType.GROUP, "X2", null))
                 .build());
 
-        assertSingle(build.report(), ProblemCode.PARENT_CYCLE, RecordKind.ORGANIZATION, "X1",
+        assertSingle(build.report(), ProblemCode.PARENT_CYCLE, RecordKind.ORGANIZATIONS, "X1",
                 "X1 -> X3 -> X2 -> X1");
         assertThat(SampleDistrict.ids(build.registry().organizationAncestors("X4"))).containsExactly("X2", "X1");
         assertThat(SampleDistrict.ids(build.registry().organizationAncestors("X1"))).isEmpty();
@@ -101,17 +102,17 @@ class IntegrityRulesTest {
     @Test
     void reportsSelfParentAsCycle() {
         assertSingle(report(Area.of("X", "自指", AreaLevel.BUILDING, "X")), ProblemCode.PARENT_CYCLE,
-                RecordKind.AREA, "X", "X -> X");
+                RecordKind.AREAS, "X", "X -> X");
     }
 
     @Test
     void reportsUnknownAreaReferences() {
         assertSingle(report(new Person("X", "某", Optional.empty(), Optional.empty(), Optional.of("ghost"))),
-                ProblemCode.UNKNOWN_AREA, RecordKind.PERSON, "X", "homeAreaId 'ghost'");
+                ProblemCode.UNKNOWN_AREA, RecordKind.PERSONS, "X", "homeAreaId 'ghost'");
         assertSingle(report(PartyOrganization.of("XO", "支部", OrganizationType.BRANCH, "CC1-1", "ghost")
-                .foundedOn(SampleDistrict.FOUNDED)), ProblemCode.UNKNOWN_AREA, RecordKind.ORGANIZATION, "XO");
+                .foundedOn(SampleDistrict.FOUNDED)), ProblemCode.UNKNOWN_AREA, RecordKind.ORGANIZATIONS, "XO");
         assertSingle(report(new Cadre("P1-1-1-2", Optional.of("ghost"), Optional.empty(), Optional.empty())),
-                ProblemCode.UNKNOWN_AREA, RecordKind.CADRE, "P1-1-1-2", "communityId");
+                ProblemCode.UNKNOWN_AREA, RecordKind.CADRES, "P1-1-1-2", "communityId");
         assertThat(report(new Cadre("P1-1-1-2", Optional.of(COMMUNITY), Optional.empty(), Optional.empty()))
                 .isClean()).isTrue();
     }
@@ -119,11 +120,11 @@ class IntegrityRulesTest {
     @Test
     void reportsGridsOnUnknownAreasAndUnknownGridWorkers() {
         assertSingle(report(new Grid("XG", "530112001001009", "网格", "ghost", Optional.empty(), List.of(), 0,
-                Optional.empty())), ProblemCode.UNKNOWN_AREA, RecordKind.GRID, "XG", "areaId 'ghost'");
+                Optional.empty())), ProblemCode.UNKNOWN_AREA, RecordKind.GRIDS, "XG", "areaId 'ghost'");
         assertSingle(report(new Grid("XG", "530112001001009", "网格", COMMUNITY, Optional.empty(), List.of("ghost"),
-                0, Optional.empty())), ProblemCode.UNKNOWN_PERSON, RecordKind.GRID, "XG", "responsiblePersonIds");
+                0, Optional.empty())), ProblemCode.UNKNOWN_PERSON, RecordKind.GRIDS, "XG", "responsiblePersonIds");
         assertSingle(report(new Grid("XG", "530112001001009", "网格", COMMUNITY, Optional.of("ghost"), List.of(),
-                0, Optional.empty())), ProblemCode.UNKNOWN_PARENT, RecordKind.GRID, "XG");
+                0, Optional.empty())), ProblemCode.UNKNOWN_PARENT, RecordKind.GRIDS, "XG");
         assertThat(report(new Grid("XG", "530112001001009", "网格", COMMUNITY, Optional.of("G1-1"), List.of(PERSON),
                 0, Optional.empty())).isClean()).isTrue();
     }
@@ -131,17 +132,17 @@ class IntegrityRulesTest {
     @Test
     void reportsUnknownOrganisationReferences() {
         assertSingle(report(new Post("XP", "ghost", Role.BUILDING_LEADER, "楼长", Optional.empty())),
-                ProblemCode.UNKNOWN_ORGANIZATION, RecordKind.POST, "XP", "organizationId 'ghost'");
+                ProblemCode.UNKNOWN_ORGANIZATION, RecordKind.POSTS, "XP", "organizationId 'ghost'");
         assertSingle(report(Membership.of("XM", PERSON, "ghost", Role.MEMBER, DateRange.startingOn(
-                LocalDate.of(2020, 1, 1)))), ProblemCode.UNKNOWN_ORGANIZATION, RecordKind.MEMBERSHIP, "XM");
+                LocalDate.of(2020, 1, 1)))), ProblemCode.UNKNOWN_ORGANIZATION, RecordKind.MEMBERSHIPS, "XM");
         assertSingle(report(new StationedUnit("XU", "医院", UnitType.HOSPITAL, Optional.empty(), Optional.of(COMMUNITY),
-                Optional.of("ghost"))), ProblemCode.UNKNOWN_ORGANIZATION, RecordKind.STATIONED_UNIT, "XU");
+                Optional.of("ghost"))), ProblemCode.UNKNOWN_ORGANIZATION, RecordKind.STATIONED_UNITS, "XU");
         assertSingle(report(new SocialOrganization("XS", "协会", Optional.empty(), Optional.empty(),
                 Optional.of(COMMUNITY), Optional.of("ghost"), Optional.empty())), ProblemCode.UNKNOWN_ORGANIZATION,
-                RecordKind.SOCIAL_ORGANIZATION, "XS");
+                RecordKind.SOCIAL_ORGANIZATIONS, "XS");
         assertSingle(report(new PartyOrganization("XJ", "大党委", OrganizationType.JOINT_COMMITTEE, Optional.empty(),
                 Optional.of(COMMUNITY), Optional.empty(), Optional.empty(), java.util.Set.of(BRANCH, "ghost"))),
-                ProblemCode.UNKNOWN_ORGANIZATION, RecordKind.ORGANIZATION, "XJ", "memberOrganizationIds");
+                ProblemCode.UNKNOWN_ORGANIZATION, RecordKind.ORGANIZATIONS, "XJ", "memberOrganizationIds");
         assertThat(report(new Post("XP", BRANCH, Role.BUILDING_LEADER, "楼长", Optional.of(COMMUNITY))).isClean())
                 .isTrue();
     }
@@ -149,16 +150,16 @@ class IntegrityRulesTest {
     @Test
     void reportsUnknownPersonReferences() {
         assertSingle(report(new PartyMember("ghost", MemberStatus.PROBATIONARY, Optional.empty())),
-                ProblemCode.UNKNOWN_PERSON, RecordKind.PARTY_MEMBER, "ghost");
+                ProblemCode.UNKNOWN_PERSON, RecordKind.PARTY_MEMBERS, "ghost");
         assertSingle(report(new Membership("XM", "ghost", "CC1-1", Role.COMMITTEE_MEMBER, Optional.empty(),
-                DateRange.startingOn(LocalDate.of(2020, 1, 1)))), ProblemCode.UNKNOWN_PERSON, RecordKind.MEMBERSHIP,
+                DateRange.startingOn(LocalDate.of(2020, 1, 1)))), ProblemCode.UNKNOWN_PERSON, RecordKind.MEMBERSHIPS,
                 "XM", "personId 'ghost'");
     }
 
     @Test
     void reportsMembershipOfUnknownPost() {
         assertSingle(report(new Membership("XM", PERSON, "CC1-1", Role.COMMITTEE_MEMBER, Optional.of("ghost"),
-                DateRange.startingOn(LocalDate.of(2020, 1, 1)))), ProblemCode.UNKNOWN_POST, RecordKind.MEMBERSHIP,
+                DateRange.startingOn(LocalDate.of(2020, 1, 1)))), ProblemCode.UNKNOWN_POST, RecordKind.MEMBERSHIPS,
                 "XM", "postId 'ghost'");
         assertThat(report(new Membership("XM", PERSON, BRANCH, Role.SECRETARY, Optional.of("POST-" + BRANCH),
                 DateRange.of(LocalDate.of(2018, 1, 1), LocalDate.of(2021, 1, 1)))).isClean()).isTrue();
@@ -171,10 +172,10 @@ class IntegrityRulesTest {
 
         assertSingle(report(dissolved, Membership.of("XM", PERSON, "XO", Role.GROUP_LEADER,
                 DateRange.of(LocalDate.of(2009, 12, 31), LocalDate.of(2012, 1, 1)))),
-                ProblemCode.MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE, RecordKind.MEMBERSHIP, "XM", "founded 2010-01-01");
+                ProblemCode.MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE, RecordKind.MEMBERSHIPS, "XM", "founded 2010-01-01");
         assertSingle(report(dissolved, Membership.of("XM", PERSON, "XO", Role.GROUP_LEADER,
                 DateRange.startingOn(LocalDate.of(2015, 1, 1)))),
-                ProblemCode.MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE, RecordKind.MEMBERSHIP, "XM", "dissolved 2020-01-01");
+                ProblemCode.MEMBERSHIP_OUTSIDE_ORGANIZATION_LIFE, RecordKind.MEMBERSHIPS, "XM", "dissolved 2020-01-01");
         assertThat(report(dissolved, Membership.of("XM", PERSON, "XO", Role.GROUP_LEADER,
                 DateRange.of(LocalDate.of(2010, 1, 1), LocalDate.of(2020, 1, 1)))).isClean()).isTrue();
     }
@@ -183,7 +184,7 @@ class IntegrityRulesTest {
     void reportsMemberOfTwoBranchesAtOnce() {
         assertSingle(report(Membership.of("XM", PERSON, OTHER_BRANCH, Role.MEMBER,
                 DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1)))),
-                ProblemCode.OVERLAPPING_BRANCH_MEMBERSHIP, RecordKind.MEMBERSHIP, "XM", "'" + BRANCH + "'",
+                ProblemCode.OVERLAPPING_BRANCH_MEMBERSHIP, RecordKind.MEMBERSHIPS, "XM", "'" + BRANCH + "'",
                 "M-" + PERSON);
     }
 
@@ -191,7 +192,7 @@ class IntegrityRulesTest {
     void reportsTheSameRoleHeldTwiceInOneOrganisationAtOnce() {
         assertSingle(report(Membership.of("XM", PERSON, BRANCH, Role.MEMBER,
                 DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1)))),
-                ProblemCode.DUPLICATE_MEMBERSHIP, RecordKind.MEMBERSHIP, "XM", "'" + BRANCH + "'", "M-" + PERSON);
+                ProblemCode.DUPLICATE_MEMBERSHIP, RecordKind.MEMBERSHIPS, "XM", "'" + BRANCH + "'", "M-" + PERSON);
         assertThat(report(Membership.of("XM", PERSON, BRANCH, Role.SECRETARY,
                 DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1)))).isClean())
                 .as("another role in the same branch").isTrue();
@@ -209,14 +210,14 @@ class IntegrityRulesTest {
     @Test
     void reportsAreaNotBelowItsParent() {
         assertSingle(report(Area.of("X", "倒挂", AreaLevel.SUBDISTRICT, COMMUNITY)),
-                ProblemCode.AREA_LEVEL_NOT_BELOW_PARENT, RecordKind.AREA, "X", "街道/SUBDISTRICT");
+                ProblemCode.AREA_LEVEL_NOT_BELOW_PARENT, RecordKind.AREAS, "X", "街道/SUBDISTRICT");
         assertThat(report(Area.of("X", "小区", AreaLevel.COMPOUND, COMMUNITY)).isClean()).isTrue();
     }
 
     @Test
     void reportsDivisionCodeOutsideTheParentsCode() {
         assertSingle(report(Area.of("X", "小区", AreaLevel.COMPOUND, COMMUNITY).withDivisionCode("530112002001")),
-                ProblemCode.DIVISION_CODE_NOT_UNDER_PARENT, RecordKind.AREA, "X", "530112002001", "530112001001");
+                ProblemCode.DIVISION_CODE_NOT_UNDER_PARENT, RecordKind.AREAS, "X", "530112002001", "530112001001");
         assertThat(report(Area.of("X", "小区", AreaLevel.COMPOUND, COMMUNITY).withDivisionCode("530112001001"))
                 .isClean()).as("compound carries its community's code").isTrue();
     }

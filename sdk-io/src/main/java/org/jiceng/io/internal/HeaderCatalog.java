@@ -3,7 +3,7 @@ package org.jiceng.io.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 
 /**
  * Chinese column headers and the built-in header alias table, shared by every tabular reader (CSV, XLSX,

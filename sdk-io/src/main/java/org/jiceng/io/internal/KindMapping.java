@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.jiceng.core.model.DateRange;
 import org.jiceng.core.privacy.Masking;
 import org.jiceng.io.HeaderLanguage;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 
 /**
  * The mapping between one record kind and its columns, shared by every tabular format. Columns follow

@@ -16,7 +16,7 @@ import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.IoLimits;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.geojson.GeoJsonFormatProvider;
 import org.jiceng.io.internal.JsonObjects;
 import org.jiceng.io.internal.TextDecoding;

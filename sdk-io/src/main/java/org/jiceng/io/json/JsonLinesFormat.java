@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.IoLimits;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.internal.BoundedLineReader;
 import org.jiceng.io.internal.JsonObjects;
 import org.jiceng.io.internal.TextDecoding;

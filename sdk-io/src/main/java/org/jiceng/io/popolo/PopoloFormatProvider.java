@@ -13,7 +13,7 @@ import org.jiceng.io.ExportOptions;
 import org.jiceng.io.HeaderLanguage;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
 import org.jiceng.io.geojson.internal.SinkBridge;
 import org.jiceng.io.popolo.internal.PopoloReader;

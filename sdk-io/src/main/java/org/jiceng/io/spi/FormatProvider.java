@@ -10,7 +10,7 @@ import org.jiceng.core.spi.SpiArtifact;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 
 /**
  * A file format plugin: reads records from a source and writes records to a stream, both streaming

@@ -3,7 +3,7 @@ package org.jiceng.io.spi;
 import java.util.List;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.HeaderLanguage;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.internal.Codec;
 import org.jiceng.io.internal.KindMapping;
 

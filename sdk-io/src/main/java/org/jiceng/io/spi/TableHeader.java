@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.internal.CellRules;
 import org.jiceng.io.internal.KindMapping;
 import org.jiceng.io.report.ImportWarning;

@@ -7,7 +7,8 @@
  * {@link org.jiceng.io.report.RowError}s, to a {@link org.jiceng.io.spi.ReadSink}; the importer counts,
  * validates and reports. Tabular formats use the shared mapping layer: {@link org.jiceng.io.spi.TableHeader}
  * binds a header row (Chinese, English or aliased names) to a record kind and turns rows of cell texts
- * into records; {@link org.jiceng.io.spi.TableColumns} turns records into rows of cell texts for export
+ * into records, after {@link org.jiceng.io.spi.HeaderSearch} has found which row is the header under any
+ * title rows; {@link org.jiceng.io.spi.TableColumns} turns records into rows of cell texts for export
  * (masking applied); {@link org.jiceng.io.spi.SpreadsheetText} defuses formula injection. Formats with
  * their own structure (GeoJSON, Popolo, Open311) build records themselves and pass
  * {@link org.jiceng.io.spi.SourceRow#at} or their own {@code SourceRow} so that validation errors still

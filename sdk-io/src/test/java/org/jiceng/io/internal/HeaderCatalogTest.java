@@ -3,7 +3,7 @@ package org.jiceng.io.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.junit.jupiter.api.Test;
 
 /** The alias table holds the headers Chinese party and resident rosters use. */

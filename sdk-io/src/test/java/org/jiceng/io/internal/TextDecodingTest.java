@@ -74,12 +74,12 @@ class TextDecodingTest {
     void aShortGbkTextThatIsAlsoValidUtf8IsReadAsUtf8WithAnAmbiguityWarning() {
         byte[] gbk = "id,name\np1,支\n".getBytes(TextDecoding.GB18030);
         org.jiceng.io.report.ImportResult r = Importer.of(Formats.forName("csv"),
-                ImportOptions.defaults().withKind(org.jiceng.io.RecordKind.PERSONS)).read(ImportSource.of("p.csv", gbk));
+                ImportOptions.defaults().withKind(org.jiceng.core.model.RecordKind.PERSONS)).read(ImportSource.of("p.csv", gbk));
         assertThat(r.report().encoding()).contains("UTF-8");
         assertThat(r.report().warnings()).extracting(org.jiceng.io.report.ImportWarning::rule)
                 .containsExactly(org.jiceng.io.report.ImportWarning.ENCODING);
         org.jiceng.io.report.ImportResult declared = Importer.of(Formats.forName("csv"), ImportOptions.defaults()
-                .withKind(org.jiceng.io.RecordKind.PERSONS).withCharset(TextDecoding.GB18030))
+                .withKind(org.jiceng.core.model.RecordKind.PERSONS).withCharset(TextDecoding.GB18030))
                 .read(ImportSource.of("p.csv", gbk));
         assertThat(declared.report().warnings()).isEmpty();
         assertThat(declared.dataset().persons().get(0).name()).isEqualTo("支");

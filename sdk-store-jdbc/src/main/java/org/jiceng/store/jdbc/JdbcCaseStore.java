@@ -33,7 +33,7 @@ import org.jiceng.cases.store.TrailBreak;
 import org.jiceng.cases.store.TrailVerification;
 import org.jiceng.cases.store.UnknownCaseException;
 import org.jiceng.cases.store.VerificationReport;
-import org.jiceng.cases.store.internal.ChainVerifier;
+import org.jiceng.cases.store.spi.ChainVerifier;
 import org.jiceng.store.jdbc.internal.CaseRows;
 import org.jiceng.store.jdbc.internal.Sql;
 import org.jiceng.store.jdbc.internal.Tx;

@@ -44,7 +44,7 @@ import org.jiceng.io.Formats;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.ImportResult;
 import org.jiceng.io.report.RowError;

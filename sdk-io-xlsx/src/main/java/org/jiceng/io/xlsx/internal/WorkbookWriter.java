@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jiceng.io.ExportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.TableColumns;
 

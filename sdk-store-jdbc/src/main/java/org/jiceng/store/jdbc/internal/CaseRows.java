@@ -15,7 +15,7 @@ import org.jiceng.cases.Reporter;
 import org.jiceng.cases.WhistleKind;
 import org.jiceng.cases.store.CaseHeader;
 import org.jiceng.cases.store.StoredCase;
-import org.jiceng.cases.store.internal.Canonical;
+import org.jiceng.cases.store.spi.Canonical;
 
 /** The columns of {@code jiceng_case} and {@code jiceng_case_entry}, both ways. */
 public final class CaseRows {

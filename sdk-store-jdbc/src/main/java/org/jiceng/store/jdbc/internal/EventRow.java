@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jiceng.cases.store.internal.Canonical;
+import org.jiceng.cases.store.spi.Canonical;
 import org.jiceng.core.model.Event;
 
 /**

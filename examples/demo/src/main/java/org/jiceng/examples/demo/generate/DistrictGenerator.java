@@ -39,6 +39,8 @@ import org.jiceng.core.model.Role;
 import org.jiceng.core.model.StationedUnit;
 import org.jiceng.core.model.UnitType;
 import org.jiceng.core.time.ChinaTime;
+import org.jiceng.core.validation.CreditCodes;
+import org.jiceng.core.validation.IdNumbers;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -61,12 +63,6 @@ public final class DistrictGenerator {
      * with the ids of the SDK's built-in {@code guandu-quality-index} pack.
      */
     public static final Map<String, List<String>> INDICATORS = indicators();
-    /** Event type of a branch's annual standardisation assessment (0–100 points, branch stars). */
-    public static final String BRANCH_ASSESSMENT = "branch.assessment";
-    /** Event type of a community cadre's annual assessment (0–100 points, the pay grade). */
-    public static final String CADRE_ASSESSMENT = "cadre.assessment";
-    /** Event type of a trainee's unexcused absence from the academy. */
-    public static final String TRAINING_ABSENT = "training.absent";
 
     private static final String[] KUNMING_CODES = {"530112", "530112", "530112", "530102", "530103", "530111", "530114"};
     private static final WhistleKind[] KINDS = {WhistleKind.PROBLEM, WhistleKind.SERVICE, WhistleKind.TACKLE,
@@ -296,7 +292,7 @@ public final class DistrictGenerator {
             }
             String credit = creditCode(unit.type());
             if (creditDefects < 3 && rnd.nextInt(40) == 0) {
-                String broken = credit.substring(0, 17) + otherChar(credit.charAt(17), GbCodes.CREDIT_CHARS);
+                String broken = credit.substring(0, 17) + otherChar(credit.charAt(17), CreditCodes.ALPHABET);
                 defects.add(new InjectedDefect(InjectedDefect.CREDIT_CHECK, unit.id(),
                         "check character " + credit.charAt(17) + " replaced by " + broken.charAt(17)));
                 credit = broken;
@@ -391,7 +387,8 @@ public final class DistrictGenerator {
             case SOCIAL_ORGANIZATION -> { department = '5'; kind = '2'; }
             default -> { department = '1'; kind = '2'; }
         }
-        return GbCodes.creditCode(department, kind, spec.districtCode(), rnd.nextInt(100_000_000));
+        return CreditCodes.of(department, kind, spec.districtCode(),
+                String.format(Locale.ROOT, "%08d", rnd.nextInt(100_000_000)));
     }
 
     // ----------------------------------------------------------------- members
@@ -483,7 +480,7 @@ public final class DistrictGenerator {
     private Person person(LocalDate birth, Optional<String> homeAreaId) {
         String id = String.format(Locale.ROOT, "P%06d", ++personSeq);
         String address = KUNMING_CODES[rnd.nextInt(KUNMING_CODES.length)];
-        String idNumber = GbCodes.idNumber(address, birth, 1 + rnd.nextInt(999));
+        String idNumber = IdNumbers.of(address, birth, 1 + rnd.nextInt(999));
         String phone = "1" + "35789".charAt(rnd.nextInt(5)) + String.format(Locale.ROOT, "%09d", rnd.nextInt(1_000_000_000));
         return new Person(id, Names.person(rnd), Optional.of(idNumber), Optional.of(phone), homeAreaId);
     }
@@ -666,11 +663,11 @@ public final class DistrictGenerator {
             }
             int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
             for (int a = 0; a < absences; a++) {
-                event(TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
+                event(EventTypes.TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
                         Map.of());
             }
             if (payrolled.contains(trainee)) {
-                event(CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
+                event(EventTypes.CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
                         homeCommunity.getOrDefault(trainee, null), Map.of());
             }
         }
@@ -705,7 +702,7 @@ public final class DistrictGenerator {
             }
             if (org.type() == OrganizationType.BRANCH) {
                 int points = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 6)));
-                event(BRANCH_ASSESSMENT, org.id(), at, BigDecimal.valueOf(points), org.areaId().orElse(null),
+                event(EventTypes.BRANCH_ASSESSMENT, org.id(), at, BigDecimal.valueOf(points), org.areaId().orElse(null),
                         Map.of("assessment", "星级示范党支部"));
             }
         }

@@ -13,6 +13,8 @@ import org.jiceng.core.model.OrganizationType;
 import org.jiceng.core.model.PartyOrganization;
 import org.jiceng.core.model.Role;
 import org.jiceng.core.time.ChinaTime;
+import org.jiceng.core.validation.CreditCodes;
+import org.jiceng.core.validation.IdNumbers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +89,7 @@ class DistrictGeneratorTest {
         assertThat(planted).isNotEmpty();
         xishan.dataset().persons().forEach(p -> {
             String id = p.idNumber().orElseThrow();
-            boolean valid = GbCodes.idCheckChar(id.substring(0, 17)) == id.charAt(17);
+            boolean valid = IdNumbers.checkDigit(id.substring(0, 17)) == id.charAt(17);
             assertThat(valid).as(p.id()).isEqualTo(!planted.contains(p.id()));
         });
     }
@@ -97,7 +99,7 @@ class DistrictGeneratorTest {
         Set<String> planted = planted(InjectedDefect.CREDIT_CHECK);
         xishan.dataset().stationedUnits().forEach(u -> {
             String code = u.creditCode().orElseThrow();
-            boolean valid = GbCodes.creditCheckChar(code.substring(0, 17)) == code.charAt(17);
+            boolean valid = CreditCodes.checkCharacter(code.substring(0, 17)) == code.charAt(17);
             assertThat(valid).as(u.id()).isEqualTo(!planted.contains(u.id()));
         });
     }

@@ -1,4 +1,4 @@
-package org.jiceng.io.internal;
+package org.jiceng.io.spi;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
-import org.jiceng.io.RecordKind;
+import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.report.SourceLocation;
-import org.jiceng.io.spi.TableHeader;
 
 /**
  * Finds the header row of a table whose first rows may be titles (often merged across the table in the

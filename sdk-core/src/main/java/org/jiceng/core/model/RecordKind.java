@@ -1,22 +1,13 @@
-package org.jiceng.io;
+package org.jiceng.core.model;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.jiceng.core.model.Area;
-import org.jiceng.core.model.Cadre;
-import org.jiceng.core.model.Event;
-import org.jiceng.core.model.Grid;
-import org.jiceng.core.model.Membership;
-import org.jiceng.core.model.PartyMember;
-import org.jiceng.core.model.PartyOrganization;
-import org.jiceng.core.model.Person;
-import org.jiceng.core.model.Post;
-import org.jiceng.core.model.SocialOrganization;
-import org.jiceng.core.model.StationedUnit;
 
 /**
- * The kinds of record a dataset file holds. A CSV file or a spreadsheet sheet holds exactly one kind;
- * a JSON dataset document or a workbook may hold several, one section or sheet per kind.
+ * The kinds of record a {@link Dataset} holds: the one list of kinds the SDK uses. A CSV file or a
+ * spreadsheet sheet holds exactly one kind; a JSON dataset document or a workbook may hold several, one
+ * section or sheet per kind. A {@code Registry} indexes every kind but {@link #EVENTS}, with ids unique
+ * within a kind, and names the kind of the record at fault in each integrity problem.
  *
  * <p>Each kind has an English {@link #key()} (the name of the matching {@code Dataset} component, used
  * as JSON key, file stem and English sheet name) and a Chinese {@link #label()} (used as sheet name and

@@ -1,4 +1,4 @@
-package org.jiceng.cases.store.internal;
+package org.jiceng.cases.store.spi;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,6 @@
+/**
+ * The compact tables behind the registry: ids interned to dense ints, the records of one kind
+ * in dataset order, one-to-many indexes in compressed sparse row form and list views that pick records by
+ * index without copying. Not API.
+ */
+package org.jiceng.core.registry.internal;

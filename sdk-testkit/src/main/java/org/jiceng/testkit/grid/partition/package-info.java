@@ -1,0 +1,6 @@
+/**
+ * The compatibility kit of partitioners: extend
+ * {@link org.jiceng.testkit.grid.partition.PartitionerCompatibilityKit} in a test to check a partitioner
+ * (and its provider) against the contract every partitioning algorithm promises.
+ */
+package org.jiceng.testkit.grid.partition;
