@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jiceng.core.time.ChinaTime;
 import java.util.stream.Stream;
 import org.jiceng.cases.AuditEntry;
 import org.jiceng.cases.CaseStatus;
@@ -35,8 +35,6 @@ import picocli.CommandLine.Spec;
         subcommands = {CasesCommand.ListCases.class, CasesCommand.Show.class, CasesCommand.Move.class,
             CasesCommand.Verify.class, CasesCommand.Export.class})
 final class CasesCommand implements Callable<Integer> {
-
-    private static final ZoneId SHANGHAI = org.jiceng.core.time.ChinaTime.ZONE;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -202,7 +200,7 @@ final class CasesCommand implements Callable<Integer> {
         int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) throws java.io.IOException {
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                     Stream<StoredCase> all = store.streamAll()) {
-                var roots = TrailExport.write(all, HashAlgorithm.SHA_256, SHANGHAI, w);
+                var roots = TrailExport.write(all, HashAlgorithm.SHA_256, ChinaTime.ZONE, w);
                 out.println(roots.size() + " daily roots written to " + file + "; last: "
                         + (roots.isEmpty() ? "-" : roots.lastKey() + " " + roots.get(roots.lastKey())));
             }

@@ -32,21 +32,12 @@ final class MapSvg {
     }
 
     /**
-     * Writes the map figure and its legend.
+     * Writes the map figure and its legend, with some grids outlined in a colour of their own (the
+     * 未诉先办 findings).
      *
      * @param x the writer, inside the map section
      * @param map the map
-     */
-    static void write(Xml x, MapView map) {
-        write(x, map, java.util.Map.of());
-    }
-
-    /**
-     * Writes the map with some grids outlined in a colour of their own (the 未诉先办 findings).
-     *
-     * @param x the writer, inside the map section
-     * @param map the map
-     * @param outlines outline colour by grid id
+     * @param outlines outline colour by grid id; empty when anticipation did not run
      */
     static void write(Xml x, MapView map, java.util.Map<String, String> outlines) {
         Box b = map.bounds();
