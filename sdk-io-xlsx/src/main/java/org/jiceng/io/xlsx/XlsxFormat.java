@@ -19,7 +19,6 @@ import org.jiceng.io.spi.ImportSource;
 import org.jiceng.io.spi.ReadSink;
 import org.jiceng.io.xlsx.internal.CellStyles;
 import org.jiceng.io.xlsx.internal.LimitExceeded;
-import org.jiceng.io.xlsx.internal.Notices;
 import org.jiceng.io.xlsx.internal.SafeXml;
 import org.jiceng.io.xlsx.internal.SharedStrings;
 import org.jiceng.io.xlsx.internal.SheetHandler;
@@ -83,11 +82,6 @@ public final class XlsxFormat implements FormatProvider {
 
     @Override
     public void read(ImportSource source, ImportOptions options, ReadSink sink) {
-        read(source, options, sink, notices(sink));
-    }
-
-    /** Reads, reporting sheets skipped and values read with a notice through {@code notices}. */
-    void read(ImportSource source, ImportOptions options, ReadSink sink, Notices notices) {
         String name = source.name();
         IoLimits limits = options.limits();
         String sheetName = null;
@@ -110,10 +104,10 @@ public final class XlsxFormat implements FormatProvider {
             }
             for (WorkbookIndex.Sheet sheet : index.sheets()) {
                 sheetName = sheet.name();
-                if (skipped(name, sheet, notices)) {
+                if (skipped(name, sheet, sink)) {
                     continue;
                 }
-                SheetTable table = new SheetTable(name, sheet.name(), options, sink, index.date1904(), notices);
+                SheetTable table = new SheetTable(name, sheet.name(), options, sink, index.date1904());
                 try (InputStream in = zip.open(sheet.part())) {
                     SafeXml.parse(in, new SheetHandler(sheet.part(), limits, strings, styles, table));
                 } catch (SheetTable.Stop stop) {
@@ -162,18 +156,18 @@ public final class XlsxFormat implements FormatProvider {
     }
 
     /** Notes and hidden sheets are not tables: they are skipped, with a warning naming the sheet. */
-    private static boolean skipped(String source, WorkbookIndex.Sheet sheet, Notices notices) {
+    private static boolean skipped(String source, WorkbookIndex.Sheet sheet, ReadSink sink) {
         SourceLocation at = new SourceLocation(source, Optional.of(sheet.name()), 0, 0);
         if (isNotesSheet(sheet.name())) {
-            notices.notice(at, Optional.empty(), Optional.empty(), Optional.empty(), "sheet-skipped",
+            sink.warn(new ImportWarning(at, Optional.empty(), Optional.empty(), Optional.empty(), "sheet-skipped",
                     "工作表「" + sheet.name() + "」是说明页，未导入", "sheet '" + sheet.name()
-                            + "' holds notes and was not imported");
+                            + "' holds notes and was not imported"));
             return true;
         }
         if (sheet.hidden()) {
-            notices.notice(at, Optional.empty(), Optional.empty(), Optional.empty(), "sheet-skipped",
+            sink.warn(new ImportWarning(at, Optional.empty(), Optional.empty(), Optional.empty(), "sheet-skipped",
                     "工作表「" + sheet.name() + "」已隐藏，未导入", "sheet '" + sheet.name()
-                            + "' is hidden and was not imported");
+                            + "' is hidden and was not imported"));
             return true;
         }
         return false;
@@ -188,12 +182,6 @@ public final class XlsxFormat implements FormatProvider {
         return n.contains("说明") || n.contains("注意事项") || n.contains("須知") || n.contains("须知")
                 || n.equals("notes") || n.equals("note") || n.equals("readme") || n.equals("read me")
                 || n.equals("instructions") || n.equals("help");
-    }
-
-    /** Notices become warnings in the import report, so nothing the reader decided goes unsaid. */
-    private static Notices notices(ReadSink sink) {
-        return (at, column, original, kept, rule, zh, en) -> sink.warn(
-                new ImportWarning(at, column, original, kept, rule, zh, en));
     }
 
     private static SourceLocation where(String name, String sheet) {

@@ -65,7 +65,7 @@ class SheetSelectionTest {
 
         List<String> notices = new ArrayList<>();
         new XlsxFormat().read(ImportSource.of("book.xlsx", out.toByteArray()), ImportOptions.defaults(),
-                TestWorkbooks.DISCARD, (at, column, original, kept, rule, zh, en) -> notices.add(rule + ": " + en));
+                TestWorkbooks.warningsTo(w -> notices.add(w.rule() + ": " + w.messageEn())));
         assertThat(notices).containsExactly("sheet-skipped: sheet '下拉选项' is hidden and was not imported");
     }
 }

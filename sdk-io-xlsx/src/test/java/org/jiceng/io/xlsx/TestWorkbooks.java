@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.spi.ReadSink;
 import org.jiceng.io.spi.SourceRow;
@@ -31,6 +33,29 @@ final class TestWorkbooks {
             return true;
         }
     };
+
+    /**
+     * @param warnings receives the reader's warnings
+     * @return a sink that takes every row, keeps no record and hands each warning on
+     */
+    static ReadSink warningsTo(Consumer<ImportWarning> warnings) {
+        return new ReadSink() {
+            @Override
+            public boolean accept(Record record, SourceRow row) {
+                return true;
+            }
+
+            @Override
+            public boolean reject(SourceRow row, List<RowError> errors) {
+                return true;
+            }
+
+            @Override
+            public void warn(ImportWarning warning) {
+                warnings.accept(warning);
+            }
+        };
+    }
 
     private TestWorkbooks() {
     }

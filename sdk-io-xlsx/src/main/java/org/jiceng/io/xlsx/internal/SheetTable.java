@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.spi.HeaderSearch;
+import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.ReadSink;
@@ -18,7 +19,7 @@ import org.xml.sax.SAXException;
  * One sheet as a table: finds the header below any title rows, then turns every non-blank row into cell
  * texts for the {@link TableHeader}, judging typed cells first. A numeric cell in a text column that may
  * have lost digits, or a formula error in a mapped column, rejects the row with a message naming the
- * cell; numbers read in a way the user should know of are reported through {@link Notices}.
+ * cell; numbers read in a way the user should know of are reported as warnings to the sink.
  */
 public final class SheetTable implements SheetHandler.RowListener {
 
@@ -40,7 +41,6 @@ public final class SheetTable implements SheetHandler.RowListener {
     private final String sheet;
     private final ReadSink sink;
     private final boolean date1904;
-    private final Notices notices;
     private final HeaderSearch search;
     private TableHeader header;
     private String[] headerCells = new String[0];
@@ -51,15 +51,12 @@ public final class SheetTable implements SheetHandler.RowListener {
      * @param options import options
      * @param sink receives rows
      * @param date1904 the workbook's date system
-     * @param notices receives notices
      */
-    public SheetTable(String source, String sheet, ImportOptions options, ReadSink sink, boolean date1904,
-            Notices notices) {
+    public SheetTable(String source, String sheet, ImportOptions options, ReadSink sink, boolean date1904) {
         this.source = source;
         this.sheet = sheet;
         this.sink = sink;
         this.date1904 = date1904;
-        this.notices = notices;
         Optional<RecordKind> kind = RecordKind.fromName(sheet).or(options::kind);
         this.search = new HeaderSearch(kind, Optional.of(sheet), options, true);
     }
@@ -97,8 +94,8 @@ public final class SheetTable implements SheetHandler.RowListener {
                 }
                 values[i] = outcome.text().get();
                 if (outcome.warningRule().isPresent()) {
-                    notices.notice(at, Optional.of(headerOf(i)), Optional.of(cells.text(i)), outcome.text(),
-                            outcome.warningRule().get(), outcome.messageZh(), outcome.messageEn());
+                    sink.warn(new ImportWarning(at, Optional.of(headerOf(i)), Optional.of(cells.text(i)),
+                            outcome.text(), outcome.warningRule().get(), outcome.messageZh(), outcome.messageEn()));
                 }
             } else if (kind == RowCells.Kind.ERROR && type != ValueType.UNMAPPED) {
                 problems.add(new RowError(at, Optional.of(headerOf(i)), Optional.of(cells.text(i)), FORMULA_ERROR,
