@@ -59,7 +59,18 @@ final class ConsoleProgress implements Progress {
      */
     static boolean interactive() {
         String ci = System.getenv("CI");
-        return System.console() != null && (ci == null || ci.isBlank() || ci.equalsIgnoreCase("false"));
+        java.io.Console console = System.console();
+        if (console == null || !(ci == null || ci.isBlank() || ci.equalsIgnoreCase("false"))) {
+            return false;
+        }
+        // From Java 22 a console may exist while output is redirected; Console.isTerminal() then tells.
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true; // Java 17 to 21: a console exists only when input and output are a terminal
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot ask the console whether it is a terminal", e);
+        }
     }
 
     @Override
@@ -111,6 +122,10 @@ final class ConsoleProgress implements Progress {
     }
 
     private synchronized void show(Tally t, long done, boolean finished) {
+        if (done < t.shown) {
+            return; // another thread already showed a later count
+        }
+        t.shown = done;
         String doneText = amount(done, t.unit);
         String unit = unitName(t.unit);
         if (t.total == 0) {
@@ -153,6 +168,8 @@ final class ConsoleProgress implements Progress {
         /** The next count worth showing: every tenth (plain) or hundredth (terminal) of the total. */
         private final AtomicLong nextMark = new AtomicLong();
         private final AtomicLong lastShown = new AtomicLong(nanoClock.getAsLong());
+        /** The highest count shown, guarded by the enclosing progress. */
+        private long shown = -1;
         private final long interval = TimeUnit.SECONDS.toNanos(terminal ? 1 : PLAIN_EVERY_SECONDS) / (terminal ? 5 : 1);
 
         Tally(String step, long total, String unit) {

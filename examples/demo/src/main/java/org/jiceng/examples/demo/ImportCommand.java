@@ -103,31 +103,36 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         Map<String, Long> kinds = new TreeMap<>();
         long[] printed = {0};
-        if (open311) {
-            Open311Mapping mapping = Open311Mapping.using(SituationCatalogue.defaults());
-            boolean xml = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
-            Open311Import<Case> cases = xml ? Open311Xml.readCases(input.source(), options, mapping)
-                    : Open311Json.readCases(input.source(), options, mapping);
-            report = cases.report();
-            cases.records().forEach(c -> kinds.merge("Case " + c.status(), 1L, Long::sum));
-            progress.end(STEP, zh ? report.summaryZh() : report.summary());
-            report.errors().stream().limit(errorsShown).forEach(e -> err.println("  " + (zh ? e.describeZh() : e.describe())));
-            printed[0] = Math.min(errorsShown, report.errors().size());
-        } else {
-            // Stream: count accepted records per kind, print row errors as they come; keep nothing else.
-            report = Importer.of(Formats.forPath(file), options).stream(input.source(),
-                    r -> {
-                        kinds.merge(r.getClass().getSimpleName(), 1L, Long::sum);
-                        input.row();
-                    },
-                    e -> {
-                        input.row();
-                        if (printed[0]++ < errorsShown) {
-                            input.interrupt();
-                            err.println("  " + (zh ? e.describeZh() : e.describe()));
-                        }
-                    });
-            progress.end(STEP, zh ? report.summaryZh() : report.summary());
+        try {
+            if (open311) {
+                Open311Mapping mapping = Open311Mapping.using(SituationCatalogue.defaults());
+                boolean xml = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+                Open311Import<Case> cases = xml ? Open311Xml.readCases(input.source(), options, mapping)
+                        : Open311Json.readCases(input.source(), options, mapping);
+                report = cases.report();
+                cases.records().forEach(c -> kinds.merge("Case " + c.status(), 1L, Long::sum));
+                progress.end(STEP, zh ? report.summaryZh() : report.summary());
+                report.errors().stream().limit(errorsShown)
+                        .forEach(e -> err.println("  " + (zh ? e.describeZh() : e.describe())));
+                printed[0] = Math.min(errorsShown, report.errors().size());
+            } else {
+                // Stream: count accepted records per kind, print row errors as they come; keep nothing else.
+                report = Importer.of(Formats.forPath(file), options).stream(input.source(),
+                        r -> {
+                            kinds.merge(r.getClass().getSimpleName(), 1L, Long::sum);
+                            input.row();
+                        },
+                        e -> {
+                            input.row();
+                            if (printed[0]++ < errorsShown) {
+                                input.interrupt();
+                                err.println("  " + (zh ? e.describeZh() : e.describe()));
+                            }
+                        });
+                progress.end(STEP, zh ? report.summaryZh() : report.summary());
+            }
+        } finally {
+            input.interrupt(); // a failed import leaves no half-drawn bar before the error message
         }
         out.println(zh ? report.summaryZh() : report.summary());
         kinds.forEach((k, n) -> out.println("  " + k + ": " + n));

@@ -2,8 +2,6 @@ package org.jiceng.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +27,8 @@ class BilingualCliTest {
     @TempDir
     Path dir;
 
-    static Run run(Language fallback, String... args) {
-        CommandLine cl = JicengDemo.commandLine(fallback);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static Run run(Language fallback, String... args) {
+        return JicengDemoTest.run(fallback, args);
     }
 
     @Test
