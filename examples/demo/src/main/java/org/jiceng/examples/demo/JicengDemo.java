@@ -4,14 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jiceng.core.privacy.EchoedText;
 import org.jiceng.examples.demo.generate.DistrictSpec;
 import org.jiceng.examples.demo.pipeline.DemoPipeline;
 import org.jiceng.examples.demo.pipeline.DemoResult;
 import org.jiceng.examples.demo.pipeline.Progress;
 import org.jiceng.examples.demo.store.DemoDatabase;
 import org.jiceng.examples.demo.store.PersistStep;
-import org.jiceng.io.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,68 +115,9 @@ public final class JicengDemo implements Callable<Integer> {
             cl.setResourceBundle(Messages.of(LanguageOption.matched(parseResult).orElse(fallback)).bundle());
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            java.util.Optional<String> invalid = LanguageOption.invalidValue(args);
-            if (invalid.isPresent()) {
-                // The language is the thing that is wrong, so say it in both.
-                for (Language l : Language.values()) {
-                    Messages m = Messages.of(l);
-                    err.println(m.get("msg.error", m.get("msg.lang.invalid", EchoedText.terminalSafe(invalid.get()))));
-                }
-                err.flush();
-                return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
-            }
-            Messages m = Messages.of(LanguageOption.scan(args).orElse(fallback));
-            cl.setResourceBundle(m.bundle());
-            err.println(m.get("msg.error", parseError(ex, m)));
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-                ex.getCommandLine().usage(err);
-            }
-            err.flush();
-            return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            Messages m = Messages.of(commandLine);
-            // Bad input is the user's to fix: print what and where, not a stack trace. The SDK's exceptions
-            // carry the file, line, column, value and rule in their message; anything else is a bug to report.
-            boolean expected = ex instanceof InputFile.BadInputException || ex instanceof IllegalArgumentException
-                    || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException
-                    || ex.getClass().getName().startsWith("org.jiceng.");
-            String raw = ex instanceof InputFile.BadInputException bad ? m.render(bad.text())
-                    : ex instanceof ImportException ie && m.language() == Language.ZH
-                            ? ie.location().describeZh() + "：" + ie.messageZh() : ex.getMessage();
-            // Messages may quote input values: control sequences in them are shown escaped, never sent
-            // to the terminal (line breaks of multi-line messages are kept).
-            String message = raw == null ? null : raw.lines()
-                    .map(EchoedText::terminalSafe)
-                    .collect(java.util.stream.Collectors.joining(System.lineSeparator()));
-            if (expected && message != null) {
-                commandLine.getErr().println(m.get("msg.error", message));
-            } else {
-                commandLine.getErr().println(m.get("msg.error.unexpected", ex.getClass().getName(), message));
-                ex.printStackTrace(commandLine.getErr());
-            }
-            commandLine.getErr().flush();
-            return 1;
-        });
+        cl.setParameterExceptionHandler(new CliErrors.CommandLineMistake(cl, fallback));
+        cl.setExecutionExceptionHandler(new CliErrors.Failure());
         return cl;
-    }
-
-    /** picocli's own message in English; in Chinese, what went wrong in Chinese with the offending arguments. */
-    private static String parseError(CommandLine.ParameterException ex, Messages m) {
-        if (m.language() == Language.EN) {
-            return ex.getMessage();
-        }
-        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-            return m.get("msg.parse.unknown", String.join(" ", u.getUnmatched()));
-        }
-        if (ex instanceof CommandLine.MissingParameterException missing) {
-            return m.get("msg.parse.missing", missing.getMissing().stream()
-                    .map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
-                    .collect(java.util.stream.Collectors.joining(", ")));
-        }
-        return m.get("msg.parse.invalid", ex.getMessage());
     }
 
     @Override

@@ -151,6 +151,17 @@ class BilingualCliTest {
     }
 
     @Test
+    void aFileTheImporterCannotReadIsDescribedWithTheSdksChineseMessage() throws Exception {
+        Path json = Files.writeString(dir.resolve("broken.json"), "{\"persons\": [{\"id\": ", StandardCharsets.UTF_8);
+        Run zh = run(Language.ZH, "import", "-q", json.toString());
+        Run en = run(Language.EN, "import", "-q", json.toString());
+        assertThat(zh.code()).isEqualTo(1);
+        assertThat(en.code()).isEqualTo(1);
+        assertThat(zh.err()).startsWith("jiceng-demo：broken.json").containsPattern("：.*\\p{IsHan}");
+        assertThat(en.err()).startsWith("jiceng-demo: broken.json").doesNotContainPattern(HAN);
+    }
+
+    @Test
     void departmentsAreNamedInChineseAndByIdInEnglish() {
         AuditEntry whistled = new AuditEntry(Instant.parse("2025-03-01T02:00:00Z"), "社区书记",
                 Optional.of(CaseStatus.RECEIVED), CaseStatus.WHISTLED, "吹哨", List.of("urban-management", "housing"),
