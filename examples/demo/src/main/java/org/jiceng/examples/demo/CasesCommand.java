@@ -31,7 +31,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code cases}: the cases a demo run stored — list, show, move, verify, export with daily roots. */
 @Command(name = "cases", mixinStandardHelpOptions = true,
-        description = "Lists, shows, moves and verifies the cases a demo run stored (embedded database by default).",
         subcommands = {CasesCommand.ListCases.class, CasesCommand.Show.class, CasesCommand.Move.class,
             CasesCommand.Verify.class, CasesCommand.Export.class})
 final class CasesCommand implements Callable<Integer> {
@@ -47,20 +46,17 @@ final class CasesCommand implements Callable<Integer> {
 
     /** Where the stored cases are. */
     static final class Where {
-        @Option(names = "--db", description = "'embedded' (the database a demo run left in --out, default) or a"
-                + " jdbc:postgresql:// URL.", defaultValue = DemoDatabase.EMBEDDED)
+        @Option(names = "--db", descriptionKey = "cases.db", defaultValue = DemoDatabase.EMBEDDED)
         String db;
 
-        @Option(names = "--out", description = "The demo's output folder, for the embedded database (default:"
-                + " ${DEFAULT-VALUE}).", defaultValue = "jiceng-output")
+        @Option(names = "--out", descriptionKey = "cases.out", defaultValue = "jiceng-output")
         Path out;
 
         DemoDatabase open() {
             if (db.equals(DemoDatabase.EMBEDDED)) {
                 Path folder = out.resolve("db");
                 if (!Files.isDirectory(folder)) {
-                    throw new IllegalArgumentException("No demo database in " + folder + ": run the demo first"
-                            + " (java -jar jiceng-demo.jar --out " + out + ") or give --db jdbc:postgresql://…");
+                    throw new InputFile.BadInputException(Text.of("msg.cases.noDatabase", folder, out));
                 }
                 return DemoDatabase.embedded(folder, false);
             }
@@ -74,10 +70,13 @@ final class CasesCommand implements Callable<Integer> {
         Where where;
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
+        /** The language of the run, set when it starts. */
+        Messages m = Messages.of(Language.EN);
 
         @Override
         public final Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
+            m = Messages.of(spec.commandLine());
             try (DemoDatabase db = where.open()) {
                 return run(db, new JdbcCaseStore(db.dataSource()), out);
             } finally {
@@ -88,28 +87,48 @@ final class CasesCommand implements Callable<Integer> {
         abstract int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) throws java.io.IOException;
 
         static StoredCase load(DemoDatabase db, JdbcCaseStore store, String id) {
-            return store.load(id).orElseThrow(() -> new IllegalArgumentException("No case " + id + " is stored in "
-                    + db.description()));
+            return store.load(id).orElseThrow(() -> new InputFile.BadInputException(Text.of("msg.cases.noCase", id,
+                    db.description())));
+        }
+
+        String line(StoredCase s) {
+            return CasesCommand.line(s, m);
         }
     }
 
-    static String line(StoredCase s) {
+    /** One case on one line; departments by their names in the run's language (ids in English). */
+    static String line(StoredCase s, Messages m) {
         var c = s.value();
         return String.format(Locale.ROOT, "%-10s %-22s v%-3d %s %s %s %s", c.id(), c.status() + " " + c.status().label(),
                 s.version(), c.createdAt(), c.category(), c.location().gridId().orElse("-"),
-                String.join(",", c.summonedDepartments()));
+                departments(c.summonedDepartments(), m));
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists stored cases, in id order.")
+    private static String departments(java.util.Collection<String> ids, Messages m) {
+        return String.join(",", ids.stream().map(m::department).toList());
+    }
+
+    /** A trail entry as {@link AuditEntry#toString()} writes it, with the departments named in the run's language. */
+    static String entry(AuditEntry e, Messages m) {
+        if (m.language() == Language.EN) {
+            return e.toString();
+        }
+        return e.at() + " " + e.actor() + ": " + e.from().map(Enum::name).orElse("∅") + " → " + e.to()
+                + (e.departments().isEmpty() ? "" : " [" + String.join(", ", e.departments().stream()
+                        .map(m::department).toList()) + "]")
+                + e.duplicateOf().map(d -> m.get("msg.cases.duplicateOf", d)).orElse("")
+                + (e.note().isEmpty() ? "" : " (" + e.note() + ")");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCases extends OnStore {
-        @Option(names = "--status", description = "Only these states (repeatable): ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--status")
         List<CaseStatus> statuses = new ArrayList<>();
-        @Option(names = "--grid", description = "Only cases located in this grid.")
+        @Option(names = "--grid")
         String grid;
-        @Option(names = "--department", description = "Only cases that summoned this department.")
+        @Option(names = "--department")
         String department;
-        @Option(names = "--limit", description = "At most this many lines (default: ${DEFAULT-VALUE}).",
-                defaultValue = "50")
+        @Option(names = "--limit", defaultValue = "50")
         int limit;
 
         @Override
@@ -119,81 +138,80 @@ final class CasesCommand implements Callable<Integer> {
                 q = q.withStatuses(statuses.get(0), statuses.subList(1, statuses.size()).toArray(new CaseStatus[0]));
             }
             q = grid == null ? q : q.inGrid(grid);
-            q = department == null ? q : q.summoning(department);
+            q = department == null ? q : q.summoning(Messages.departmentId(department));
             List<StoredCase> found = store.query(q);
-            found.stream().limit(limit).map(CasesCommand::line).forEach(out::println);
-            out.println(found.size() + " cases" + (found.size() > limit ? " (first " + limit + " shown)" : ""));
+            found.stream().limit(limit).map(this::line).forEach(out::println);
+            out.println(m.get("msg.cases.count", found.size())
+                    + (found.size() > limit ? m.get("msg.cases.firstShown", limit) : ""));
             return 0;
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one case with its trail and hashes.")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show extends OnStore {
-        @Parameters(paramLabel = "ID", description = "The case id.")
+        @Parameters(index = "0", paramLabel = "ID")
         String id;
 
         @Override
         int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) {
             StoredCase s = load(db, store, id);
             out.println(line(s));
-            out.println("  " + s.value().description() + " — chain " + s.algorithm().jcaName() + ", header "
-                    + s.headerHash());
+            out.println(m.get("msg.cases.chain", s.value().description(), s.algorithm().jcaName(), s.headerHash()));
             List<AuditEntry> entries = s.value().trail().entries();
             for (int i = 0; i < entries.size(); i++) {
                 out.println(String.format(Locale.ROOT, "  %2d %s  %s", i, s.entryHashes().get(i).substring(0, 16),
-                        entries.get(i)));
+                        entry(entries.get(i), m)));
             }
-            out.println("  verify: " + store.verify(id).firstBreak().map(Object::toString).orElse("intact"));
+            out.println(m.get("msg.cases.verifyLine", store.verify(id).firstBreak().map(Object::toString)
+                    .orElse(m.get("msg.cases.intact"))));
             return 0;
         }
     }
 
-    @Command(name = "move", mixinStandardHelpOptions = true,
-            description = "Appends a transition at the stored version (now, or --at), checked by the state machine.")
+    @Command(name = "move", mixinStandardHelpOptions = true)
     static final class Move extends OnStore {
-        @Parameters(index = "0", paramLabel = "ID", description = "The case id.")
+        @Parameters(index = "0", paramLabel = "ID")
         String id;
-        @Parameters(index = "1", paramLabel = "STATE", description = "The target state: ${COMPLETION-CANDIDATES}.")
+        @Parameters(index = "1", paramLabel = "STATE")
         CaseStatus to;
-        @Option(names = "--actor", required = true, description = "Who makes the move.")
+        @Option(names = "--actor", required = true)
         String actor;
-        @Option(names = "--note", description = "Why (required for REJECTED and REOPENED).", defaultValue = "")
+        @Option(names = "--note", defaultValue = "")
         String note;
-        @Option(names = "--departments", split = ",", description = "Departments summoned (WHISTLED) or reporting.")
+        @Option(names = "--departments", split = ",")
         List<String> departments = new ArrayList<>();
-        @Option(names = "--duplicate-of", description = "For DUPLICATE: the case this one duplicates.")
+        @Option(names = "--duplicate-of")
         String duplicateOf;
-        @Option(names = "--at", description = "When (ISO-8601 instant; default now, to the second).")
+        @Option(names = "--at")
         Instant at;
 
         @Override
         int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) {
             StoredCase s = load(db, store, id);
             Instant when = at != null ? at : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            AuditEntry entry = new AuditEntry(when, actor, Optional.of(s.value().status()), to, note, departments,
-                    Optional.ofNullable(duplicateOf));
+            // Departments may be given by their Chinese names; the trail keeps the stable ids.
+            AuditEntry entry = new AuditEntry(when, actor, Optional.of(s.value().status()), to, note,
+                    departments.stream().map(Messages::departmentId).toList(), Optional.ofNullable(duplicateOf));
             out.println(line(store.append(id, s.version(), entry)));
             return 0;
         }
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Recomputes every hash chain; exit code 1 when one is broken.")
+    @Command(name = "verify", mixinStandardHelpOptions = true)
     static final class Verify extends OnStore {
         @Override
         int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) {
             VerificationReport r = store.verifyAll();
-            out.println(r.casesChecked() + " cases, " + r.entriesChecked() + " trail entries checked in "
-                    + db.description() + ": " + (r.isIntact() ? "every chain intact" : r.breaks().size() + " broken"));
+            out.println(m.get("msg.cases.verified", r.casesChecked(), r.entriesChecked(), db.description(),
+                    r.isIntact() ? m.get("msg.cases.allIntact") : m.get("msg.cases.broken", r.breaks().size())));
             r.breaks().forEach(b -> out.println("  " + b));
             return r.isIntact() ? 0 : 1;
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Writes every chain with a root hash per day (Asia/Shanghai) to FILE; publish the roots.")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export extends OnStore {
-        @Parameters(paramLabel = "FILE", description = "The export file to write.")
+        @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
         @Override
@@ -201,8 +219,8 @@ final class CasesCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                     Stream<StoredCase> all = store.streamAll()) {
                 var roots = TrailExport.write(all, HashAlgorithm.SHA_256, ChinaTime.ZONE, w);
-                out.println(roots.size() + " daily roots written to " + file + "; last: "
-                        + (roots.isEmpty() ? "-" : roots.lastKey() + " " + roots.get(roots.lastKey())));
+                out.println(m.get("msg.cases.exported", roots.size(), file,
+                        roots.isEmpty() ? "-" : roots.lastKey() + " " + roots.get(roots.lastKey())));
             }
             return 0;
         }

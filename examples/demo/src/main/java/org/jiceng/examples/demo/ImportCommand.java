@@ -17,7 +17,7 @@ import org.jiceng.io.open311.Open311Import;
 import org.jiceng.io.open311.Open311Json;
 import org.jiceng.io.open311.Open311Xml;
 import org.jiceng.io.report.ImportReport;
-import org.jiceng.io.spi.ImportSource;
+import org.jiceng.examples.demo.pipeline.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,48 +29,41 @@ import picocli.CommandLine.Spec;
  * are streamed and only counted per kind, so memory does not grow with the file; row errors are printed
  * as they come. Running out of memory anyway exits with its own code, {@value #OUT_OF_MEMORY}.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports a CSV, XLSX, JSON, GeoJSON (or plugin format) file and reports accepted records and "
-                + "row errors. Records are streamed and counted, not kept, so files of any size fit in the heap. "
-                + "Exits with 1 when a row is rejected, unless --lenient.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every row accepted (or --lenient)",
-            "1:a row was rejected, or the file cannot be read (message on stderr)",
-            "2:invalid command line",
-            "3:out of memory: the Java heap is too small for this file; run with a larger -Xmx"})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
     /** The exit code when the JVM runs out of memory during the import. */
     static final int OUT_OF_MEMORY = 3;
 
+    private static final String STEP = "import";
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "0", paramLabel = "FILE")
     private Path file;
 
-    @Option(names = "--lenient", description = "Exit with 0 even when rows were rejected.")
+    @Option(names = "--lenient")
     private boolean lenient;
 
-    @Option(names = "--errors", defaultValue = "20", description = "Row errors to print (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--errors", defaultValue = "20")
     private int errorsShown;
 
-    @Option(names = "--warnings", defaultValue = "10", description = "Warnings to print: values normalised on "
-            + "import (trimmed, full-width, dates) and columns kept in extras or ignored (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warnings", defaultValue = "10")
     private int warningsShown;
 
-    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + ImportOptions.DEFAULT_MAX_ERRORS,
-            description = "Stop after N rejected rows; the report then says how many rows were not read "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + ImportOptions.DEFAULT_MAX_ERRORS)
     private int maxErrors;
 
-    @Option(names = "--open311", description = "Read the file (.json or .xml) as Open311 GeoReport v2 service requests (cases), "
-            + "mapped onto the built-in situation catalogue.")
+    @Option(names = "--open311")
     private boolean open311;
+
+    @Option(names = {"-q", "--quiet"})
+    private boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        return guarded(spec.commandLine().getErr(), this::importFile);
+        return guarded(spec.commandLine().getErr(), Messages.of(spec.commandLine()), this::importFile);
     }
 
     /**
@@ -78,16 +71,16 @@ final class ImportCommand implements Callable<Integer> {
      * that says so, rather than a "bad input" failure.
      *
      * @param err where the message goes
+     * @param messages the language of the message
      * @param body the import
      * @return the body's exit code, or {@value #OUT_OF_MEMORY}
      * @throws Exception what the body throws, other than running out of memory
      */
-    static int guarded(PrintWriter err, Callable<Integer> body) throws Exception {
+    static int guarded(PrintWriter err, Messages messages, Callable<Integer> body) throws Exception {
         try {
             return body.call();
         } catch (OutOfMemoryError e) {
-            err.println("jiceng-demo: out of memory during the import (" + e.getMessage() + "). This is not a "
-                    + "problem of the input file: give the JVM more heap, e.g. java -Xmx2g -jar jiceng-demo.jar import …");
+            err.println(messages.get("msg.import.outOfMemory", e.getMessage()));
             err.flush();
             return OUT_OF_MEMORY;
         }
@@ -96,40 +89,58 @@ final class ImportCommand implements Callable<Integer> {
     private int importFile() {
         if (maxErrors < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--max-errors must be at least 1, was " + maxErrors);
+                    Messages.of(spec.commandLine()).get("msg.import.maxErrors", maxErrors));
         }
-        InputFile.check(file, open311 ? List.of("json", "xml") : InputFile.importable());
+        String ext = InputFile.check(file, open311 ? List.of("json", "xml") : InputFile.importable());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages m = Messages.of(spec.commandLine());
+        boolean zh = m.language() == Language.ZH;
+        Progress progress = quiet ? Progress.silent() : ConsoleProgress.forCommand(spec.commandLine());
+        progress.start(STEP, file.toString());
+        ImportInput input = ImportInput.of(file, ext, progress, STEP);
         ImportOptions options = ImportOptions.defaults().withMaxErrors(maxErrors);
         ImportReport report;
         Map<String, Long> kinds = new TreeMap<>();
         long[] printed = {0};
-        if (open311) {
-            Open311Mapping mapping = Open311Mapping.using(SituationCatalogue.defaults());
-            boolean xml = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
-            Open311Import<Case> cases = xml ? Open311Xml.readCases(ImportSource.of(file), options, mapping)
-                    : Open311Json.readCases(ImportSource.of(file), options, mapping);
-            report = cases.report();
-            cases.records().forEach(c -> kinds.merge("Case " + c.status(), 1L, Long::sum));
-            report.errors().stream().limit(errorsShown).forEach(e -> err.println("  " + e.describe()));
-            printed[0] = Math.min(errorsShown, report.errors().size());
-        } else {
-            // Stream: count accepted records per kind, print row errors as they come; keep nothing else.
-            report = Importer.of(Formats.forPath(file), options).stream(ImportSource.of(file),
-                    r -> kinds.merge(r.getClass().getSimpleName(), 1L, Long::sum),
-                    e -> {
-                        if (printed[0]++ < errorsShown) {
-                            err.println("  " + e.describe());
-                        }
-                    });
+        try {
+            if (open311) {
+                Open311Mapping mapping = Open311Mapping.using(SituationCatalogue.defaults());
+                boolean xml = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+                Open311Import<Case> cases = xml ? Open311Xml.readCases(input.source(), options, mapping)
+                        : Open311Json.readCases(input.source(), options, mapping);
+                report = cases.report();
+                cases.records().forEach(c -> kinds.merge("Case " + c.status(), 1L, Long::sum));
+                progress.end(STEP, zh ? report.summaryZh() : report.summary());
+                report.errors().stream().limit(errorsShown)
+                        .forEach(e -> err.println("  " + (zh ? e.describeZh() : e.describe())));
+                printed[0] = Math.min(errorsShown, report.errors().size());
+            } else {
+                // Stream: count accepted records per kind, print row errors as they come; keep nothing else.
+                report = Importer.of(Formats.forPath(file), options).stream(input.source(),
+                        r -> {
+                            kinds.merge(r.getClass().getSimpleName(), 1L, Long::sum);
+                            input.row();
+                        },
+                        e -> {
+                            input.row();
+                            if (printed[0]++ < errorsShown) {
+                                input.interrupt();
+                                err.println("  " + (zh ? e.describeZh() : e.describe()));
+                            }
+                        });
+                progress.end(STEP, zh ? report.summaryZh() : report.summary());
+            }
+        } finally {
+            input.interrupt(); // a failed import leaves no half-drawn bar before the error message
         }
-        out.println(report.summary());
+        out.println(zh ? report.summaryZh() : report.summary());
         kinds.forEach((k, n) -> out.println("  " + k + ": " + n));
-        report.warnings().stream().limit(warningsShown).forEach(w -> out.println("  warning: " + w.describe()));
+        report.warnings().stream().limit(warningsShown)
+                .forEach(w -> out.println(m.get("msg.import.warning", zh ? w.describeZh() : w.describe())));
         if (report.warningCount() > warningsShown) {
-            out.println("  ... and " + (report.warningCount() - Math.min(warningsShown, report.warningCount()))
-                    + " more warning(s)");
+            out.println(m.get("msg.import.moreWarnings",
+                    report.warningCount() - Math.min(warningsShown, report.warningCount())));
         }
         out.flush();
         if (report.rejected() == 0 || lenient) {
@@ -138,10 +149,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         long total = report.errors().size();
         if (total > errorsShown) {
-            err.println("  ... and " + (total - errorsShown) + " more");
+            err.println(m.get("msg.import.moreErrors", total - errorsShown));
         }
-        err.println("jiceng-demo: " + report.rejected() + " of " + report.read() + " rows of " + file
-                + " were rejected" + report.stop().map(s -> "; " + s.describe()).orElse(""));
+        err.println(m.get("msg.error", m.get("msg.import.rejected", report.rejected(), report.read(), file,
+                report.stop().map(s -> m.get("msg.import.stop", zh ? s.describeZh() : s.describe())).orElse(""))));
         err.flush();
         return 1;
     }

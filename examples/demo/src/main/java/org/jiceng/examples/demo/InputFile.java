@@ -31,10 +31,10 @@ final class InputFile {
      */
     static String check(Path file, List<String> accepted) {
         if (!Files.exists(file)) {
-            throw new BadInputException("Input file " + file + " does not exist.");
+            throw new BadInputException(Text.of("msg.input.missing", file));
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new BadInputException("Input file " + file + " is not a readable file.");
+            throw new BadInputException(Text.of("msg.input.notReadable", file));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         // The longest accepted extension that ends the name, so that "a.popolo.json" is popolo.json, not json.
@@ -42,29 +42,41 @@ final class InputFile {
                 .max(java.util.Comparator.comparingInt(String::length)).orElse("");
         if (ext.isEmpty()) {
             int dot = name.lastIndexOf('.');
-            throw new BadInputException("Input file " + file + " has extension '"
-                    + (dot < 0 ? "" : name.substring(dot + 1)) + "'; accepted: " + String.join(", ", accepted) + ".");
+            throw new BadInputException(Text.of("msg.input.extension", file, dot < 0 ? "" : name.substring(dot + 1),
+                    String.join(", ", accepted)));
         }
         try {
             if (Files.size(file) == 0) {
-                throw new BadInputException("Input file " + file + " is empty.");
+                throw new BadInputException(Text.of("msg.input.empty", file));
             }
         } catch (IOException e) {
-            throw new BadInputException("Input file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new BadInputException(Text.of("msg.input.unreadable", file, e.getMessage()), e);
         }
         return ext;
     }
 
-    /** A user's input that cannot be used; the CLI prints the message and exits with code 1. */
+    /**
+     * A user's input that cannot be used; the CLI prints the message in the user's language and exits with
+     * code 1. {@link #getMessage()} is the English text.
+     */
     static final class BadInputException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        BadInputException(String message) {
-            super(message);
+        /** Not serialised: a lambda; the English message is. */
+        private final transient Text text;
+
+        BadInputException(Text text) {
+            this(text, null);
         }
 
-        BadInputException(String message, Throwable cause) {
-            super(message, cause);
+        BadInputException(Text text, Throwable cause) {
+            super(Messages.of(Language.EN).render(text), cause);
+            this.text = text;
+        }
+
+        /** @return the message, to render in the user's language */
+        Text text() {
+            return text == null ? Text.bilingual(getMessage(), getMessage()) : text;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.jiceng.examples.demo;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jiceng.examples.demo.generate.DistrictSpec;
 import org.jiceng.examples.demo.pipeline.DemoPipeline;
@@ -25,12 +26,9 @@ import picocli.CommandLine.Spec;
  * java -jar examples/demo/target/jiceng-demo.jar import members.csv
  * </pre>
  */
+// Help texts are in messages_en.properties and messages_zh.properties (keys jiceng-demo.*), chosen by --lang.
 @Command(name = "jiceng-demo", mixinStandardHelpOptions = true, version = "jiceng-demo 0.1.0",
-        description = "Generates a district, runs it through the Jiceng SDK and writes exports and report.html.",
-        subcommands = {ImportCommand.class, ScoreCommand.class, PartitionCommand.class, CasesCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input file or failed step (message on stderr)", "2:invalid command line",
-            "3:out of memory during import (give the JVM a larger -Xmx)"})
+        subcommands = {ImportCommand.class, ScoreCommand.class, PartitionCommand.class, CasesCommand.class})
 public final class JicengDemo implements Callable<Integer> {
 
     /** Default seed of the embedded demo. */
@@ -42,28 +40,27 @@ public final class JicengDemo implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec commandSpec;
 
-    @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "jiceng-output")
+    /** Read from the parse result by {@link #commandLine(Language)}, on whichever (sub)command it was given. */
+    @Option(names = LanguageOption.NAME, paramLabel = "zh|en", scope = CommandLine.ScopeType.INHERIT,
+            converter = LanguageOption.Converter.class, descriptionKey = "lang")
+    private Language lang;
+
+    @Option(names = "--out", defaultValue = "jiceng-output")
     private Path out;
 
-    @Option(names = "--seed", description = "Generator seed; the same seed gives the same district (default: ${DEFAULT-VALUE}).",
-            defaultValue = "" + DEFAULT_SEED)
+    @Option(names = "--seed", defaultValue = "" + DEFAULT_SEED)
     private long seed;
 
-    @Option(names = "--scale", description = "District scale: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            defaultValue = "xishan")
+    @Option(names = "--scale", defaultValue = "xishan")
     private Scale scale;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    @Option(names = {"-q", "--quiet"})
     private boolean quiet;
 
-    @Option(names = "--db", description = "Where the run's cases, trails and events are stored: 'embedded' (a"
-            + " PostgreSQL under <out>/db, default), 'none', or a jdbc:postgresql://host:port/db?user=…&password=… URL.",
-            defaultValue = DemoDatabase.EMBEDDED)
+    @Option(names = "--db", defaultValue = DemoDatabase.EMBEDDED)
     private String db;
 
-    @Option(names = "--boundary", paramLabel = "FILE.geojson",
-            description = "Generate inside this district outline (GeoJSON Polygon or MultiPolygon in lon/lat) "
-                    + "instead of the default one near Kunming.")
+    @Option(names = "--boundary", paramLabel = "FILE.geojson")
     private Path boundary;
 
     /** District scales the demo can generate. */
@@ -79,13 +76,14 @@ public final class JicengDemo implements Callable<Integer> {
     }
 
     /**
-     * Runs the command line and exits with its code.
+     * Runs the command line and exits with its code. The only place that reads the user's locale: it picks
+     * the CLI's language (Chinese for any zh locale, English otherwise) unless {@code --lang} says otherwise.
      *
      * @param args command-line arguments
      */
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(Language.of(Locale.getDefault())).execute(args));
     }
 
     /**
@@ -100,29 +98,25 @@ public final class JicengDemo implements Callable<Integer> {
         HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
-    /** @return the configured command line, for embedding and tests */
+    /** @return the configured command line in English unless {@code --lang zh} is given, for embedding and tests */
     public static CommandLine commandLine() {
+        return commandLine(Language.EN);
+    }
+
+    /**
+     * @param fallback the language when no {@code --lang} is given
+     * @return the configured command line
+     */
+    static CommandLine commandLine(Language fallback) {
         CommandLine cl = new CommandLine(new JicengDemo());
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            // Bad input is the user's to fix: print what and where, not a stack trace. The SDK's exceptions
-            // carry the file, line, column, value and rule in their message; anything else is a bug to report.
-            boolean expected = ex instanceof InputFile.BadInputException || ex instanceof IllegalArgumentException
-                    || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException
-                    || ex.getClass().getName().startsWith("org.jiceng.");
-            // Messages may quote input values: control sequences in them are shown escaped, never sent
-            // to the terminal (line breaks of multi-line messages are kept).
-            String message = ex.getMessage() == null ? null : ex.getMessage().lines()
-                    .map(org.jiceng.core.privacy.EchoedText::terminalSafe)
-                    .collect(java.util.stream.Collectors.joining(System.lineSeparator()));
-            if (expected && message != null) {
-                commandLine.getErr().println("jiceng-demo: " + message);
-            } else {
-                commandLine.getErr().println("jiceng-demo: unexpected " + ex.getClass().getName() + ": "
-                        + message);
-                ex.printStackTrace(commandLine.getErr());
-            }
-            return 1;
+        cl.setResourceBundle(Messages.of(fallback).bundle());
+        // The language is known once the arguments are parsed: help, progress and errors then use it.
+        cl.setExecutionStrategy(parseResult -> {
+            cl.setResourceBundle(Messages.of(LanguageOption.matched(parseResult).orElse(fallback)).bundle());
+            return new CommandLine.RunLast().execute(parseResult);
         });
+        cl.setParameterExceptionHandler(new CliErrors.CommandLineMistake(cl, fallback));
+        cl.setExecutionExceptionHandler(new CliErrors.Failure());
         return cl;
     }
 
@@ -130,9 +124,9 @@ public final class JicengDemo implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = commandSpec.commandLine().getOut();
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
-            throw new InputFile.BadInputException("Output folder " + out + " is a file; give --out a folder.");
+            throw new InputFile.BadInputException(Text.of("msg.demo.outIsFile", out));
         }
-        Progress progress = quiet ? Progress.silent() : Progress.printingTo(System.err);
+        Progress progress = quiet ? Progress.silent() : ConsoleProgress.forCommand(commandSpec.commandLine());
         java.util.Optional<org.locationtech.jts.geom.Geometry> outline = boundary == null ? java.util.Optional.empty()
                 : java.util.Optional.of(org.jiceng.examples.demo.generate.OutlineFile.read(boundary));
         DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline), progress);
@@ -145,7 +139,7 @@ public final class JicengDemo implements Callable<Integer> {
                         .events());
                 String detail = stored.describe(database.description());
                 progress.end("store", detail);
-                stdout.println(String.format(java.util.Locale.ROOT, "  %-10s %-7s %s", "store",
+                stdout.println(String.format(Locale.ROOT, "  %-10s %-7s %s", "store",
                         stored.verification().isIntact() ? "DONE" : "FAILED", detail));
             }
         }

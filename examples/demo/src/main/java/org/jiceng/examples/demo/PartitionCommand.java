@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jiceng.core.model.Grid;
@@ -28,33 +27,28 @@ import picocli.CommandLine.Spec;
  * The {@code partition} subcommand: divides the user's buildings (weighted points) into grids with a
  * partitioner found through the {@code PartitionerProvider} plugins and writes the grids as GeoJSON.
  */
-@Command(name = "partition", mixinStandardHelpOptions = true,
-        description = "Partitions buildings with household counts (CSV: id,lon,lat,households; or GeoJSON points) "
-                + "into grids and writes them as GeoJSON.")
+@Command(name = "partition", mixinStandardHelpOptions = true)
 final class PartitionCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV or GeoJSON of buildings.")
+    @Parameters(index = "0", paramLabel = "FILE")
     private Path file;
 
-    @Option(names = "--grids", description = "Number of grids K (default: households / --households-per-grid).")
+    @Option(names = "--grids")
     private Integer grids;
 
-    @Option(names = "--households-per-grid", defaultValue = "450",
-            description = "Target households per grid when --grids is not given (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--households-per-grid", defaultValue = "450")
     private int perGrid;
 
-    @Option(names = "--division-code", description = "12-digit community code the grid codes are built on.")
+    @Option(names = "--division-code")
     private String divisionCode;
 
-    @Option(names = "--partitioner", defaultValue = GridPartitioning.DEFAULT_PARTITIONER,
-            description = "Partitioner plugin name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--partitioner", defaultValue = GridPartitioning.DEFAULT_PARTITIONER)
     private String partitioner;
 
-    @Option(names = "--out", defaultValue = "jiceng-partition.geojson", description = "GeoJSON file to write "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "jiceng-partition.geojson")
     private Path out;
 
     @Override
@@ -62,13 +56,12 @@ final class PartitionCommand implements Callable<Integer> {
         String ext = InputFile.check(file, List.of("csv", "geojson"));
         List<WeightedPoint> points = PointsFile.read(file, ext);
         if (points.isEmpty()) {
-            throw new InputFile.BadInputException("Input file " + file + " has no buildings to partition.");
+            throw new InputFile.BadInputException(Text.of("msg.partition.noBuildings", file));
         }
         long households = points.stream().mapToLong(WeightedPoint::weight).sum();
         int k = grids != null ? grids : (int) Math.max(1, Math.min(points.size(), Math.round((double) households / perGrid)));
         if (k < 1 || k > points.size()) {
-            throw new InputFile.BadInputException("--grids " + k + " must be between 1 and the number of buildings ("
-                    + points.size() + ")");
+            throw new InputFile.BadInputException(Text.of("msg.partition.gridsRange", k, points.size()));
         }
         PartitionRequest request = PartitionRequest.of(points, k).withPolygons(true).withContiguity(true);
         if (divisionCode != null) {
@@ -87,15 +80,14 @@ final class PartitionCommand implements Callable<Integer> {
         GeoJson.write(new GeoJsonDocument(List.of(), modelGrids, boundaries), out);
         PartitionQuality q = p.quality();
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%d buildings, %d households -> %d grids (%s)%n", points.size(), households, k,
-                p.partitionerName());
-        o.printf(Locale.ROOT, "  load max/avg %.3f (floor %.3f), min/avg %.3f, compactness mean %.2f min %.2f, "
-                + "non-contiguous %s%n", q.maxOverAverage(), q.floor(), q.minOverAverage(), q.meanCompactness(),
-                q.minCompactness(), q.nonContiguousGrids().isPresent() ? q.nonContiguousGrids().getAsInt() : "-");
+        Messages m = Messages.of(spec.commandLine());
+        o.println(m.get("msg.partition.summary", points.size(), households, k, p.partitionerName()));
+        o.println(m.get("msg.partition.quality", q.maxOverAverage(), q.floor(), q.minOverAverage(), q.meanCompactness(),
+                q.minCompactness(), q.nonContiguousGrids().isPresent() ? q.nonContiguousGrids().getAsInt() : "-"));
         for (PartitionGrid g : p.grids()) {
-            o.printf(Locale.ROOT, "  %-18s %5d buildings %7d households%n", g.code(), g.memberCount(), g.load());
+            o.println(m.get("msg.partition.grid", g.code(), g.memberCount(), g.load()));
         }
-        o.println("  written: " + out);
+        o.println(m.get("msg.partition.written", out));
         o.flush();
         return 0;
     }

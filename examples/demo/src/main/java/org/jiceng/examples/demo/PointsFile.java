@@ -42,7 +42,7 @@ final class PointsFile {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = in.readLine();
             if (header == null) {
-                throw bad(file + " is empty");
+                throw bad(Text.of("msg.input.empty", file));
             }
             String[] names = header.replace("\uFEFF", "").split(",", -1);
             int[] column = {-1, -1, -1, -1};
@@ -55,8 +55,7 @@ final class PointsFile {
             }
             for (int f = 0; f < fields.size(); f++) {
                 if (column[f] < 0) {
-                    throw bad(file + " line 1: the header " + List.of(names) + " has no '" + fields.get(f)
-                            + "' column; expected id, lon, lat, households (or 编号, 经度, 纬度, 户数)");
+                    throw bad(Text.of("msg.points.noColumn", file, List.of(names), fields.get(f)));
                 }
             }
             Set<String> ids = new HashSet<>();
@@ -68,13 +67,13 @@ final class PointsFile {
                     continue;
                 }
                 String[] cells = line.split(",", -1);
+                Text where = Text.of("msg.points.where", file, lineNo);
                 if (cells.length < names.length) {
-                    throw bad(file + " line " + lineNo + ": " + cells.length + " cells, the header has " + names.length);
+                    throw bad(Text.of("msg.points.cells", where, cells.length, names.length));
                 }
-                String where = file + " line " + lineNo;
                 String id = cells[column[0]].trim();
                 if (!ids.add(id)) {
-                    throw bad(where + ", column id: '" + id + "' appears twice");
+                    throw bad(Text.of("msg.points.duplicateId", where, id));
                 }
                 points.add(point(where, id, cells[column[1]], cells[column[2]], cells[column[3]]));
             }
@@ -89,44 +88,45 @@ final class PointsFile {
             read = GeoJson.readWeightedPoints(ImportSource.of(file), ImportOptions.defaults().stopOnFirstError(),
                     GeoJsonOptions.defaults());
         } catch (ImportException e) {
-            throw bad(e.getMessage());
+            throw bad(Text.bilingual(e.getMessage(), e.location().describeZh() + "：" + e.messageZh()));
         }
         if (!read.report().errors().isEmpty()) {
-            throw bad(read.report().errors().get(0).describe());
+            var first = read.report().errors().get(0);
+            throw bad(Text.bilingual(first.describe(), first.describeZh()));
         }
         return read.points();
     }
 
-    private static WeightedPoint point(String where, String id, String lon, String lat, String households) {
+    private static WeightedPoint point(Text where, String id, String lon, String lat, String households) {
         if (id.isBlank()) {
-            throw bad(where + ": the id is empty");
+            throw bad(Text.of("msg.points.emptyId", where));
         }
         double x = number(where, "lon", lon);
         double y = number(where, "lat", lat);
         if (x < -180 || x > 180 || y < -90 || y > 90) {
-            throw bad(where + ": (" + x + ", " + y + ") is not a WGS-84 lon/lat position");
+            throw bad(Text.of("msg.points.notLonLat", where, String.valueOf(x), String.valueOf(y)));
         }
         long w;
         try {
             w = Long.parseLong(households.trim());
         } catch (NumberFormatException e) {
-            throw bad(where + ", column households: '" + households + "' is not a whole number");
+            throw bad(Text.of("msg.points.notWhole", where, households));
         }
         if (w < 0) {
-            throw bad(where + ", column households: " + w + " is negative");
+            throw bad(Text.of("msg.points.negative", where, w));
         }
         return new WeightedPoint(id, x, y, w);
     }
 
-    private static double number(String where, String column, String text) {
+    private static double number(Text where, String column, String text) {
         try {
             return Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw bad(where + ", column " + column + ": '" + text + "' is not a number");
+            throw bad(Text.of("msg.points.notNumber", where, column, text));
         }
     }
 
-    private static InputFile.BadInputException bad(String message) {
+    private static InputFile.BadInputException bad(Text message) {
         return new InputFile.BadInputException(message);
     }
 }

@@ -1,6 +1,5 @@
 package org.jiceng.examples.demo;
 
-import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jiceng.core.model.Event;
 import org.jiceng.core.time.ChinaTime;
+import org.jiceng.examples.demo.pipeline.Progress;
+import org.jiceng.io.Formats;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.Importer;
 import org.jiceng.io.report.ImportResult;
@@ -31,50 +32,53 @@ import picocli.CommandLine.Spec;
  * The {@code score} subcommand: imports the events of a file and scores them with a rule pack found
  * through the {@code RuleSetProvider} plugins, or with a rule-set JSON file.
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Scores the events of a CSV, XLSX or JSON file with a rule pack and prints the totals.")
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A file of events (活动记录).")
+    @Parameters(index = "0", paramLabel = "FILE")
     private Path file;
 
-    @Option(names = "--rule-set", defaultValue = "party-member-points",
-            description = "Id of an installed rule pack (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rule-set", defaultValue = "party-member-points")
     private String ruleSetId;
 
-    @Option(names = "--rule-file", description = "A rule-set JSON file to use instead of an installed pack.")
+    @Option(names = "--rule-file")
     private Path ruleFile;
 
-    @Option(names = "--as-of", description = "Score as of the start of this day, Asia/Shanghai (yyyy-MM-dd); "
-            + "default: just after the latest event.")
+    @Option(names = "--as-of")
     private LocalDate asOfDay;
 
-    @Option(names = "--top", defaultValue = "20", description = "Subjects to print, highest first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = "20")
     private int top;
 
-    @Option(names = "--conflicts", defaultValue = "REJECT", description = "Events that share an id but differ: "
-            + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: their subjects are reported, not scored).")
+    @Option(names = "--conflicts", defaultValue = "REJECT")
     private ConflictPolicy conflicts;
+
+    @Option(names = {"-q", "--quiet"})
+    private boolean quiet;
 
     @Override
     public Integer call() {
-        InputFile.check(file, InputFile.importable());
+        String ext = InputFile.check(file, InputFile.importable());
         RuleSet ruleSet = ruleFile != null ? RuleSets.load(ruleFile) : ruleSet(ruleSetId);
         PrintWriter err = spec.commandLine().getErr();
-        ruleSet.warnings().forEach(w -> err.println("warning: rule set " + ruleSet.id() + ": " + w));
-        ImportResult imported = Importer.read(file, ImportOptions.defaults());
+        Messages m = Messages.of(spec.commandLine());
+        ruleSet.warnings().forEach(w -> err.println(m.get("msg.score.ruleSetWarning", ruleSet.id(), w)));
+        Progress progress = quiet ? Progress.silent() : ConsoleProgress.forCommand(spec.commandLine());
+        progress.start("import", file.toString());
+        ImportResult imported = Importer.of(Formats.forPath(file), ImportOptions.defaults())
+                .read(ImportInput.of(file, ext, progress, "import").source());
+        progress.end("import", m.language() == Language.ZH ? imported.report().summaryZh() : imported.report().summary());
         if (imported.report().rejected() > 0) {
-            throw new InputFile.BadInputException(imported.report().rejected() + " rows of " + file
-                    + " were rejected; the first: " + imported.report().errors().get(0).describe()
-                    + " (run 'import' on the file to see them all)");
+            var first = imported.report().errors().get(0);
+            throw new InputFile.BadInputException(Text.of("msg.score.rejectedRows", imported.report().rejected(), file,
+                    Text.bilingual(first.describe(), first.describeZh())));
         }
         List<Event> events = imported.dataset().events();
         if (events.isEmpty()) {
-            throw new InputFile.BadInputException("Input file " + file + " holds no events (活动记录) to score; it has "
-                    + imported.dataset().size() + " records of other kinds.");
+            throw new InputFile.BadInputException(Text.of("msg.score.noEvents", file, imported.dataset().size()));
         }
         Instant asOf = asOfDay != null ? asOfDay.atStartOfDay(ChinaTime.ZONE)
                 .toInstant() : justAfter(events.stream().map(Event::time).max(Comparator.naturalOrder()).orElseThrow());
@@ -82,24 +86,23 @@ final class ScoreCommand implements Callable<Integer> {
         try {
             cards = ScoringEngine.compile(ruleSet).score(events, asOf, ScoringOptions.TOTALS_ONLY.withConflicts(conflicts));
         } catch (IllegalArgumentException e) {
-            throw new InputFile.BadInputException("Cannot score " + file + (asOfDay == null ? " as of just after its latest event" : "")
-                    + ": " + e.getMessage() + (asOfDay == null ? "; give --as-of yyyy-MM-dd" : ""), e);
+            throw new InputFile.BadInputException(Text.of(asOfDay == null ? "msg.score.cannotAfterLatest"
+                    : "msg.score.cannot", file, e.getMessage()), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(ruleSet.id() + "@" + ruleSet.version() + " (" + ruleSet.region() + ") as of " + asOf + ": "
-                + cards.bySubject().size() + " subjects scored from " + events.size() + " events");
+        out.println(m.get("msg.score.header", ruleSet.id(), ruleSet.version(), ruleSet.region(), asOf,
+                cards.bySubject().size(), events.size()));
         cards.bySubject().values().stream()
                 .sorted(Comparator.comparingLong(Scorecard::total).reversed().thenComparing(Scorecard::subjectId))
                 .limit(top)
                 .forEach(c -> out.println("  " + pad(c.subjectId(), 16) + " " + leftPad(Points.format(c.total()), 10) + "  "
                         + c.grades().values().stream().map(b -> b.label()).reduce((a, b) -> a + ", " + b).orElse("")));
         out.flush();
-        cards.problems().forEach(p -> err.println("problem: " + p.render()));
+        cards.problems().forEach(p -> err.println(m.get("msg.score.problem", p.render())));
         err.flush();
         if (cards.hasRejectedSubjects()) {
-            throw new InputFile.BadInputException(cards.problems().stream().filter(p -> p.kind().rejectsSubject())
-                    .map(ScoringProblem::subjectId).distinct().count() + " subjects of " + file
-                    + " were not scored because of the problems listed above");
+            throw new InputFile.BadInputException(Text.of("msg.score.notScored", cards.problems().stream()
+                    .filter(p -> p.kind().rejectsSubject()).map(ScoringProblem::subjectId).distinct().count(), file));
         }
         return 0;
     }
@@ -119,8 +122,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     private static RuleSet ruleSet(String id) {
         if (!RuleSets.available().contains(id)) {
-            throw new InputFile.BadInputException("No rule pack '" + id + "' is installed; available: "
-                    + String.join(", ", RuleSets.available()) + ". Use --rule-file for a JSON rule set.");
+            throw new InputFile.BadInputException(Text.of("msg.score.noPack", id, String.join(", ", RuleSets.available())));
         }
         return RuleSets.builtIn(id);
     }

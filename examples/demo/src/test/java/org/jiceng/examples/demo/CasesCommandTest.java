@@ -32,6 +32,13 @@ class CasesCommandTest {
         assertThat(state).isIn("CLOSED", "REJECTED");
         assertThat(list.out()).containsPattern("\\d+ cases");
 
+        // Departments are routed by id or by Chinese name, and shown by name in Chinese.
+        Run byId = JicengDemoTest.run("cases", "list", "--out", out, "--department", "urban-management");
+        Run byName = JicengDemoTest.run("cases", "list", "--out", out, "--department", "城管", "--lang", "zh");
+        assertThat(byId.out()).containsPattern("\\d+ cases").contains("urban-management").doesNotContain("城管");
+        assertThat(byName.out()).containsPattern("共 \\d+ 件案件").contains("城管").doesNotContain("urban-management");
+        assertThat(byName.out().lines().count()).isEqualTo(byId.out().lines().count());
+
         Run illegal = JicengDemoTest.run("cases", "move", id, "IN_PROGRESS", "--actor", "x", "--out", out);
         assertThat(illegal.code()).isEqualTo(1);
         assertThat(illegal.err()).contains(id).contains("cannot move from " + state + " to IN_PROGRESS");

@@ -57,12 +57,12 @@ class ImportCommandTest {
     @Test
     void outOfMemoryExitsWithItsOwnCodeAndSaysItIsNotBadInput() throws Exception {
         StringWriter err = new StringWriter();
-        int code = ImportCommand.guarded(new PrintWriter(err), () -> {
+        int code = ImportCommand.guarded(new PrintWriter(err), Messages.of(Language.EN), () -> {
             throw new OutOfMemoryError("Java heap space");
         });
         assertThat(code).isEqualTo(ImportCommand.OUT_OF_MEMORY).isEqualTo(3);
         assertThat(err.toString()).contains("out of memory", "Java heap space", "not a problem of the input file", "-Xmx");
-        assertThat(ImportCommand.guarded(new PrintWriter(err), () -> 0)).isZero();
+        assertThat(ImportCommand.guarded(new PrintWriter(err), Messages.of(Language.EN), () -> 0)).isZero();
         assertThat(JicengDemoTest.run("import", "--help").out()).contains("3", "out of memory");
     }
 

@@ -70,7 +70,12 @@ class JicengDemoTest {
     }
 
     static Run run(String... args) {
-        CommandLine cl = JicengDemo.commandLine();
+        return run(Language.EN, args);
+    }
+
+    /** Runs the CLI in-process as {@code main} would for a user whose locale gives {@code fallback}. */
+    static Run run(Language fallback, String... args) {
+        CommandLine cl = JicengDemo.commandLine(fallback);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -157,7 +157,8 @@ public final class DemoPipeline {
 
     private void validate(GeneratedDistrict district) {
         progress.start("validate", "Bean Validation of every record (GB 11643, GB 32100, GB/T 2260, phones)");
-        ProblemsStep.Validation v = ProblemsStep.validate(district.dataset());
+        ProblemsStep.Validation v = ProblemsStep.validate(district.dataset(),
+                progress.counter("validate", district.dataset().size(), "records"));
         allProblems.addAll(v.problems());
         String detail = v.checked() + " records checked, " + v.violations() + " violations of "
                 + v.problems().size() + " rules";
@@ -219,7 +220,8 @@ public final class DemoPipeline {
     private void score(Dataset data) {
         progress.start("score", "scoring members, units, trainees and organisations");
         Instant asOf = LocalDate.of(options.spec().year() + 1, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
-        ScoringStep.Result r = ScoringStep.run(data, asOf);
+        ScoringStep.Result r = ScoringStep.run(data, asOf,
+                progress.counter("score", ScoringStep.TARGETS.size(), "rule-packs"));
         histograms.addAll(r.histograms());
         scoreSummary = Optional.of(r.summary());
         memberTotals = r.memberTotals();
@@ -320,10 +322,12 @@ public final class DemoPipeline {
             }
         }
         Dataset all = withGrids.build();
+        Progress.Counter parts = progress.counter("export", ExportStep.PARTS + 1, "outputs");
         List<String> written = ExportStep.run(options.out(), all, district.communityShapes(), polygons,
-                cases == null ? List.of() : cases.cases());
+                cases == null ? List.of() : cases.cases(), parts);
         files.addAll(written);
         List<String> input = InputStep.run(options.out(), all, polygons, district.buildings());
+        parts.add(1);
         files.addAll(input);
         written = new ArrayList<>(written);
         written.add(InputStep.FOLDER + "/ (unmasked, synthetic, " + input.size() + " files)");

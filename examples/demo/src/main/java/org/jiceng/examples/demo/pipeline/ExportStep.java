@@ -31,6 +31,9 @@ import org.locationtech.jts.geom.Geometry;
 final class ExportStep {
 
 
+    /** The parts of the export, as {@link #run} counts them. */
+    static final int PARTS = 4;
+
     private ExportStep() {
     }
 
@@ -40,11 +43,12 @@ final class ExportStep {
      * @param communityShapes community boundaries
      * @param gridPolygons grid polygons by grid code, in lon/lat
      * @param cases the replayed cases, when the cases step ran
+     * @param counter counts the {@value #PARTS} parts (CSV, XLSX, GeoJSON, Open311) as each is written
      * @return the files written, relative to {@code out}
      * @throws IOException when a file cannot be written
      */
     static List<String> run(Path out, Dataset dataset, Map<String, Geometry> communityShapes,
-            Map<String, Geometry> gridPolygons, List<Case> cases) throws IOException {
+            Map<String, Geometry> gridPolygons, List<Case> cases, Progress.Counter counter) throws IOException {
         List<String> files = new ArrayList<>();
         ExportOptions options = ExportOptions.defaults();
         Path csv = out.resolve("csv");
@@ -52,12 +56,14 @@ final class ExportStep {
         for (Path p : Exporter.of(Formats.forName("csv"), options).writeTo(dataset, csv)) {
             files.add(out.relativize(p).toString().replace('\\', '/'));
         }
+        counter.add(1);
         Dataset workbook = new Dataset(dataset.areas(), dataset.organizations(), dataset.persons(),
                 dataset.partyMembers(), dataset.memberships(), dataset.posts(), dataset.cadres(),
                 dataset.stationedUnits(), dataset.socialOrganizations(), dataset.grids(), List.of());
         Path xlsx = out.resolve("jiceng-district.xlsx");
         Exporter.of(Formats.forName("xlsx"), options).writeTo(workbook, xlsx);
         files.add(out.relativize(xlsx).toString());
+        counter.add(1);
 
         List<Area> communities = dataset.areas().stream().filter(a -> a.level() == AreaLevel.COMMUNITY)
                 .map(a -> a.withGeometryRef(a.id())).toList();
@@ -74,6 +80,7 @@ final class ExportStep {
         Path geojson = out.resolve("grids.geojson");
         GeoJson.write(new GeoJsonDocument(communities, dataset.grids(), boundaries), geojson);
         files.add(out.relativize(geojson).toString());
+        counter.add(1);
 
         if (!cases.isEmpty()) {
             Path requests = out.resolve("open311-requests.json");
@@ -82,6 +89,7 @@ final class ExportStep {
             }
             files.add(out.relativize(requests).toString());
         }
+        counter.add(1);
         return files;
     }
 }

@@ -48,7 +48,7 @@ final class ProblemsStep {
     private ProblemsStep() {
     }
 
-    static Validation validate(Dataset d) {
+    static Validation validate(Dataset d, Progress.Counter counter) {
         // Records are checked in parallel with the SDK's fast path (a precompiled pre-check; Hibernate Validator
         // only for records that fail it, so the violations are the same); the example kept for each rule is
         // the one with the smallest record id, so the report does not depend on thread timing.
@@ -65,6 +65,7 @@ final class ProblemsStep {
                 String example = id(r) + ": " + v.getMessage();
                 examples.merge(code, example, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
+            counter.add(1);
         });
         List<Problem> problems = new ArrayList<>();
         counts.forEach((code, n) -> problems.add(new Problem("error", code, n, examples.get(code))));

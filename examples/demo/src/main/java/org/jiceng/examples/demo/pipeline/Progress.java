@@ -24,6 +24,32 @@ public interface Progress {
      */
     void end(String step, String result);
 
+    /**
+     * Counts the work of a long step as it is done, so that the user sees how far it got (the CLI shows a bar
+     * on a terminal, lines with counts and percent otherwise). The counter may be called from several threads.
+     *
+     * @param step step name
+     * @param total units of work in the step, or 0 when not known in advance
+     * @param unit what is counted: {@code records}, {@code rule-packs}, {@code outputs} or {@code bytes}
+     * @return the counter; by default one that ignores the counts
+     */
+    default Counter counter(String step, long total, String unit) {
+        return Counter.NONE;
+    }
+
+    /** Units of work done in one step. */
+    @FunctionalInterface
+    interface Counter {
+        /** A counter that ignores the counts. */
+        Counter NONE = units -> {
+        };
+
+        /**
+         * @param units units of work just done
+         */
+        void add(long units);
+    }
+
     /** @return progress that prints nothing */
     static Progress silent() {
         return new Progress() {

@@ -75,7 +75,13 @@ final class ScoringStep {
     private ScoringStep() {
     }
 
-    static Result run(Dataset d, Instant asOf) {
+    /**
+     * @param d the records
+     * @param asOf the scoring time
+     * @param counter counts the packs of {@link #TARGETS} as each is scored or skipped
+     * @return the outcome
+     */
+    static Result run(Dataset d, Instant asOf, Progress.Counter counter) {
         SortedSet<String> available = RuleSets.available();
         Map<String, List<String>> subjects = new HashMap<>();
         subjects.put("members", d.partyMembers().stream().map(Identified::id).toList());
@@ -94,6 +100,7 @@ final class ScoringStep {
         for (Target t : TARGETS) {
             if (!available.contains(t.ruleSetId())) {
                 skipped.add(t.ruleSetId());
+                counter.add(1);
                 continue;
             }
             RuleSet rs = RuleSets.builtIn(t.ruleSetId());
@@ -137,6 +144,7 @@ final class ScoringStep {
                     rs.id() + "@" + rs.version() + " (" + rs.region() + "), " + values.size() + " " + t.subjects()
                             + (index.isPresent() ? ", index 0-100" : ", points")));
             rows.add(summaryRow(rs, t, values, grades));
+            counter.add(1);
         }
         Table summary = new Table("score-summary", "Rule packs applied (points in whole points, hundredths dropped)",
                 List.of("规则集 Rule set", "对象 Subjects", "数量 Count", "平均 Mean", "最低 Min", "最高 Max", "等级 Grades"),
