@@ -60,8 +60,8 @@ public record RowError(SourceLocation location, Optional<String> column, Optiona
      */
     public RowError {
         Objects.requireNonNull(location, "location");
-        column = column == null ? Optional.empty() : column;
-        rawValue = rawValue == null ? Optional.empty() : rawValue;
+        column = Objects.requireNonNull(column, "column must not be null");
+        rawValue = Objects.requireNonNull(rawValue, "rawValue must not be null");
         Objects.requireNonNull(constraint, "constraint");
         Objects.requireNonNull(messageZh, "messageZh");
         Objects.requireNonNull(messageEn, "messageEn");
