@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,25 +30,7 @@ class NullMarkedPackagesTest {
      *     {@code package-info.java} is missing or not {@code @NullMarked}
      */
     static List<String> unmarkedPackages(Path sourceRoot) {
-        try (Stream<Path> dirs = Files.walk(sourceRoot)) {
-            return dirs.filter(Files::isDirectory)
-                    .filter(NullMarkedPackagesTest::holdsJavaSources)
-                    .filter(dir -> !nullMarked(dir.resolve("package-info.java")))
-                    .map(dir -> sourceRoot.relativize(dir).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean holdsJavaSources(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".java")
-                    && !f.getFileName().toString().equals("package-info.java"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PackageDocsTest.packagesFailing(sourceRoot, NullMarkedPackagesTest::nullMarked);
     }
 
     private static boolean nullMarked(Path packageInfo) {
@@ -69,14 +50,7 @@ class NullMarkedPackagesTest {
     @Test
     void everySdkMainPackageIsNullMarked() throws IOException {
         Path root = PackageDocsTest.repositoryRoot();
-        List<Path> sourceRoots;
-        try (Stream<Path> modules = Files.list(root)) {
-            sourceRoots = modules.filter(m -> m.getFileName().toString().startsWith("sdk-"))
-                    .map(m -> m.resolve("src/main/java"))
-                    .filter(Files::isDirectory)
-                    .sorted()
-                    .toList();
-        }
+        List<Path> sourceRoots = PackageDocsTest.sdkSourceRoots(root);
         assertThat(sourceRoots).as("SDK source roots under %s", root).hasSizeGreaterThanOrEqualTo(9);
         for (Path sourceRoot : sourceRoots) {
             assertThat(unmarkedPackages(sourceRoot))
@@ -85,22 +59,26 @@ class NullMarkedPackagesTest {
         }
     }
 
+    /** Writes package {@code org.example.<name>} with one class and no package-info. */
+    private static Path writePackage(Path src, String name) throws IOException {
+        Path dir = Files.createDirectories(src.resolve("org/example/" + name));
+        Files.writeString(dir.resolve("A.java"), "package org.example." + name + "; class A {}");
+        return dir;
+    }
+
+    /** Writes package {@code org.example.<name>} with one class and the given package-info text. */
+    private static void writePackage(Path src, String name, String packageInfo) throws IOException {
+        Files.writeString(writePackage(src, name).resolve("package-info.java"), packageInfo);
+    }
+
     @Test
     void aPackageWithoutNullMarkedOrWithoutPackageInfoIsReported(@TempDir Path src) throws IOException {
-        Path marked = Files.createDirectories(src.resolve("org/example/marked"));
-        Files.writeString(marked.resolve("A.java"), "package org.example.marked; class A {}");
-        Files.writeString(marked.resolve("package-info.java"), "/** Does one thing. */\n@NullMarked\n"
-                + "package org.example.marked;\n\nimport org.jspecify.annotations.NullMarked;\n");
-        Path qualified = Files.createDirectories(src.resolve("org/example/qualified"));
-        Files.writeString(qualified.resolve("B.java"), "package org.example.qualified; class B {}");
-        Files.writeString(qualified.resolve("package-info.java"),
+        writePackage(src, "marked", "/** Does one thing. */\n@NullMarked\npackage org.example.marked;\n\n"
+                + "import org.jspecify.annotations.NullMarked;\n");
+        writePackage(src, "qualified",
                 "/** Does one thing. */\n@org.jspecify.annotations.NullMarked\npackage org.example.qualified;\n");
-        Path plain = Files.createDirectories(src.resolve("org/example/plain"));
-        Files.writeString(plain.resolve("C.java"), "package org.example.plain; class C {}");
-        Files.writeString(plain.resolve("package-info.java"),
-                "/** Mentions @NullMarked only in prose. */\npackage org.example.plain;\n");
-        Path missing = Files.createDirectories(src.resolve("org/example/missing"));
-        Files.writeString(missing.resolve("D.java"), "package org.example.missing; class D {}");
+        writePackage(src, "plain", "/** Mentions @NullMarked only in prose. */\npackage org.example.plain;\n");
+        writePackage(src, "missing");
 
         assertThat(unmarkedPackages(src)).containsExactly("org/example/missing", "org/example/plain");
     }
