@@ -56,7 +56,7 @@ public record RowError(SourceLocation location, Optional<String> column, Optiona
      *         {@code format}, {@code invariant}, {@code columns}, {@code syntax}
      * @param messageZh the message in Simplified Chinese
      * @param messageEn the message in English
-     * @throws NullPointerException if {@code location}, {@code constraint} or a message is null
+     * @throws NullPointerException if a component is null
      */
     public RowError {
         Objects.requireNonNull(location, "location");
