@@ -1,9 +1,8 @@
 package org.jiceng.cases;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,12 +39,12 @@ public record AuditEntry(Instant at, String actor, Optional<CaseStatus> from, Ca
     public AuditEntry {
         nonNull(at, "at");
         nonBlank(actor, "actor");
-        from = opt(from);
+        from = nonNull(from, "from");
         nonNull(to, "to");
-        note = note == null ? "" : note;
-        departments = list(departments);
+        note = nonNull(note, "note");
+        departments = list(departments, "departments");
         departments.forEach(d -> nonBlank(d, "department id"));
-        duplicateOf = opt(duplicateOf);
+        duplicateOf = nonNull(duplicateOf, "duplicateOf");
     }
 
     /**

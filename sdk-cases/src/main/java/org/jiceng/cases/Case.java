@@ -1,8 +1,7 @@
 package org.jiceng.cases;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jiceng.core.model.Identified;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable whistle (吹哨报到) or complaint (接诉即办) case.
@@ -57,10 +57,10 @@ public record Case(String id, WhistleKind kind, String category, String descript
         nonBlank(id, "Case id");
         nonNull(kind, "Case " + id + " kind");
         nonBlank(category, "Case " + id + " category");
-        description = description == null ? "" : description;
-        location = location == null ? CaseLocation.unknown() : location;
-        reporter = reporter == null ? Reporter.anonymous() : reporter;
-        secretaryId = opt(secretaryId).filter(s -> !s.isBlank());
+        description = nonNull(description, "description");
+        location = nonNull(location, "location");
+        reporter = nonNull(reporter, "reporter");
+        secretaryId = nonNull(secretaryId, "secretaryId").filter(s -> !s.isBlank());
         nonNull(deadlines, "Case " + id + " deadlines");
         nonNull(trail, "Case " + id + " trail");
         if (!trail.caseId().equals(id)) {
@@ -284,7 +284,7 @@ public record Case(String id, WhistleKind kind, String category, String descript
          * @param value the responsible secretary
          * @return this builder
          */
-        public Builder secretary(String value) {
+        public Builder secretary(@Nullable String value) {
             this.secretaryId = Optional.ofNullable(value);
             return this;
         }

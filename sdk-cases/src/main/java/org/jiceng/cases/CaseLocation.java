@@ -1,6 +1,6 @@
 package org.jiceng.cases;
 
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.Optional;
 import org.jiceng.core.geo.LonLat;
@@ -26,10 +26,10 @@ public record CaseLocation(Optional<LonLat> point, Optional<String> address, Opt
      * @param gridId the grid (网格) responsible
      */
     public CaseLocation {
-        point = opt(point);
-        address = opt(address).filter(s -> !s.isBlank());
-        areaId = opt(areaId).filter(s -> !s.isBlank());
-        gridId = opt(gridId).filter(s -> !s.isBlank());
+        point = nonNull(point, "point");
+        address = nonNull(address, "address").filter(s -> !s.isBlank());
+        areaId = nonNull(areaId, "areaId").filter(s -> !s.isBlank());
+        gridId = nonNull(gridId, "gridId").filter(s -> !s.isBlank());
     }
 
     /** @return a location with nothing known */

@@ -83,7 +83,7 @@ public record CaseMetrics(Instant from, Instant to, Instant asOf, int received, 
         byArea = Collections.unmodifiableSortedMap(new TreeMap<>(byArea));
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus.isEmpty() ? new EnumMap<>(CaseStatus.class)
                 : byStatus));
-        medianTimeToResolve = medianTimeToResolve == null ? Optional.empty() : medianTimeToResolve;
+        medianTimeToResolve = Objects.requireNonNull(medianTimeToResolve, "medianTimeToResolve must not be null");
         departments = Collections.unmodifiableSortedMap(new TreeMap<>(departments));
     }
 

@@ -1,6 +1,6 @@
 package org.jiceng.cases;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonBlank;
 
 import java.time.Instant;
 import java.util.ArrayList;

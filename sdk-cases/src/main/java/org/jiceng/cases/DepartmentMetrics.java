@@ -1,6 +1,7 @@
 package org.jiceng.cases;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,7 @@ public record DepartmentMetrics(String departmentId, int summoned, int accepted,
      * @param medianResponseTime median time from its first summons to its first report, over responded
      */
     public DepartmentMetrics {
-        medianResponseTime = medianResponseTime == null ? Optional.empty() : medianResponseTime;
+        medianResponseTime = Objects.requireNonNull(medianResponseTime, "medianResponseTime must not be null");
     }
 
     /** @return responded / summoned */

@@ -1,9 +1,10 @@
 package org.jiceng.cases;
 
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.Optional;
 import org.jiceng.core.privacy.Masking;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who reported a case, always masked: the constructor masks whatever it is given (masking is
@@ -21,8 +22,8 @@ public record Reporter(Optional<String> name, Optional<String> phone) {
      * @param phone the masked phone ({@code 138****5678}), empty when not given
      */
     public Reporter {
-        name = opt(name).filter(s -> !s.isBlank()).map(Masking::name);
-        phone = opt(phone).filter(s -> !s.isBlank()).map(Masking::phone);
+        name = nonNull(name, "name").filter(s -> !s.isBlank()).map(Masking::name);
+        phone = nonNull(phone, "phone").filter(s -> !s.isBlank()).map(Masking::phone);
     }
 
     /**
@@ -30,7 +31,7 @@ public record Reporter(Optional<String> name, Optional<String> phone) {
      * @param phone the reporter's phone (masked on the way in)
      * @return a reporter
      */
-    public static Reporter of(String name, String phone) {
+    public static Reporter of(@Nullable String name, @Nullable String phone) {
         return new Reporter(Optional.ofNullable(name), Optional.ofNullable(phone));
     }
 

@@ -1,8 +1,8 @@
 package org.jiceng.cases;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +41,7 @@ public record Situation(String code, String name, String group, WhistleKind kind
         nonBlank(name, "Situation " + code + " name");
         nonBlank(group, "Situation " + code + " group");
         nonNull(kind, "Situation " + code + " kind");
-        departments = list(departments);
+        departments = list(departments, "departments");
         departments.forEach(d -> nonBlank(d, "Situation " + code + " department"));
         nonNull(respondWithin, "Situation " + code + " respondWithin");
         nonNull(resolveWithin, "Situation " + code + " resolveWithin");
@@ -53,6 +53,6 @@ public record Situation(String code, String name, String group, WhistleKind kind
             throw new IllegalArgumentException("Situation " + code + " resolveWithin " + resolveWithin
                     + " must not be shorter than respondWithin " + respondWithin);
         }
-        keywords = list(keywords);
+        keywords = list(keywords, "keywords");
     }
 }

@@ -2,6 +2,7 @@ package org.jiceng.cases;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What kind of case it is: one of Guandu's four whistle sources (四类哨源), a citizen complaint
@@ -39,10 +40,10 @@ public enum WhistleKind {
     /**
      * Finds a kind by its enum name (case-insensitive) or its Chinese label.
      *
-     * @param text a name such as {@code PROBLEM} or a label such as {@code 问题哨}
+     * @param text a name such as {@code PROBLEM} or a label such as {@code 问题哨}; null matches nothing
      * @return the kind, or empty when nothing matches
      */
-    public static Optional<WhistleKind> parse(String text) {
+    public static Optional<WhistleKind> parse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

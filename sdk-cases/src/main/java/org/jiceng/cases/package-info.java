@@ -6,4 +6,7 @@
  * {@link org.jiceng.cases.CaseMetrics} and the department assessment events of
  * {@link org.jiceng.cases.CaseAssessment} (一哨一考核).
  */
+@NullMarked
 package org.jiceng.cases;
+
+import org.jspecify.annotations.NullMarked;

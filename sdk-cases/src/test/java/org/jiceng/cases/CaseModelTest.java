@@ -11,6 +11,18 @@ import org.junit.jupiter.api.Test;
 class CaseModelTest {
 
     @Test
+    void caseRecordsRejectNullComponentsNamingThem() {
+        assertThatThrownBy(() -> new AuditEntry(java.time.Instant.EPOCH, "网格员", java.util.Optional.empty(),
+                CaseStatus.RECEIVED, null, java.util.List.of(), java.util.Optional.empty()))
+                .isInstanceOf(NullPointerException.class).hasMessage("note must not be null");
+        assertThatThrownBy(() -> new CaseLocation(java.util.Optional.empty(), null, java.util.Optional.empty(),
+                java.util.Optional.empty()))
+                .isInstanceOf(NullPointerException.class).hasMessage("address must not be null");
+        assertThatThrownBy(() -> new Reporter(null, java.util.Optional.empty()))
+                .isInstanceOf(NullPointerException.class).hasMessage("name must not be null");
+    }
+
+    @Test
     void reporterIsAlwaysMasked() {
         Reporter r = Reporter.of("张三丰", "13812345678");
         assertThat(r.name()).contains("张**");

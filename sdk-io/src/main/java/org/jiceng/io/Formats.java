@@ -12,6 +12,7 @@ import org.jiceng.core.spi.PluginNotFoundException;
 import org.jiceng.core.spi.ProviderClaims;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.io.spi.FormatProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds {@link FormatProvider}s through the SDK's one plugin loader, by name or by file extension.
@@ -42,11 +43,11 @@ public final class Formats {
 
     private static final Formats DEFAULT = new Formats(null, Set.of());
 
-    private final Plugins plugins;
+    private final @Nullable Plugins plugins;
     /** Provider names the user chose where several providers claim one extension. */
     private final Set<String> selected;
 
-    private Formats(Plugins plugins, Set<String> selected) {
+    private Formats(@Nullable Plugins plugins, Set<String> selected) {
         this.plugins = plugins;
         this.selected = selected;
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception an import throws: the source as a whole cannot be read further, because it is
@@ -32,7 +33,7 @@ public final class ImportException extends RuntimeException {
     private final Kind kind;
     private final String messageZh;
     private final transient SourceLocation location;
-    private final transient ImportReport partialReport;
+    private final transient @Nullable ImportReport partialReport;
 
     /**
      * @param kind why the import stopped
@@ -44,7 +45,7 @@ public final class ImportException extends RuntimeException {
      * @param cause the underlying failure, or {@code null}
      */
     public ImportException(Kind kind, SourceLocation location, String messageEn, String messageZh,
-            ImportReport partialReport, Throwable cause) {
+            @Nullable ImportReport partialReport, @Nullable Throwable cause) {
         super(location.describe() + ": " + messageEn, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.location = location;
@@ -61,7 +62,7 @@ public final class ImportException extends RuntimeException {
      * @param messageZh Chinese message
      * @param cause cause or {@code null}
      */
-    public ImportException(Kind kind, SourceLocation location, String messageEn, String messageZh, Throwable cause) {
+    public ImportException(Kind kind, SourceLocation location, String messageEn, String messageZh, @Nullable Throwable cause) {
         this(kind, location, messageEn, messageZh, null, cause);
     }
 

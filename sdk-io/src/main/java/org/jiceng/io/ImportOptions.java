@@ -51,13 +51,13 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      * @throws IllegalArgumentException if {@code maxErrors} is below 1 or the delimiter is a quote or a line break
      */
     public ImportOptions {
-        kind = kind == null ? Optional.empty() : kind;
-        charset = charset == null ? Optional.empty() : charset;
+        kind = Objects.requireNonNull(kind, "kind must not be null");
+        charset = Objects.requireNonNull(charset, "charset must not be null");
         Objects.requireNonNull(errorPolicy, "errorPolicy");
         if (maxErrors < 1) {
             throw new IllegalArgumentException("maxErrors must be >= 1, was " + maxErrors);
         }
-        headerAliases = headerAliases == null ? Map.of() : Map.copyOf(headerAliases);
+        headerAliases = Map.copyOf(Objects.requireNonNull(headerAliases, "headerAliases must not be null"));
         Objects.requireNonNull(limits, "limits");
         if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             throw new IllegalArgumentException("delimiter must not be a quote or line break, was '" + delimiter + "'");

@@ -24,4 +24,7 @@
  * only ever throw {@link org.jiceng.io.ImportException}, for problems with the source as a whole;
  * {@link org.jiceng.io.IoLimits} bounds memory against hostile input.
  */
+@NullMarked
 package org.jiceng.io;
+
+import org.jspecify.annotations.NullMarked;

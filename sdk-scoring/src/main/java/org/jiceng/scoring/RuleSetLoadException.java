@@ -1,5 +1,7 @@
 package org.jiceng.scoring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rule set could not be loaded: the message names the source (file or resource), the JSON path of
  * the offending value and the problem, e.g.
@@ -19,7 +21,7 @@ public final class RuleSetLoadException extends RuntimeException {
      * @param problem what is wrong
      * @param cause the underlying error, may be null
      */
-    public RuleSetLoadException(String source, String jsonPath, String problem, Throwable cause) {
+    public RuleSetLoadException(String source, String jsonPath, String problem, @Nullable Throwable cause) {
         super(source + " " + jsonPath + ": " + problem, cause);
         this.source = source;
         this.jsonPath = jsonPath;

@@ -16,4 +16,7 @@
  * <p>Points are {@code long} hundredths ({@link org.jiceng.scoring.Points}); periods are buckets of the
  * Asia/Shanghai calendar ({@link org.jiceng.scoring.PeriodUnit}); the clock is never read.
  */
+@NullMarked
 package org.jiceng.scoring;
+
+import org.jspecify.annotations.NullMarked;

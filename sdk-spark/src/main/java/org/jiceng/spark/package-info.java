@@ -57,4 +57,7 @@
  * ({@link org.jiceng.spark.SparkPartitioning#GRID_SCHEMA}): community_code, grid_code, grid_index,
  * building_count, load, building_ids, compactness, contiguous, hull_wkt, polygon_wkt, polygon_geojson.
  */
+@NullMarked
 package org.jiceng.spark;
+
+import org.jspecify.annotations.NullMarked;

@@ -32,7 +32,7 @@ class BomVersionsTest {
                 "com.fasterxml:classmate", "org.glassfish.expressly:expressly", "jakarta.el:jakarta.el-api",
                 "jakarta.validation:jakarta.validation-api", "org.locationtech.jts:jts-core",
                 "com.fasterxml.jackson:jackson-bom", "org.junit:junit-bom", "org.assertj:assertj-core",
-                "net.bytebuddy:byte-buddy");
+                "net.bytebuddy:byte-buddy", "org.jspecify:jspecify");
         for (Map.Entry<String, String> e : managed.entrySet()) {
             assertThat(testedVersion(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
         }
@@ -42,6 +42,8 @@ class BomVersionsTest {
         switch (coordinates) {
             case "com.fasterxml.jackson:jackson-bom":
                 return com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString();
+            case "org.jspecify:jspecify": // its jar has no pom.properties, only the manifest's version
+                return org.jspecify.annotations.NullMarked.class.getPackage().getImplementationVersion();
             case "org.junit:junit-bom":
                 return org.junit.jupiter.api.Test.class.getPackage().getImplementationVersion();
             default:

@@ -31,15 +31,6 @@ class ArchitectureTest {
             "org.jiceng.core", "org.jiceng.cases", "org.jiceng.scoring", "org.jiceng.grid", "org.jiceng.io",
             "org.jiceng.io.xlsx", "org.jiceng.store.jdbc", "org.jiceng.spark", "org.jiceng.testkit");
 
-    /**
-     * Internal classes other modules may still use, each with the reason; a frozen exception, not a
-     * licence. {@code Checks} holds the argument checks of the model records that moved from sdk-core
-     * to sdk-cases and sdk-io (Open311); it also turns null into empty, leniency the planned nullness
-     * rule (JSpecify {@code @NullMarked}, issue 14) removes together with this exception. Until then
-     * one shared copy is better than one per module.
-     */
-    static final List<String> FROZEN_INTERNAL_EXCEPTIONS = List.of("org.jiceng.core.internal.Checks");
-
     private static JavaClasses sdk;
 
     @BeforeAll
@@ -74,8 +65,7 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaClass> internalOf(String root) {
         return DescribedPredicate.describe("in an internal package of module " + root,
                 c -> inModule(root).test(c) && (c.getPackageName().contains(".internal.")
-                        || c.getPackageName().endsWith(".internal"))
-                        && !FROZEN_INTERNAL_EXCEPTIONS.contains(c.getName()));
+                        || c.getPackageName().endsWith(".internal")));
     }
 
     static List<ArchRule> internalRules() {
@@ -126,19 +116,6 @@ class ArchitectureTest {
             }
         }
         assertThat(failures).as("internal packages used across modules").isEmpty();
-    }
-
-    @Test
-    void everyFrozenExceptionIsStillUsedOutsideItsModule() {
-        for (String name : FROZEN_INTERNAL_EXCEPTIONS) {
-            String module = moduleOf(name.substring(0, name.lastIndexOf('.'))).orElseThrow();
-            boolean used = sdk.stream()
-                    .filter(inAnotherSdkModule(module))
-                    .anyMatch(c -> c.getDirectDependenciesFromSelf().stream()
-                            .anyMatch(d -> d.getTargetClass().getName().equals(name)));
-            assertThat(used).as("%s is no longer used outside %s: remove its frozen exception", name, module)
-                    .isTrue();
-        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +36,40 @@ class PackageDocsTest {
      *     {@code package-info.java}
      */
     static List<String> undocumentedPackages(Path sourceRoot) {
+        return packagesFailing(sourceRoot, PackageDocsTest::documented);
+    }
+
+    /**
+     * @param sourceRoot a {@code src/main/java} directory
+     * @param packageInfoIsFine whether a package's {@code package-info.java} path (which may not exist)
+     *     meets a rule
+     * @return the package directories (relative, '/'-separated) that hold Java sources but whose
+     *     {@code package-info.java} does not meet it
+     */
+    static List<String> packagesFailing(Path sourceRoot, Predicate<Path> packageInfoIsFine) {
         try (Stream<Path> dirs = Files.walk(sourceRoot)) {
             return dirs.filter(Files::isDirectory)
                     .filter(PackageDocsTest::holdsJavaSources)
-                    .filter(dir -> !documented(dir.resolve("package-info.java")))
+                    .filter(dir -> !packageInfoIsFine.test(dir.resolve("package-info.java")))
                     .map(dir -> sourceRoot.relativize(dir).toString().replace('\\', '/'))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param root the repository root
+     * @return the {@code src/main/java} directories of the SDK modules ({@code sdk-*}), sorted
+     */
+    static List<Path> sdkSourceRoots(Path root) throws IOException {
+        try (Stream<Path> modules = Files.list(root)) {
+            return modules.filter(m -> m.getFileName().toString().startsWith("sdk-"))
+                    .map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -74,14 +100,7 @@ class PackageDocsTest {
     @Test
     void everySdkMainPackageHasADocumentedPackageInfo() throws IOException {
         Path root = repositoryRoot();
-        List<Path> sourceRoots;
-        try (Stream<Path> modules = Files.list(root)) {
-            sourceRoots = modules.filter(m -> m.getFileName().toString().startsWith("sdk-"))
-                    .map(m -> m.resolve("src/main/java"))
-                    .filter(Files::isDirectory)
-                    .sorted()
-                    .toList();
-        }
+        List<Path> sourceRoots = sdkSourceRoots(root);
         assertThat(sourceRoots).as("SDK source roots under %s", root).hasSizeGreaterThanOrEqualTo(9);
         for (Path sourceRoot : sourceRoots) {
             assertThat(undocumentedPackages(sourceRoot))

@@ -1,7 +1,7 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -40,9 +40,9 @@ public record AnticipationInput(List<Case> cases, List<Visit> visits, List<Strin
      * @param to last day of the period, excluded
      */
     public AnticipationInput {
-        cases = list(cases);
-        visits = list(visits);
-        grids = list(grids);
+        cases = list(cases, "cases");
+        visits = list(visits, "visits");
+        grids = list(grids, "grids");
         Map<String, Set<String>> copy = new LinkedHashMap<>();
         if (neighbours != null) {
             neighbours.forEach((g, n) -> copy.put(g, Set.copyOf(n)));

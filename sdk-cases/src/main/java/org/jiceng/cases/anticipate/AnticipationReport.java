@@ -1,7 +1,7 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonBlank;
 
 import java.util.List;
 
@@ -29,8 +29,8 @@ public record AnticipationReport(String rulesId, String rulesVersion, int signal
     public AnticipationReport {
         nonBlank(rulesId, "rulesId");
         nonBlank(rulesVersion, "rulesVersion");
-        findings = list(findings);
-        excluded = list(excluded);
+        findings = list(findings, "findings");
+        excluded = list(excluded, "excluded");
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonBlank;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jiceng.cases.anticipate.internal.RulesReader;
 
 /**
@@ -55,7 +56,7 @@ public record AnticipationRules(String id, String version, String description, d
     public AnticipationRules {
         nonBlank(id, "AnticipationRules id");
         nonBlank(version, "AnticipationRules " + id + " version");
-        description = description == null ? "" : description;
+        description = Objects.requireNonNull(description, "description must not be null");
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("AnticipationRules " + id + " alpha must be in (0, 1), was " + alpha);
         }

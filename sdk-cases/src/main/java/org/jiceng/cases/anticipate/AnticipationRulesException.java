@@ -1,5 +1,7 @@
 package org.jiceng.cases.anticipate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An anticipation rule set could not be loaded or bound to its detectors: the message names the
  * source (file or resource), the JSON path of the offending value and the problem, e.g.
@@ -22,7 +24,7 @@ public final class AnticipationRulesException extends RuntimeException {
      * @param problem what is wrong
      * @param cause the underlying error, may be null
      */
-    public AnticipationRulesException(String source, String jsonPath, String problem, Throwable cause) {
+    public AnticipationRulesException(String source, String jsonPath, String problem, @Nullable Throwable cause) {
         super(source + " " + jsonPath + ": " + problem, cause);
         this.source = source;
         this.jsonPath = jsonPath;

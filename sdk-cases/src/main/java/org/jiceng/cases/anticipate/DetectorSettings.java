@@ -1,6 +1,6 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonBlank;
 
 import java.math.BigDecimal;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.list;
+import static org.jiceng.core.model.Checks.list;
 
 import java.util.List;
 
@@ -36,8 +36,8 @@ public record Evidence(int observed, double expected, double probability, double
             throw new IllegalArgumentException("Evidence needs observed >= 0, expected >= 0 and probabilities in [0, 1],"
                     + " was " + observed + ", " + expected + ", " + probability + ", " + threshold);
         }
-        weeklyCounts = list(weeklyCounts);
-        caseIds = list(caseIds);
-        visitIds = list(visitIds);
+        weeklyCounts = list(weeklyCounts, "weeklyCounts");
+        caseIds = list(caseIds, "caseIds");
+        visitIds = list(visitIds, "visitIds");
     }
 }

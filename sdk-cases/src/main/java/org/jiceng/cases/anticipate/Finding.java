@@ -1,8 +1,8 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -49,7 +49,7 @@ public record Finding(String id, String detector, String situation, List<String>
         nonBlank(id, "Finding id");
         nonBlank(detector, "Finding " + id + " detector");
         nonBlank(situation, "Finding " + id + " situation");
-        gridIds = list(gridIds);
+        gridIds = list(gridIds, "gridIds");
         if (gridIds.isEmpty()) {
             throw new IllegalArgumentException("Finding " + id + " names no grid");
         }

@@ -1,6 +1,6 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.list;
+import static org.jiceng.core.model.Checks.list;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +57,7 @@ public record ProactiveMetrics(Duration window, Rate handledBeforeComplaint, int
     public ProactiveMetrics {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(handledBeforeComplaint, "handledBeforeComplaint");
-        outcomes = list(outcomes);
+        outcomes = list(outcomes, "outcomes");
     }
 
     /**

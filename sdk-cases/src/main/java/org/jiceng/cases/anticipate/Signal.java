@@ -1,7 +1,7 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.time.LocalDate;
 import java.util.Comparator;

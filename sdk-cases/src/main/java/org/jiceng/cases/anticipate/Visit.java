@@ -1,9 +1,8 @@
 package org.jiceng.cases.anticipate;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,15 +61,15 @@ public record Visit(@NotBlank String id, @NotBlank String gridId, Optional<@NotB
     public Visit {
         nonBlank(id, "Visit id");
         nonBlank(gridId, "Visit " + id + " gridId");
-        compoundId = opt(compoundId);
-        householdId = opt(householdId);
+        compoundId = nonNull(compoundId, "compoundId");
+        householdId = nonNull(householdId, "householdId");
         nonBlank(visitorId, "Visit " + id + " visitorId");
         nonNull(date, "Visit " + id + " date");
-        situationCodes = list(situationCodes);
-        tags = list(tags);
-        residentName = opt(residentName);
-        residentPhone = opt(residentPhone);
-        note = note == null ? "" : note;
+        situationCodes = list(situationCodes, "situationCodes");
+        tags = list(tags, "tags");
+        residentName = nonNull(residentName, "residentName");
+        residentPhone = nonNull(residentPhone, "residentPhone");
+        note = nonNull(note, "note");
     }
 
     /**

@@ -11,4 +11,7 @@
  * proactive cases from findings and {@link org.jiceng.cases.anticipate.ProactiveMetrics} measures the
  * 未诉先办 rate. Start at {@link org.jiceng.cases.anticipate.Anticipation}.
  */
+@NullMarked
 package org.jiceng.cases.anticipate;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,7 @@
 package org.jiceng.cases.spi;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +25,9 @@ public record Route(Optional<String> gridId, Optional<String> communityId, List<
      * @param departments the departments to summon, first leads; distinct
      */
     public Route {
-        gridId = opt(gridId);
-        communityId = opt(communityId);
-        departments = list(departments);
+        gridId = nonNull(gridId, "gridId");
+        communityId = nonNull(communityId, "communityId");
+        departments = list(departments, "departments");
         if (departments.stream().distinct().count() != departments.size()) {
             throw new IllegalArgumentException("Route departments must be distinct, were " + departments);
         }

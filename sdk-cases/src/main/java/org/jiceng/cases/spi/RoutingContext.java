@@ -28,7 +28,7 @@ public record RoutingContext(GridLocator locator, Map<String, String> gridCommun
      */
     public RoutingContext {
         Objects.requireNonNull(locator, "locator");
-        gridCommunities = gridCommunities == null ? Map.of() : Map.copyOf(gridCommunities);
+        gridCommunities = Map.copyOf(Objects.requireNonNull(gridCommunities, "gridCommunities must not be null"));
         Objects.requireNonNull(catalogue, "catalogue");
     }
 

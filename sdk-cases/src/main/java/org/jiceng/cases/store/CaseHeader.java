@@ -1,8 +1,7 @@
 package org.jiceng.cases.store;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.Optional;
 import org.jiceng.cases.Case;
@@ -44,10 +43,10 @@ public record CaseHeader(String id, WhistleKind kind, String category, String de
         nonBlank(id, "Case id");
         nonNull(kind, "Case " + id + " kind");
         nonBlank(category, "Case " + id + " category");
-        description = description == null ? "" : description;
-        location = location == null ? CaseLocation.unknown() : location;
-        reporter = reporter == null ? Reporter.anonymous() : reporter;
-        secretaryId = opt(secretaryId).filter(s -> !s.isBlank());
+        description = nonNull(description, "description");
+        location = nonNull(location, "location");
+        reporter = nonNull(reporter, "reporter");
+        secretaryId = nonNull(secretaryId, "secretaryId").filter(s -> !s.isBlank());
         nonNull(deadlines, "Case " + id + " deadlines");
     }
 

@@ -1,8 +1,8 @@
 package org.jiceng.cases.store;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.opt;
-import static org.jiceng.core.internal.Checks.set;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
+import static org.jiceng.core.model.Checks.set;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -37,11 +37,11 @@ public record CaseQuery(Set<CaseStatus> statuses, Optional<String> department, O
      * @param createdBefore creation time bound (exclusive)
      */
     public CaseQuery {
-        statuses = set(statuses);
-        department = opt(department);
-        gridId = opt(gridId);
-        createdFrom = opt(createdFrom);
-        createdBefore = opt(createdBefore);
+        statuses = set(statuses, "statuses");
+        department = nonNull(department, "department");
+        gridId = nonNull(gridId, "gridId");
+        createdFrom = nonNull(createdFrom, "createdFrom");
+        createdBefore = nonNull(createdBefore, "createdBefore");
     }
 
     /** @return a query matching every case */

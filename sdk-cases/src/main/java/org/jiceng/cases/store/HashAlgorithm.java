@@ -7,6 +7,7 @@ import java.security.Provider;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hash function that chains trail entries. SHA-256 comes with the JDK; SM3 (GB/T 32905, for
@@ -47,10 +48,10 @@ public enum HashAlgorithm {
     }
 
     /**
-     * @param name a stored name ({@code SHA-256}, {@code SM3}) or constant name
+     * @param name a stored name ({@code SHA-256}, {@code SM3}) or constant name; null (a missing column) is unknown
      * @return the algorithm, or empty when unknown
      */
-    public static Optional<HashAlgorithm> parse(String name) {
+    public static Optional<HashAlgorithm> parse(@Nullable String name) {
         String n = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(a -> a.jcaName.equals(n) || a.name().equals(n)).findFirst();
     }

@@ -1,7 +1,7 @@
 package org.jiceng.cases.store;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.Locale;
 
@@ -42,7 +42,7 @@ public record TrailBreak(String caseId, int seq, Kind kind, String detail) {
     public TrailBreak {
         nonBlank(caseId, "caseId");
         nonNull(kind, "kind");
-        detail = detail == null ? "" : detail;
+        detail = nonNull(detail, "detail");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.jiceng.cases.store;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ public record TrailVerification(String caseId, int entriesChecked, Optional<Trai
      */
     public TrailVerification {
         nonBlank(caseId, "caseId");
-        firstBreak = opt(firstBreak);
+        firstBreak = nonNull(firstBreak, "firstBreak");
     }
 
     /** @return true when every hash matches */

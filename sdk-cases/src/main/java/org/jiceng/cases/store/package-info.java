@@ -10,4 +10,7 @@
  * {@link org.jiceng.cases.store.InMemoryCaseStore} is the reference implementation; the JDBC one is
  * in {@code jiceng-sdk-store-jdbc}; both pass the compatibility kit in {@code jiceng-sdk-testkit}.
  */
+@NullMarked
 package org.jiceng.cases.store;
+
+import org.jspecify.annotations.NullMarked;

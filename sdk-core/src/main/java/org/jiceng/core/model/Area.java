@@ -1,8 +1,7 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.jiceng.core.validation.DivisionCode;
 import org.jiceng.core.validation.DivisionCodeMatchesLevel;
 import org.jiceng.core.validation.NotBlankIfPresent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A territorial unit of the five-level hierarchy (Popolo {@code Area}): district, subdistrict,
@@ -56,11 +56,11 @@ public record Area(
         nonBlank(id, "id");
         nonBlank(name, "name");
         nonNull(level, "level");
-        parentId = opt(parentId);
-        divisionCode = opt(divisionCode);
-        geometryRef = opt(geometryRef);
-        households = opt(households);
-        population = opt(population);
+        parentId = nonNull(parentId, "parentId");
+        divisionCode = nonNull(divisionCode, "divisionCode");
+        geometryRef = nonNull(geometryRef, "geometryRef");
+        households = nonNull(households, "households");
+        population = nonNull(population, "population");
     }
 
     /**
@@ -70,7 +70,7 @@ public record Area(
      * @param parentId enclosing area id, or {@code null} for a root
      * @return an area without code, geometry or counts
      */
-    public static Area of(String id, String name, AreaLevel level, String parentId) {
+    public static Area of(String id, String name, AreaLevel level, @Nullable String parentId) {
         return new Area(id, name, level, Optional.ofNullable(parentId), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
     }

@@ -1,7 +1,7 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,9 +29,9 @@ public record Cadre(@NotBlank String personId, Optional<@NotBlankIfPresent Strin
      */
     public Cadre {
         nonBlank(personId, "personId");
-        communityId = opt(communityId);
-        reserveTier = opt(reserveTier);
-        payGrade = opt(payGrade);
+        communityId = nonNull(communityId, "communityId");
+        reserveTier = nonNull(reserveTier, "reserveTier");
+        payGrade = nonNull(payGrade, "payGrade");
     }
 
     /** @return the person id, which identifies the cadre record too */

@@ -1,6 +1,6 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.list;
+import static org.jiceng.core.model.Checks.list;
 
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -53,17 +53,17 @@ public record Dataset(
      * @param events events
      */
     public Dataset {
-        areas = list(areas);
-        organizations = list(organizations);
-        persons = list(persons);
-        partyMembers = list(partyMembers);
-        memberships = list(memberships);
-        posts = list(posts);
-        cadres = list(cadres);
-        stationedUnits = list(stationedUnits);
-        socialOrganizations = list(socialOrganizations);
-        grids = list(grids);
-        events = list(events);
+        areas = list(areas, "areas");
+        organizations = list(organizations, "organizations");
+        persons = list(persons, "persons");
+        partyMembers = list(partyMembers, "partyMembers");
+        memberships = list(memberships, "memberships");
+        posts = list(posts, "posts");
+        cadres = list(cadres, "cadres");
+        stationedUnits = list(stationedUnits, "stationedUnits");
+        socialOrganizations = list(socialOrganizations, "socialOrganizations");
+        grids = list(grids, "grids");
+        events = list(events, "events");
     }
 
     /** @return a dataset with no records */

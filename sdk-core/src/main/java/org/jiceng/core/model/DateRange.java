@@ -23,7 +23,7 @@ public record DateRange(@NotNull LocalDate from, @NotNull Optional<LocalDate> to
      */
     public DateRange {
         Objects.requireNonNull(from, "from");
-        to = to == null ? Optional.empty() : to;
+        to = Objects.requireNonNull(to, "to must not be null");
         if (to.isPresent() && !to.get().isAfter(from)) {
             throw new IllegalArgumentException("DateRange end " + to.get() + " must be after its start " + from);
         }

@@ -1,9 +1,8 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.map;
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.map;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,8 +50,8 @@ public record Event(@NotBlank String id, @NotBlank String type, @NotBlank String
         nonBlank(subjectId, "subjectId");
         nonNull(time, "time");
         nonNull(quantity, "quantity");
-        areaId = opt(areaId);
-        attributes = map(attributes);
+        areaId = nonNull(areaId, "areaId");
+        attributes = map(attributes, "attributes");
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -45,11 +45,11 @@ public record Grid(@NotBlank String id, @NotBlank String code, @NotBlank String 
         nonBlank(code, "code");
         nonBlank(name, "name");
         nonBlank(areaId, "areaId");
-        parentGridId = opt(parentGridId);
-        responsiblePersonIds = list(responsiblePersonIds);
+        parentGridId = nonNull(parentGridId, "parentGridId");
+        responsiblePersonIds = list(responsiblePersonIds, "responsiblePersonIds");
         if (households < 0) {
             throw new IllegalArgumentException("Grid " + id + " households must be >= 0, was " + households);
         }
-        geometryRef = opt(geometryRef);
+        geometryRef = nonNull(geometryRef, "geometryRef");
     }
 }

@@ -1,8 +1,7 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +44,7 @@ public record Membership(
         nonBlank(personId, "personId");
         nonBlank(organizationId, "organizationId");
         nonNull(role, "role");
-        postId = opt(postId);
+        postId = nonNull(postId, "postId");
         nonNull(period, "period");
     }
 

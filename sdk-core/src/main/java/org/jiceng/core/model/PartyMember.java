@@ -1,9 +1,8 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
-import static org.jiceng.core.internal.Checks.orderedMap;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
+import static org.jiceng.core.model.Checks.orderedMap;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +37,7 @@ public record PartyMember(@NotBlank String personId, @NotNull MemberStatus statu
     public PartyMember {
         nonBlank(personId, "personId");
         nonNull(status, "status");
-        joined = opt(joined);
+        joined = nonNull(joined, "joined");
         extras = orderedMap(extras, "extras"); // keys non-blank, no nulls: checked here, not by Bean Validation
     }
 

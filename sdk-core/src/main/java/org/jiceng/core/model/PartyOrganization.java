@@ -1,9 +1,8 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
-import static org.jiceng.core.internal.Checks.set;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
+import static org.jiceng.core.model.Checks.set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.jiceng.core.validation.NotBlankIfPresent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A party organisation (Popolo {@code Organization}): 党委, 党总支, 党支部, 党小组, or a joint form
@@ -54,11 +54,11 @@ public record PartyOrganization(
         nonBlank(id, "id");
         nonBlank(name, "name");
         nonNull(type, "type");
-        parentId = opt(parentId);
-        areaId = opt(areaId);
-        founded = opt(founded);
-        dissolved = opt(dissolved);
-        memberOrganizationIds = set(memberOrganizationIds);
+        parentId = nonNull(parentId, "parentId");
+        areaId = nonNull(areaId, "areaId");
+        founded = nonNull(founded, "founded");
+        dissolved = nonNull(dissolved, "dissolved");
+        memberOrganizationIds = set(memberOrganizationIds, "memberOrganizationIds");
         if (founded.isPresent() && dissolved.isPresent() && !dissolved.get().isAfter(founded.get())) {
             throw new IllegalArgumentException("Organisation " + id + " dissolved " + dissolved.get()
                     + " not after founded " + founded.get());
@@ -73,7 +73,8 @@ public record PartyOrganization(
      * @param areaId area id, or {@code null}
      * @return an organisation with unknown dates and no seated organisations
      */
-    public static PartyOrganization of(String id, String name, OrganizationType type, String parentId, String areaId) {
+    public static PartyOrganization of(String id, String name, OrganizationType type, @Nullable String parentId,
+            @Nullable String areaId) {
         return new PartyOrganization(id, name, type, Optional.ofNullable(parentId), Optional.ofNullable(areaId),
                 Optional.empty(), Optional.empty(), Set.of());
     }

@@ -1,8 +1,8 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.opt;
-import static org.jiceng.core.internal.Checks.orderedMap;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
+import static org.jiceng.core.model.Checks.orderedMap;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
@@ -46,9 +46,9 @@ public record Person(
     public Person {
         nonBlank(id, "id");
         nonBlank(name, "name");
-        idNumber = opt(idNumber);
-        phone = opt(phone);
-        homeAreaId = opt(homeAreaId);
+        idNumber = nonNull(idNumber, "idNumber");
+        phone = nonNull(phone, "phone");
+        homeAreaId = nonNull(homeAreaId, "homeAreaId");
         extras = orderedMap(extras, "extras"); // keys non-blank, no nulls: checked here, not by Bean Validation
     }
 

@@ -1,8 +1,7 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +36,6 @@ public record Post(@NotBlank String id, @NotBlank String organizationId, @NotNul
         nonBlank(organizationId, "organizationId");
         nonNull(role, "role");
         nonBlank(label, "label");
-        areaId = opt(areaId);
+        areaId = nonNull(areaId, "areaId");
     }
 }

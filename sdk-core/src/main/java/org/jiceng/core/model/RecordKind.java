@@ -2,6 +2,7 @@ package org.jiceng.core.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of record a {@link Dataset} holds: the one list of kinds the SDK uses. A CSV file or a
@@ -67,10 +68,10 @@ public enum RecordKind {
      * {@code -}, {@code _} and space, so that {@code party_members}, {@code PARTY-MEMBERS} and {@code 党员}
      * all match.
      *
-     * @param name a key, label or constant name
+     * @param name a key, label or constant name; null matches nothing
      * @return the kind, or empty when nothing matches
      */
-    public static Optional<RecordKind> fromName(String name) {
+    public static Optional<RecordKind> fromName(@Nullable String name) {
         if (name == null) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
@@ -40,10 +40,10 @@ public record SocialOrganization(@NotBlank String id, @NotBlank String name, Opt
     public SocialOrganization {
         nonBlank(id, "id");
         nonBlank(name, "name");
-        creditCode = opt(creditCode);
-        category = opt(category);
-        areaId = opt(areaId);
-        partyOrganizationId = opt(partyOrganizationId);
-        registered = opt(registered);
+        creditCode = nonNull(creditCode, "creditCode");
+        category = nonNull(category, "category");
+        areaId = nonNull(areaId, "areaId");
+        partyOrganizationId = nonNull(partyOrganizationId, "partyOrganizationId");
+        registered = nonNull(registered, "registered");
     }
 }

@@ -1,8 +1,7 @@
 package org.jiceng.core.model;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,8 +38,8 @@ public record StationedUnit(@NotBlank String id, @NotBlank String name, @NotNull
         nonBlank(id, "id");
         nonBlank(name, "name");
         nonNull(type, "type");
-        creditCode = opt(creditCode);
-        areaId = opt(areaId);
-        partyOrganizationId = opt(partyOrganizationId);
+        creditCode = nonNull(creditCode, "creditCode");
+        areaId = nonNull(areaId, "areaId");
+        partyOrganizationId = nonNull(partyOrganizationId, "partyOrganizationId");
     }
 }

@@ -5,4 +5,7 @@
  * Popolo vocabulary where it fits, are immutable, and are gathered in a {@link org.jiceng.core.model.Dataset},
  * the unit that importers produce, exporters write and the registry indexes.
  */
+@NullMarked
 package org.jiceng.core.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.jiceng.core.registry;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +22,7 @@ public record IntegrityReport(List<IntegrityProblem> problems) {
      * @param problems the problems
      */
     public IntegrityReport {
-        problems = problems == null ? List.of() : List.copyOf(problems);
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems must not be null"));
     }
 
     /** @return true when no problem was found */

@@ -5,4 +5,7 @@
  * reports every problem in an {@link org.jiceng.core.registry.IntegrityReport} instead of stopping at the
  * first.
  */
+@NullMarked
 package org.jiceng.core.registry;
+
+import org.jspecify.annotations.NullMarked;

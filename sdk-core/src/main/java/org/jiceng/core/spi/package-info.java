@@ -4,4 +4,7 @@
  * {@link org.jiceng.core.spi.Provider} and has a unique name; duplicate names, failing providers and
  * missing names are reported with the SPI and the artifact to add, never skipped in silence.
  */
+@NullMarked
 package org.jiceng.core.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * implementations here are the reference; {@code jiceng-sdk-store-jdbc} stores them in a database,
  * and both pass the compatibility kits in {@code jiceng-sdk-testkit}.
  */
+@NullMarked
 package org.jiceng.core.store;
+
+import org.jspecify.annotations.NullMarked;

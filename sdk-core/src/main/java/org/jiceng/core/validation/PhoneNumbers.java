@@ -2,6 +2,7 @@ package org.jiceng.core.validation;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mainland China phone numbers: mobile numbers {@code 1[3-9]} plus nine digits, and landlines with an
@@ -58,7 +59,7 @@ public final class PhoneNumbers {
     }
 
     /** A parse outcome: either a kind with its canonical form, or a problem. */
-    private record Parsed(Kind kind, String canonical, Problem problem) {
+    private record Parsed(@Nullable Kind kind, @Nullable String canonical, @Nullable Problem problem) {
     }
 
     /**

@@ -4,4 +4,7 @@
  * numbers, each explained rule by rule; Bean Validation constraints built on them; and
  * {@link org.jiceng.core.validation.Validators} with zh-CN and English messages.
  */
+@NullMarked
 package org.jiceng.core.validation;
+
+import org.jspecify.annotations.NullMarked;

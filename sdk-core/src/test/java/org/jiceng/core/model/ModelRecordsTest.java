@@ -25,9 +25,27 @@ class ModelRecordsTest {
     }
 
     @Test
-    void nullOptionalsAndCollectionsBecomeEmpty() {
-        Area a = new Area("a", "西山区", AreaLevel.DISTRICT, null, null, null, null, null);
-        Grid g = new Grid("g", "530112001001001", "一网格", "a", null, null, 0, null);
+    void nullComponentsAreRejectedNamingTheComponent() {
+        assertThatThrownBy(() -> new Area("a", "西山区", AreaLevel.DISTRICT, null, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()))
+                .isInstanceOf(NullPointerException.class).hasMessage("parentId must not be null");
+        assertThatThrownBy(() -> new Grid("g", "530112001001001", "一网格", "a", Optional.empty(), null, 0,
+                Optional.empty()))
+                .isInstanceOf(NullPointerException.class).hasMessage("responsiblePersonIds must not be null");
+        assertThatThrownBy(() -> new Grid("g", "530112001001001", "一网格", "a", Optional.empty(),
+                java.util.Arrays.asList("p1", null), 0, Optional.empty()))
+                .isInstanceOf(NullPointerException.class).hasMessage("responsiblePersonIds element must not be null");
+        assertThatThrownBy(() -> new Event("e", "t", "s", Instant.EPOCH, BigDecimal.ONE, Optional.empty(), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("attributes must not be null");
+        assertThatThrownBy(() -> new DateRange(LocalDate.of(2024, 1, 1), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("to must not be null");
+    }
+
+    @Test
+    void emptyOptionalsAndCollectionsArePassedExplicitly() {
+        Area a = new Area("a", "西山区", AreaLevel.DISTRICT, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        Grid g = new Grid("g", "530112001001001", "一网格", "a", Optional.empty(), List.of(), 0, Optional.empty());
 
         assertThat(a.parentId()).isEmpty();
         assertThat(a.households()).isEmpty();

@@ -65,33 +65,49 @@ public final class CoverageValidator {
      * @return the report
      */
     public static CoverageReport validate(Collection<GridShape> siblings) {
-        return validate(siblings, Optional.empty(), CoverageOptions.defaults());
+        return check(siblings, Optional.empty(), CoverageOptions.defaults());
+    }
+
+    /**
+     * Validates sibling grids without a parent boundary.
+     *
+     * @param siblings the grids; ids must be unique
+     * @param options the sliver threshold and the gap domain
+     * @return the report
+     * @throws IllegalArgumentException when ids repeat
+     */
+    public static CoverageReport validate(Collection<GridShape> siblings, CoverageOptions options) {
+        return check(siblings, Optional.empty(), options);
     }
 
     /**
      * Validates sibling grids against their parent area's boundary, with default options.
      *
      * @param siblings the grids; ids must be unique
-     * @param parentBoundary the parent area's boundary (polygonal, lon/lat), or empty
+     * @param parentBoundary the parent area's boundary (polygonal, lon/lat)
      * @return the report
      */
-    public static CoverageReport validate(Collection<GridShape> siblings, Optional<Geometry> parentBoundary) {
+    public static CoverageReport validate(Collection<GridShape> siblings, Geometry parentBoundary) {
         return validate(siblings, parentBoundary, CoverageOptions.defaults());
     }
 
     /**
-     * Validates sibling grids.
+     * Validates sibling grids against their parent area's boundary.
      *
      * @param siblings the grids; ids must be unique
-     * @param parentBoundary the parent area's boundary (polygonal, valid, lon/lat), or empty
-     * @param options the sliver threshold and the gap domain used without a parent
+     * @param parentBoundary the parent area's boundary (polygonal, valid, lon/lat)
+     * @param options the sliver threshold
      * @return the report
      * @throws IllegalArgumentException when ids repeat or the parent boundary is not a valid polygonal
      *     geometry
      */
-    public static CoverageReport validate(Collection<GridShape> siblings, Optional<Geometry> parentBoundary,
+    public static CoverageReport validate(Collection<GridShape> siblings, Geometry parentBoundary,
             CoverageOptions options) {
-        Objects.requireNonNull(parentBoundary, "parentBoundary");
+        return check(siblings, Optional.of(Objects.requireNonNull(parentBoundary, "parentBoundary")), options);
+    }
+
+    private static CoverageReport check(Collection<GridShape> siblings, Optional<Geometry> parentBoundary,
+            CoverageOptions options) {
         Objects.requireNonNull(options, "options");
         List<GridShape> grids = Shapes.sortedById(siblings);
         Optional<Geometry> parent = parentBoundary.map(CoverageValidator::checkParent);

@@ -4,4 +4,7 @@
  * {@link org.jiceng.grid.index.GridIndexes} (entry points). Implementations come from
  * {@link org.jiceng.grid.spi.GridIndexProvider} plugins.
  */
+@NullMarked
 package org.jiceng.grid.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.jiceng.grid.line;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A segment to be covered by members, with its workload and the area it lies in.
@@ -36,7 +37,7 @@ public record PatrolSegment(String id, double weight, Optional<String> areaCode)
      * @param areaCode the area it lies in, or {@code null}
      * @return the patrol segment
      */
-    public static PatrolSegment byLength(LineSegment segment, String areaCode) {
+    public static PatrolSegment byLength(LineSegment segment, @Nullable String areaCode) {
         return new PatrolSegment(segment.id(), segment.lengthMetres(), Optional.ofNullable(areaCode));
     }
 }

@@ -4,4 +4,7 @@
  * loaded through {@link org.jiceng.core.spi.Plugins} and tested with the compatibility kits of
  * {@code jiceng-sdk-testkit}.
  */
+@NullMarked
 package org.jiceng.grid.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jiceng.grid.index.GridShape;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -44,7 +43,7 @@ class CoverageMeasureTest {
     @Test
     void aRealSliverAlongALongEdgeIsMeasuredOnTheEllipsoidAndLocatedStrictlyInsideIt() {
         // A micro-degree (about 9 cm) east of the diagonal: a sliver of 0.6 x 1e-6 square degrees less two end triangles.
-        CoverageReport report = CoverageValidator.validate(split(1e-6), Optional.of(parent()));
+        CoverageReport report = CoverageValidator.validate(split(1e-6), parent());
 
         assertThat(report.gaps()).hasSize(1);
         CoverageIssue gap = report.gaps().get(0);
@@ -75,7 +74,7 @@ class CoverageMeasureTest {
      */
     @Test
     void twoGridsSharingALongStraightLonLatEdgeLeaveNoGap() {
-        CoverageReport report = CoverageValidator.validate(split(1e-12), Optional.of(parent()));
+        CoverageReport report = CoverageValidator.validate(split(1e-12), parent());
 
         assertThat(report.isClean()).as(report.summary()).isTrue();
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 import net.jqwik.api.ForAll;
@@ -40,7 +39,7 @@ class CoverageValidatorTest {
             @ForAll @IntRange(min = 1, max = 8) int ny, @ForAll long seed) {
         LatticeCoverage c = new LatticeCoverage(nx, ny, seed);
         assertThat(CoverageValidator.validate(c.shapes()).issues()).isEmpty();
-        CoverageReport withParent = CoverageValidator.validate(c.shapes(), Optional.of(rectangle(c)),
+        CoverageReport withParent = CoverageValidator.validate(c.shapes(), rectangle(c),
                 CoverageOptions.defaults().withMinArea(0));
         assertThat(withParent.isClean()).as(withParent.summary()).isTrue();
         assertThat(withParent.parentGiven()).isTrue();
@@ -53,7 +52,7 @@ class CoverageValidatorTest {
         List<GridShape> shapes = new ArrayList<>(c.shapes());
         GridShape removed = shapes.remove(new Random(seed).nextInt(shapes.size()));
 
-        CoverageReport report = CoverageValidator.validate(shapes, Optional.of(rectangle(c)));
+        CoverageReport report = CoverageValidator.validate(shapes, rectangle(c));
 
         assertThat(report.overlaps()).isEmpty();
         assertThat(report.outsideParent()).isEmpty();
@@ -84,7 +83,7 @@ class CoverageValidatorTest {
         List<GridShape> shapes = new ArrayList<>(c.shapes());
         shapes.add(new GridShape("ZZ-extra", extra));
 
-        CoverageReport report = CoverageValidator.validate(shapes, Optional.of(rectangle(c)),
+        CoverageReport report = CoverageValidator.validate(shapes, rectangle(c),
                 CoverageOptions.defaults().withMinArea(0));
 
         assertThat(report.gaps()).isEmpty();
@@ -111,9 +110,9 @@ class CoverageValidatorTest {
         shapes.removeIf(s -> s.gridId().equals(c.id(0, 0)));
 
         assertThat(CoverageValidator.validate(shapes).gaps()).as("a missing corner is a bay, not a hole").isEmpty();
-        assertThat(CoverageValidator.validate(shapes, Optional.empty(),
+        assertThat(CoverageValidator.validate(shapes,
                 CoverageOptions.defaults().withGapDomain(GapDomain.ENVELOPE)).gaps()).hasSize(1);
-        assertThat(CoverageValidator.validate(shapes, Optional.of(rectangle(c))).gaps()).hasSize(1);
+        assertThat(CoverageValidator.validate(shapes, rectangle(c)).gaps()).hasSize(1);
 
         List<GridShape> holed = new ArrayList<>(c.shapes());
         holed.removeIf(s -> s.gridId().equals(c.id(1, 1)));
@@ -163,7 +162,7 @@ class CoverageValidatorTest {
         Polygon rightBottom = box(116.1, 39.9, 116.2, 39.95);
         CoverageReport report = CoverageValidator.validate(List.of(new GridShape("l", left),
                 new GridShape("rt", rightTop), new GridShape("rb", rightBottom)),
-                Optional.of(box(116.0, 39.9, 116.2, 40.0)));
+                box(116.0, 39.9, 116.2, 40.0));
         assertThat(report.isClean()).as(report.summary()).isTrue();
     }
 
@@ -172,7 +171,7 @@ class CoverageValidatorTest {
         Polygon parent = box(116.0, 39.9, 116.1, 40.0);
         List<GridShape> grids = List.of(new GridShape("a", box(116.0, 39.9, 116.05, 40.0)),
                 new GridShape("b", box(116.05, 39.9, 116.12, 40.0)));
-        CoverageReport report = CoverageValidator.validate(grids, Optional.of(parent));
+        CoverageReport report = CoverageValidator.validate(grids, parent);
         assertThat(report.outsideParent()).singleElement().satisfies(issue -> {
             assertThat(issue.gridIds()).containsExactly("b");
             assertThat(issue.lon()).isBetween(116.1, 116.12);
@@ -199,7 +198,7 @@ class CoverageValidatorTest {
     void areaIsInSquareMetres() {
         // 0.01 x 0.01 degree at 0.005 N: about 1106 m x 1113 m.
         CoverageReport report = CoverageValidator.validate(List.of(new GridShape("a", box(0, 0, 0.01, 0.01))),
-                Optional.of(box(0, 0, 0.02, 0.01)));
+                box(0, 0, 0.02, 0.01));
         double expected = 1e-4 * squareMetresPerSquareDegree(0.005);
         assertThat(expected).isBetween(1.22e6, 1.24e6);
         assertThat(report.gaps()).singleElement()
@@ -210,7 +209,7 @@ class CoverageValidatorTest {
     void sliversBelowTheThresholdAreIgnored() {
         List<GridShape> grids = List.of(new GridShape("a", box(116.0, 39.9, 116.05, 40.0)),
                 new GridShape("b", box(116.050000000001, 39.9, 116.1, 40.0)));
-        Optional<Geometry> parent = Optional.of(box(116.0, 39.9, 116.1, 40.0));
+        Geometry parent = box(116.0, 39.9, 116.1, 40.0);
         assertThat(CoverageValidator.validate(grids, parent).gaps()).isEmpty();
         assertThat(CoverageValidator.validate(grids, parent, CoverageOptions.defaults().withMinArea(0)).gaps())
                 .hasSize(1);
@@ -220,14 +219,14 @@ class CoverageValidatorTest {
     void rejectsNonPolygonalParentAndDuplicateIds() {
         GridShape a = new GridShape("a", box(0, 0, 1, 1));
         assertThatThrownBy(() -> CoverageValidator.validate(List.of(a),
-                Optional.of(FACTORY.createPoint(new Coordinate(0, 0))))).hasMessageContaining("Point");
+                FACTORY.createPoint(new Coordinate(0, 0)))).hasMessageContaining("Point");
         assertThatThrownBy(() -> CoverageValidator.validate(List.of(a, a))).hasMessageContaining("Duplicate grid id 'a'");
         assertThatThrownBy(() -> CoverageOptions.defaults().withMinArea(-1)).hasMessageContaining("minAreaSquareMetres");
     }
 
     @Test
     void emptyInputWithParentIsOneBigGap() {
-        CoverageReport report = CoverageValidator.validate(List.of(), Optional.of(box(0, 0, 1, 1)));
+        CoverageReport report = CoverageValidator.validate(List.of(), box(0, 0, 1, 1));
         assertThat(report.gaps()).singleElement().satisfies(g -> assertThat(g.gridIds()).isEmpty());
         assertThat(CoverageValidator.validate(List.of()).isClean()).isTrue();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 import net.jqwik.api.ForAll;
@@ -58,7 +57,7 @@ class PartitionCoverageTest {
             assertThat(index.locate(p.lon(), p.lat())).as("building %s", p.id())
                     .contains(partition.gridOf(i).code());
         }
-        CoverageReport report = CoverageValidator.validate(shapes, Optional.of(boundary));
+        CoverageReport report = CoverageValidator.validate(shapes, boundary);
         assertThat(report.issues()).as(report.summary()).isEmpty();
     }
 }

@@ -4,4 +4,7 @@
  * SpreadsheetML. Found by {@link org.jiceng.io.Formats} through {@code META-INF/services} when the jar is
  * on the class path.
  */
+@NullMarked
 package org.jiceng.io.xlsx;
+
+import org.jspecify.annotations.NullMarked;

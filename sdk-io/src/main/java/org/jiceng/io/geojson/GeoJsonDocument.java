@@ -41,8 +41,8 @@ public record GeoJsonDocument(List<Area> areas, List<Grid> grids, Map<String, Ge
      * @throws IllegalArgumentException if a boundary is not a non-empty Point, Polygon or MultiPolygon
      */
     public GeoJsonDocument {
-        areas = areas == null ? List.of() : List.copyOf(areas);
-        grids = grids == null ? List.of() : List.copyOf(grids);
+        areas = List.copyOf(Objects.requireNonNull(areas, "areas must not be null"));
+        grids = List.copyOf(Objects.requireNonNull(grids, "grids must not be null"));
         Map<String, Geometry> copy = new LinkedHashMap<>();
         if (boundaries != null) {
             boundaries.forEach((ref, boundary) -> {

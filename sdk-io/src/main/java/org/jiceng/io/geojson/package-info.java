@@ -15,4 +15,7 @@
  * <p>The {@code internal} subpackage also holds the JSON row machinery shared with the Popolo and
  * Open311 formats (streaming collections, bounded rows, problem collection, SPI bridge).
  */
+@NullMarked
 package org.jiceng.io.geojson;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,2 +1,5 @@
 /** JSON (record arrays and dataset documents) and JSON Lines formats on Jackson's streaming API. */
+@NullMarked
 package org.jiceng.io.json;
+
+import org.jspecify.annotations.NullMarked;

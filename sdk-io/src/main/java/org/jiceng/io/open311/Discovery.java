@@ -1,7 +1,7 @@
 package org.jiceng.io.open311;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +27,10 @@ public record Discovery(Optional<String> changeset, Optional<String> contact, Op
      * @param endpoints {@code endpoints}
      */
     public Discovery {
-        changeset = opt(changeset);
-        contact = opt(contact);
-        keyService = opt(keyService);
-        endpoints = list(endpoints);
+        changeset = nonNull(changeset, "changeset");
+        contact = nonNull(contact, "contact");
+        keyService = nonNull(keyService, "keyService");
+        endpoints = list(endpoints, "endpoints");
     }
 
     /**
@@ -55,11 +55,11 @@ public record Discovery(Optional<String> changeset, Optional<String> contact, Op
          * @param formats {@code formats}
          */
         public Endpoint {
-            specification = specification == null ? "" : specification;
-            org.jiceng.core.internal.Checks.nonBlank(url, "Open311 discovery endpoint url");
-            changeset = opt(changeset);
-            type = type == null ? "" : type;
-            formats = list(formats);
+            specification = nonNull(specification, "specification");
+            org.jiceng.core.model.Checks.nonBlank(url, "Open311 discovery endpoint url");
+            changeset = nonNull(changeset, "changeset");
+            type = nonNull(type, "type");
+            formats = list(formats, "formats");
         }
     }
 }

@@ -29,7 +29,7 @@ public record Open311Import<T>(List<T> records, ImportReport report, List<RowErr
     public Open311Import {
         records = List.copyOf(records);
         Objects.requireNonNull(report, "report");
-        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings must not be null"));
     }
 
     /**

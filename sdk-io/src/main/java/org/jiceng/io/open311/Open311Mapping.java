@@ -23,6 +23,7 @@ import org.jiceng.cases.SituationCatalogue;
 import org.jiceng.cases.WhistleKind;
 import org.jiceng.core.geo.LonLat;
 import org.jiceng.core.time.ChinaTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts between cases and Open311 GeoReport v2 records, so a 12345-style front end can feed the SDK
@@ -188,12 +189,12 @@ public final class Open311Mapping {
      * hours to respond and 7 days to resolve, in group {@value #GENERIC_GROUP}.
      *
      * @param serviceCode the request's code
-     * @param serviceName its name, when the request gives one
+     * @param serviceName its name, or {@code null} when the request gives none (a blank name counts as none)
      * @return the situation
      */
-    public static Situation genericSituation(String serviceCode, Optional<String> serviceName) {
-        return new Situation(serviceCode, serviceName.filter(n -> !n.isBlank()).orElse(serviceCode), GENERIC_GROUP,
-                WhistleKind.COMPLAINT, List.of(), Duration.ofHours(24), Duration.ofDays(7), List.of());
+    public static Situation genericSituation(String serviceCode, @Nullable String serviceName) {
+        return new Situation(serviceCode, serviceName == null || serviceName.isBlank() ? serviceCode : serviceName,
+                GENERIC_GROUP, WhistleKind.COMPLAINT, List.of(), Duration.ofHours(24), Duration.ofDays(7), List.of());
     }
 
     /**
@@ -232,7 +233,7 @@ public final class Open311Mapping {
      */
     public Case toCase(ServiceRequest request, Reporter reporter) {
         Situation situation = catalogue.find(request.serviceCode())
-                .orElseGet(() -> genericSituation(request.serviceCode(), request.serviceName()));
+                .orElseGet(() -> genericSituation(request.serviceCode(), request.serviceName().orElse(null)));
         Instant created = request.requestedDatetime().toInstant();
         Deadlines deadlines = Deadlines.from(created, situation);
         if (request.expectedDatetime().isPresent()) {

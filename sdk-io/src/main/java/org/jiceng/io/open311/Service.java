@@ -1,8 +1,8 @@
 package org.jiceng.io.open311;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.List;
 
@@ -35,9 +35,9 @@ public record Service(String serviceCode, String serviceName, String description
     public Service {
         nonBlank(serviceCode, "Open311 service_code");
         nonBlank(serviceName, "Open311 service " + serviceCode + " service_name");
-        description = description == null ? "" : description;
+        description = nonNull(description, "description");
         nonNull(type, "Open311 service " + serviceCode + " type");
-        keywords = list(keywords);
-        group = group == null ? "" : group;
+        keywords = list(keywords, "keywords");
+        group = nonNull(group, "group");
     }
 }

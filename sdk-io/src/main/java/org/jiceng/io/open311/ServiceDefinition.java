@@ -1,8 +1,8 @@
 package org.jiceng.io.open311;
 
-import static org.jiceng.core.internal.Checks.list;
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.list;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public record ServiceDefinition(String serviceCode, List<Attribute> attributes) 
      */
     public ServiceDefinition {
         nonBlank(serviceCode, "Open311 service definition service_code");
-        attributes = list(attributes);
+        attributes = list(attributes, "attributes");
     }
 
     /**
@@ -65,9 +65,9 @@ public record ServiceDefinition(String serviceCode, List<Attribute> attributes) 
                 throw new IllegalArgumentException("Open311 attribute " + code + " datatype must be one of " + DATATYPES
                         + ", was '" + datatype + "'");
             }
-            datatypeDescription = opt(datatypeDescription);
-            description = description == null ? "" : description;
-            values = list(values);
+            datatypeDescription = nonNull(datatypeDescription, "datatypeDescription");
+            description = nonNull(description, "description");
+            values = list(values, "values");
         }
     }
 
@@ -87,7 +87,7 @@ public record ServiceDefinition(String serviceCode, List<Attribute> attributes) 
          */
         public Value {
             nonBlank(key, "Open311 attribute value key");
-            name = name == null ? "" : name;
+            name = nonNull(name, "name");
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.jiceng.io.open311;
 
-import static org.jiceng.core.internal.Checks.nonBlank;
-import static org.jiceng.core.internal.Checks.nonNull;
-import static org.jiceng.core.internal.Checks.opt;
+import static org.jiceng.core.model.Checks.nonBlank;
+import static org.jiceng.core.model.Checks.nonNull;
 
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -70,21 +69,21 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Opti
         nonBlank(serviceRequestId, "Open311 service_request_id");
         String where = "Open311 request " + serviceRequestId;
         nonNull(status, where + " status");
-        statusNotes = opt(statusNotes);
-        serviceName = opt(serviceName);
+        statusNotes = nonNull(statusNotes, "statusNotes");
+        serviceName = nonNull(serviceName, "serviceName");
         nonBlank(serviceCode, where + " service_code");
-        description = opt(description);
-        agencyResponsible = opt(agencyResponsible);
-        serviceNotice = opt(serviceNotice);
+        description = nonNull(description, "description");
+        agencyResponsible = nonNull(agencyResponsible, "agencyResponsible");
+        serviceNotice = nonNull(serviceNotice, "serviceNotice");
         nonNull(requestedDatetime, where + " requested_datetime");
-        updatedDatetime = opt(updatedDatetime);
-        expectedDatetime = opt(expectedDatetime);
-        address = opt(address);
-        addressId = opt(addressId);
-        zipcode = opt(zipcode);
-        lat = opt(lat);
-        lon = opt(lon);
-        mediaUrl = opt(mediaUrl);
+        updatedDatetime = nonNull(updatedDatetime, "updatedDatetime");
+        expectedDatetime = nonNull(expectedDatetime, "expectedDatetime");
+        address = nonNull(address, "address");
+        addressId = nonNull(addressId, "addressId");
+        zipcode = nonNull(zipcode, "zipcode");
+        lat = nonNull(lat, "lat");
+        lon = nonNull(lon, "lon");
+        mediaUrl = nonNull(mediaUrl, "mediaUrl");
         if (lat.isPresent() != lon.isPresent()) {
             throw new IllegalArgumentException(where + ": lat and long must be given together, got lat=" + lat
                     + " long=" + lon);

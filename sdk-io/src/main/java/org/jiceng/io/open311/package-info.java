@@ -50,4 +50,7 @@
  * {@linkplain org.jiceng.io.open311.Open311Mapping#genericSituation generic complaint situation}
  * keeping the code, with a warning in {@link org.jiceng.io.open311.Open311Import#warnings()}.
  */
+@NullMarked
 package org.jiceng.io.open311;
+
+import org.jspecify.annotations.NullMarked;

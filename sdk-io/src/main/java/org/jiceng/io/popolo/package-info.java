@@ -4,4 +4,7 @@
  * {@link org.jiceng.io.popolo.PopoloWriter}; the mapping, including the Jiceng extension fields, is
  * documented on {@link org.jiceng.io.popolo.Popolo}.
  */
+@NullMarked
 package org.jiceng.io.popolo;
+
+import org.jspecify.annotations.NullMarked;

@@ -54,9 +54,9 @@ public record ImportReport(String source, long read, long accepted, long rejecte
     public ImportReport {
         Objects.requireNonNull(source, "source");
         errors = List.copyOf(errors);
-        stop = stop == null ? Optional.empty() : stop;
+        stop = Objects.requireNonNull(stop, "stop must not be null");
         warnings = List.copyOf(warnings);
-        encoding = encoding == null ? Optional.empty() : encoding;
+        encoding = Objects.requireNonNull(encoding, "encoding must not be null");
         if (read < 0 || accepted < 0 || rejected < 0 || read != accepted + rejected) {
             throw new IllegalArgumentException("Report totals do not add up: read " + read + " != accepted "
                     + accepted + " + rejected " + rejected);

@@ -50,9 +50,9 @@ public record ImportWarning(SourceLocation location, Optional<String> column, Op
      */
     public ImportWarning {
         Objects.requireNonNull(location, "location");
-        column = column == null ? Optional.empty() : column;
-        originalValue = originalValue == null ? Optional.empty() : originalValue;
-        normalisedValue = normalisedValue == null ? Optional.empty() : normalisedValue;
+        column = Objects.requireNonNull(column, "column must not be null");
+        originalValue = Objects.requireNonNull(originalValue, "originalValue must not be null");
+        normalisedValue = Objects.requireNonNull(normalisedValue, "normalisedValue must not be null");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(messageZh, "messageZh");
         Objects.requireNonNull(messageEn, "messageEn");

@@ -56,12 +56,12 @@ public record RowError(SourceLocation location, Optional<String> column, Optiona
      *         {@code format}, {@code invariant}, {@code columns}, {@code syntax}
      * @param messageZh the message in Simplified Chinese
      * @param messageEn the message in English
-     * @throws NullPointerException if {@code location}, {@code constraint} or a message is null
+     * @throws NullPointerException if a component is null
      */
     public RowError {
         Objects.requireNonNull(location, "location");
-        column = column == null ? Optional.empty() : column;
-        rawValue = rawValue == null ? Optional.empty() : rawValue;
+        column = Objects.requireNonNull(column, "column must not be null");
+        rawValue = Objects.requireNonNull(rawValue, "rawValue must not be null");
         Objects.requireNonNull(constraint, "constraint");
         Objects.requireNonNull(messageZh, "messageZh");
         Objects.requireNonNull(messageEn, "messageEn");

@@ -27,7 +27,7 @@ public record SourceLocation(String source, Optional<String> sheet, long line, l
      */
     public SourceLocation {
         Objects.requireNonNull(source, "source");
-        sheet = sheet == null ? Optional.empty() : sheet;
+        sheet = Objects.requireNonNull(sheet, "sheet must not be null");
         if (line < 0 || row < 0) {
             throw new IllegalArgumentException("line and row must be >= 0, were " + line + ", " + row);
         }

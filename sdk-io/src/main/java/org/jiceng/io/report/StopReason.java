@@ -43,7 +43,7 @@ public record StopReason(Code code, SourceLocation location, String messageZh, S
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(messageZh, "messageZh");
         Objects.requireNonNull(messageEn, "messageEn");
-        rowsNotRead = rowsNotRead == null ? OptionalLong.empty() : rowsNotRead;
+        rowsNotRead = Objects.requireNonNull(rowsNotRead, "rowsNotRead must not be null");
         sourcesNotRead = List.copyOf(sourcesNotRead);
     }
 

@@ -8,6 +8,7 @@ import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.report.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the header row of a table whose first rows may be titles (often merged across the table in the
@@ -51,7 +52,7 @@ public final class HeaderSearch {
      * @return the bound header when this row is it; empty when it is a title row
      * @throws ImportException ({@code UNMAPPABLE}) when {@value #MAX_CANDIDATES} rows passed without a header
      */
-    public Optional<TableHeader> offer(String[] cells, int count, SourceLocation at) {
+    public Optional<TableHeader> offer(@Nullable String[] cells, int count, SourceLocation at) {
         String[] row = Arrays.copyOf(cells, count);
         if (!candidates.isEmpty()) {
             String[] above = candidates.get(candidates.size() - 1);

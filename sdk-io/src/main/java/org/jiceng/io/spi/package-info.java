@@ -14,4 +14,7 @@
  * {@link org.jiceng.io.spi.SourceRow#at} or their own {@code SourceRow} so that validation errors still
  * point at the right feature or field.
  */
+@NullMarked
 package org.jiceng.io.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -146,9 +146,11 @@ class Open311MappingTest {
 
     @Test
     void latWithoutLongIsRefused() {
-        assertThatThrownBy(() -> new ServiceRequest("X-4", Open311Status.OPEN, null, null, "P05", null, null, null,
-                OffsetDateTime.parse("2024-05-06T10:00:00+08:00"), null, null, null, null, null, Optional.of(25.0),
-                Optional.empty(), null)).hasMessageContaining("lat and long must be given together");
+        assertThatThrownBy(() -> new ServiceRequest("X-4", Open311Status.OPEN, Optional.empty(), Optional.empty(),
+                "P05", Optional.empty(), Optional.empty(), Optional.empty(),
+                OffsetDateTime.parse("2024-05-06T10:00:00+08:00"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(25.0), Optional.empty(),
+                Optional.empty())).hasMessageContaining("lat and long must be given together");
     }
 
     @Property

@@ -11,6 +11,15 @@ class RowErrorEchoTest {
     private static final SourceLocation AT = new SourceLocation("persons.csv", Optional.empty(), 2, 1);
 
     @Test
+    void reportRecordsRejectNullComponentsNamingThem() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SourceLocation("persons.csv", null, 2, 1))
+                .isInstanceOf(NullPointerException.class).hasMessage("sheet must not be null");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RowError(AT, Optional.empty(), null,
+                "NotBlank", "姓名不能为空", "name must not be blank"))
+                .isInstanceOf(NullPointerException.class).hasMessage("rawValue must not be null");
+    }
+
+    @Test
     void anIdNumberViolationIsMaskedAsOnExportAlsoWhereTheMessageQuotesIt() {
         RowError e = new RowError(AT, Optional.of("身份证号"), Optional.of("110105194912310021"), "ChineseIdNumber",
                 "身份证号码 110105194912310021 校验码错误", "ID number 110105194912310021 has a wrong check character");

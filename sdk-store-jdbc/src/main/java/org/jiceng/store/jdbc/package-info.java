@@ -14,4 +14,7 @@
  * container's) in production. A MySQL or DM dialect is one more {@link
  * org.jiceng.store.jdbc.SqlDialect} with its own scripts.
  */
+@NullMarked
 package org.jiceng.store.jdbc;
+
+import org.jspecify.annotations.NullMarked;

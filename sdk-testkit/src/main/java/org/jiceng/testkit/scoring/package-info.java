@@ -3,4 +3,7 @@
  * {@link org.jiceng.testkit.scoring.RuleSetProviderCompatibilityKit} in a test to check a
  * {@link org.jiceng.scoring.spi.RuleSetProvider} against the contract every rule-set provider meets.
  */
+@NullMarked
 package org.jiceng.testkit.scoring;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * {@code jiceng-sdk-store-jdbc} share them, so a third store hashes and verifies exactly as they do;
  * application code that only uses a store does not need this package.
  */
+@NullMarked
 package org.jiceng.cases.store.spi;
+
+import org.jspecify.annotations.NullMarked;

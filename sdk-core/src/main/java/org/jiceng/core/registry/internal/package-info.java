@@ -3,4 +3,7 @@
  * in dataset order, one-to-many indexes in compressed sparse row form and list views that pick records by
  * index without copying. Not API.
  */
+@NullMarked
 package org.jiceng.core.registry.internal;
+
+import org.jspecify.annotations.NullMarked;

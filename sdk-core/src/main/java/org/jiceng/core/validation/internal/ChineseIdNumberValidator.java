@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiceng.core.validation.ChineseIdNumber;
 import org.jiceng.core.validation.IdNumbers;
+import org.jspecify.annotations.Nullable;
 
 /** Validates {@link ChineseIdNumber}. Not API. */
 public final class ChineseIdNumberValidator implements ConstraintValidator<ChineseIdNumber, CharSequence> {
@@ -26,7 +27,7 @@ public final class ChineseIdNumberValidator implements ConstraintValidator<Chine
     }
 
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

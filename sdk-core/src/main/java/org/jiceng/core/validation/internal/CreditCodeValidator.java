@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiceng.core.validation.CreditCode;
 import org.jiceng.core.validation.CreditCodes;
+import org.jspecify.annotations.Nullable;
 
 /** Validates {@link CreditCode}. Not API. */
 public final class CreditCodeValidator implements ConstraintValidator<CreditCode, CharSequence> {
@@ -21,7 +22,7 @@ public final class CreditCodeValidator implements ConstraintValidator<CreditCode
     }
 
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

@@ -8,12 +8,13 @@ import org.jiceng.core.model.Area;
 import org.jiceng.core.validation.DivisionCodeMatchesLevel;
 import org.jiceng.core.validation.DivisionCodes;
 import org.jiceng.core.validation.DivisionLevel;
+import org.jspecify.annotations.Nullable;
 
 /** Validates {@link DivisionCodeMatchesLevel} on areas. Not API. */
 public final class DivisionCodeMatchesLevelValidator implements ConstraintValidator<DivisionCodeMatchesLevel, Area> {
 
     @Override
-    public boolean isValid(Area area, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable Area area, ConstraintValidatorContext context) {
         if (area == null || area.divisionCode().isEmpty()) {
             return true;
         }

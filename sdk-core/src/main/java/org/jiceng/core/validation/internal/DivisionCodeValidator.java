@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jiceng.core.validation.DivisionCode;
 import org.jiceng.core.validation.DivisionCodes;
 import org.jiceng.core.validation.DivisionLevel;
+import org.jspecify.annotations.Nullable;
 
 /** Validates {@link DivisionCode}. Not API. */
 public final class DivisionCodeValidator implements ConstraintValidator<DivisionCode, CharSequence> {
@@ -28,7 +29,7 @@ public final class DivisionCodeValidator implements ConstraintValidator<Division
     }
 
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

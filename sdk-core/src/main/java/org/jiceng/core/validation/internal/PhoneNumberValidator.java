@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiceng.core.validation.PhoneNumber;
 import org.jiceng.core.validation.PhoneNumbers;
+import org.jspecify.annotations.Nullable;
 
 /** Validates {@link PhoneNumber}. Not API. */
 public final class PhoneNumberValidator implements ConstraintValidator<PhoneNumber, CharSequence> {
@@ -20,7 +21,7 @@ public final class PhoneNumberValidator implements ConstraintValidator<PhoneNumb
     }
 
     @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }

@@ -3,4 +3,7 @@
  * whose candidates are confirmed by an exact, allocation-free ray-crossing test on flattened polygons.
  * Reached through the public index providers. Not API.
  */
+@NullMarked
 package org.jiceng.grid.index.internal;
+
+import org.jspecify.annotations.NullMarked;

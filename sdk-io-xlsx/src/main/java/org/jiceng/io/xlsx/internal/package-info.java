@@ -4,4 +4,7 @@
  * by the JDK's SAX parser with DOCTYPE refused, the shared strings held compactly within their limits, and
  * the workbook written as plain SpreadsheetML.
  */
+@NullMarked
 package org.jiceng.io.xlsx.internal;
+
+import org.jspecify.annotations.NullMarked;

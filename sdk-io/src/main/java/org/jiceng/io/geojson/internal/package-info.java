@@ -4,4 +4,7 @@
  * repairs recorded as notes, every problem is located by RFC 6901 JSON pointer and bridged to the io
  * SPI's row errors and import exceptions. Not API.
  */
+@NullMarked
 package org.jiceng.io.geojson.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,10 +1,10 @@
-package org.jiceng.grid.staffing;
+package org.jiceng.scoring.staffing;
 
 /**
  * The measures a community is classified by.
  *
- * @param areaSquareKm area in square kilometres (e.g. from
- *     {@link org.jiceng.grid.geo.Measures#areaSquareMetres} / 1e6), {@code >= 0}
+ * @param areaSquareKm area in square kilometres (e.g. from sdk-grid's
+ *     {@code org.jiceng.grid.geo.Measures#areaSquareMetres} / 1e6), {@code >= 0}
  * @param population resident population, {@code >= 0}
  * @param serviceLoad yearly service demand (cases, requests and whistles handled), {@code >= 0}
  */
@@ -13,8 +13,8 @@ public record CommunityProfile(double areaSquareKm, long population, long servic
     /**
      * Validates the ranges.
      *
-     * @param areaSquareKm area in square kilometres (e.g. from
-     *         {@link org.jiceng.grid.geo.Measures#areaSquareMetres} / 1e6), {@code >= 0}
+     * @param areaSquareKm area in square kilometres (e.g. from sdk-grid's
+     *         {@code org.jiceng.grid.geo.Measures#areaSquareMetres} / 1e6), {@code >= 0}
      * @param population resident population, {@code >= 0}
      * @param serviceLoad yearly service demand (cases, requests and whistles handled), {@code >= 0}
      * @throws IllegalArgumentException if a measure is negative or not finite
@@ -24,5 +24,10 @@ public record CommunityProfile(double areaSquareKm, long population, long servic
             throw new IllegalArgumentException("Community measures must be finite and >= 0, were area "
                     + areaSquareKm + " km2, population " + population + ", service load " + serviceLoad);
         }
+    }
+
+    /** @return the area in whole square metres (rounded half up), the unit the area banding grades */
+    public long areaSquareMetres() {
+        return Math.round(areaSquareKm * 1_000_000);
     }
 }

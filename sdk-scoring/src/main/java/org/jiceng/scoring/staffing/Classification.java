@@ -1,4 +1,4 @@
-package org.jiceng.grid.staffing;
+package org.jiceng.scoring.staffing;
 
 import java.util.Map;
 

@@ -1,0 +1,118 @@
+package org.jiceng.core.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The argument checks of the SDK's model records, public so that the records of every module (core,
+ * cases, io) and an integrator's own records reject bad components with the same messages. Each check
+ * names the component it was given: {@code "<name> must not be null"}, {@code "<name> must not be
+ * blank"}. Nothing here turns null into an empty value: a record component is never null (the SDK's
+ * packages are {@code @NullMarked}); an absent value is an empty {@code Optional}, list, set or map that
+ * the caller passes explicitly.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * @param value a string
+     * @param name the component's name for the message
+     * @return the value
+     * @throws NullPointerException when null
+     * @throws IllegalArgumentException when blank
+     */
+    public static String nonBlank(String value, String name) {
+        nonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    /**
+     * @param value any reference
+     * @param name the component's name for the message
+     * @param <T> type
+     * @return the value
+     * @throws NullPointerException when null, with a message naming the component
+     */
+    public static <T> T nonNull(T value, String name) {
+        return Objects.requireNonNull(value, () -> name + " must not be null");
+    }
+
+    /**
+     * @param value a list
+     * @param name the component's name for the message
+     * @param <T> element type
+     * @return an immutable copy
+     * @throws NullPointerException when the list or an element is null
+     */
+    public static <T> List<T> list(List<T> value, String name) {
+        nonNull(value, name);
+        for (T element : value) {
+            nonNull(element, name + " element");
+        }
+        return List.copyOf(value);
+    }
+
+    /**
+     * @param value a set
+     * @param name the component's name for the message
+     * @param <T> element type
+     * @return an immutable copy
+     * @throws NullPointerException when the set or an element is null
+     */
+    public static <T> Set<T> set(Set<T> value, String name) {
+        nonNull(value, name);
+        for (T element : value) {
+            nonNull(element, name + " element");
+        }
+        return Set.copyOf(value);
+    }
+
+    /**
+     * @param value a map
+     * @param name the component's name for the message
+     * @param <K> key type
+     * @param <V> value type
+     * @return an immutable copy
+     * @throws NullPointerException when the map, a key or a value is null
+     */
+    public static <K, V> Map<K, V> map(Map<K, V> value, String name) {
+        nonNull(value, name);
+        for (Map.Entry<K, V> e : value.entrySet()) {
+            nonNull(e.getKey(), name + " key");
+            nonNull(e.getValue(), name + " value");
+        }
+        return Map.copyOf(value);
+    }
+
+    /**
+     * @param value a map
+     * @param name the component's name for the message
+     * @return an immutable copy that keeps the iteration order of {@code value}
+     * @throws NullPointerException when the map, a key or a value is null
+     * @throws IllegalArgumentException when a key is blank
+     */
+    public static Map<String, String> orderedMap(Map<String, String> value, String name) {
+        nonNull(value, name);
+        if (value.isEmpty()) {
+            return Map.of();
+        }
+        LinkedHashMap<String, String> copy = new LinkedHashMap<>(value.size() * 2);
+        for (Map.Entry<String, String> e : value.entrySet()) {
+            String key = Objects.requireNonNull(e.getKey(), () -> name + " must not hold a null key");
+            if (key.isBlank()) {
+                throw new IllegalArgumentException(name + " must not hold a blank key");
+            }
+            copy.put(key, Objects.requireNonNull(e.getValue(), () -> name + " must not hold a null value"));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+}
