@@ -86,6 +86,13 @@ public final class Points {
         if (quantity.scale() == 0 && quantity.precision() <= 16) {
             return quantity.longValue() * SCALE;
         }
+        int scale = quantity.scale();
+        if ((scale == 1 || scale == 2) && quantity.precision() <= 13) {
+            // Halves and hundredths (0.5 hours, 1.25 km) without allocating: |unscaled| < 10^13, so the
+            // correctly rounded double u / 10^scale times 100 is within target × 2^-52 < 0.25 of the
+            // exact integer target u × 10^(2 - scale) < 2^47, and rounding gives it exactly.
+            return Math.round(quantity.doubleValue() * SCALE);
+        }
         if (quantity.signum() == 0) {
             return 0;
         }

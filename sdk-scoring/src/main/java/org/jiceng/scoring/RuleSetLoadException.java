@@ -1,19 +1,18 @@
 package org.jiceng.scoring;
 
+import org.jiceng.core.rules.RuleFileException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A rule set could not be loaded: the message names the source (file or resource), the JSON path of
  * the offending value and the problem, e.g.
  * {@code party.json $.rules[2].cap.period: unknown period 'MONHT'; expected one of DAY, WEEK, ...}.
+ *
+ * <p>A {@link RuleFileException}, the type every rule file of the SDK throws.
  */
-public final class RuleSetLoadException extends RuntimeException {
+public final class RuleSetLoadException extends RuleFileException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String source;
-    private final String jsonPath;
-    private final String problem;
 
     /**
      * @param source file or resource name
@@ -22,24 +21,6 @@ public final class RuleSetLoadException extends RuntimeException {
      * @param cause the underlying error, may be null
      */
     public RuleSetLoadException(String source, String jsonPath, String problem, @Nullable Throwable cause) {
-        super(source + " " + jsonPath + ": " + problem, cause);
-        this.source = source;
-        this.jsonPath = jsonPath;
-        this.problem = problem;
-    }
-
-    /** @return the file or resource that failed */
-    public String source() {
-        return source;
-    }
-
-    /** @return the JSON path of the offending value */
-    public String jsonPath() {
-        return jsonPath;
-    }
-
-    /** @return the problem, without source and path */
-    public String problem() {
-        return problem;
+        super(source, jsonPath, problem, cause);
     }
 }

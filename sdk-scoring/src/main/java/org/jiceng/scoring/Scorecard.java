@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jiceng.scoring.internal.ExplainedLines;
 import org.jiceng.scoring.internal.ScorecardJson;
 
 /**
@@ -36,7 +37,8 @@ public record Scorecard(String subjectId, long total, long awarded, long deducte
      */
     public Scorecard {
         Objects.requireNonNull(subjectId, "subjectId");
-        lines = List.copyOf(lines);
+        // The engine's own lines are immutable and built on first read; anything else is copied.
+        lines = ExplainedLines.isTrusted(lines) ? lines : List.copyOf(lines);
         grades = Map.copyOf(grades);
     }
 

@@ -9,6 +9,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class PointsTest {
@@ -31,6 +32,22 @@ class PointsTest {
         Assume.that(exact.toBigInteger().bitLength() < Long.SIZE);
         long expected = exact.movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
         assertThat(Points.multiply(a, b)).isEqualTo(expected);
+    }
+
+    @Property
+    void quantitiesWithOneOrTwoDecimalsConvertExactly(@ForAll @LongRange(min = -9_999_999_999_999L, max = 9_999_999_999_999L) long unscaled,
+            @ForAll @IntRange(min = 1, max = 2) int scale) {
+        BigDecimal q = BigDecimal.valueOf(unscaled, scale);
+        assertThat(Points.quantity(q)).isEqualTo(q.movePointRight(2).longValueExact());
+    }
+
+    @Test
+    void quantitiesAtTheEdgeOfTheDecimalFastPathConvertExactly() {
+        assertThat(Points.quantity(new BigDecimal("99999999999.99"))).isEqualTo(9_999_999_999_999L);
+        assertThat(Points.quantity(new BigDecimal("-999999999999.9"))).isEqualTo(-99_999_999_999_990L);
+        assertThat(Points.quantity(new BigDecimal("999999999999.99"))).isEqualTo(99_999_999_999_999L);
+        assertThat(Points.quantity(new BigDecimal("0.01"))).isEqualTo(1);
+        assertThat(Points.quantity(new BigDecimal("-0.5"))).isEqualTo(-50);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.jiceng.scoring;
 
 import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -148,6 +149,36 @@ class ScoringPropertiesTest {
         assertThat(ENGINE.score(events, AS_OF, ScoringOptions.DEFAULT.inParallel())).isEqualTo(ENGINE.score(events, AS_OF));
         assertThat(ENGINE.score(events, AS_OF, ScoringOptions.TOTALS_ONLY.inParallel()))
                 .isEqualTo(ENGINE.score(events, AS_OF, ScoringOptions.TOTALS_ONLY));
+    }
+
+    @Property
+    void explainedScoringGivesTheTotalsOfTotalsOnlyScoring(@ForAll("events") List<Event> events) {
+        Scorecards explained = ENGINE.score(events, AS_OF, ScoringOptions.DEFAULT);
+        Scorecards totalsOnly = ENGINE.score(events, AS_OF, ScoringOptions.TOTALS_ONLY);
+        assertThat(explained.stats()).isEqualTo(totalsOnly.stats());
+        assertThat(explained.problems()).isEqualTo(totalsOnly.problems());
+        assertThat(explained.bySubject().keySet()).containsExactlyElementsOf(totalsOnly.bySubject().keySet());
+        explained.bySubject().forEach((subject, card) -> assertThat(new Scorecard(card.subjectId(), card.total(),
+                card.awarded(), card.deducted(), card.expired(), card.eventsScored(), List.of(), card.grades()))
+                .isEqualTo(totalsOnly.bySubject().get(subject)));
+    }
+
+    @Property
+    void explainedLinesEqualTheirCopiesAndCannotBeChanged(@ForAll("events") List<Event> events) {
+        ENGINE.score(events, AS_OF).bySubject().values().forEach(card -> {
+            List<ScoreLine> copy = new ArrayList<>(card.lines());
+            assertThat(card.lines()).isEqualTo(copy).hasSameHashCodeAs(copy);
+            assertThat(List.copyOf(copy)).isEqualTo(card.lines());
+            assertThat(card).isEqualTo(new Scorecard(card.subjectId(), card.total(), card.awarded(), card.deducted(),
+                    card.expired(), card.eventsScored(), copy, card.grades()));
+            if (!copy.isEmpty()) {
+                assertThat(card.lines().get(0)).isEqualTo(copy.get(0));
+                assertThatThrownBy(() -> card.lines().remove(0))
+                        .isInstanceOf(UnsupportedOperationException.class);
+            }
+            assertThatThrownBy(() -> card.lines().add(null))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        });
     }
 
     @Property

@@ -10,7 +10,7 @@ import org.jiceng.core.spi.SpiArtifact;
  * provider is named {@code default}. Vendors test theirs with
  * {@code org.jiceng.testkit.cases.CaseRoutingCompatibilityKit}.
  */
-@SpiArtifact("org.jiceng:jiceng-sdk-core")
+@SpiArtifact("org.jiceng:jiceng-sdk-cases")
 public interface CaseRoutingProvider extends Provider {
 
     /**

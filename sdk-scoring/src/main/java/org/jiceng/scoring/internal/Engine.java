@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 import org.jiceng.core.model.Event;
 import org.jiceng.scoring.Band;
 import org.jiceng.scoring.Banding;
-import org.jiceng.scoring.ParameterUse;
 import org.jiceng.scoring.Points;
 import org.jiceng.scoring.ReasonCode;
 import org.jiceng.scoring.Rule;
@@ -35,7 +34,8 @@ import org.jiceng.scoring.ScoringProblem;
  * input order never matters), group by subject and order by time then id, with radix sorts on flat
  * arrays; an event quantity that cannot be scored exactly marks the event {@link #INVALID}; (2) per
  * subject — in parallel chunks if asked — run every event through the rules of its type, keeping cap
- * and once-only counters in primitive arrays that reset when the period bucket changes.
+ * and once-only counters in primitive arrays that reset when the period bucket changes. Explained
+ * lines are recorded as primitive columns ({@link LineLog}) and built when read ({@link ExplainedLines}).
  */
 public final class Engine {
 
@@ -180,11 +180,13 @@ public final class Engine {
         if (options.parallel()) {
             range = range.parallel();
         }
+        int expectedLines = subjects.length == 0 ? 0 : (int) Math.min(1 << 20, (long) order.length * 5 / 4 / chunks);
         range.forEach(chunk -> {
             Counters c = new Counters(capSlots, onceSlots, groups);
+            LineLog log = lines ? new LineLog(rules, kept, expectedLines) : null;
             int end = Math.min(subjects.length, (chunk + 1) * CHUNK);
             for (int i = chunk * CHUNK; i < end; i++) {
-                cards[i] = scoreSubject(subjects[i], kept, order, facts, from[i], to[i], lines, expiryCutoff, c,
+                cards[i] = scoreSubject(subjects[i], kept, order, facts, from[i], to[i], log, expiryCutoff, c,
                         flattener.invalid);
             }
             counters[chunk] = c;
@@ -379,14 +381,14 @@ public final class Engine {
      * conditions beyond the 64 precomputed ones).
      */
     private Scorecard scoreSubject(String subject, Event[] events, int[] order, PreparedEvents.Facts facts, int from,
-            int to, boolean withLines, long[] expiryCutoff, Counters c, Map<Integer, Invalid> invalid) {
+            int to, LineLog log, long[] expiryCutoff, Counters c, Map<Integer, Invalid> invalid) {
         c.reset();
         long awarded = 0;
         long deducted = 0;
         long expired = 0;
         int scored = 0;
         boolean rejected = false;
-        List<ScoreLine> lines = withLines ? new ArrayList<>() : List.of();
+        int firstLine = log == null ? 0 : log.size();
         int idx = from;
         try {
             for (; idx < to; idx++) {
@@ -467,9 +469,9 @@ public final class Engine {
                     } else {
                         deducted = Math.addExact(deducted, granted);
                     }
-                    if (withLines) {
-                        lines.add(line(r, events[order[idx]], day, quantity, requested, granted,
-                                isExpired ? ReasonCode.EXPIRED : reason, capMax, capUsedBefore));
+                    if (log != null) {
+                        log.add(r.index, order[idx], isExpired ? ReasonCode.EXPIRED : reason, requested, granted, quantity,
+                                capUsedBefore);
                     }
                 }
                 if (matched) {
@@ -504,74 +506,8 @@ public final class Engine {
                 grades.put(b.name(), b.grade(total));
             }
         }
+        List<ScoreLine> lines = log == null || log.size() == firstLine ? List.of()
+                : new ExplainedLines(log, firstLine, log.size());
         return new Scorecard(subject, total, awarded, deducted, expired, scored, lines, grades);
-    }
-
-    private ScoreLine line(CompiledRule r, Event e, long day, long quantity, long requested, long granted,
-            ReasonCode reason, long capMax, long capUsedBefore) {
-        ParameterUse[] uses = new ParameterUse[2 + r.multiplierFactors.length];
-        int n = 0;
-        CompiledValue amount = r.amountKind == CompiledRule.TIERED
-                ? (r.tierIndex(quantity) >= 0 ? r.tierPoints[r.tierIndex(quantity)] : null) : r.amount;
-        n = addUse(uses, n, amount, day);
-        boolean multiplied = false;
-        for (int m = 0; m < r.multiplierFactors.length; m++) {
-            if (CompiledRule.matches(e.attributes(), r.multiplierKeys[m], r.multiplierValues[m])) {
-                n = addUse(uses, n, r.multiplierFactors[m], day);
-                multiplied = true;
-            }
-        }
-        if (r.capMax != null) {
-            n = addUse(uses, n, r.capMax, day);
-        }
-        StringBuilder detail = new StringBuilder(64).append(reason.name()).append(": ");
-        switch (reason) {
-            case CAPPED:
-            case CAP_REACHED:
-                detail.append("requested ");
-                Points.appendTo(detail, Math.abs(requested)).append(", cap ");
-                Points.appendTo(detail, capMax).append(" per ").append(r.capPeriod.name()).append(" (").append(r.capName)
-                        .append("), ");
-                Points.appendTo(detail, capUsedBefore).append(" used, granted ");
-                Points.appendTo(detail, Math.abs(granted));
-                break;
-            case ALREADY_AWARDED:
-                detail.append("once per ").append(r.oncePeriod.name()).append(", already awarded in this period");
-                break;
-            case EXPIRED:
-                Points.appendTo(detail, granted).append(" granted on ").append(LocalDate.ofEpochDay(day))
-                        .append(" expired after ").append(r.rule.expiresAfter().map(Object::toString).orElse("?"));
-                break;
-            default:
-                describeAmount(detail, r, quantity);
-                if (multiplied) {
-                    detail.append(" with multipliers");
-                }
-                Points.appendTo(detail.append(" = "), requested);
-        }
-        List<ParameterUse> used = n == 0 ? List.of() : n == 1 ? List.of(uses[0])
-                : n == 2 ? List.of(uses[0], uses[1]) : List.of(Arrays.copyOf(uses, n));
-        return new ScoreLine(r.rule.id(), r.version, e.id(), e.type(), e.time(), requested,
-                reason == ReasonCode.EXPIRED ? 0 : granted, reason, detail.toString(), used);
-    }
-
-    private static void describeAmount(StringBuilder out, CompiledRule r, long quantity) {
-        switch (r.amountKind) {
-            case CompiledRule.FIXED:
-                out.append("fixed");
-                break;
-            case CompiledRule.PER_UNIT:
-                Points.appendTo(out.append("per unit × "), quantity);
-                break;
-            default:
-                Points.appendTo(out.append("tier ").append(r.tierIndex(quantity) + 1).append(" for quantity "), quantity);
-        }
-    }
-
-    private static int addUse(ParameterUse[] uses, int n, CompiledValue value, long day) {
-        if (value != null && value.isParameter()) {
-            uses[n++] = value.useAt(day);
-        }
-        return n;
     }
 }

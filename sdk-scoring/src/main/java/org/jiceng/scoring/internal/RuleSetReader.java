@@ -174,8 +174,12 @@ public final class RuleSetReader {
     }
 
     private RuleSet read(JsonNode root) {
-        allowOnly(root, "$", "id", "region", "version", "description", "policyRef", "effective", "extends",
+        // "$schema" names the JSON Schema for editors (org/jiceng/scoring/rule-pack.schema.json); not read.
+        allowOnly(root, "$", "$schema", "id", "region", "version", "description", "policyRef", "effective", "extends",
                 "mergedFrom", "parameters", "rules", "bandings", "index", "eventTypes");
+        if (root.has("$schema") && !root.get("$schema").isTextual()) {
+            throw error("$['$schema']", "expected a string (the schema's location), found " + describe(root.get("$schema")));
+        }
         String id = text(root, "$", "id");
         Optional<RuleSet> parent = optText(root, "$", "extends").map(p -> resolveParent(p));
         String region = parent.isPresent() && !root.has("region") ? parent.get().region() : text(root, "$", "region");
