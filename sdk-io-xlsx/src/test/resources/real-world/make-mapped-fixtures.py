@@ -8,22 +8,15 @@ through the test record org.jiceng.io.mapping.Resident: a merged banner, a 序�
 填表说明 sheet. visit-diary.xlsx is a 民情日记 read through org.jiceng.io.visits.VisitTable.
 """
 import datetime
+import importlib.util
 import openpyxl
-from openpyxl.styles import Alignment, Font
 
-WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-CHECKS = "10X98765432"
-
-
-def id_number(base17):
-    return base17 + CHECKS[sum(int(d) * w for d, w in zip(base17, WEIGHTS)) % 11]
-
-
-def banner(ws, text, width):
-    ws.append([text])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    ws.cell(1, 1).font = Font(bold=True, size=14)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center")
+# The ID-number and banner helpers of the other fixtures' script.
+_spec = importlib.util.spec_from_file_location("make_fixtures", "make-fixtures.py")
+_fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_fixtures)
+id_number = _fixtures.id_number
+banner = _fixtures.banner
 
 
 def residents():

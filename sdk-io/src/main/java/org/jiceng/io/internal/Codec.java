@@ -213,17 +213,17 @@ public abstract class Codec {
 
         @Override
         public String format(Object value, HeaderLanguage language) {
-            return value.toString();
+            return INTEGER.format(value, language);
         }
 
         @Override
         public String formEn() {
-            return "whole number";
+            return INTEGER.formEn();
         }
 
         @Override
         public String formZh() {
-            return "整数";
+            return INTEGER.formZh();
         }
     };
 
