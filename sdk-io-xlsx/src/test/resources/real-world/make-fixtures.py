@@ -93,5 +93,6 @@ def branches():
     mac.save("mac-1904-dates.xlsx")
 
 
-numeric_codes()
-branches()
+if __name__ == "__main__":
+    numeric_codes()
+    branches()

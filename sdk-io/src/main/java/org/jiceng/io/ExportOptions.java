@@ -3,6 +3,8 @@ package org.jiceng.io;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
+import org.jiceng.io.mapping.TableMapping;
 
 /**
  * How an export writes records. Immutable; start from {@link #defaults()}.
@@ -20,9 +22,11 @@ import java.util.Objects;
  * @param byteOrderMark write a UTF-8 byte-order mark at the start of CSV files, so that Excel opens
  *     Chinese text correctly (default {@code true}; ignored for other charsets)
  * @param delimiter the CSV field delimiter
+ * @param mapping an integrator's record type the export writes, with its headers and personal columns
+ *     (see {@link Exporter#write(TableMapping, Iterable, java.nio.file.Path, ExportOptions)})
  */
 public record ExportOptions(boolean maskPersonalData, HeaderLanguage language, Charset charset,
-        boolean byteOrderMark, char delimiter) {
+        boolean byteOrderMark, char delimiter, Optional<TableMapping<?>> mapping) {
 
     /**
      * Validates the components.
@@ -33,20 +37,45 @@ public record ExportOptions(boolean maskPersonalData, HeaderLanguage language, C
      * @param byteOrderMark write a UTF-8 byte-order mark at the start of CSV files, so that Excel opens
      *         Chinese text correctly (default {@code true}; ignored for other charsets)
      * @param delimiter the CSV field delimiter
+     * @param mapping an integrator's record type the export writes
      * @throws NullPointerException if {@code language} or {@code charset} is null
      * @throws IllegalArgumentException if the delimiter is a quote or a line break
      */
     public ExportOptions {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(mapping, "mapping");
         if (delimiter == '"' || delimiter == '\n' || delimiter == '\r' || delimiter == '\'') {
             throw new IllegalArgumentException("delimiter must not be a quote or line break, was '" + delimiter + "'");
         }
     }
 
+    /**
+     * Options without a table mapping (the components before {@code mapping} was added).
+     *
+     * @param maskPersonalData mask ID and phone numbers
+     * @param language the language of headers, sheet names and enum values
+     * @param charset the charset of text outputs
+     * @param byteOrderMark write a UTF-8 byte-order mark at the start of CSV files
+     * @param delimiter the CSV field delimiter
+     */
+    public ExportOptions(boolean maskPersonalData, HeaderLanguage language, Charset charset, boolean byteOrderMark,
+            char delimiter) {
+        this(maskPersonalData, language, charset, byteOrderMark, delimiter, Optional.empty());
+    }
+
     /** @return masked personal data, Chinese headers, UTF-8 with BOM, comma */
     public static ExportOptions defaults() {
-        return new ExportOptions(true, HeaderLanguage.CHINESE, StandardCharsets.UTF_8, true, ',');
+        return new ExportOptions(true, HeaderLanguage.CHINESE, StandardCharsets.UTF_8, true, ',', Optional.empty());
+    }
+
+    /**
+     * @param tableMapping an integrator's record type the export writes
+     * @return a copy writing records of that type through the mapping
+     */
+    public ExportOptions withMapping(TableMapping<?> tableMapping) {
+        return new ExportOptions(maskPersonalData, language, charset, byteOrderMark, delimiter,
+                Optional.of(tableMapping));
     }
 
     /**
@@ -56,7 +85,7 @@ public record ExportOptions(boolean maskPersonalData, HeaderLanguage language, C
      * @return a copy that does not mask
      */
     public ExportOptions unmasked() {
-        return new ExportOptions(false, language, charset, byteOrderMark, delimiter);
+        return new ExportOptions(false, language, charset, byteOrderMark, delimiter, mapping);
     }
 
     /**
@@ -64,7 +93,7 @@ public record ExportOptions(boolean maskPersonalData, HeaderLanguage language, C
      * @return a copy with that language
      */
     public ExportOptions withLanguage(HeaderLanguage lang) {
-        return new ExportOptions(maskPersonalData, lang, charset, byteOrderMark, delimiter);
+        return new ExportOptions(maskPersonalData, lang, charset, byteOrderMark, delimiter, mapping);
     }
 
     /**
@@ -72,7 +101,7 @@ public record ExportOptions(boolean maskPersonalData, HeaderLanguage language, C
      * @return a copy with that charset
      */
     public ExportOptions withCharset(Charset cs) {
-        return new ExportOptions(maskPersonalData, language, cs, byteOrderMark, delimiter);
+        return new ExportOptions(maskPersonalData, language, cs, byteOrderMark, delimiter, mapping);
     }
 
     /**
@@ -80,7 +109,7 @@ public record ExportOptions(boolean maskPersonalData, HeaderLanguage language, C
      * @return a copy with that choice
      */
     public ExportOptions withByteOrderMark(boolean bom) {
-        return new ExportOptions(maskPersonalData, language, charset, bom, delimiter);
+        return new ExportOptions(maskPersonalData, language, charset, bom, delimiter, mapping);
     }
 
     /**
@@ -88,6 +117,6 @@ public record ExportOptions(boolean maskPersonalData, HeaderLanguage language, C
      * @return a copy with that delimiter
      */
     public ExportOptions withDelimiter(char fieldDelimiter) {
-        return new ExportOptions(maskPersonalData, language, charset, byteOrderMark, fieldDelimiter);
+        return new ExportOptions(maskPersonalData, language, charset, byteOrderMark, fieldDelimiter, mapping);
     }
 }

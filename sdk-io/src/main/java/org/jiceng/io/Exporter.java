@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jiceng.core.model.Dataset;
+import org.jiceng.io.mapping.TableMapping;
 import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.TableColumns;
@@ -132,6 +133,57 @@ public final class Exporter {
         try (FormatWriter writer = open(out)) {
             for (Record r : records) {
                 writer.write(r);
+            }
+        }
+    }
+
+    /**
+     * Writes rows of an integrator's record type to a file whose extension picks the format ({@code .csv},
+     * {@code .xlsx}, {@code .json}, {@code .jsonl}): the mapping's headers in the export's language, its
+     * personal columns masked unless {@link ExportOptions#unmasked()} is asked for, formulas defused.
+     *
+     * <pre>{@code
+     * Exporter.write(TableMapping.of(Resident.class), residents, Path.of("居民.xlsx"), ExportOptions.defaults());
+     * }</pre>
+     *
+     * @param mapping the record type and its columns
+     * @param rows the rows
+     * @param file the file to write (its directory is created if needed)
+     * @param options masking, language, charset
+     * @param <T> the record type
+     * @return the file written
+     * @throws IOException when writing fails
+     */
+    public static <T extends Record> Path write(TableMapping<T> mapping, Iterable<? extends T> rows, Path file,
+            ExportOptions options) throws IOException {
+        Exporter exporter = of(Formats.forPath(file), options);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            exporter.write(mapping, rows, out);
+        }
+        return file;
+    }
+
+    /**
+     * Writes rows of an integrator's record type to a stream, streaming; see
+     * {@link #write(TableMapping, Iterable, Path, ExportOptions)}. The stream is not closed.
+     *
+     * @param mapping the record type and its columns
+     * @param rows the rows
+     * @param out where to write
+     * @param <T> the record type
+     * @throws IOException when writing fails
+     */
+    public <T extends Record> void write(TableMapping<T> mapping, Iterable<? extends T> rows, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(mapping, "mapping");
+        try (FormatWriter writer = org.jiceng.core.spi.ProviderClaims.nonNull(format, "openWriter(out, options)",
+                format.openWriter(out, options.withMapping(mapping)))) {
+            for (T row : rows) {
+                writer.write(mapping.type().cast(Objects.requireNonNull(row, "row")));
             }
         }
     }

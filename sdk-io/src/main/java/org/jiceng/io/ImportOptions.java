@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jiceng.io.mapping.TableMapping;
 
 /**
  * How an import reads and judges its source. Immutable; start from {@link #defaults()} and use the
@@ -25,9 +26,13 @@ import java.util.Optional;
  * @param validate whether Bean Validation runs on every record (it should; turning it off is for
  *     measurements and trusted round trips)
  * @param delimiter the CSV field delimiter
+ * @param mapping an integrator's record type to read every row as, instead of a record kind (see
+ *     {@link Importer#read(java.nio.file.Path, TableMapping, ImportOptions)}); it wins over {@code kind}
+ *     and over the kind a file or sheet name suggests
  */
 public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset, ErrorPolicy errorPolicy,
-        int maxErrors, Map<String, String> headerAliases, IoLimits limits, boolean validate, char delimiter) {
+        int maxErrors, Map<String, String> headerAliases, IoLimits limits, boolean validate, char delimiter,
+        Optional<TableMapping<?>> mapping) {
 
     /** Default maximum number of rejected rows kept in a report. */
     public static final int DEFAULT_MAX_ERRORS = 1_000;
@@ -47,11 +52,13 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      * @param validate whether Bean Validation runs on every record (it should; turning it off is for
      *         measurements and trusted round trips)
      * @param delimiter the CSV field delimiter
+     * @param mapping an integrator's record type to read every row as, instead of a record kind
      * @throws NullPointerException if {@code errorPolicy} or {@code limits} is null
      * @throws IllegalArgumentException if {@code maxErrors} is below 1 or the delimiter is a quote or a line break
      */
     public ImportOptions {
         kind = Objects.requireNonNull(kind, "kind must not be null");
+        mapping = Objects.requireNonNull(mapping, "mapping must not be null");
         charset = Objects.requireNonNull(charset, "charset must not be null");
         Objects.requireNonNull(errorPolicy, "errorPolicy");
         if (maxErrors < 1) {
@@ -64,10 +71,36 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
         }
     }
 
+    /**
+     * Options without a table mapping (the components before {@code mapping} was added).
+     *
+     * @param kind the record kind of a single-kind source, when known
+     * @param charset the declared charset of a text source, when known
+     * @param errorPolicy stop at the first rejected row or collect them all
+     * @param maxErrors the number of rejected rows after which the import stops
+     * @param headerAliases extra header names: alias to English column name
+     * @param limits limits against hostile input
+     * @param validate whether Bean Validation runs on every record
+     * @param delimiter the CSV field delimiter
+     */
+    public ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset, ErrorPolicy errorPolicy, int maxErrors,
+            Map<String, String> headerAliases, IoLimits limits, boolean validate, char delimiter) {
+        this(kind, charset, errorPolicy, maxErrors, headerAliases, limits, validate, delimiter, Optional.empty());
+    }
+
     /** @return collect all errors (up to 1,000), detect charset and kind, default limits, validate */
     public static ImportOptions defaults() {
         return new ImportOptions(Optional.empty(), Optional.empty(), ErrorPolicy.COLLECT_ALL, DEFAULT_MAX_ERRORS,
-                Map.of(), IoLimits.defaults(), true, ',');
+                Map.of(), IoLimits.defaults(), true, ',', Optional.empty());
+    }
+
+    /**
+     * @param tableMapping an integrator's record type every row is read as
+     * @return a copy reading rows through that mapping
+     */
+    public ImportOptions withMapping(TableMapping<?> tableMapping) {
+        return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, limits, validate, delimiter,
+                Optional.of(tableMapping));
     }
 
     /**
@@ -76,7 +109,7 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      */
     public ImportOptions withKind(RecordKind recordKind) {
         return new ImportOptions(Optional.of(recordKind), charset, errorPolicy, maxErrors, headerAliases, limits,
-                validate, delimiter);
+                validate, delimiter, mapping);
     }
 
     /**
@@ -85,7 +118,7 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      */
     public ImportOptions withCharset(Charset declared) {
         return new ImportOptions(kind, Optional.of(declared), errorPolicy, maxErrors, headerAliases, limits,
-                validate, delimiter);
+                validate, delimiter, mapping);
     }
 
     /**
@@ -93,7 +126,7 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      * @return a copy with that policy
      */
     public ImportOptions withErrorPolicy(ErrorPolicy policy) {
-        return new ImportOptions(kind, charset, policy, maxErrors, headerAliases, limits, validate, delimiter);
+        return new ImportOptions(kind, charset, policy, maxErrors, headerAliases, limits, validate, delimiter, mapping);
     }
 
     /** @return a copy that stops at the first rejected row */
@@ -106,7 +139,7 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      * @return a copy with that maximum
      */
     public ImportOptions withMaxErrors(int max) {
-        return new ImportOptions(kind, charset, errorPolicy, max, headerAliases, limits, validate, delimiter);
+        return new ImportOptions(kind, charset, errorPolicy, max, headerAliases, limits, validate, delimiter, mapping);
     }
 
     /**
@@ -114,7 +147,7 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      * @return a copy with those aliases
      */
     public ImportOptions withHeaderAliases(Map<String, String> aliases) {
-        return new ImportOptions(kind, charset, errorPolicy, maxErrors, aliases, limits, validate, delimiter);
+        return new ImportOptions(kind, charset, errorPolicy, maxErrors, aliases, limits, validate, delimiter, mapping);
     }
 
     /**
@@ -122,7 +155,8 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      * @return a copy with those limits
      */
     public ImportOptions withLimits(IoLimits newLimits) {
-        return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, newLimits, validate, delimiter);
+        return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, newLimits, validate, delimiter,
+                mapping);
     }
 
     /**
@@ -130,7 +164,7 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      * @return a copy with validation on or off
      */
     public ImportOptions withValidation(boolean on) {
-        return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, limits, on, delimiter);
+        return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, limits, on, delimiter, mapping);
     }
 
     /**
@@ -139,7 +173,7 @@ public record ImportOptions(Optional<RecordKind> kind, Optional<Charset> charset
      */
     public ImportOptions withDelimiter(char fieldDelimiter) {
         return new ImportOptions(kind, charset, errorPolicy, maxErrors, headerAliases, limits, validate,
-                fieldDelimiter);
+                fieldDelimiter, mapping);
     }
 
     /**

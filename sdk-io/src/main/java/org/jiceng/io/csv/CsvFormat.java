@@ -160,13 +160,12 @@ public final class CsvFormat implements FormatProvider {
 
         @Override
         public void write(Record record) throws IOException {
-            RecordKind kind = RecordKind.of(record);
             if (columns == null) {
-                columns = TableColumns.of(kind, options, true);
+                columns = TableColumns.of(record, options, true);
                 writeRow(columns.headers().toArray(String[]::new));
-            } else if (columns.kind() != kind) {
+            } else if (!columns.recordType().isInstance(record)) {
                 throw new IllegalArgumentException("A CSV file holds one record kind: this one holds "
-                        + columns.kind().key() + ", cannot add " + kind.key());
+                        + columns.key() + ", cannot add " + TableColumns.of(record, options, true).key());
             }
             writeRow(columns.cells(record));
         }

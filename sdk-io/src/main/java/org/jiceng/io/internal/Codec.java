@@ -107,6 +107,12 @@ public abstract class Codec {
             if (c == int.class || c == Integer.class) {
                 return INTEGER;
             }
+            if (c == long.class || c == Long.class) {
+                return LONG;
+            }
+            if (c == boolean.class || c == Boolean.class) {
+                return BOOLEAN;
+            }
             if (c == BigDecimal.class) {
                 return DECIMAL;
             }
@@ -187,6 +193,75 @@ public abstract class Codec {
         @Override
         public String formZh() {
             return "整数";
+        }
+    };
+
+    /**
+     * Long whole numbers. Written as text cells: a spreadsheet keeps only 15 significant digits of a
+     * number, so a long is exact only as text; numeric cells of up to 15 digits are read too.
+     */
+    public static final Codec LONG = new Codec() {
+        @Override
+        public Object parse(String text) throws BadValue {
+            String t = text.strip();
+            try {
+                return Long.valueOf(t.endsWith(".0") ? t.substring(0, t.length() - 2) : t);
+            } catch (NumberFormatException e) {
+                throw bad(text);
+            }
+        }
+
+        @Override
+        public String format(Object value, HeaderLanguage language) {
+            return INTEGER.format(value, language);
+        }
+
+        @Override
+        public String formEn() {
+            return INTEGER.formEn();
+        }
+
+        @Override
+        public String formZh() {
+            return INTEGER.formZh();
+        }
+    };
+
+    /**
+     * Yes/no values: {@code 是}/{@code 否} (written in Chinese exports), {@code true}/{@code false} (English
+     * exports), also {@code yes}/{@code no}, {@code y}/{@code n}, {@code 1}/{@code 0} and a spreadsheet's
+     * {@code TRUE}/{@code FALSE}, case ignored.
+     */
+    public static final Codec BOOLEAN = new Codec() {
+        private final java.util.Set<String> yes = java.util.Set.of("是", "true", "yes", "y", "1", "对", "√");
+        private final java.util.Set<String> no = java.util.Set.of("否", "false", "no", "n", "0", "不是", "×");
+
+        @Override
+        public Object parse(String text) throws BadValue {
+            String t = text.strip().toLowerCase(Locale.ROOT);
+            if (yes.contains(t)) {
+                return Boolean.TRUE;
+            }
+            if (no.contains(t)) {
+                return Boolean.FALSE;
+            }
+            throw bad(text);
+        }
+
+        @Override
+        public String format(Object value, HeaderLanguage language) {
+            boolean b = (Boolean) value;
+            return language == HeaderLanguage.CHINESE ? (b ? "是" : "否") : Boolean.toString(b);
+        }
+
+        @Override
+        public String formEn() {
+            return "yes/no value (是/否, true/false)";
+        }
+
+        @Override
+        public String formZh() {
+            return "是/否值（是/否、true/false）";
         }
     };
 

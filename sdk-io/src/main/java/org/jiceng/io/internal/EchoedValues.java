@@ -77,6 +77,22 @@ public final class EchoedValues {
      *     record is not of a dataset kind
      */
     public static UnaryOperator<String> maskerOf(Record record, String field) {
+        return maskerOf(record, field, org.jiceng.io.ImportOptions.defaults());
+    }
+
+    /**
+     * @param record a record of any type
+     * @param field a record component name
+     * @param options import options, whose table mapping (if any) knows the personal columns of its type
+     * @return the masking of that field on export, or {@code null} when it is not personal or the
+     *     record is neither of a dataset kind nor of the mapped type
+     */
+    public static UnaryOperator<String> maskerOf(Record record, String field, org.jiceng.io.ImportOptions options) {
+        if (options.mapping().isPresent() && options.mapping().get().type().isInstance(record)) {
+            KindMapping mapping = MappingAccess.of(options.mapping().get());
+            int index = mapping.columnOfComponent(field);
+            return index < 0 ? null : mapping.columns().get(index).masker();
+        }
         for (RecordKind kind : RecordKind.values()) {
             if (kind.recordType().isInstance(record)) {
                 KindMapping mapping = KindMapping.of(kind);

@@ -122,7 +122,14 @@ public final class JsonObjects {
                             + "and objects of scalars are supported")));
         }
         Optional<RecordKind> kind = kindHint;
-        if (kindName != null) {
+        if (kindName != null && options.mapping().isPresent()) {
+            if (!namesMapping(options, kindName)) {
+                return sink.reject(SourceRow.at(location), List.of(new RowError(location, Optional.of(KIND_KEY),
+                        Optional.of(kindName), "format", "记录类型「" + kindName + "」不是「"
+                                + options.mapping().get().label() + "」", "record kind '" + kindName + "' is not '"
+                                + options.mapping().get().key() + "'")));
+            }
+        } else if (kindName != null) {
             kind = RecordKind.fromName(kindName);
             if (kind.isEmpty()) {
                 return sink.reject(SourceRow.at(location), List.of(new RowError(location, Optional.of(KIND_KEY),
@@ -132,6 +139,17 @@ public final class JsonObjects {
         }
         TableHeader header = header(keys, kind, nameHint, location, sink);
         return header.emit(values.toArray(String[]::new), values.size(), location, sink);
+    }
+
+    /**
+     * @param options options with a table mapping
+     * @param name a section name or {@code @kind} value
+     * @return whether it names the mapping's table (its key or label)
+     */
+    public static boolean namesMapping(ImportOptions options, String name) {
+        String wanted = KindMapping.normalise(name);
+        return options.mapping().map(m -> KindMapping.normalise(m.key()).equals(wanted)
+                || KindMapping.normalise(m.label()).equals(wanted)).orElse(false);
     }
 
     private TableHeader header(List<String> keys, Optional<RecordKind> kind, Optional<String> nameHint,

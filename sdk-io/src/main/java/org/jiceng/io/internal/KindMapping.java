@@ -71,7 +71,11 @@ public final class KindMapping {
         }
     }
 
+    /** The built-in kind, or {@code null} for a {@linkplain #custom custom} mapping of an integrator's record. */
     private final RecordKind kind;
+    private final Class<? extends Record> recordType;
+    private final String key;
+    private final String label;
     private final List<Column> columns;
     private final Column[] columnArray;
     private final Constructor<?> constructor;
@@ -82,6 +86,9 @@ public final class KindMapping {
 
     private KindMapping(RecordKind kind) {
         this.kind = kind;
+        this.recordType = kind.recordType();
+        this.key = kind.key();
+        this.label = kind.label();
         RecordComponent[] components = kind.recordType().getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
         accessors = new Method[components.length];
@@ -136,6 +143,114 @@ public final class KindMapping {
     }
 
     /**
+     * How one column of a {@linkplain #custom custom} mapping is defined.
+     *
+     * @param component the record component it fills
+     * @param chinese the Chinese header (also the header of a Chinese export)
+     * @param aliases further headers accepted on import
+     * @param required whether an empty cell rejects the row
+     * @param masker personal-data masking on export and in error echoes, or {@code null}
+     * @param rule how the cell text is normalised, or {@code null} to choose by name and type as for built-in kinds
+     */
+    public record ColumnSpec(String component, String chinese, List<String> aliases, boolean required,
+            java.util.function.UnaryOperator<String> masker, CellRules.Rule rule) {
+    }
+
+    /**
+     * A mapping of an integrator's record type: one column per component, in the order of {@code specs}.
+     *
+     * @param type the record type
+     * @param key the English name of the table (file stem, JSON section, English sheet name)
+     * @param label the Chinese name of the table (sheet name and file stem of Chinese exports)
+     * @param specs one per record component, in column order
+     * @return the mapping
+     * @throws IllegalArgumentException when a component has no codec, is missing from or repeated in
+     *     {@code specs}, or the record has no canonical constructor; the message names the component
+     */
+    public static KindMapping custom(Class<? extends Record> type, String key, String label, List<ColumnSpec> specs) {
+        return new KindMapping(type, key, label, specs);
+    }
+
+    private KindMapping(Class<? extends Record> type, String key, String label, List<ColumnSpec> specs) {
+        this.kind = null;
+        this.recordType = type;
+        this.key = key;
+        this.label = label;
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        accessors = new Method[components.length];
+        Map<String, Integer> componentIndex = new HashMap<>();
+        for (int ci = 0; ci < components.length; ci++) {
+            types[ci] = components[ci].getType();
+            accessors[ci] = components[ci].getAccessor();
+            accessors[ci].setAccessible(true);
+            componentIndex.put(components[ci].getName(), ci);
+        }
+        if (specs.size() != components.length) {
+            throw new IllegalArgumentException("every component of " + type.getName() + " needs one column, got "
+                    + specs.size() + " for " + components.length + " components");
+        }
+        List<Column> cols = new ArrayList<>();
+        for (ColumnSpec spec : specs) {
+            Integer ci = componentIndex.get(spec.component());
+            if (ci == null || firstColumnOfComponent.containsKey(spec.component())) {
+                throw new IllegalArgumentException("component '" + spec.component() + "' of " + type.getName()
+                        + (ci == null ? " does not exist" : " has two columns"));
+            }
+            RecordComponent rc = components[ci];
+            Type generic = rc.getGenericType();
+            boolean optional = generic instanceof ParameterizedType p && p.getRawType() == Optional.class;
+            Codec codec = spec.component().equals(EXTRAS) && rc.getType() == Map.class ? Codec.ORDERED_MAP
+                    : Codec.forType(generic);
+            CellRules.Rule rule = spec.rule() != null ? spec.rule() : CellRules.of(spec.component(), codec);
+            firstColumnOfComponent.put(spec.component(), cols.size());
+            cols.add(new Column(cols.size(), spec.component(), spec.chinese(), spec.component(), ci, codec,
+                    spec.required() && !optional && codec.emptyValue() == null, 0, optional, spec.masker(), rule));
+        }
+        columns = List.copyOf(cols);
+        columnArray = columns.toArray(new Column[0]);
+        Integer extras = firstColumnOfComponent.get(EXTRAS);
+        extrasColumn = extras != null && columns.get(extras).codec() == Codec.ORDERED_MAP ? extras : -1;
+        try {
+            constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+        } catch (NoSuchMethodException | RuntimeException e) {
+            throw new IllegalArgumentException("record " + type.getName() + " has no accessible canonical constructor: "
+                    + e.getMessage(), e);
+        }
+        for (Column c : columns) {
+            headerKeys.putIfAbsent(normalise(c.name()), c.index());
+            headerKeys.putIfAbsent(normalise(c.chinese()), c.index());
+        }
+        for (ColumnSpec spec : specs) {
+            int index = firstColumnOfComponent.get(spec.component());
+            for (String alias : spec.aliases()) {
+                headerKeys.putIfAbsent(normalise(alias), index);
+            }
+        }
+    }
+
+    /** @return the record type the mapping builds */
+    public Class<? extends Record> recordType() {
+        return recordType;
+    }
+
+    /** @return the English table name: the kind's key, or a custom mapping's key */
+    public String key() {
+        return key;
+    }
+
+    /** @return the Chinese table name: the kind's label, or a custom mapping's label */
+    public String label() {
+        return label;
+    }
+
+    /** @return true for the mapping of an integrator's record type, false for a built-in kind */
+    public boolean isCustom() {
+        return kind == null;
+    }
+
+    /**
      * @return the index of the {@code extras} column, which keeps the source's unmapped columns, or -1 when
      *     the kind has none
      */
@@ -151,7 +266,7 @@ public final class KindMapping {
         return MAPPINGS.get(kind);
     }
 
-    /** @return the record kind */
+    /** @return the record kind; {@code null} for a {@linkplain #isCustom() custom} mapping */
     public RecordKind kind() {
         return kind;
     }
@@ -310,15 +425,17 @@ public final class KindMapping {
             return (Record) constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+            // An integrator's record may check its values with any unchecked exception: each rejects the row.
+            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException
+                    || (kind == null && cause instanceof RuntimeException)) {
                 String message = String.valueOf(cause.getMessage());
                 problems.add(new Problem(columnNamedIn(message), "invariant", "记录不满足约束：" + message,
                         "record violates an invariant: " + message));
                 return null;
             }
-            throw new IllegalStateException("Constructor of " + kind.recordType().getSimpleName() + " failed", cause);
+            throw new IllegalStateException("Constructor of " + recordType.getSimpleName() + " failed", cause);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot construct " + kind.recordType().getSimpleName(), e);
+            throw new IllegalStateException("Cannot construct " + recordType.getSimpleName(), e);
         }
     }
 
@@ -385,7 +502,7 @@ public final class KindMapping {
                 componentValues[ci] = accessors[ci].invoke(record);
             }
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + kind.recordType().getSimpleName(), e);
+            throw new IllegalStateException("Cannot read " + recordType.getSimpleName(), e);
         }
         String[] cells = new String[columns.size()];
         for (int i = 0; i < cells.length; i++) {

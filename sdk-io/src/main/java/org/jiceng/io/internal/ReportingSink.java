@@ -179,7 +179,7 @@ public final class ReportingSink implements ReadSink {
                     : Optional.of(row.columnOf(field).orElse(field));
             Optional<String> raw = field.isEmpty() ? Optional.empty() : row.rawValueOf(field).or(() -> simple(v));
             result.add(EchoedValues.error(row.location(), column, raw, constraint, zh, v.getMessage(),
-                    field.isEmpty() ? null : EchoedValues.maskerOf(record, field)));
+                    field.isEmpty() ? null : EchoedValues.maskerOf(record, field, options)));
         }
         return result;
     }

@@ -152,7 +152,9 @@ public final class JsonFormat implements FormatProvider {
                     continue;
                 }
                 Optional<RecordKind> kind = RecordKind.fromName(key);
-                if (kind.isEmpty()) {
+                if (options.mapping().isPresent() && JsonObjects.namesMapping(options, key)) {
+                    kind = Optional.empty();
+                } else if (kind.isEmpty()) {
                     throw new ImportException(ImportException.Kind.UNMAPPABLE, here(parser, name, Optional.of(key)),
                             "unknown dataset section '" + key + "'; expected record kinds such as persons, areas, "
                                     + "partyMembers (or their Chinese labels)",
@@ -244,8 +246,9 @@ public final class JsonFormat implements FormatProvider {
     private static final class DocumentWriter implements FormatWriter {
         private final JsonGenerator generator;
         private final JsonRecordWriter records;
-        private RecordKind current;
-        private final java.util.EnumSet<RecordKind> written = java.util.EnumSet.noneOf(RecordKind.class);
+        /** The record class of the open section; kinds and a table mapping's type each have one class. */
+        private Class<?> current;
+        private final java.util.Set<Class<?>> written = new java.util.HashSet<>();
 
         DocumentWriter(OutputStream out, ExportOptions options) throws IOException {
             JsonFactory factory = JsonObjects.factory(IoLimits.defaults());
@@ -258,21 +261,22 @@ public final class JsonFormat implements FormatProvider {
 
         @Override
         public void write(Record record) throws IOException {
-            RecordKind kind = RecordKind.of(record);
-            if (kind != current) {
-                if (written.contains(kind)) {
-                    throw new IllegalArgumentException("Records of " + kind.key() + " must arrive together; "
+            Class<?> type = record.getClass();
+            if (type != current) {
+                String key = records.columnsOf(record).key();
+                if (written.contains(type)) {
+                    throw new IllegalArgumentException("Records of " + key + " must arrive together; "
                             + "a JSON dataset document has one section per kind");
                 }
                 if (current != null) {
                     generator.writeEndArray();
                 }
-                generator.writeFieldName(kind.key());
+                generator.writeFieldName(key);
                 generator.writeStartArray();
-                current = kind;
-                written.add(kind);
+                current = type;
+                written.add(type);
             }
-            records.write(generator, record, kind, false);
+            records.write(generator, record, false);
         }
 
         @Override

@@ -174,7 +174,7 @@ public final class JsonLinesFormat implements FormatProvider {
 
             @Override
             public void write(Record record) throws IOException {
-                records.write(generator, record, RecordKind.of(record), true);
+                records.write(generator, record, true);
                 any = true;
             }
 

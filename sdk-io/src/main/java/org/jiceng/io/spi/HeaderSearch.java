@@ -66,6 +66,17 @@ public final class HeaderSearch {
         }
         candidates.add(row);
         List<String> list = Arrays.stream(row).map(c -> c == null ? "" : c).toList();
+        if (options.mapping().isPresent()) {
+            // An integrator's table mapping decides, whatever kind a file or sheet name suggests.
+            if (TableHeader.fits(TableHeader.mappingOf(options), list, options)) {
+                return Optional.of(TableHeader.bindTo(TableHeader.mappingOf(options), list, options, at, spreadsheet,
+                        true));
+            }
+            if (candidates.size() >= MAX_CANDIDATES) {
+                throw failure();
+            }
+            return Optional.empty();
+        }
         Optional<RecordKind> fitting = kind.isPresent()
                 ? (TableHeader.fits(kind.get(), list, options) ? kind : Optional.empty())
                 : TableHeader.detect(list, options);
@@ -93,7 +104,9 @@ public final class HeaderSearch {
     private ImportException failure() {
         List<String> first = Arrays.stream(candidates.get(0)).map(c -> c == null ? "" : c).toList();
         try {
-            if (kind.isPresent()) {
+            if (options.mapping().isPresent()) {
+                TableHeader.bindTo(TableHeader.mappingOf(options), first, options, firstLocation, spreadsheet, true);
+            } else if (kind.isPresent()) {
                 TableHeader.bind(kind.get(), first, options, firstLocation, spreadsheet);
             } else {
                 TableHeader.resolve(first, nameHint, options, firstLocation, spreadsheet);

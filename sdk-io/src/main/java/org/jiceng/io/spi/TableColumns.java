@@ -8,9 +8,11 @@ import org.jiceng.io.internal.Codec;
 import org.jiceng.io.internal.KindMapping;
 
 /**
- * The write side of the mapping layer: the columns of one {@link RecordKind} in the export's language,
- * and every record as one row of cell texts, with personal data masked unless the options opt out and,
- * for spreadsheet formats, formula injection defused with {@link SpreadsheetText#escape}.
+ * The write side of the mapping layer: the columns of one {@link RecordKind}, or of an integrator's record
+ * type through its {@link org.jiceng.io.mapping.TableMapping}, in the export's language, and every record
+ * as one row of cell texts, with personal data masked unless the options opt out and, for spreadsheet
+ * formats, formula injection defused with {@link SpreadsheetText#escape}. Writers get the columns of the
+ * record at hand with {@link #of(Record, ExportOptions, boolean)}.
  */
 public final class TableColumns {
 
@@ -20,9 +22,9 @@ public final class TableColumns {
     private final boolean spreadsheet;
     private final List<String> headers;
 
-    private TableColumns(RecordKind kind, ExportOptions options, boolean spreadsheet) {
-        this.kind = kind;
-        this.mapping = KindMapping.of(kind);
+    private TableColumns(KindMapping mapping, ExportOptions options, boolean spreadsheet) {
+        this.kind = mapping.kind();
+        this.mapping = mapping;
         this.options = options;
         this.spreadsheet = spreadsheet;
         this.headers = mapping.columns().stream().map(c -> c.header(options.language())).toList();
@@ -35,12 +37,54 @@ public final class TableColumns {
      * @return the columns
      */
     public static TableColumns of(RecordKind kind, ExportOptions options, boolean spreadsheet) {
-        return new TableColumns(kind, options, spreadsheet);
+        return new TableColumns(KindMapping.of(kind), options, spreadsheet);
     }
 
-    /** @return the record kind */
+    /**
+     * The columns of a record: those of the options' {@link ExportOptions#mapping() table mapping} when the
+     * record is of its type, else those of the record's kind.
+     *
+     * @param record a record to write
+     * @param options masking, language and table mapping
+     * @param spreadsheet true for CSV and spreadsheets (formula-escape text cells)
+     * @return the columns
+     * @throws IllegalArgumentException when the record is neither of a dataset kind nor of the mapped type
+     */
+    public static TableColumns of(Record record, ExportOptions options, boolean spreadsheet) {
+        if (options.mapping().isPresent() && options.mapping().get().type().isInstance(record)) {
+            return new TableColumns(org.jiceng.io.internal.MappingAccess.of(options.mapping().get()), options,
+                    spreadsheet);
+        }
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind.recordType().isInstance(record)) {
+                return of(kind, options, spreadsheet);
+            }
+        }
+        throw new IllegalArgumentException("Not a dataset record type: "
+                + (record == null ? "null" : record.getClass().getName())
+                + "; write records of your own types with a TableMapping (Exporter.write(mapping, rows, ...))");
+    }
+
+    /**
+     * @return the record kind
+     * @throws IllegalStateException when the columns are those of a table mapping, which is no kind
+     */
     public RecordKind kind() {
+        if (kind == null) {
+            throw new IllegalStateException("the columns are those of " + mapping.recordType().getName()
+                    + " through a TableMapping, not of a record kind");
+        }
         return kind;
+    }
+
+    /** @return the record type the columns are of */
+    public Class<? extends Record> recordType() {
+        return mapping.recordType();
+    }
+
+    /** @return the table's English key: the kind's key ({@code persons}) or the mapping's */
+    public String key() {
+        return mapping.key();
     }
 
     /** @return the headers in the export's language */
@@ -55,12 +99,13 @@ public final class TableColumns {
 
     /** @return the sheet or file-stem name in the export's language ({@code 人员} or {@code persons}) */
     public String sectionName() {
-        return options.language() == HeaderLanguage.CHINESE ? kind.label() : kind.key();
+        return options.language() == HeaderLanguage.CHINESE ? mapping.label() : mapping.key();
     }
 
     /**
      * @param column a column index
-     * @return true when the column holds whole numbers (spreadsheets write numeric cells, JSON numbers)
+     * @return true when the column holds whole numbers that fit a spreadsheet's number exactly (spreadsheets
+     *     write numeric cells, JSON numbers)
      */
     public boolean isInteger(int column) {
         return mapping.columns().get(column).codec().cellType() == Codec.CellType.INTEGER;
@@ -72,9 +117,9 @@ public final class TableColumns {
      * @throws IllegalArgumentException when the record is of another kind
      */
     public String[] cells(Record record) {
-        if (!kind.recordType().isInstance(record)) {
-            throw new IllegalArgumentException("Expected a " + kind.recordType().getSimpleName() + " record for "
-                    + kind.key() + ", got " + (record == null ? "null" : record.getClass().getSimpleName()));
+        if (!mapping.recordType().isInstance(record)) {
+            throw new IllegalArgumentException("Expected a " + mapping.recordType().getSimpleName() + " record for "
+                    + mapping.key() + ", got " + (record == null ? "null" : record.getClass().getSimpleName()));
         }
         String[] cells = mapping.format(record, options.language(), options.maskPersonalData());
         if (spreadsheet) {

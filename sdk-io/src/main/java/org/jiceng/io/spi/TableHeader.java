@@ -55,10 +55,10 @@ public final class TableHeader {
     /** Headers of row-number columns, which are never kept (normalised as by {@link KindMapping#normalise}). */
     private static final Set<String> ROW_NUMBERS = Set.of("序号", "序", "行号", "no", "no.", "#", "排序");
 
-    private TableHeader(RecordKind kind, int[] fileToColumn, String[] columnHeader, List<String> unknown,
+    private TableHeader(KindMapping mapping, int[] fileToColumn, String[] columnHeader, List<String> unknown,
             List<String> cells, boolean spreadsheet) {
-        this.kind = kind;
-        this.mapping = KindMapping.of(kind);
+        this.kind = mapping.kind();
+        this.mapping = mapping;
         this.fileToColumn = fileToColumn;
         this.columnHeader = columnHeader;
         this.unknown = List.copyOf(unknown);
@@ -128,6 +128,9 @@ public final class TableHeader {
      */
     public static TableHeader resolve(List<String> cells, Optional<String> nameHint, ImportOptions options,
             SourceLocation where, boolean spreadsheet, boolean requireColumns) {
+        if (options.mapping().isPresent()) {
+            return bindTo(mappingOf(options), cells, options, where, spreadsheet, requireColumns);
+        }
         Optional<RecordKind> kind = options.kind();
         if (kind.isEmpty() && nameHint.isPresent()) {
             kind = RecordKind.fromName(nameHint.get());
@@ -176,7 +179,18 @@ public final class TableHeader {
      */
     public static TableHeader bind(RecordKind kind, List<String> cells, ImportOptions options, SourceLocation where,
             boolean spreadsheet, boolean requireColumns) {
-        KindMapping mapping = KindMapping.of(kind);
+        return bindTo(options.mapping().isPresent() ? mappingOf(options) : KindMapping.of(kind), cells, options, where,
+                spreadsheet, requireColumns);
+    }
+
+    /** The kind mapping behind the options' table mapping. */
+    static KindMapping mappingOf(ImportOptions options) {
+        return org.jiceng.io.internal.MappingAccess.of(options.mapping().get());
+    }
+
+    /** Binds a header to a mapping: a built-in kind's or an integrator's {@code TableMapping}. */
+    static TableHeader bindTo(KindMapping mapping, List<String> cells, ImportOptions options, SourceLocation where,
+            boolean spreadsheet, boolean requireColumns) {
         int[] fileToColumn = new int[cells.size()];
         String[] columnHeader = new String[mapping.columns().size()];
         List<String> unknown = new ArrayList<>();
@@ -193,7 +207,7 @@ public final class TableHeader {
             if (columnHeader[c] != null) {
                 String name = mapping.columns().get(c).name();
                 throw new ImportException(ImportException.Kind.UNMAPPABLE, where,
-                        "columns '" + columnHeader[c] + "' and '" + cell + "' both map to " + kind.key() + "." + name,
+                        "columns '" + columnHeader[c] + "' and '" + cell + "' both map to " + mapping.key() + "." + name,
                         "表头「" + columnHeader[c] + "」与「" + cell + "」重复对应字段 " + name, null);
             }
             columnHeader[c] = cell.strip();
@@ -208,10 +222,10 @@ public final class TableHeader {
         }
         if (requireColumns && !missing.isEmpty()) {
             throw new ImportException(ImportException.Kind.UNMAPPABLE, where,
-                    "header of " + kind.key() + " lacks required column(s) " + missing + "; found " + cells,
-                    kind.label() + "表头缺少必填列 " + missingZh + "；实际表头 " + cells, null);
+                    "header of " + mapping.key() + " lacks required column(s) " + missing + "; found " + cells,
+                    mapping.label() + "表头缺少必填列 " + missingZh + "；实际表头 " + cells, null);
         }
-        return new TableHeader(kind, fileToColumn, columnHeader, unknown, cells, spreadsheet);
+        return new TableHeader(mapping, fileToColumn, columnHeader, unknown, cells, spreadsheet);
     }
 
     /**
@@ -282,7 +296,7 @@ public final class TableHeader {
         org.jiceng.io.internal.Codec codec = mapping.columns().get(fileToColumn[fileColumn]).codec();
         if (codec == org.jiceng.io.internal.Codec.TEXT) {
             return ValueType.TEXT;
-        } else if (codec == org.jiceng.io.internal.Codec.INTEGER) {
+        } else if (codec == org.jiceng.io.internal.Codec.INTEGER || codec == org.jiceng.io.internal.Codec.LONG) {
             return ValueType.INTEGER;
         } else if (codec == org.jiceng.io.internal.Codec.DECIMAL) {
             return ValueType.DECIMAL;
@@ -301,7 +315,11 @@ public final class TableHeader {
      * @return true when the cells hold every required column of the kind
      */
     public static boolean fits(RecordKind kind, List<String> cells, ImportOptions options) {
-        KindMapping mapping = KindMapping.of(kind);
+        return fits(options.mapping().isPresent() ? mappingOf(options) : KindMapping.of(kind), cells, options);
+    }
+
+    /** Whether the cells hold every required column of the mapping. */
+    static boolean fits(KindMapping mapping, List<String> cells, ImportOptions options) {
         boolean[] seen = new boolean[mapping.columns().size()];
         for (String cell : cells) {
             int c = cell == null ? -1 : mapping.match(cell, options.headerAliases());
@@ -317,8 +335,16 @@ public final class TableHeader {
         return true;
     }
 
-    /** @return the record kind */
+    /**
+     * @return the record kind
+     * @throws IllegalStateException when the header is bound to an integrator's
+     *     {@link org.jiceng.io.mapping.TableMapping} ({@link ImportOptions#mapping()}), which is no kind
+     */
     public RecordKind kind() {
+        if (kind == null) {
+            throw new IllegalStateException("the header is bound to " + mapping.recordType().getName()
+                    + " through a TableMapping, not to a record kind");
+        }
         return kind;
     }
 
@@ -370,8 +396,8 @@ public final class TableHeader {
                 continue;
             }
             sink.warn(new ImportWarning(at, Optional.of(name), Optional.empty(), Optional.empty(),
-                    ImportWarning.COLUMN_KEPT, "列「" + name + "」不对应" + kind.label() + "的字段，其值保存在附加信息（extras）中并随导出写回",
-                    "column '" + name + "' is not a field of " + kind.key()
+                    ImportWarning.COLUMN_KEPT, "列「" + name + "」不对应" + mapping.label() + "的字段，其值保存在附加信息（extras）中并随导出写回",
+                    "column '" + name + "' is not a field of " + mapping.key()
                             + "; its values are kept in the records' extras and exported again"));
         }
         for (String name : ignored) {
@@ -379,8 +405,8 @@ public final class TableHeader {
                 continue;
             }
             sink.warn(new ImportWarning(at, Optional.of(name), Optional.empty(), Optional.empty(),
-                    ImportWarning.COLUMN_IGNORED, "列「" + name + "」不对应" + kind.label() + "的字段，未导入",
-                    "column '" + name + "' is not a field of " + kind.key() + " and was not imported"));
+                    ImportWarning.COLUMN_IGNORED, "列「" + name + "」不对应" + mapping.label() + "的字段，未导入",
+                    "column '" + name + "' is not a field of " + mapping.key() + " and was not imported"));
         }
         for (String name : repeated) {
             sink.warn(new ImportWarning(at, Optional.of(name), Optional.empty(), Optional.empty(),

@@ -39,7 +39,14 @@ import org.jiceng.core.model.SocialOrganization;
 import org.jiceng.core.model.StationedUnit;
 import org.jiceng.core.model.UnitType;
 import org.jiceng.core.spi.Plugins;
+import jakarta.validation.constraints.NotBlank;
+import org.jiceng.core.validation.ChineseIdNumber;
 import org.jiceng.io.ExportOptions;
+import org.jiceng.io.Exporter;
+import org.jiceng.io.mapping.Column;
+import org.jiceng.io.mapping.MappedImport;
+import org.jiceng.io.mapping.Table;
+import org.jiceng.io.mapping.TableMapping;
 import org.jiceng.io.Formats;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.ImportOptions;
@@ -70,7 +77,10 @@ import org.junit.jupiter.api.Test;
  * of ID and phone numbers by default; the reader stops when the sink says so; the writer does not close
  * the caller's stream; hostile input (garbage, truncation, empty files) only ever raises
  * {@link ImportException} and never breaks the report's totals. Tests that need reading or writing are
- * skipped for providers that cannot do it.
+ * skipped for providers that cannot do it. A tabular format that honours
+ * {@link ImportOptions#mapping()} and {@link ExportOptions#mapping()} (through {@code TableHeader} and
+ * {@code TableColumns.of(Record, ...)}) says so with {@link #readsTableMappings()} and gets the round trip
+ * and masking of an integrator's annotated record tested too.
  */
 public abstract class FormatProviderCompatibilityKit {
 
@@ -109,6 +119,59 @@ public abstract class FormatProviderCompatibilityKit {
                 .add(new Event("e1", "volunteer.service", "p1", Instant.parse("2024-05-01T08:00:00Z"),
                         new BigDecimal("2.50"), Optional.of("a1"), Map.of("topic", "义诊;测血压", "place", "广场")))
                 .build();
+    }
+
+    /**
+     * @return true when the provider reads and writes rows of an integrator's record type through a
+     *     {@link TableMapping} (tabular formats built on {@code TableHeader} and {@code TableColumns});
+     *     false by default
+     */
+    protected boolean readsTableMappings() {
+        return false;
+    }
+
+    /**
+     * An integrator's own record, annotated as {@link TableMapping} expects, for the mapping tests.
+     *
+     * @param name 名称
+     * @param idNumber 身份证号, personal
+     * @param count 人数
+     * @param day 日期
+     * @param followUp 需跟进
+     * @param note 备注, optional
+     */
+    @Table(value = "样本", key = "samples")
+    public record MappedSample(@Column("名称") @NotBlank String name,
+            @Column(value = "身份证号", aliases = "公民身份号码") @ChineseIdNumber String idNumber,
+            @Column("人数") int count, @Column("日期") LocalDate day, @Column("需跟进") boolean followUp,
+            @Column("备注") Optional<String> note) {
+    }
+
+    @Test
+    void tableMappingRoundTripWithoutMaskingIsLosslessAndMasksByDefault() throws IOException {
+        FormatProvider p = provider();
+        assumeTrue(readsTableMappings() && p.canRead() && p.canWrite(), "reads and writes table mappings");
+        TableMapping<MappedSample> mapping = TableMapping.of(MappedSample.class);
+        List<MappedSample> rows = List.of(
+                new MappedSample("张三, \"老张\"\n=1+1", "11010519491231002X", 3, LocalDate.of(2024, 5, 6), true,
+                        Optional.of("备注;a\\b")),
+                new MappedSample("李四", "530111198001011233", 0, LocalDate.of(2024, 5, 7), false, Optional.empty()));
+
+        ByteArrayOutputStream unmasked = new ByteArrayOutputStream();
+        Exporter.of(p, ExportOptions.defaults().unmasked()).write(mapping, rows, unmasked);
+        MappedImport<MappedSample> back = Importer.of(p, importOptions())
+                .read(ImportSource.of(fileName("samples"), unmasked.toByteArray()), mapping);
+        assertThat(back.report().errors()).as("errors importing what was exported").isEmpty();
+        assertThat(back.rows()).containsExactlyElementsOf(rows);
+
+        ByteArrayOutputStream masked = new ByteArrayOutputStream();
+        Exporter.of(p, ExportOptions.defaults()).write(mapping, rows, masked);
+        MappedImport<MappedSample> maskedBack = Importer.of(p, importOptions())
+                .read(ImportSource.of(fileName("samples"), masked.toByteArray()), mapping);
+        assertThat(maskedBack.rows()).isEmpty();
+        assertThat(maskedBack.report().errors()).extracting(RowError::rawValue)
+                .contains(Optional.of("110105********002X"));
+        assertThat(new String(masked.toByteArray(), StandardCharsets.UTF_8)).doesNotContain("11010519491231002X");
     }
 
     /** @return options for imports in these tests (defaults) */

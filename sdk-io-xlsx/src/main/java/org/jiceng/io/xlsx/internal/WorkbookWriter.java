@@ -9,19 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jiceng.io.ExportOptions;
-import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.TableColumns;
 
 /**
- * Streams records into a workbook with one sheet per kind, in the order the kinds first arrive. Each
- * sheet's rows go to a temporary file as SpreadsheetML as they come (memory does not grow with the row
+ * Streams records into a workbook with one sheet per kind (or per record type of a table mapping), in the
+ * order the kinds first arrive. Each sheet's rows go to a temporary file as SpreadsheetML as they come (memory does not grow with the row
  * count); {@link #close()} writes the zip: content types, relationships, workbook, a style sheet with a
  * bold font for headers, and each sheet with a frozen header row and fixed column widths.
  */
@@ -29,7 +28,8 @@ public final class WorkbookWriter implements FormatWriter {
 
     private final OutputStream out;
     private final ExportOptions options;
-    private final Map<RecordKind, Sheet> sheets = new EnumMap<>(RecordKind.class);
+    /** Sheets by record class: each kind, and a table mapping's type, has one class. */
+    private final Map<Class<?>, Sheet> sheets = new HashMap<>();
     private final List<Sheet> order = new ArrayList<>();
     private boolean closed;
 
@@ -63,10 +63,9 @@ public final class WorkbookWriter implements FormatWriter {
         if (closed) {
             throw new IllegalStateException("the workbook is closed");
         }
-        RecordKind kind = RecordKind.of(record);
-        Sheet sheet = sheets.get(kind);
+        Sheet sheet = sheets.get(record.getClass());
         if (sheet == null) {
-            sheet = newSheet(kind);
+            sheet = newSheet(record);
         }
         String[] cells = sheet.columns.cells(record);
         Writer w = sheet.rows;
@@ -90,8 +89,8 @@ public final class WorkbookWriter implements FormatWriter {
         w.write("</row>");
     }
 
-    private Sheet newSheet(RecordKind kind) throws IOException {
-        TableColumns columns = TableColumns.of(kind, options, true);
+    private Sheet newSheet(Record record) throws IOException {
+        TableColumns columns = TableColumns.of(record, options, true);
         Path file = Files.createTempFile("jiceng-xlsx-sheet-", ".xml");
         Writer rows;
         try {
@@ -102,7 +101,7 @@ public final class WorkbookWriter implements FormatWriter {
             throw e;
         }
         Sheet sheet = new Sheet(columns, file, rows, order.size() + 1);
-        sheets.put(kind, sheet);
+        sheets.put(record.getClass(), sheet);
         order.add(sheet);
         return sheet;
     }

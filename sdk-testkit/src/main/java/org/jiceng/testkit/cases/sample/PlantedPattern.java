@@ -7,11 +7,13 @@ import java.util.List;
  * A pattern {@link VisitYearGenerator} planted on top of the background, and where a detector should
  * find it.
  *
- * @param kind {@code recurring}, {@code emerging} or {@code cluster} (the detector expected to raise it)
+ * @param kind {@code recurring}, {@code emerging}, {@code cluster} or {@code seasonal} (the detector
+ *     expected to raise it)
  * @param situation the situation code
  * @param gridIds the grids; the first is the one a finding should name first (the centre of a cluster)
- * @param firstWeek the Monday of the first planted week
- * @param lastWeek the Monday of the last planted week
+ * @param firstWeek the Monday of the first planted week (of a seasonal pattern: in the year before)
+ * @param lastWeek the Monday of the last planted week (of a seasonal pattern: in the year before; it recurs
+ *     52 weeks later)
  * @param ids the ids of the planted cases and visits
  */
 public record PlantedPattern(String kind, String situation, List<String> gridIds, LocalDate firstWeek,

@@ -43,7 +43,10 @@ public record VisitYear(VisitYearSpec spec, List<String> grids, Map<String, Set<
         planted = List.copyOf(planted);
     }
 
-    /** @return the input for anticipation over the calendar year, with the spec's catalogue */
+    /**
+     * @return the input for anticipation over the calendar year (two years when the spec asks for the
+     *     year before too), with the spec's catalogue
+     */
     public AnticipationInput input() {
         return input(cases, visits);
     }
@@ -56,7 +59,7 @@ public record VisitYear(VisitYearSpec spec, List<String> grids, Map<String, Set<
     public AnticipationInput input(List<Case> someCases, List<Visit> someVisits) {
         SituationCatalogue catalogue = spec.catalogue();
         return new AnticipationInput(someCases, someVisits, grids, neighbours, catalogue,
-                LocalDate.of(spec.year(), 1, 1), LocalDate.of(spec.year() + 1, 1, 1));
+                LocalDate.of(spec.year() - (spec.yearBefore() ? 1 : 0), 1, 1), LocalDate.of(spec.year() + 1, 1, 1));
     }
 
     /**

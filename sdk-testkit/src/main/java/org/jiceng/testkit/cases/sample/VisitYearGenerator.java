@@ -48,9 +48,14 @@ import org.jiceng.cases.anticipate.Visit;
  *       14–46;</li>
  *   <li>one <em>cluster</em>: in one week in week 14–46, 5 visits in an interior grid and 3 in each of its
  *       4 neighbours.</li>
+ *   <li>with {@link VisitYearSpec#withYearBefore()}, one <em>seasonal</em> pattern: 2 signals a week (a
+ *       visit and a complaint) for 4 weeks starting in week 14–43 of the year before, and again in the same
+ *       weeks 52 weeks later; the seasonal detector should warn just before the second rise. Too few in a
+ *       week or in ten for any other detector.</li>
  * </ol>
  * The background is drawn from its own random stream, so the same seed gives the same background with
- * and without the planted patterns.
+ * and without the planted patterns; the year before, when asked for, has a background of the same size
+ * from a third stream, on the same grid activities, so the year itself stays the same too.
  */
 public final class VisitYearGenerator {
 
@@ -67,6 +72,7 @@ public final class VisitYearGenerator {
         SplittableRandom root = new SplittableRandom(spec.seed());
         SplittableRandom background = root.split();
         SplittableRandom planting = root.split();
+        SplittableRandom yearBefore = root.split();
         List<String> grids = new ArrayList<>();
         for (int i = 0; i < spec.rows() * spec.cols(); i++) {
             grids.add(String.format(Locale.ROOT, "G%03d", i + 1));
@@ -76,18 +82,36 @@ public final class VisitYearGenerator {
         Picker gridPicker = Picker.of(grids.size(), i -> 0.5 + 1.5 * background.nextDouble());
         Picker situationPicker = Picker.of(situations.size(), i -> 1.0 / (i + 1));
         Map<String, String> uniqueKeyword = uniqueKeywords(situations);
-        LocalDate first = LocalDate.of(spec.year(), 1, 1);
-        int days = first.lengthOfYear();
-
         List<Case> cases = new ArrayList<>(spec.caseCount());
+        List<Visit> visits = new ArrayList<>(spec.visitCount());
+        background(spec, spec.year(), background, grids, gridPicker, situationPicker, uniqueKeyword, cases, visits);
+        if (spec.yearBefore()) {
+            background(spec, spec.year() - 1, yearBefore, grids, gridPicker, situationPicker, uniqueKeyword, cases,
+                    visits);
+        }
+        List<PlantedPattern> planted = new ArrayList<>();
+        if (spec.plant()) {
+            planted.addAll(plant(spec, planting, grids, neighbours, situations, cases, visits));
+        }
+        cases.sort(Comparator.comparing(Case::createdAt).thenComparing(Case::id));
+        visits.sort(Comparator.comparing(Visit::date).thenComparing(Visit::id));
+        return new VisitYear(spec, grids, neighbours, cases, visits, planted);
+    }
+
+    /** One calendar year of pattern-free cases and visits. */
+    private static void background(VisitYearSpec spec, int year, SplittableRandom background, List<String> grids,
+            Picker gridPicker, Picker situationPicker, Map<String, String> uniqueKeyword, List<Case> cases,
+            List<Visit> visits) {
+        List<Situation> situations = spec.catalogue().situations();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        int days = first.lengthOfYear();
         for (int i = 0; i < spec.caseCount(); i++) {
             String grid = grids.get(gridPicker.pick(background));
             Situation s = situations.get(situationPicker.pick(background));
             LocalDate day = first.plusDays(background.nextInt(days));
-            cases.add(routedCase(String.format(Locale.ROOT, "C-%d-%05d", spec.year(), i + 1), s, grid,
+            cases.add(routedCase(String.format(Locale.ROOT, "C-%d-%05d", year, i + 1), s, grid,
                     instant(day, background), s.kind()));
         }
-        List<Visit> visits = new ArrayList<>(spec.visitCount());
         for (int i = 0; i < spec.visitCount(); i++) {
             String grid = grids.get(gridPicker.pick(background));
             LocalDate day = first.plusDays(background.nextInt(days));
@@ -107,14 +131,9 @@ public final class VisitYearGenerator {
             } else {
                 tags.add("走访");
             }
-            visits.add(visit(String.format(Locale.ROOT, "V-%d-%05d", spec.year(), i + 1), grid, day, codes, tags,
+            visits.add(visit(String.format(Locale.ROOT, "V-%d-%05d", year, i + 1), grid, day, codes, tags,
                     background));
         }
-        List<PlantedPattern> planted = spec.plant()
-                ? plant(spec, planting, grids, neighbours, situations, cases, visits) : List.of();
-        cases.sort(Comparator.comparing(Case::createdAt).thenComparing(Case::id));
-        visits.sort(Comparator.comparing(Visit::date).thenComparing(Visit::id));
-        return new VisitYear(spec, grids, neighbours, cases, visits, planted);
     }
 
     private static List<PlantedPattern> plant(VisitYearSpec spec, SplittableRandom r, List<String> grids,
@@ -169,7 +188,32 @@ public final class VisitYearGenerator {
             ids.addAll(plantCases("PC-emerging-" + grid, grid, s, monday, 3, r, cases));
             out.add(new PlantedPattern("emerging", s.code(), List.of(grid), monday, monday, ids));
         }
+        if (spec.yearBefore()) {
+            out.add(plantSeasonal(spec, r, grids, neighbours, used, situations.get(n - 6), cases, visits));
+        }
         return out;
+    }
+
+    /**
+     * The same four weeks in two years: 2 signals a week (a visit and a complaint) in weeks {@code w} to
+     * {@code w + 3} of the year before and 52 weeks later, the distance the seasonal detector looks back.
+     */
+    private static PlantedPattern plantSeasonal(VisitYearSpec spec, SplittableRandom r, List<String> grids,
+            Map<String, Set<String>> neighbours, Set<String> used, Situation s, List<Case> cases, List<Visit> visits) {
+        String grid = freeGrid(r, grids, neighbours, used);
+        LocalDate monday0 = LocalDate.of(spec.year() - 1, 1, 1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int start = 14 + r.nextInt(30);
+        List<String> ids = new ArrayList<>();
+        for (int year = 0; year < 2; year++) {
+            for (int w = 0; w < 4; w++) {
+                LocalDate monday = monday0.plusWeeks(start + 52L * year + w);
+                String tag = "-seasonal-" + grid + "-" + year + "-" + w;
+                ids.addAll(plantVisits("PV" + tag, grid, s, monday, 1, r, visits));
+                ids.addAll(plantCases("PC" + tag, grid, s, monday, 1, r, cases));
+            }
+        }
+        return new PlantedPattern("seasonal", s.code(), List.of(grid), monday0.plusWeeks(start),
+                monday0.plusWeeks(start + 3), ids);
     }
 
     /** Marks a grid and its neighbours as taken, so later patterns stay apart. */

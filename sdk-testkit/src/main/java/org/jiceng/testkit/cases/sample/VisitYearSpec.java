@@ -15,9 +15,12 @@ import org.jiceng.cases.SituationCatalogue;
  * @param situationShare share of background visits that raise a situation (the rest note none)
  * @param catalogue the situations
  * @param plant whether to plant the patterns described on {@link VisitYearGenerator}
+ * @param yearBefore whether the year before {@code year} is generated too (a background of the same
+ *     size), so that the period is two years and a seasonal pattern (same weeks last year) can be planted
+ *     and found
  */
 public record VisitYearSpec(long seed, int year, int rows, int cols, int caseCount, int visitCount,
-        double situationShare, SituationCatalogue catalogue, boolean plant) {
+        double situationShare, SituationCatalogue catalogue, boolean plant, boolean yearBefore) {
 
     /**
      * Checks the sizes.
@@ -31,6 +34,7 @@ public record VisitYearSpec(long seed, int year, int rows, int cols, int caseCou
      * @param situationShare share of background visits that raise a situation
      * @param catalogue the situations
      * @param plant whether to plant patterns
+     * @param yearBefore whether the year before is generated too
      */
     public VisitYearSpec {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -48,6 +52,33 @@ public record VisitYearSpec(long seed, int year, int rows, int cols, int caseCou
         if (!(situationShare >= 0 && situationShare <= 1)) {
             throw new IllegalArgumentException("situationShare must be in [0, 1], was " + situationShare);
         }
+    }
+
+    /**
+     * A one-year spec (the year before not generated).
+     *
+     * @param seed random seed
+     * @param year the calendar year
+     * @param rows rows of the grid lattice
+     * @param cols columns of the grid lattice
+     * @param caseCount background cases
+     * @param visitCount background visits
+     * @param situationShare share of background visits that raise a situation
+     * @param catalogue the situations
+     * @param plant whether to plant patterns
+     */
+    public VisitYearSpec(long seed, int year, int rows, int cols, int caseCount, int visitCount, double situationShare,
+            SituationCatalogue catalogue, boolean plant) {
+        this(seed, year, rows, cols, caseCount, visitCount, situationShare, catalogue, plant, false);
+    }
+
+    /**
+     * @return this spec with the year before generated too: two years of background of this size, the
+     *     period running from 1 January of the year before; with {@link #plant()}, the seasonal pattern is
+     *     planted as well
+     */
+    public VisitYearSpec withYearBefore() {
+        return new VisitYearSpec(seed, year, rows, cols, caseCount, visitCount, situationShare, catalogue, plant, true);
     }
 
     /**

@@ -1,0 +1,26 @@
+package org.jiceng.io.mapping;
+
+import java.util.List;
+import java.util.Objects;
+import org.jiceng.io.report.ImportReport;
+
+/**
+ * The rows an import through a {@link TableMapping} accepted, with the report on every row read.
+ *
+ * @param rows the accepted rows, in source order
+ * @param report rows read, accepted and rejected, each rejection with its row, column, value and rule
+ * @param <T> the record type
+ */
+public record MappedImport<T extends Record>(List<T> rows, ImportReport report) {
+
+    /**
+     * Copies the rows.
+     *
+     * @param rows the accepted rows
+     * @param report the report
+     */
+    public MappedImport {
+        rows = List.copyOf(rows);
+        Objects.requireNonNull(report, "report");
+    }
+}
