@@ -20,4 +20,7 @@
  * <p>A record that cannot carry the annotations (a class from another library) is mapped with
  * {@link org.jiceng.io.mapping.TableMapping#builder(Class)}.
  */
+@NullMarked
 package org.jiceng.io.mapping;
+
+import org.jspecify.annotations.NullMarked;
