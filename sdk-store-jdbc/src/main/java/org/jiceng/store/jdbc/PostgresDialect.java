@@ -54,6 +54,14 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public java.util.Optional<String> appendStatementWithoutDepartments() {
+        return java.util.Optional.of("WITH moved AS (UPDATE jiceng_case SET status = ?, version = ?, head_hash = ?"
+                + " WHERE case_id = ? AND version = ? RETURNING case_id)"
+                + " INSERT INTO jiceng_case_entry (case_id, seq, at, actor, from_status, to_status, note, departments,"
+                + " duplicate_of, prev_hash, entry_hash) SELECT moved.case_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM moved");
+    }
+
+    @Override
     public String createEventStage() {
         return "CREATE TEMPORARY TABLE IF NOT EXISTS jiceng_event_stage (ord INTEGER NOT NULL,"
                 + " event_id VARCHAR(200) NOT NULL, type VARCHAR(200) NOT NULL, subject_id VARCHAR(200) NOT NULL,"

@@ -45,6 +45,17 @@ public interface SqlDialect {
     }
 
     /**
+     * The {@link #appendStatement} of an entry that summons no department: the same parameters
+     * without the array of departments (so the entry's seq is the sixth). Databases plan and run a
+     * statement without the department insert noticeably faster, and most transitions summon none.
+     *
+     * @return the statement, or empty to use {@link #appendStatement} for every entry
+     */
+    default java.util.Optional<String> appendStatementWithoutDepartments() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Writes events whose ids are distinct straight into {@code jiceng_event} (inside the caller's
      * transaction), the ledger's fast path for a batch of new events. When any id is stored already
      * it must fail with an exception {@link #isUniqueViolation} recognises; the ledger then rolls the
