@@ -59,8 +59,12 @@ public final class JmhJson {
         }
         double error = number(metric, "scoreError", where + ": primaryMetric");
         int iterations = node.path("measurementIterations").asInt(0) * Math.max(1, node.path("forks").asInt(1));
-        return new JmhResult(benchmark, text(node, "mode", where), params, score,
-                Double.isNaN(error) ? OptionalDouble.empty() : OptionalDouble.of(error),
+        String mode = text(node, "mode", where);
+        JsonNode p50 = metric.path("scorePercentiles").path("50.0");
+        OptionalDouble median = mode.equals("sample") && p50.isNumber() ? OptionalDouble.of(p50.asDouble())
+                : OptionalDouble.empty();
+        return new JmhResult(benchmark, mode, params, score,
+                Double.isNaN(error) ? OptionalDouble.empty() : OptionalDouble.of(error), median,
                 text(metric, "scoreUnit", where + ": primaryMetric"), iterations, node.path("jdkVersion").asText(""),
                 file);
     }

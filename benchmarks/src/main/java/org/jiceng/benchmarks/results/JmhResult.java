@@ -16,13 +16,14 @@ import java.util.TreeMap;
  * @param score the primary metric's score
  * @param error the half-width of its 99.9% confidence interval; empty when JMH could not compute
  *     one (fewer than two measured iterations)
+ * @param median the median of the samples ({@code scorePercentiles["50.0"]}), in sample-time mode
  * @param unit the score's unit, e.g. {@code ops/s}
  * @param iterations the number of measured iterations over all forks
  * @param jdk the JDK that ran it, e.g. {@code 17.0.15}
  * @param source the file it was read from
  */
 public record JmhResult(String benchmark, String mode, SortedMap<String, String> params, double score,
-        OptionalDouble error, String unit, int iterations, String jdk, Path source) {
+        OptionalDouble error, OptionalDouble median, String unit, int iterations, String jdk, Path source) {
 
     /** Copies the parameters. */
     public JmhResult {
@@ -30,6 +31,7 @@ public record JmhResult(String benchmark, String mode, SortedMap<String, String>
         Objects.requireNonNull(mode, "mode");
         params = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(params));
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(median, "median");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(jdk, "jdk");
         Objects.requireNonNull(source, "source");

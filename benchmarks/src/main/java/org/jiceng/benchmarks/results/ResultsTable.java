@@ -19,20 +19,26 @@ public final class ResultsTable {
      * @param rows the rows it shows, in order
      * @param machines the machine of every source file, where its sidecar was found
      * @param documentDir the directory of the document, so that sources are linked relative to it
-     * @return the table's Markdown lines (header, rows, a blank line and the caption)
+     * @return the table's Markdown lines (header, rows, a blank line and the caption); in sample-time
+     *     mode the score is the mean and a column gives the median
      */
     public static List<String> render(ResultGroup group, List<JmhResult> rows, Map<Path, Optional<Machine>> machines,
             Path documentDir) {
         List<String> out = new ArrayList<>();
         boolean ratios = group.peer().isPresent();
-        out.add("| Benchmark | Params | Score | ± error (99.9%) | Units |" + (ratios ? " vs " + group.peer().get()
-                + " |" : ""));
-        out.add("|---|---|---:|---:|---|" + (ratios ? "---:|" : ""));
+        boolean medians = rows.stream().anyMatch(r -> r.median().isPresent());
+        out.add("| Benchmark | Params | Score | ± error (99.9%) |" + (medians ? " Median |" : "") + " Units |"
+                + (ratios ? " vs " + group.peer().get() + " |" : ""));
+        out.add("|---|---|---:|---:|" + (medians ? "---:|" : "") + "---|" + (ratios ? "---:|" : ""));
         for (JmhResult r : rows) {
             StringBuilder line = new StringBuilder("| `").append(r.shortName()).append("` | ")
                     .append(r.paramsText()).append(" | ").append(number(r.score())).append(" | ")
                     .append(r.error().isPresent() ? number(r.error().getAsDouble()) : "n/a (one iteration)")
-                    .append(" | ").append(r.unit()).append(" |");
+                    .append(" | ");
+            if (medians) {
+                line.append(r.median().isPresent() ? number(r.median().getAsDouble()) : "").append(" | ");
+            }
+            line.append(r.unit()).append(" |");
             if (ratios) {
                 line.append(' ').append(ratioCell(group, r, rows)).append(" |");
             }

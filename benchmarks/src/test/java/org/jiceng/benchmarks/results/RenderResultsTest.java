@@ -48,7 +48,7 @@ class RenderResultsTest {
     void readsEveryRowOfJmhJsonWithParamsErrorsAndUnits() throws Exception {
         List<JmhResult> rows = JmhJson.read(fixture());
 
-        assertThat(rows).hasSize(9);
+        assertThat(rows).hasSize(11);
         JmhResult first = rows.get(0);
         assertThat(first.shortName()).isEqualTo("TransitionBenchmark.chained");
         assertThat(first.params()).containsExactly(Map.entry("synchronousCommit", "on"));
@@ -61,6 +61,22 @@ class RenderResultsTest {
         assertThat(single.mode()).isEqualTo("avgt");
         assertThat(single.error()).as("JMH writes \"NaN\" for one iteration").isEmpty();
         assertThat(rows.get(4).params()).isEmpty();
+        assertThat(first.median()).as("only sample-time mode has a median").isEmpty();
+        assertThat(rows.get(9).mode()).isEqualTo("sample");
+        assertThat(rows.get(9).median()).hasValue(0.277);
+    }
+
+    @Test
+    void sampleTimeTablesShowTheMedianBesideTheMean() throws Exception {
+        Path json = fixture();
+        Path doc = document("<!-- results:sampled begin match=\"RescoreSampleBenchmark\" peer=\"batchAll\" -->\n"
+                + "<!-- results:sampled end -->\n");
+
+        String out = render(doc, json);
+
+        assertThat(out).contains("| Benchmark | Params | Score | ± error (99.9%) | Median | Units | vs batchAll |")
+                .contains("| `RescoreSampleBenchmark.rescoreOne` |  | 0.500 | 0.100 | 0.277 | ms/op | 2,602× |")
+                .contains("| `RescoreSampleBenchmark.batchAll` |  | 1,301 | 50.0 | 1,290 | ms/op | peer |");
     }
 
     @Test
