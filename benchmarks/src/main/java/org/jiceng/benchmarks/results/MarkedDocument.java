@@ -76,7 +76,7 @@ public final class MarkedDocument {
                 }
                 out.add(new Section(open.get(), openLine, i));
                 open = Optional.empty();
-            } else if (line.contains("<!-- results:")) {
+            } else if (line.strip().startsWith("<!-- results:")) {
                 throw error(i, "unreadable results marker; expected <!-- results:NAME begin match=\"REGEX\""
                         + " peer=\"METHOD\" --> or <!-- results:NAME end -->");
             }

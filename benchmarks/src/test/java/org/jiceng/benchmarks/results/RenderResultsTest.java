@@ -30,7 +30,8 @@ class RenderResultsTest {
     }
 
     private static final String PROSE_BEFORE = "# Results\n\nHand-written prose, **kept** as it is.\n";
-    private static final String PROSE_BETWEEN = "\nMore prose between the tables: 454/s by hand.\n\n";
+    private static final String PROSE_BETWEEN = "\nMore prose between the tables: 454/s by hand; the tables"
+            + " between `<!-- results:… -->` markers are generated.\n\n";
 
     private Path document(String text) throws IOException {
         Path doc = dir.resolve("RESULTS.md");
