@@ -123,12 +123,12 @@ final class ContiguityRepair {
      */
     private static boolean wholeGridsFitEveryPart(DelaunayGraph g, PlanarPoints planar, int k, LoadBand band) {
         int n = planar.size();
-        int[] part = g.components(new int[n]);
+        int[] part = g.parts();
         long[] weight = new long[n];
         boolean several = false;
         for (int i = 0; i < n; i++) {
             weight[part[i]] += planar.weight(i);
-            several |= part[i] != 0;
+            several |= part[i] != part[0];
         }
         if (!several) {
             return true;
