@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jiceng.grid.partition.ContiguityRule;
+import org.jiceng.grid.partition.GridPartitioning;
 import org.jiceng.grid.partition.GridIssue;
 import org.jiceng.grid.partition.PartitionQuality;
 import org.jiceng.grid.partition.PartitionRequest;
@@ -70,20 +73,30 @@ public final class PartitionPipeline {
         Optional<PlaneJudge> judge = Optional.empty();
         Optional<PartsOfThePlane> parts = Optional.empty();
         if (rule.isPresent()) {
-            // The contiguity stage runs on the points renumbered along a Hilbert curve (see SpatialOrder).
+            // The contiguity stage runs on the points renumbered along a Hilbert curve (see SpatialOrder). The
+            // graph is built on another thread while this one assigns (on large inputs also the baseline's
+            // assignment, which fixes the balance band there); both are deterministic, so the result is too.
             Optional<Geometry> planarBoundary = planarBoundary(planar, request);
             SpatialOrder order = SpatialOrder.of(planar);
             PlanarPoints local = order.points(planar);
-            DelaunayGraph g = DelaunayGraph.of(local, planarBoundary, Optional.of(order.positionsInInputOrder()));
+            Optional<Partitioner> baseline = partitioner.capabilities().baseline();
+            CompletableFuture<DelaunayGraph> graph = CompletableFuture.supplyAsync(() -> DelaunayGraph.of(local,
+                    planarBoundary, Optional.of(order.positionsInInputOrder())));
+            CompletableFuture<int[]> bisection = graph.thenApply(g -> baseline.isPresent()
+                    && rule.get() != ContiguityRule.REPORT && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS
+                    ? order.toLocal(baseline.get().assign(planar, k)) : null);
+            int[] proposed = assign(planar, k);
+            DelaunayGraph g = join(graph);
             judge = Optional.of(new PlaneJudge(g, Optional.of(order)));
             parts = PartsOfThePlane.of(g, local, k);
             if (parts.isPresent() && rule.get() != ContiguityRule.REPORT) {
                 // No grid can be one piece across parts: each part gets whole grids of its own.
                 assignment = order.toInput(parts.get().assign(this, rule.get()));
             } else {
-                int[] proposed = assign(planar, k);
-                assignment = order.toInput(repair.underRule(g, local, order.toLocal(proposed), k, rule.get(),
-                        () -> order.toLocal(partitioner.capabilities().baseline().orElseThrow().assign(planar, k))));
+                assignment = order.toInput(repair.underRule(g, local, order.toLocal(proposed), k, rule.get(), () -> {
+                    int[] b = join(bisection);
+                    return b != null ? b : order.toLocal(baseline.orElseThrow().assign(planar, k));
+                }));
             }
         } else {
             assignment = assign(planar, k);
@@ -100,6 +113,21 @@ public final class PartitionPipeline {
         double floor = parts.map(p -> p.floor(k)).orElseGet(() -> PartitionQuality.floor(loads, planar.heaviest()));
         PartitionQuality quality = quality(planar, loads, floor, hulls, contiguous, issues);
         return new Result(planar, assignment, members, loads, hulls, contiguous, polygons, issues, quality);
+    }
+
+    /** The value of a stage computed on another thread, with its exception as thrown there. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
