@@ -47,7 +47,8 @@ import org.jiceng.grid.spi.PartitionerProvider;
  *     from the refinement itself; on more than {@value #CANDIDATE_SEARCH_MAX_POINTS} points it is kept
  *     when it leaves no grid in pieces within the band. Otherwise its bisection is repaired the same
  *     way and refined with moves that never split a grid, fragments whose neighbours are all full are
- *     rotated in, and the candidate with fewest grids in pieces, then best mean compactness, is kept
+ *     rotated in (into the refinement too; on more than {@value #CANDIDATE_SEARCH_MAX_POINTS} points only
+ *     while the other candidates leave grids in pieces), and the candidate with fewest grids in pieces, then best mean compactness, is kept
  *     (or the forced join, when it is contiguous, in the band and more compact);</li>
  * <li>if grids are still in pieces: every fragment is forced into an adjacent grid, the one it
  *     touches most among those it fits in (or among all when it fits in none), outwards from the grids'

@@ -54,6 +54,8 @@ public final class DelaunayGraph {
     private int[] rank;
     /** The components of the whole graph, once asked for (see {@link #parts()}). */
     private int[] parts;
+    /** Whether the graph is known to be connected (a triangulation without a boundary is). */
+    private boolean connected;
 
     private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
         this.n = n;
@@ -141,6 +143,8 @@ public final class DelaunayGraph {
         int[] ea = edges[0];
         int[] eb = edges[1];
         DelaunayGraph graph = new DelaunayGraph(n, start, items, ea, eb);
+        // Without a boundary every location is joined to the triangulation (collinear ones along their line).
+        graph.connected = planarBoundary.isEmpty() && n > 0;
         graph.visitOrder = visitOrder.orElseGet(() -> identity(n));
         graph.rank = new int[n];
         for (int r = 0; r < n; r++) {
@@ -763,7 +767,10 @@ public final class DelaunayGraph {
      * @return per point, the lowest point (in visit order) of its part; do not modify
      */
     int[] parts() {
-        if (parts == null) {
+        if (parts == null && connected) {
+            parts = new int[n];
+            Arrays.fill(parts, visitOrder[0]);
+        } else if (parts == null) {
             parts = components(new int[n]);
         }
         return parts;
