@@ -25,17 +25,22 @@ public enum ContiguityRule {
     /**
      * Repair fragments, but never leave the balance band (the default). Whatever the partitioner
      * guarantees about balance (for the built-in ones, max/avg at most floor + tau or their stated
-     * bound) still holds, and no more grids are in pieces than in the partitioner's assignment. Grids
-     * stay in pieces only when no contiguous assignment in the band was found (with weights as coarse
-     * as the band is narrow there may be none); they are reported.
+     * bound) still holds, and no more grids are in pieces than in the partitioner's assignment. When the
+     * boundary has several parts that hold points and there are at least as many grids, each part gets
+     * whole grids of its own as under {@link #REQUIRE}, and the band and the
+     * {@linkplain PartitionQuality#floor() floor} are those that whole grids per part allow (a small
+     * island's grid cannot be within 2 % of the mean load). Grids stay in pieces only when no contiguous
+     * assignment in the band was found (with weights as coarse as the band is narrow there may be none);
+     * they are reported.
      */
     REPAIR_WITHIN_BALANCE,
 
     /**
      * Every grid one piece. When the boundary has several parts that hold points (an island, the parts
      * of a multi-part district) and there are at least as many grids, each part gets its own grids, at
-     * least one and otherwise in proportion to its weight, and is partitioned and made contiguous on its
-     * own (the balance across parts is what whole grids allow). When there are fewer grids than parts, a
+     * least one and the rest so that the heaviest load per grid is lowest (the D'Hondt rule on the parts'
+     * weights), and is partitioned and made contiguous on its own (the balance across parts is what whole
+     * grids allow, see {@link PartitionQuality#floor()}). When there are fewer grids than parts, a
      * grid spanning parts cannot be one piece: {@link Partition#issues()} names it and says why. Within a
      * part (or without a boundary) the graph is connected, and fragments that
      * no repair within the balance band could place are handed to an adjacent grid (the one they touch

@@ -34,8 +34,12 @@ import org.jiceng.grid.spi.PartitionerProvider;
  * are the lightest and heaviest grid of the partitioner's assignment (for a partitioner that declares a
  * baseline, such as {@value #DEFAULT_PARTITIONER}: of the baseline's, whose band contains the
  * refinement's), so the
- * partitioner's balance guarantee still holds. Under {@link ContiguityRule#REPAIR_WITHIN_BALANCE} (the
- * default):
+ * partitioner's balance guarantee still holds. When the boundary has several parts that hold points (an
+ * island, the parts of a multi-part district) and there are at least as many grids, no grid can be one piece
+ * across them: under both repairing rules each part then gets whole grids of its own (at least one, the
+ * rest by the D'Hondt rule on the parts' weights), is assigned by the partitioner and repaired on its own
+ * as below, with the band of its own loads and mean; {@link PartitionQuality#floor()} counts what whole
+ * grids per part cost. Under {@link ContiguityRule#REPAIR_WITHIN_BALANCE} (the default):
  * <ol>
  * <li>every fragment of a grid goes to the adjacent grid it touches most if that keeps all loads in the
  *     band;</li>
@@ -43,7 +47,8 @@ import org.jiceng.grid.spi.PartitionerProvider;
  *     from the refinement itself; on more than {@value #CANDIDATE_SEARCH_MAX_POINTS} points it is kept
  *     when it leaves no grid in pieces within the band. Otherwise its bisection is repaired the same
  *     way and refined with moves that never split a grid, fragments whose neighbours are all full are
- *     rotated in, and the candidate with fewest grids in pieces, then best mean compactness, is kept
+ *     rotated in (into the refinement too; on more than {@value #CANDIDATE_SEARCH_MAX_POINTS} points only
+ *     while the other candidates leave grids in pieces), and the candidate with fewest grids in pieces, then best mean compactness, is kept
  *     (or the forced join, when it is contiguous, in the band and more compact);</li>
  * <li>if grids are still in pieces: every fragment is forced into an adjacent grid, the one it
  *     touches most among those it fits in (or among all when it fits in none), outwards from the grids'

@@ -75,10 +75,12 @@ public final class ConnectedRefinement {
         long moved = 0;
         double[] cx = new double[k];
         double[] cy = new double[k];
-        // foreign[i]: i's neighbours in other grids. A point with none has no grid to move to, so the
-        // rounds skip it without reading its neighbours (most points are inside their grid).
+        // foreign[r]: the neighbours in other grids of the point visited r-th. A point with none has no grid
+        // to move to, so the rounds skip it without reading its neighbours (most points are inside their
+        // grid); indexed by visit rank, the rounds read it in sequence instead of at random.
         int[] foreign = new int[n];
         int[] visit = graph.visitOrder();
+        int[] rank = graph.rank();
         for (int i = 0; i < n; i++) {
             int a = grid[i];
             int l = locOf[i];
@@ -92,7 +94,7 @@ public final class ConnectedRefinement {
                     }
                 }
             }
-            foreign[i] = count;
+            foreign[rank[i]] = count;
         }
         for (int round = 0; round < rounds; round++) {
             // Centroids fixed for the round, so every move lowers the round's sum of squared distances.
@@ -102,10 +104,10 @@ public final class ConnectedRefinement {
             }
             long roundMoved = 0;
             for (int v = 0; v < n; v++) {
-                int i = visit[v];
-                if (foreign[i] == 0) {
+                if (foreign[v] == 0) {
                     continue;
                 }
+                int i = visit[v];
                 int a = grid[i];
                 long w = points.weight(i);
                 if (counts[a] <= 1 || loads[a] - w < min) {
@@ -148,7 +150,7 @@ public final class ConnectedRefinement {
                     }
                 }
                 grid[i] = best;
-                updateForeign(i, a, best, grid, foreign, locOf, locStart, locItems, adjStart, adj);
+                updateForeign(i, a, best, grid, foreign, rank, locOf, locStart, locItems, adjStart, adj);
                 loads[a] -= w;
                 loads[best] += w;
                 counts[a]--;
@@ -167,9 +169,9 @@ public final class ConnectedRefinement {
         return moved;
     }
 
-    /** After i moved from grid a to grid b: the foreign-neighbour counts of i and of its neighbours. */
-    private static void updateForeign(int i, int a, int b, int[] grid, int[] foreign, int[] locOf, int[] locStart,
-            int[] locItems, int[] adjStart, int[] adj) {
+    /** After i moved from grid a to grid b: the foreign-neighbour counts (by visit rank) of i and of its neighbours. */
+    private static void updateForeign(int i, int a, int b, int[] grid, int[] foreign, int[] rank, int[] locOf,
+            int[] locStart, int[] locItems, int[] adjStart, int[] adj) {
         int l = locOf[i];
         for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
             int m = s < adjStart[l] ? l : adj[s];
@@ -180,8 +182,8 @@ public final class ConnectedRefinement {
                 }
                 int c = grid[j];
                 int change = (c == a ? 1 : 0) - (c == b ? 1 : 0);
-                foreign[j] += change;
-                foreign[i] += change;
+                foreign[rank[j]] += change;
+                foreign[rank[i]] += change;
             }
         }
     }

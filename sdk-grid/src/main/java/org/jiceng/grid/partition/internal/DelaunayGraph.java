@@ -52,6 +52,10 @@ public final class DelaunayGraph {
     private int[] visitOrder;
     /** Each point's place in {@link #visitOrder}: order-sensitive choices (which fragment first, ties) use it. */
     private int[] rank;
+    /** The components of the whole graph, once asked for (see {@link #parts()}). */
+    private int[] parts;
+    /** Whether the graph is known to be connected (a triangulation without a boundary is). */
+    private boolean connected;
 
     private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
         this.n = n;
@@ -139,12 +143,81 @@ public final class DelaunayGraph {
         int[] ea = edges[0];
         int[] eb = edges[1];
         DelaunayGraph graph = new DelaunayGraph(n, start, items, ea, eb);
+        // Without a boundary every location is joined to the triangulation (collinear ones along their line).
+        graph.connected = planarBoundary.isEmpty() && n > 0;
         graph.visitOrder = visitOrder.orElseGet(() -> identity(n));
         graph.rank = new int[n];
         for (int r = 0; r < n; r++) {
             graph.rank[graph.visitOrder[r]] = r;
         }
         return graph;
+    }
+
+    /**
+     * The graph restricted to some points (the subgraph they induce): point j of the result is
+     * {@code members[j]}, two of them are neighbours exactly when they are here, and the result visits its
+     * points in the order this graph visits theirs. For a part of the plane (a union of components) that is
+     * the part's own graph, so a part can be partitioned and repaired on its own without building it again.
+     *
+     * @param members distinct points of this graph
+     * @return the induced subgraph on {@code members.length} points
+     */
+    DelaunayGraph induced(int[] members) {
+        int m = members.length;
+        int[] index = new int[n];
+        Arrays.fill(index, -1);
+        for (int j = 0; j < m; j++) {
+            index[members[j]] = j;
+        }
+        int locations = locStart.length - 1;
+        int[] newLoc = new int[locations];
+        int[] start = new int[locations + 1];
+        int[] items = new int[m];
+        int kept = 0;
+        int filled = 0;
+        for (int l = 0; l < locations; l++) {
+            int before = filled;
+            for (int x = locStart[l]; x < locStart[l + 1]; x++) {
+                int j = index[locItems[x]];
+                if (j >= 0) {
+                    items[filled++] = j;
+                }
+            }
+            if (filled > before) {
+                newLoc[l] = kept;
+                start[++kept] = filled;
+            } else {
+                newLoc[l] = -1;
+            }
+        }
+        int edges = 0;
+        for (int e = 0; e < edgeA.length; e++) {
+            if (newLoc[edgeA[e]] >= 0 && newLoc[edgeB[e]] >= 0) {
+                edges++;
+            }
+        }
+        int[] ea = new int[edges];
+        int[] eb = new int[edges];
+        edges = 0;
+        for (int e = 0; e < edgeA.length; e++) {
+            if (newLoc[edgeA[e]] >= 0 && newLoc[edgeB[e]] >= 0) {
+                ea[edges] = newLoc[edgeA[e]];
+                eb[edges++] = newLoc[edgeB[e]];
+            }
+        }
+        DelaunayGraph sub = new DelaunayGraph(m, Arrays.copyOf(start, kept + 1), items, ea, eb);
+        sub.visitOrder = new int[m];
+        int r = 0;
+        for (int i : visitOrder) {
+            if (index[i] >= 0) {
+                sub.visitOrder[r++] = index[i];
+            }
+        }
+        sub.rank = new int[m];
+        for (int v = 0; v < m; v++) {
+            sub.rank[sub.visitOrder[v]] = v;
+        }
+        return sub;
     }
 
     /**
@@ -685,6 +758,22 @@ public final class DelaunayGraph {
             label[locItems[x]] = lowest[compAt[x]];
         }
         return label;
+    }
+
+    /**
+     * The parts of the plane: the components of the whole graph ({@link #components} of one grid holding every
+     * point), computed once.
+     *
+     * @return per point, the lowest point (in visit order) of its part; do not modify
+     */
+    int[] parts() {
+        if (parts == null && connected) {
+            parts = new int[n];
+            Arrays.fill(parts, visitOrder[0]);
+        } else if (parts == null) {
+            parts = components(new int[n]);
+        }
+        return parts;
     }
 
     /** The location of the point at position x of locItems. */

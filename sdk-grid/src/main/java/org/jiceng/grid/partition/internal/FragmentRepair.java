@@ -43,6 +43,17 @@ public final class FragmentRepair {
      * @return points moved
      */
     public static long repair(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, double tau) {
+        return repair(graph, points, grid, k, tau, new int[1]);
+    }
+
+    /**
+     * As {@link #repair(DelaunayGraph, PlanarPoints, int[], int, double)}, saying how many grids are left in
+     * pieces when the last labelling already tells (so the caller need not label the graph again).
+     *
+     * @param piecesAfter set to the grids in pieces after the repair, or -1 when not known
+     */
+    static long repair(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, double tau, int[] piecesAfter) {
+        piecesAfter[0] = -1;
         int n = graph.size();
         Tally tally = Tally.of(points, grid, k, tau);
         long[] loads = tally.loads();
@@ -64,6 +75,7 @@ public final class FragmentRepair {
             // points (a grid's main piece has no contacts to count, and most points are in one).
             Map<Integer, Map<Integer, Integer>> contacts = new HashMap<>();
             if (!hasFragments(parent, grid, main)) {
+                piecesAfter[0] = 0;
                 break;
             }
             for (int i = 0; i < n; i++) {
@@ -117,6 +129,7 @@ public final class FragmentRepair {
             }
             moved += roundMoved;
             if (roundMoved == 0) {
+                piecesAfter[0] = DelaunayGraph.gridsInPieces(parent, grid, k);
                 break;
             }
         }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jiceng.grid.partition.ContiguityRule;
+import org.jiceng.grid.partition.GridPartitioning;
 import org.jiceng.grid.partition.GridIssue;
 import org.jiceng.grid.partition.PartitionQuality;
 import org.jiceng.grid.partition.PartitionRequest;
@@ -65,25 +68,38 @@ public final class PartitionPipeline {
     public Result run(PartitionRequest request) {
         int k = request.gridCount();
         PlanarPoints planar = project(request);
-        int[] proposed = assign(planar, k);
         Optional<ContiguityRule> rule = request.contiguityRule();
-        Optional<Geometry> planarBoundary = rule.isPresent() ? planarBoundary(planar, request) : Optional.empty();
-        int[] assignment = proposed;
+        int[] assignment;
         Optional<PlaneJudge> judge = Optional.empty();
-        if (rule.isPresent() && rule.get() == ContiguityRule.REQUIRE) {
-            DelaunayGraph g = DelaunayGraph.of(planar, planarBoundary);
-            assignment = PartsOfThePlane.of(g, planar, k).map(parts -> parts.assign(this, planarBoundary))
-                    .orElseGet(() -> contiguity(g, planar, proposed, k, ContiguityRule.REQUIRE));
-            judge = Optional.of(new PlaneJudge(g, Optional.empty()));
-        } else if (rule.isPresent()) {
-            // The other rules run on the points renumbered along a Hilbert curve (see SpatialOrder).
+        Optional<PartsOfThePlane> parts = Optional.empty();
+        if (rule.isPresent()) {
+            // The contiguity stage runs on the points renumbered along a Hilbert curve (see SpatialOrder). The
+            // graph is built on another thread while this one assigns (on large inputs also the baseline's
+            // assignment, which fixes the balance band there); both are deterministic, so the result is too.
+            Optional<Geometry> planarBoundary = planarBoundary(planar, request);
             SpatialOrder order = SpatialOrder.of(planar);
             PlanarPoints local = order.points(planar);
-            DelaunayGraph g = DelaunayGraph.of(local, planarBoundary, Optional.of(order.positionsInInputOrder()));
-            int[] repaired = repair.underRule(g, local, order.toLocal(proposed), k, rule.get(),
-                    () -> order.toLocal(partitioner.capabilities().baseline().orElseThrow().assign(planar, k)));
-            assignment = order.toInput(repaired);
+            Optional<Partitioner> baseline = partitioner.capabilities().baseline();
+            CompletableFuture<DelaunayGraph> graph = CompletableFuture.supplyAsync(() -> DelaunayGraph.of(local,
+                    planarBoundary, Optional.of(order.positionsInInputOrder())));
+            CompletableFuture<int[]> bisection = graph.thenApply(g -> baseline.isPresent()
+                    && rule.get() != ContiguityRule.REPORT && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS
+                    ? order.toLocal(baseline.get().assign(planar, k)) : null);
+            int[] proposed = assign(planar, k);
+            DelaunayGraph g = join(graph);
             judge = Optional.of(new PlaneJudge(g, Optional.of(order)));
+            parts = PartsOfThePlane.of(g, local, k);
+            if (parts.isPresent() && rule.get() != ContiguityRule.REPORT) {
+                // No grid can be one piece across parts: each part gets whole grids of its own.
+                assignment = order.toInput(parts.get().assign(this, rule.get()));
+            } else {
+                assignment = order.toInput(repair.underRule(g, local, order.toLocal(proposed), k, rule.get(), () -> {
+                    int[] b = join(bisection);
+                    return b != null ? b : order.toLocal(baseline.orElseThrow().assign(planar, k));
+                }));
+            }
+        } else {
+            assignment = assign(planar, k);
         }
         int[][] members = checkAndGroup(assignment, planar.size(), k);
         long[] loads = loads(planar, members);
@@ -94,8 +110,24 @@ public final class PartitionPipeline {
         Optional<boolean[]> contiguous = judge.map(j -> GridDiagnosis.inThePlane(j.contiguous(result, k), polygons));
         List<GridIssue> issues = new GridDiagnosis(request.points(), planar, assignment, members)
                 .issues(judge, contiguous, rule, polygons, request.boundary());
-        PartitionQuality quality = quality(planar, loads, hulls, contiguous, issues);
+        double floor = parts.map(p -> p.floor(k)).orElseGet(() -> PartitionQuality.floor(loads, planar.heaviest()));
+        PartitionQuality quality = quality(planar, loads, floor, hulls, contiguous, issues);
         return new Result(planar, assignment, members, loads, hulls, contiguous, polygons, issues, quality);
+    }
+
+    /** The value of a stage computed on another thread, with its exception as thrown there. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -161,12 +193,13 @@ public final class PartitionPipeline {
      *
      * @param planar the points
      * @param loads load per grid
+     * @param floor the best achievable max/avg (see {@link PartitionQuality#floor()})
      * @param hulls hulls per grid
      * @param contiguous contiguity per grid, if tested
      * @param issues the grid issues
      * @return the quality
      */
-    static PartitionQuality quality(PlanarPoints planar, long[] loads, GridHulls hulls,
+    static PartitionQuality quality(PlanarPoints planar, long[] loads, double floor, GridHulls hulls,
             Optional<boolean[]> contiguous, List<GridIssue> issues) {
         OptionalInt nonContiguous = OptionalInt.empty();
         if (contiguous.isPresent()) {
@@ -177,7 +210,7 @@ public final class PartitionPipeline {
             nonContiguous = OptionalInt.of(count);
         }
         int withIssues = (int) issues.stream().mapToInt(GridIssue::gridIndex).distinct().count();
-        return PartitionQuality.of(loads, planar.heaviest(), hulls.compactnessAll(), nonContiguous, withIssues);
+        return PartitionQuality.of(loads, planar.heaviest(), floor, hulls.compactnessAll(), nonContiguous, withIssues);
     }
 
     /**
@@ -191,7 +224,9 @@ public final class PartitionPipeline {
     public static PartitionQuality measure(PlanarPoints planar, int[] assignment, int gridCount) {
         int[][] members = checkAndGroup(assignment, planar.size(), gridCount);
         GridHulls hulls = GridHulls.compute(planar, members);
-        return quality(planar, loads(planar, members), hulls, Optional.empty(), List.of());
+        long[] loads = loads(planar, members);
+        return quality(planar, loads, PartitionQuality.floor(loads, planar.heaviest()), hulls, Optional.empty(),
+                List.of());
     }
 
     private static long[] loads(PlanarPoints planar, int[][] members) {

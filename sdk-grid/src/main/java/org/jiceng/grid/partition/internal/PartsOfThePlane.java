@@ -1,119 +1,115 @@
 package org.jiceng.grid.partition.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jiceng.grid.partition.ContiguityRule;
 import org.jiceng.grid.partition.PlanarPoints;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * The separate parts of the plane that hold points (the components of the {@link DelaunayGraph} in the
- * plane of a boundary: an island, the parts of a multi-part district), with the grids each gets under
- * {@link ContiguityRule#REQUIRE}. A grid can be one piece only inside one part, so when there are several
- * and at least as many grids, each part gets its own grids, at least one and otherwise in proportion to
- * its weight (largest remainders, ties to the part holding the lowest point index), and is partitioned and
- * made contiguous on its own. Balance across parts is then what whole grids allow; the quality shows it.
+ * plane of a boundary: an island, the parts of a multi-part district), with the grids each gets. A grid can
+ * be one piece only inside one part, so when there are several and at least as many grids, each part gets
+ * its own whole grids ({@link WholeGridsPerPart}: at least one, the rest by the D'Hondt rule on the weights)
+ * and is partitioned and made contiguous on its own, on its part of the graph. Balance across parts is then
+ * what whole grids allow, and the quality's floor says how much that is ({@link #floor}).
  */
 final class PartsOfThePlane {
 
+    private final DelaunayGraph graph;
     private final PlanarPoints planar;
-    private final List<int[]> members;
+    /** Points per part, in the graph's visit order; parts in the order of their first point in it. */
+    private final int[][] members;
+    private final long[] weight;
     private final int[] grids;
 
-    private PartsOfThePlane(PlanarPoints planar, List<int[]> members, int[] grids) {
+    private PartsOfThePlane(DelaunayGraph graph, PlanarPoints planar, int[][] members, long[] weight, int[] grids) {
+        this.graph = graph;
         this.planar = planar;
         this.members = members;
+        this.weight = weight;
         this.grids = grids;
     }
 
     /**
      * @param graph the graph in the plane of the boundary
-     * @param planar the points
+     * @param planar the points, numbered as in the graph
      * @param k number of grids
      * @return the parts and their grids, when there are several parts and at least as many grids
      */
     static Optional<PartsOfThePlane> of(DelaunayGraph graph, PlanarPoints planar, int k) {
         int n = planar.size();
-        int[] root = graph.components(new int[n]);
-        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(root[i], r -> new ArrayList<>()).add(i);
+        int[] root = graph.parts();
+        int[] partOfRoot = new int[n];
+        Arrays.fill(partOfRoot, -1);
+        int parts = 0;
+        int[] size = new int[n];
+        for (int i : graph.visitOrder()) {
+            int r = root[i];
+            if (partOfRoot[r] < 0) {
+                partOfRoot[r] = parts++;
+            }
+            size[partOfRoot[r]]++;
         }
-        int parts = byRoot.size();
         if (parts < 2 || parts > k) {
             return Optional.empty();
         }
-        List<int[]> members = new ArrayList<>(parts);
+        int[][] members = new int[parts][];
         long[] weight = new long[parts];
-        for (List<Integer> part : byRoot.values()) {
-            int[] m = part.stream().mapToInt(Integer::intValue).toArray();
-            for (int i : m) {
-                weight[members.size()] += planar.weight(i);
-            }
-            members.add(m);
-        }
-        int[] grids = allocate(weight, members, k);
-        return Optional.of(new PartsOfThePlane(planar, members, grids));
-    }
-
-    /** At least one grid per part (and no more than its points), the rest by largest remainder of the weight share. */
-    private static int[] allocate(long[] weight, List<int[]> members, int k) {
-        int parts = weight.length;
-        int[] grids = new int[parts];
-        Arrays.fill(grids, 1);
-        long total = Arrays.stream(weight).sum();
-        double[] remainder = new double[parts];
-        int left = k - parts;
+        int[] fill = new int[parts];
         for (int p = 0; p < parts; p++) {
-            double share = total > 0 ? (double) weight[p] * k / total : (double) k / parts;
-            int extra = (int) Math.min(Math.max(0, Math.floor(share) - 1), Math.min(left, members.get(p).length - 1));
-            grids[p] += extra;
-            left -= extra;
-            remainder[p] = share - grids[p];
+            members[p] = new int[size[p]];
         }
-        while (left > 0) {
-            int best = -1;
-            for (int p = 0; p < parts; p++) {
-                if (grids[p] < members.get(p).length && (best < 0 || remainder[p] > remainder[best])) {
-                    best = p;
-                }
-            }
-            grids[best]++;
-            remainder[best] -= 1;
-            left--;
+        for (int i : graph.visitOrder()) {
+            int p = partOfRoot[root[i]];
+            members[p][fill[p]++] = i;
+            weight[p] += planar.weight(i);
         }
-        return grids;
+        int[] points = Arrays.copyOf(size, parts);
+        return Optional.of(new PartsOfThePlane(graph, planar, members, weight,
+                WholeGridsPerPart.grids(weight, points, k)));
     }
 
     /**
-     * Partitions each part into its grids with the pipeline's partitioner and makes them contiguous under
-     * REQUIRE, on the part's own graph.
+     * @param k number of grids
+     * @return the best max/avg whole grids per part allow (see {@link WholeGridsPerPart#floor})
+     */
+    double floor(int k) {
+        int[] points = new int[members.length];
+        for (int p = 0; p < members.length; p++) {
+            points[p] = members[p].length;
+        }
+        return WholeGridsPerPart.floor(weight, points, planar.heaviest(), k);
+    }
+
+    /**
+     * Partitions each part into its grids with the pipeline's partitioner and treats grids in pieces as the
+     * rule says, on the part's own graph (the subgraph it induces) and with the balance band of the part.
      *
      * @param pipeline the pipeline (its assign and contiguity stages)
-     * @param planarBoundary the boundary in the points' metres
+     * @param rule the contiguity rule (not REPORT)
      * @return grid per point; part p's grids follow those of parts before it
      */
-    int[] assign(PartitionPipeline pipeline, Optional<Geometry> planarBoundary) {
+    int[] assign(PartitionPipeline pipeline, ContiguityRule rule) {
         int[] out = new int[planar.size()];
         int offset = 0;
-        for (int p = 0; p < members.size(); p++) {
-            int[] m = members.get(p);
-            double[] x = new double[m.length];
-            double[] y = new double[m.length];
-            long[] w = new long[m.length];
-            for (int j = 0; j < m.length; j++) {
-                x[j] = planar.x(m[j]);
-                y[j] = planar.y(m[j]);
-                w[j] = planar.weight(m[j]);
+        for (int p = 0; p < members.length; p++) {
+            int[] m = members[p];
+            int[] grid;
+            if (grids[p] == 1) {
+                grid = new int[m.length];
+            } else {
+                double[] x = new double[m.length];
+                double[] y = new double[m.length];
+                long[] w = new long[m.length];
+                for (int j = 0; j < m.length; j++) {
+                    x[j] = planar.x(m[j]);
+                    y[j] = planar.y(m[j]);
+                    w[j] = planar.weight(m[j]);
+                }
+                PlanarPoints part = PlanarPoints.ofMetres(x, y, w);
+                grid = pipeline.assign(part, grids[p]);
+                grid = pipeline.contiguity(graph.induced(m), part, grid, grids[p], rule);
             }
-            PlanarPoints part = PlanarPoints.ofMetres(x, y, w);
-            int[] grid = pipeline.assign(part, grids[p]);
-            grid = pipeline.contiguity(DelaunayGraph.of(part, planarBoundary), part, grid, grids[p],
-                    ContiguityRule.REQUIRE);
             for (int j = 0; j < m.length; j++) {
                 out[m[j]] = offset + grid[j];
             }

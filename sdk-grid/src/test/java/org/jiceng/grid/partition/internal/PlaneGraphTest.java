@@ -78,6 +78,43 @@ class PlaneGraphTest {
                 .isEqualTo(inInputOrder.contiguous(grid, k));
     }
 
+    @Property
+    void withoutABoundaryTheGraphIsOnePartAndAnInducedPartHasTheSameNeighbours(
+            @ForAll @IntRange(min = 2, max = 300) int n, @ForAll @IntRange(min = 0, max = 2) int layout,
+            @ForAll long seed) {
+        Random r = new Random(seed);
+        double[][] sites = sites(n, layout, r);
+        PlanarPoints planar = PlanarPoints.ofMetres(sites[0], sites[1], new long[n]);
+        SpatialOrder order = SpatialOrder.of(planar);
+        DelaunayGraph graph = DelaunayGraph.of(order.points(planar), Optional.empty(),
+                Optional.of(order.positionsInInputOrder()));
+        // parts() answers without labelling here; the labelling must agree.
+        assertThat(graph.parts()).isEqualTo(graph.components(new int[n]));
+        // The subgraph induced by every other point in visit order keeps exactly the edges between them.
+        int[] members = new int[(n + 1) / 2];
+        for (int j = 0; j < members.length; j++) {
+            members[j] = graph.visitOrder()[2 * j];
+        }
+        DelaunayGraph sub = graph.induced(members);
+        int[] index = new int[n];
+        java.util.Arrays.fill(index, -1);
+        for (int j = 0; j < members.length; j++) {
+            index[members[j]] = j;
+        }
+        for (int j = 0; j < members.length; j++) {
+            Set<Integer> expected = new HashSet<>();
+            graph.forEachNeighbour(members[j], i -> {
+                if (index[i] >= 0) {
+                    expected.add(index[i]);
+                }
+            });
+            Set<Integer> actual = new HashSet<>();
+            sub.forEachNeighbour(j, actual::add);
+            assertThat(actual).as("neighbours of %s", j).isEqualTo(expected);
+        }
+        assertThat(sub.visitOrder()).isSorted();
+    }
+
     @Test
     void locationsAreNumberedOncePerDistinctCoordinate() {
         PlanarPoints planar = PlanarPoints.ofMetres(new double[] {1, 2, 1, 3, 2}, new double[] {1, 2, 1, 3, 2},
