@@ -83,7 +83,7 @@ class CaseRoutingTest {
     @Test
     void missingProviderNameListsTheAvailableOnes() {
         assertThatThrownBy(() -> CaseRouting.router("shenzhen", CONTEXT)).isInstanceOf(PluginNotFoundException.class)
-                .hasMessageContaining("default").hasMessageContaining("org.jiceng:jiceng-sdk-core");
+                .hasMessageContaining("default").hasMessageContaining("org.jiceng:jiceng-sdk-cases");
     }
 
     @Test
