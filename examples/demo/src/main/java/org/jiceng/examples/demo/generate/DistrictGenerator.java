@@ -1,5 +1,9 @@
 package org.jiceng.examples.demo.generate;
 
+import org.jiceng.scoring.CompositeIndex;
+import org.jiceng.scoring.IndexCategory;
+import org.jiceng.scoring.IndexIndicator;
+import org.jiceng.scoring.RuleSets;
 import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,11 +60,14 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  */
 public final class DistrictGenerator {
 
+    /** The built-in rule pack whose indicators the monthly indicator events report. */
+    public static final String QUALITY_INDEX_PACK = "guandu-quality-index";
+
     /** A city-sized box near Kunming (102.6E 25.0N) that holds the default district outline. */
     public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
     /**
      * The 17 indicators of the organisation quality index (6 categories / 17 indicators), by category,
-     * with the ids of the SDK's built-in {@code guandu-quality-index} pack.
+     * as the SDK's built-in {@code guandu-quality-index} pack declares them.
      */
     public static final Map<String, List<String>> INDICATORS = indicators();
 
@@ -874,14 +881,14 @@ public final class DistrictGenerator {
 
     // ----------------------------------------------------------------- helpers
 
+    /** The categories and indicator ids of the SDK's built-in quality-index pack, in the pack's order. */
     private static Map<String, List<String>> indicators() {
+        CompositeIndex index = RuleSets.builtIn(QUALITY_INDEX_PACK).index().orElseThrow(() -> new IllegalStateException(
+                "The built-in pack " + QUALITY_INDEX_PACK + " has no composite index"));
         Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("organisation", List.of("branch-standardisation", "three-meetings-one-lecture", "member-development"));
-        m.put("leadership", List.of("big-party-committee", "co-building-units"));
-        m.put("service", List.of("service-centre", "whistle-closure", "resident-satisfaction"));
-        m.put("red-property", List.of("red-property-coverage", "owners-committee-party", "property-complaints"));
-        m.put("model-building", List.of("model-community", "party-brand", "star-branch"));
-        m.put("members", List.of("member-points", "double-report", "vanguard-volunteers"));
+        for (IndexCategory category : index.categories()) {
+            m.put(category.id(), category.indicators().stream().map(IndexIndicator::id).toList());
+        }
         return Collections.unmodifiableMap(m);
     }
 
