@@ -349,7 +349,7 @@ public final class DistrictGenerator {
     }
 
     private String org(String name, OrganizationType type, String parent, String areaId, Set<String> seated) {
-        String id = String.format(Locale.ROOT, "O%05d", ++orgSeq);
+        String id = id("O", ++orgSeq, 5);
         LocalDate from = type == OrganizationType.ALLIANCE || type == OrganizationType.JOINT_COMMITTEE
                 ? LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(3 * 365))
                 : LocalDate.of(1985, 1, 1).plusDays(rnd.nextInt(30 * 365));
@@ -395,7 +395,7 @@ public final class DistrictGenerator {
             default -> { department = '1'; kind = '2'; }
         }
         return CreditCodes.of(department, kind, spec.districtCode(),
-                String.format(Locale.ROOT, "%08d", rnd.nextInt(100_000_000)));
+                id("", rnd.nextInt(100_000_000), 8));
     }
 
     // ----------------------------------------------------------------- members
@@ -485,10 +485,10 @@ public final class DistrictGenerator {
     }
 
     private Person person(LocalDate birth, Optional<String> homeAreaId) {
-        String id = String.format(Locale.ROOT, "P%06d", ++personSeq);
+        String id = id("P", ++personSeq, 6);
         String address = KUNMING_CODES[rnd.nextInt(KUNMING_CODES.length)];
         String idNumber = IdNumbers.of(address, birth, 1 + rnd.nextInt(999));
-        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + String.format(Locale.ROOT, "%09d", rnd.nextInt(1_000_000_000));
+        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + id("", rnd.nextInt(1_000_000_000), 9);
         return new Person(id, Names.person(rnd), Optional.of(idNumber), Optional.of(phone), homeAreaId);
     }
 
@@ -562,7 +562,7 @@ public final class DistrictGenerator {
     }
 
     private String post(String orgId, Role role, String label, String areaId) {
-        String id = String.format(Locale.ROOT, "T%05d", ++postSeq);
+        String id = id("T", ++postSeq, 5);
         out.add(new Post(id, orgId, role, label, Optional.ofNullable(areaId)));
         return id;
     }
