@@ -125,6 +125,18 @@ public final class Points {
     }
 
     /**
+     * The whole points of an amount, the hundredths dropped (truncated toward zero, as in "points in
+     * whole points"): {@code 1299} gives {@code "12"}, {@code -250} gives {@code "-2"}, {@code -50} gives
+     * {@code "0"}. For tables that show whole points and say so; {@link #format(long)} keeps every hundredth.
+     *
+     * @param hundredths an amount in hundredths
+     * @return the whole points as plain text
+     */
+    public static String formatWhole(long hundredths) {
+        return Long.toString(hundredths / SCALE);
+    }
+
+    /**
      * Appends the {@link #format(long)} form without creating a {@link BigDecimal}.
      *
      * @param out where to append

@@ -20,6 +20,20 @@ class PointsTest {
     }
 
     @Property
+    void formatWholeDropsTheHundredthsTowardZero(@ForAll long hundredths) {
+        assertThat(Points.formatWhole(hundredths))
+                .isEqualTo(BigDecimal.valueOf(hundredths, 2).setScale(0, RoundingMode.DOWN).toPlainString());
+    }
+
+    @Test
+    void formatWholeShowsWholePointsOnly() {
+        assertThat(Points.formatWhole(1299)).isEqualTo("12");
+        assertThat(Points.formatWhole(-250)).isEqualTo("-2");
+        assertThat(Points.formatWhole(-50)).isEqualTo("0");
+        assertThat(Points.formatWhole(0)).isEqualTo("0");
+    }
+
+    @Property
     void multiplicationRoundsSymmetrically(@ForAll int a, @ForAll short b) {
         assertThat(Points.multiply(-(long) a, b)).isEqualTo(-Points.multiply(a, b));
         BigDecimal exact = BigDecimal.valueOf((long) a * b, 4);

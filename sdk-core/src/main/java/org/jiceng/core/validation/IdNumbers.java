@@ -259,8 +259,21 @@ public final class IdNumbers {
         if (sequence < 0 || sequence > 999) {
             throw new IllegalArgumentException("Sequence must be 0-999, got " + sequence);
         }
-        return withCheckDigit(addressCode + String.format(Locale.ROOT, "%04d%02d%02d%03d", birthDate.getYear(),
-                birthDate.getMonthValue(), birthDate.getDayOfMonth(), sequence));
+        // Fixed-width digits without String.format, which dominates when generating many numbers.
+        StringBuilder body = new StringBuilder(17).append(addressCode).append(birthDate.getYear());
+        appendPadded(body, birthDate.getMonthValue(), 2);
+        appendPadded(body, birthDate.getDayOfMonth(), 2);
+        appendPadded(body, sequence, 3);
+        return withCheckDigit(body.toString());
+    }
+
+    /** Appends a non-negative number left-padded with zeros to {@code width} digits. */
+    private static void appendPadded(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 
     /**

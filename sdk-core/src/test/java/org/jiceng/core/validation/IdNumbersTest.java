@@ -118,6 +118,18 @@ class IdNumbersTest {
         assertThat(IdNumbers.birthDate("abc")).isEmpty();
     }
 
+    @Property
+    void builtNumbersHoldTheBirthDateAndSequenceZeroPaddedAndAreValid(
+            @ForAll @IntRange(min = IdNumbers.EARLIEST_BIRTH_YEAR, max = 9999) int year,
+            @ForAll @IntRange(min = 1, max = 365) int dayOfYear, @ForAll @IntRange(min = 0, max = 999) int sequence) {
+        LocalDate birth = LocalDate.ofYearDay(year, dayOfYear);
+        String built = IdNumbers.of("110105", birth, sequence);
+        assertThat(built.substring(0, 17)).isEqualTo("110105" + String.format(java.util.Locale.ROOT, "%04d%02d%02d%03d",
+                year, birth.getMonthValue(), birth.getDayOfMonth(), sequence));
+        assertThat(IdNumbers.isValid(built, LocalDate.of(9999, 12, 31))).isTrue();
+        assertThat(IdNumbers.birthDate(built)).contains(birth);
+    }
+
     @Test
     void buildsTheStandardSampleFromItsParts() {
         assertThat(IdNumbers.of("110105", LocalDate.of(1949, 12, 31), 2)).isEqualTo(STANDARD_SAMPLE);

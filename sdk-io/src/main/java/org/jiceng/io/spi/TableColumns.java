@@ -103,6 +103,17 @@ public final class TableColumns {
     }
 
     /**
+     * Whether these options change any cell of this kind by masking personal data (ID numbers, phones). When
+     * false, a masked and an unmasked export of the same records are the same text, so a writer of both can
+     * write the cells once.
+     *
+     * @return true when masking is on and a column of this kind is masked
+     */
+    public boolean masksPersonalData() {
+        return options.maskPersonalData() && mapping.columns().stream().anyMatch(c -> c.masker() != null);
+    }
+
+    /**
      * @param column a column index
      * @return true when the column holds whole numbers that fit a spreadsheet's number exactly (spreadsheets
      *     write numeric cells, JSON numbers)

@@ -9,7 +9,7 @@ import org.jiceng.examples.demo.pipeline.DemoPipeline;
 import org.jiceng.examples.demo.pipeline.DemoResult;
 import org.jiceng.examples.demo.pipeline.Progress;
 import org.jiceng.examples.demo.store.DemoDatabase;
-import org.jiceng.examples.demo.store.PersistStep;
+import org.jiceng.examples.demo.store.StoreStep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,19 +129,12 @@ public final class JicengDemo implements Callable<Integer> {
         Progress progress = quiet ? Progress.silent() : ConsoleProgress.forCommand(commandSpec.commandLine());
         java.util.Optional<org.locationtech.jts.geom.Geometry> outline = boundary == null ? java.util.Optional.empty()
                 : java.util.Optional.of(org.jiceng.examples.demo.generate.OutlineFile.read(boundary));
-        DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline), progress);
-        result.summary().forEach(stdout::println);
-        if (!db.equals(DemoDatabase.NONE)) {
-            progress.start("store", "storing cases, trails and events in PostgreSQL");
-            try (DemoDatabase database = db.equals(DemoDatabase.EMBEDDED)
-                    ? DemoDatabase.embedded(out.resolve("db"), true) : DemoDatabase.server(db)) {
-                PersistStep.Result stored = PersistStep.run(database, result.cases(), result.district().dataset()
-                        .events());
-                String detail = stored.describe(database.description());
-                progress.end("store", detail);
-                stdout.println(String.format(Locale.ROOT, "  %-10s %-7s %s", "store",
-                        stored.verification().isIntact() ? "DONE" : "FAILED", detail));
-            }
+        // The database starts while the pipeline runs and stores the cases as soon as they are located.
+        try (StoreStep store = StoreStep.start(db, out, progress)) {
+            DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline), progress,
+                    store::casesReady);
+            result.summary().forEach(stdout::println);
+            store.store(result).ifPresent(stdout::println);
         }
         stdout.flush();
         return 0;

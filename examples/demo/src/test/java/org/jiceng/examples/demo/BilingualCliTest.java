@@ -136,7 +136,7 @@ class BilingualCliTest {
         Path csv = Files.writeString(dir.resolve("buildings.csv"), "id,lon,lat,households\nb1,102.6,25.0,10\n"
                 + "b2,east,25.0,10\n", StandardCharsets.UTF_8);
         Run partition = run(Language.ZH, "partition", csv.toString());
-        assertThat(partition.err()).contains("buildings.csv 第 3 行，列 lon：「east」不是数字");
+        assertThat(partition.err()).contains("buildings.csv 第3行 列「lon」 值「east」", "不是数字");
 
         Path persons = Files.writeString(dir.resolve("persons.csv"), "编号,姓名,身份证号\nP1,张伟,110105194912310021\n",
                 StandardCharsets.UTF_8);

@@ -95,9 +95,11 @@ class MessagesTest {
         Text t = Text.of("msg.input.unreadable", "a.csv", null);
         assertThat(Messages.of(Language.EN).render(t)).isEqualTo("Input file a.csv cannot be read: null");
         assertThat(Messages.of(Language.ZH).render(t)).isEqualTo("无法读取输入文件 a.csv：null");
-        Text nested = Text.of("msg.points.emptyId", Text.of("msg.points.where", "b.csv", 3));
-        assertThat(Messages.of(Language.EN).render(nested)).isEqualTo("b.csv line 3: the id is empty");
-        assertThat(Messages.of(Language.ZH).render(nested)).isEqualTo("b.csv 第 3 行：id 为空");
+        Text nested = Text.of("msg.input.unreadable", "b.csv", Text.of("msg.demo.outIsFile", "out"));
+        assertThat(Messages.of(Language.EN).render(nested))
+                .isEqualTo("Input file b.csv cannot be read: Output folder out is a file; give --out a folder.");
+        assertThat(Messages.of(Language.ZH).render(nested))
+                .isEqualTo("无法读取输入文件 b.csv：输出目录 out 是一个文件；请为 --out 指定一个目录。");
     }
 
     /** The conversions of a format pattern, by argument position: {@code %2$s %1$d} gives [d, s]. */

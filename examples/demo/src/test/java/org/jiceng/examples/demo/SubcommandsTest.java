@@ -132,7 +132,7 @@ class SubcommandsTest {
                 + "b2,east,25.0,10\n", StandardCharsets.UTF_8);
         JicengDemoTest.Run r = JicengDemoTest.run("partition", csv.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("line 3").contains("column lon").contains("'east'");
+        assertThat(r.err()).contains("line 3").contains("column 'lon'").contains("'east'");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.jiceng.examples.demo.generate;
 
+import org.jiceng.scoring.CompositeIndex;
+import org.jiceng.scoring.IndexCategory;
+import org.jiceng.scoring.IndexIndicator;
+import org.jiceng.scoring.RuleSets;
 import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,11 +60,14 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  */
 public final class DistrictGenerator {
 
+    /** The built-in rule pack whose indicators the monthly indicator events report. */
+    public static final String QUALITY_INDEX_PACK = "guandu-quality-index";
+
     /** A city-sized box near Kunming (102.6E 25.0N) that holds the default district outline. */
     public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
     /**
      * The 17 indicators of the organisation quality index (6 categories / 17 indicators), by category,
-     * with the ids of the SDK's built-in {@code guandu-quality-index} pack.
+     * as the SDK's built-in {@code guandu-quality-index} pack declares them.
      */
     public static final Map<String, List<String>> INDICATORS = indicators();
 
@@ -342,7 +349,7 @@ public final class DistrictGenerator {
     }
 
     private String org(String name, OrganizationType type, String parent, String areaId, Set<String> seated) {
-        String id = String.format(Locale.ROOT, "O%05d", ++orgSeq);
+        String id = id("O", ++orgSeq, 5);
         LocalDate from = type == OrganizationType.ALLIANCE || type == OrganizationType.JOINT_COMMITTEE
                 ? LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(3 * 365))
                 : LocalDate.of(1985, 1, 1).plusDays(rnd.nextInt(30 * 365));
@@ -388,7 +395,7 @@ public final class DistrictGenerator {
             default -> { department = '1'; kind = '2'; }
         }
         return CreditCodes.of(department, kind, spec.districtCode(),
-                String.format(Locale.ROOT, "%08d", rnd.nextInt(100_000_000)));
+                id("", rnd.nextInt(100_000_000), 8));
     }
 
     // ----------------------------------------------------------------- members
@@ -478,10 +485,10 @@ public final class DistrictGenerator {
     }
 
     private Person person(LocalDate birth, Optional<String> homeAreaId) {
-        String id = String.format(Locale.ROOT, "P%06d", ++personSeq);
+        String id = id("P", ++personSeq, 6);
         String address = KUNMING_CODES[rnd.nextInt(KUNMING_CODES.length)];
         String idNumber = IdNumbers.of(address, birth, 1 + rnd.nextInt(999));
-        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + String.format(Locale.ROOT, "%09d", rnd.nextInt(1_000_000_000));
+        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + id("", rnd.nextInt(1_000_000_000), 9);
         return new Person(id, Names.person(rnd), Optional.of(idNumber), Optional.of(phone), homeAreaId);
     }
 
@@ -555,7 +562,7 @@ public final class DistrictGenerator {
     }
 
     private String post(String orgId, Role role, String label, String areaId) {
-        String id = String.format(Locale.ROOT, "T%05d", ++postSeq);
+        String id = id("T", ++postSeq, 5);
         out.add(new Post(id, orgId, role, label, Optional.ofNullable(areaId)));
         return id;
     }
@@ -874,14 +881,14 @@ public final class DistrictGenerator {
 
     // ----------------------------------------------------------------- helpers
 
+    /** The categories and indicator ids of the SDK's built-in quality-index pack, in the pack's order. */
     private static Map<String, List<String>> indicators() {
+        CompositeIndex index = RuleSets.builtIn(QUALITY_INDEX_PACK).index().orElseThrow(() -> new IllegalStateException(
+                "The built-in pack " + QUALITY_INDEX_PACK + " has no composite index"));
         Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("organisation", List.of("branch-standardisation", "three-meetings-one-lecture", "member-development"));
-        m.put("leadership", List.of("big-party-committee", "co-building-units"));
-        m.put("service", List.of("service-centre", "whistle-closure", "resident-satisfaction"));
-        m.put("red-property", List.of("red-property-coverage", "owners-committee-party", "property-complaints"));
-        m.put("model-building", List.of("model-community", "party-brand", "star-branch"));
-        m.put("members", List.of("member-points", "double-report", "vanguard-volunteers"));
+        for (IndexCategory category : index.categories()) {
+            m.put(category.id(), category.indicators().stream().map(IndexIndicator::id).toList());
+        }
         return Collections.unmodifiableMap(m);
     }
 

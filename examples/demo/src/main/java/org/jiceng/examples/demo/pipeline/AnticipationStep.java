@@ -22,7 +22,7 @@ import org.jiceng.cases.anticipate.Evidence;
 import org.jiceng.cases.anticipate.Finding;
 import org.jiceng.cases.anticipate.ProactiveMetrics;
 import org.jiceng.cases.anticipate.ProactiveTasks;
-import org.jiceng.cases.spi.RoutingContext;
+import org.jiceng.cases.spi.CaseRouter;
 import org.jiceng.examples.demo.generate.DistrictGenerator;
 import org.jiceng.examples.demo.report.AnticipationSection;
 import org.jiceng.examples.demo.report.ReportModel.Table;
@@ -39,7 +39,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  * a week, the others after three weeks); the 未诉先办 rate is measured over a {@value #WINDOW_DAYS}-day
  * window. Grids are neighbours when their polygons touch.
  */
-final class AnticipationStep {
+public final class AnticipationStep {
 
     /** The window of the 未诉先办 rate, in days. */
     static final int WINDOW_DAYS = 14;
@@ -53,42 +53,32 @@ final class AnticipationStep {
      * @param tasks the proactive cases opened and handled
      * @param metrics the 未诉先办 rate and demands before and after
      */
-    record Result(AnticipationReport report, List<VisitDiary.Planted> planted, int visits, List<Case> tasks,
+    public record Result(AnticipationReport report, List<VisitDiary.Planted> planted, int visits, List<Case> tasks,
             ProactiveMetrics metrics) {
     }
 
     private AnticipationStep() {
     }
 
-    static Result run(PartitionStep.Result partition, List<Case> cases, int year, long seed) {
+    static Result run(PartitionStep.Result partition, CasesStep.Located located, int year, long seed) {
         List<String> grids = partition.grids().stream().map(g -> g.grid().code()).toList();
         Map<String, Set<String>> neighbours = neighbours(partition);
-        GridIndex index = GridIndexes.create(partition.grids().stream()
-                .map(g -> new GridShape(g.grid().code(), g.polygon())).toList());
-        List<Case> located = new ArrayList<>(cases.size());
-        for (Case c : cases) {
-            located.add(c.location().point().flatMap(p -> index.locate(p.lon(), p.lat()))
-                    .map(g -> c.withLocation(c.location().withGrid(g))).orElse(c));
-        }
         VisitDiary.Result diary = VisitDiary.generate(grids, neighbours, year, seed);
         SituationCatalogue catalogue = SituationCatalogue.defaults();
-        AnticipationInput input = new AnticipationInput(located, diary.visits(), grids, neighbours, catalogue,
+        AnticipationInput input = new AnticipationInput(located.cases(), diary.visits(), grids, neighbours, catalogue,
                 LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         AnticipationReport report = Anticipation.anticipator(AnticipationRules.builtIn()).detect(input);
 
-        Map<String, String> communities = new LinkedHashMap<>();
-        partition.grids().forEach(g -> communities.put(g.grid().code(), g.grid().areaId()));
-        RoutingContext routing = new RoutingContext((lon, lat) -> index.locate(lon, lat), communities, catalogue);
+        CaseRouter router = CaseRouting.router(CaseRouting.DEFAULT_PROVIDER, located.routing());
         SplittableRandom r = new SplittableRandom(seed ^ 0x7A5C_0000L);
         List<Case> tasks = new ArrayList<>();
         for (Finding f : report.findings()) {
             // Opened on the Monday after the week the finding was raised in, at 09:00.
             Instant opened = f.firstWeek().plusWeeks(1).atTime(9, 0).atZone(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
-            Case task = ProactiveTasks.openAll(List.of(f), catalogue, CaseRouting.router(CaseRouting.DEFAULT_PROVIDER,
-                    routing), opened, "街道办").get(0);
+            Case task = ProactiveTasks.openAll(List.of(f), catalogue, router, opened, "街道办").get(0);
             tasks.add(handle(task, r));
         }
-        List<Case> all = new ArrayList<>(located);
+        List<Case> all = new ArrayList<>(located.cases());
         all.addAll(tasks);
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 8).atStartOfDay(org.jiceng.core.time.ChinaTime.ZONE).toInstant();
@@ -100,7 +90,7 @@ final class AnticipationStep {
      * @param r the outcome
      * @return what the report's 未诉先办 section shows
      */
-    static AnticipationSection.View view(Result r) {
+    public static AnticipationSection.View view(Result r) {
         SituationCatalogue catalogue = SituationCatalogue.defaults();
         Map<String, ProactiveMetrics.Outcome> outcomes = new LinkedHashMap<>();
         r.metrics().outcomes().forEach(o -> outcomes.put(o.caseId(), o));

@@ -6,7 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jiceng.scoring.Points;
 import org.jiceng.cases.Case;
+import org.jiceng.cases.CaseRouting;
+import org.jiceng.cases.spi.CaseRouter;
+import org.jiceng.cases.spi.Route;
+import org.jiceng.cases.spi.RoutingContext;
+import org.jiceng.grid.index.GridIndex;
+import org.jiceng.grid.index.GridIndexes;
+import org.jiceng.grid.index.GridShape;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import org.jiceng.cases.CaseAssessment;
 import org.jiceng.cases.CaseLocation;
 import org.jiceng.cases.CaseMetrics;
@@ -29,10 +39,10 @@ import org.jiceng.scoring.ScoringEngine;
  * audit entry, an illegal step is refused), then computes the year's metrics per department and the
  * 一哨一考核 assessment of the departments with the {@code guandu-whistle-assessment} pack.
  */
-final class CasesStep {
+public final class CasesStep {
 
     /** The rule pack that turns case outcomes into department points. */
-    static final String ASSESSMENT_PACK = "guandu-whistle-assessment";
+    public static final String ASSESSMENT_PACK = "guandu-whistle-assessment";
     private static final String SECRETARY = "社区书记";
 
     /**
@@ -44,10 +54,55 @@ final class CasesStep {
      * @param refused steps the state machine refused, as problems
      * @param assessed whether the assessment pack was installed and applied
      */
-    record Result(List<Case> cases, CaseMetrics metrics, Table table, List<Problem> refused, boolean assessed) {
+    public record Result(List<Case> cases, CaseMetrics metrics, Table table, List<Problem> refused, boolean assessed) {
+    }
+
+    /**
+     * The cases located and routed (网格化) with the SDK's {@link CaseRouting}: the default router finds each
+     * case's grid with the grid index and writes the grid and its community into the case's location.
+     *
+     * @param cases the replayed cases, with their grid and community where located
+     * @param perGrid the number of cases per grid code
+     * @param inGrid cases located to a grid
+     * @param index the name of the grid index provider that located them
+     * @param routing what the router was built from (point → grid, grid → community, situations)
+     */
+    public record Located(List<Case> cases, Map<String, Integer> perGrid, int inGrid, String index,
+            RoutingContext routing) {
+        /** Copies the collections. */
+        public Located {
+            cases = List.copyOf(cases);
+            perGrid = java.util.Collections.unmodifiableMap(new TreeMap<>(perGrid));
+        }
     }
 
     private CasesStep() {
+    }
+
+    /**
+     * @param cases the replayed cases
+     * @param partition the grids
+     * @return the cases located and routed to their grid
+     */
+    static Located locate(List<Case> cases, PartitionStep.Result partition) {
+        GridIndex index = GridIndexes.create(partition.grids().stream()
+                .map(g -> new GridShape(g.grid().code(), g.polygon())).toList());
+        Map<String, String> communities = new LinkedHashMap<>();
+        partition.grids().forEach(g -> communities.put(g.grid().code(), g.grid().areaId()));
+        RoutingContext routing = new RoutingContext(index::locate, communities, SituationCatalogue.defaults());
+        CaseRouter router = CaseRouting.router(CaseRouting.DEFAULT_PROVIDER, routing);
+        Map<String, Integer> perGrid = new TreeMap<>();
+        List<Case> located = new ArrayList<>(cases.size());
+        int inGrid = 0;
+        for (Case c : cases) {
+            Route route = router.route(c);
+            if (route.gridId().isPresent()) {
+                perGrid.merge(route.gridId().get(), 1, Integer::sum);
+                inGrid++;
+            }
+            located.add(route.applyTo(c));
+        }
+        return new Located(located, perGrid, inGrid, index.providerName(), routing);
     }
 
     static Result run(List<WhistleCase> generated, Instant from, Instant to) {
@@ -84,7 +139,7 @@ final class CasesStep {
             rows.add(List.of(d.departmentId(), String.valueOf(d.summoned()), rate(d.responseRate()),
                     rate(d.onTimeResponseRate()), rate(d.closureRate()), rate(d.onTimeClosureRate()),
                     d.medianResponseTime().map(CasesStep::hours).orElse("-"),
-                    assessed ? String.valueOf(points.getOrDefault(d.departmentId(), 0L) / 100) : "-"));
+                    assessed ? Points.formatWhole(points.getOrDefault(d.departmentId(), 0L)) : "-"));
         }
         rows.add(List.of("全部 All", String.valueOf(metrics.accepted()), "", "", rate(metrics.closureRate()),
                 rate(metrics.onTimeRate()), metrics.medianTimeToResolve().map(CasesStep::hours).orElse("-"), ""));

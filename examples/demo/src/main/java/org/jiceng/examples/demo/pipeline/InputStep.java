@@ -7,17 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jiceng.core.model.Dataset;
-import org.jiceng.core.model.Grid;
 import org.jiceng.examples.demo.generate.BuildingSite;
 import org.jiceng.io.ExportOptions;
-import org.jiceng.io.Exporter;
-import org.jiceng.io.Formats;
 import org.jiceng.io.geojson.GeoJson;
 import org.jiceng.io.geojson.GeoJsonDocument;
 import org.locationtech.jts.geom.Geometry;
@@ -43,41 +38,56 @@ final class InputStep {
     }
 
     /**
+     * Creates {@code input/district/} and writes {@code input/README.txt}.
+     *
+     * @param out the output folder
+     * @return the README, relative to {@code out}
+     * @throws IOException when the folder or file cannot be written
+     */
+    static String readme(Path out) throws IOException {
+        Files.createDirectories(district(out));
+        Path readme = out.resolve(FOLDER).resolve("README.txt");
+        Files.writeString(readme, README, StandardCharsets.UTF_8);
+        return ExportStep.relative(out, readme);
+    }
+
+    /**
+     * @param out the output folder
+     * @return the folder of the unmasked CSV files, {@code input/district}
+     */
+    static Path district(Path out) {
+        return out.resolve(FOLDER).resolve("district");
+    }
+
+    /** @return the export options of {@code input/}: personal data unmasked, so that it can be imported again */
+    static ExportOptions options() {
+        return ExportOptions.defaults().unmasked();
+    }
+
+    /**
      * @param out the output folder
      * @param dataset the generated records plus the grids
      * @param gridPolygons grid polygons by grid code, in lon/lat
-     * @param buildings every generated building
-     * @return the files written, relative to {@code out}
-     * @throws IOException when a file cannot be written
+     * @return {@code input/grids.geojson}, relative to {@code out}
+     * @throws IOException when it cannot be written
      */
-    static List<String> run(Path out, Dataset dataset, Map<String, Geometry> gridPolygons,
-            List<BuildingSite> buildings) throws IOException {
-        List<String> files = new ArrayList<>();
-        Path input = out.resolve(FOLDER);
-        Path district = input.resolve("district");
-        Files.createDirectories(district);
-        Path readme = input.resolve("README.txt");
-        Files.writeString(readme, README, StandardCharsets.UTF_8);
-        files.add(relative(out, readme));
-        for (Path p : Exporter.of(Formats.forName("csv"), ExportOptions.defaults().unmasked()).writeTo(dataset, district)) {
-            files.add(relative(out, p));
-        }
+    static String grids(Path out, Dataset dataset, Map<String, Geometry> gridPolygons) throws IOException {
+        Path grids = out.resolve(FOLDER).resolve("grids.geojson");
+        GeoJson.write(new GeoJsonDocument(List.of(), dataset.grids(),
+                ExportStep.gridBoundaries(dataset.grids(), gridPolygons)), grids);
+        return ExportStep.relative(out, grids);
+    }
 
-        Map<String, Geometry> boundaries = new LinkedHashMap<>();
-        for (Grid g : dataset.grids()) {
-            Geometry polygon = gridPolygons.get(g.code());
-            if (polygon != null) {
-                boundaries.put(g.geometryRef().orElse(g.id()), Boundaries.of(polygon));
-            }
-        }
-        Path grids = input.resolve("grids.geojson");
-        GeoJson.write(new GeoJsonDocument(List.of(), dataset.grids(), boundaries), grids);
-        files.add(relative(out, grids));
-
-        Path points = input.resolve("buildings.geojson");
+    /**
+     * @param out the output folder
+     * @param buildings every generated building
+     * @return {@code input/buildings.geojson}, relative to {@code out}
+     * @throws IOException when it cannot be written
+     */
+    static String buildings(Path out, List<BuildingSite> buildings) throws IOException {
+        Path points = out.resolve(FOLDER).resolve("buildings.geojson");
         writeBuildings(firstCommunity(buildings), points);
-        files.add(relative(out, points));
-        return files;
+        return ExportStep.relative(out, points);
     }
 
     /** The buildings of the community with the smallest id: a size the quickstart partitions in a moment. */
@@ -111,10 +121,6 @@ final class InputStep {
             json.writeEndArray();
             json.writeEndObject();
         }
-    }
-
-    private static String relative(Path out, Path file) {
-        return out.relativize(file).toString().replace('\\', '/');
     }
 
     private static final String README = """

@@ -26,10 +26,10 @@ import org.locationtech.jts.geom.Geometry;
  * default partitioner: buildings are the weighted points, the community boundary clips the grid
  * polygons, and grid codes are built on the community's 12-digit division code.
  */
-final class PartitionStep {
+public final class PartitionStep {
 
     /** Target load of a grid, in households (grids of 300–500 households are common practice). */
-    static final int HOUSEHOLDS_PER_GRID = 450;
+    public static final int HOUSEHOLDS_PER_GRID = 450;
 
     /**
      * One grid with its polygon.
@@ -39,7 +39,7 @@ final class PartitionStep {
      * @param polygon its polygon in lon/lat (merged clipped Voronoi cells, or the hull)
      * @param buildingIds the buildings in it
      */
-    record GridPiece(Grid grid, String communityName, Geometry polygon, List<String> buildingIds) {
+    public record GridPiece(Grid grid, String communityName, Geometry polygon, List<String> buildingIds) {
     }
 
     /**
@@ -54,7 +54,7 @@ final class PartitionStep {
      * @param nonContiguous grids whose buildings are not connected
      * @param partitioner the partitioner's name
      */
-    record Result(List<GridPiece> grids, Map<String, String> gridOfBuilding, double worstImbalance,
+    public record Result(List<GridPiece> grids, Map<String, String> gridOfBuilding, double worstImbalance,
             double meanImbalance, double worstExcessOverFloor, double meanCompactness, int nonContiguous,
             String partitioner) {
     }

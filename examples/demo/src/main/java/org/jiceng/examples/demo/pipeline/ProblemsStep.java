@@ -23,7 +23,7 @@ import org.jiceng.examples.demo.report.ReportModel.Problem;
  * fields) and the registry's integrity report (unknown parents, cycles, overlapping memberships).
  * Problems are grouped by rule, with a count and one example each.
  */
-final class ProblemsStep {
+public final class ProblemsStep {
 
     /**
      * Validation outcome.
@@ -32,7 +32,7 @@ final class ProblemsStep {
      * @param violations violations found
      * @param problems grouped by rule
      */
-    record Validation(int checked, int violations, List<Problem> problems) {
+    public record Validation(int checked, int violations, List<Problem> problems) {
     }
 
     /**
@@ -42,7 +42,7 @@ final class ProblemsStep {
      * @param report the integrity report
      * @param problems grouped by rule
      */
-    record Integrity(Registry registry, IntegrityReport report, List<Problem> problems) {
+    public record Integrity(Registry registry, IntegrityReport report, List<Problem> problems) {
     }
 
     private ProblemsStep() {
@@ -85,7 +85,7 @@ final class ProblemsStep {
     }
 
     /** @return the problems sorted by count (largest first), then code, at most {@code limit} */
-    static List<Problem> top(List<Problem> problems, int limit) {
+    public static List<Problem> top(List<Problem> problems, int limit) {
         return problems.stream().sorted(Comparator.comparingInt(Problem::count).reversed()
                 .thenComparing(Problem::code)).limit(limit).toList();
     }

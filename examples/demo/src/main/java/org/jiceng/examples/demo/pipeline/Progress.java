@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.io.PrintStream;
 
 /**
- * Reports progress of long steps. The CLI prints to stderr so that stdout stays a clean summary.
+ * Reports progress of long steps. The CLI prints to stderr so that stdout stays a clean summary. Steps may
+ * run concurrently, so implementations must be thread-safe.
  */
 public interface Progress {
 
@@ -68,18 +69,20 @@ public interface Progress {
      * @return progress printing one line per step start and end, with elapsed milliseconds
      */
     static Progress printingTo(PrintStream out) {
+        // Steps run concurrently: each keeps its own start time, and a line is printed whole.
         return new Progress() {
-            private long started;
+            private final java.util.Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
 
             @Override
             public void start(String step, String what) {
-                started = System.nanoTime();
+                started.put(step, System.nanoTime());
                 out.printf(Locale.ROOT, "[%-10s] %s ...%n", step, what);
             }
 
             @Override
             public void end(String step, String result) {
-                out.printf(Locale.ROOT, "[%-10s] %s (%d ms)%n", step, result, (System.nanoTime() - started) / 1_000_000);
+                long from = started.getOrDefault(step, System.nanoTime());
+                out.printf(Locale.ROOT, "[%-10s] %s (%d ms)%n", step, result, (System.nanoTime() - from) / 1_000_000);
             }
         };
     }

@@ -29,7 +29,7 @@ import org.locationtech.jts.geom.Point;
  * network into sections of equal length and assigns riverside members to them, preferring members who
  * live in the section's community and balancing length per member.
  */
-final class RiverStep {
+public final class RiverStep {
 
     /** Sections per river at seed scale (62 for 10 rivers). */
     static final double SEGMENTS_PER_RIVER = 6.2;
@@ -43,7 +43,7 @@ final class RiverStep {
      * @param assignment members per section
      * @param members members taking part
      */
-    record Result(List<LineSegment> segments, PatrolAssignment assignment, int members) {
+    public record Result(List<LineSegment> segments, PatrolAssignment assignment, int members) {
     }
 
     private RiverStep() {

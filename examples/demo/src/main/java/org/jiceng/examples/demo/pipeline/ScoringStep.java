@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import org.jiceng.scoring.Points;
 import org.jiceng.core.model.Cadre;
 import org.jiceng.core.model.Dataset;
 import org.jiceng.core.model.Event;
@@ -33,10 +34,10 @@ import org.jiceng.examples.demo.report.ReportModel.Table;
  * {@code RuleSetProvider} plugins (the SDK's built-in packs and any vendor's). A pack that is not
  * installed is listed as not scored, with its id.
  */
-final class ScoringStep {
+public final class ScoringStep {
 
     /** The built-in member pack whose grades colour the map. */
-    static final String MEMBER_PACK = "party-member-points";
+    public static final String MEMBER_PACK = "party-member-points";
 
     /**
      * What to score with which pack.
@@ -68,7 +69,7 @@ final class ScoringStep {
      * @param skipped packs that are not installed
      * @param scored packs scored
      */
-    record Result(List<Histogram> histograms, Table summary, Map<String, Long> memberTotals,
+    public record Result(List<Histogram> histograms, Table summary, Map<String, Long> memberTotals,
             Optional<Banding> memberBanding, List<String> skipped, List<String> scored) {
     }
 
@@ -97,13 +98,25 @@ final class ScoringStep {
         List<String> scored = new ArrayList<>();
         Map<String, Long> memberTotals = Map.of();
         Optional<Banding> memberBanding = Optional.empty();
+        Map<String, RuleSet> packs = new HashMap<>();
+        Set<String> eventScored = new java.util.TreeSet<>();
+        for (Target t : TARGETS) {
+            if (available.contains(t.ruleSetId())) {
+                RuleSet rs = RuleSets.builtIn(t.ruleSetId());
+                packs.put(t.ruleSetId(), rs);
+                if (rs.index().isEmpty()) {
+                    eventScored.add(t.subjects());
+                }
+            }
+        }
+        Map<String, List<Event>> relevant = relevant(d.events(), subjects, eventScored);
         for (Target t : TARGETS) {
             if (!available.contains(t.ruleSetId())) {
                 skipped.add(t.ruleSetId());
                 counter.add(1);
                 continue;
             }
-            RuleSet rs = RuleSets.builtIn(t.ruleSetId());
+            RuleSet rs = packs.get(t.ruleSetId());
             List<String> ids = subjects.get(t.subjects());
             Map<String, Long> values = new LinkedHashMap<>();
             Optional<CompositeIndex> index = rs.index();
@@ -122,7 +135,7 @@ final class ScoringStep {
                     }
                 }
             } else {
-                Scorecards cards = ScoringEngine.compile(rs).score(relevant(d.events(), ids), asOf,
+                Scorecards cards = ScoringEngine.compile(rs).score(relevant.get(t.subjects()), asOf,
                         ScoringOptions.TOTALS_ONLY.inParallel());
                 Banding banding = rs.bandings().values().stream().findFirst().orElse(null);
                 for (String id : ids) {
@@ -152,10 +165,32 @@ final class ScoringStep {
         return new Result(histograms, summary, memberTotals, memberBanding, skipped, scored);
     }
 
-    /** Only the events about the subjects of this pack; the engine would ignore the rest anyway. */
-    private static List<Event> relevant(List<Event> events, List<String> ids) {
-        Set<String> wanted = Set.copyOf(ids);
-        return events.stream().filter(e -> wanted.contains(e.subjectId())).toList();
+    /**
+     * Only the events about the subjects of each group (the engine would ignore the rest anyway), in event
+     * order, found in one pass over the events for all groups.
+     */
+    private static Map<String, List<Event>> relevant(List<Event> events, Map<String, List<String>> subjects,
+            Set<String> groups) {
+        Map<String, List<String>> groupsOf = new HashMap<>();
+        Map<String, List<Event>> byGroup = new HashMap<>();
+        for (String group : groups) {
+            byGroup.put(group, new ArrayList<>());
+            for (String id : subjects.get(group)) {
+                List<String> of = groupsOf.computeIfAbsent(id, k -> new ArrayList<>(2));
+                if (of.isEmpty() || !of.get(of.size() - 1).equals(group)) {
+                    of.add(group);
+                }
+            }
+        }
+        for (Event e : events) {
+            List<String> of = groupsOf.get(e.subjectId());
+            if (of != null) {
+                for (String group : of) {
+                    byGroup.get(group).add(e);
+                }
+            }
+        }
+        return byGroup;
     }
 
     private static List<String> summaryRow(RuleSet rs, Target t, Map<String, Long> values, Map<String, Integer> grades) {
@@ -165,7 +200,7 @@ final class ScoringStep {
         String gradeText = grades.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return List.of(rs.id() + "@" + rs.version(), t.subjects(), String.valueOf(values.size()),
-                String.format(java.util.Locale.ROOT, "%.1f", mean / 100.0), String.valueOf(min / 100),
-                String.valueOf(max / 100), gradeText.isEmpty() ? "-" : gradeText);
+                String.format(java.util.Locale.ROOT, "%.1f", mean / Points.SCALE), Points.formatWhole(min),
+                Points.formatWhole(max), gradeText.isEmpty() ? "-" : gradeText);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jiceng.scoring.Points;
 import org.jiceng.core.model.Area;
 import org.jiceng.core.model.AreaLevel;
 import org.jiceng.core.model.Dataset;
@@ -67,7 +68,7 @@ final class TrendStep {
                 String street = streetOfOrg.get(r.subjectId());
                 if (street != null && r.score().isPresent()) {
                     double[] sc = sums.computeIfAbsent(street, s -> new double[2]);
-                    sc[0] += r.score().get() / 100.0;
+                    sc[0] += r.score().get() / (double) Points.SCALE;
                     sc[1]++;
                 }
             }

@@ -33,7 +33,7 @@ import org.jiceng.cases.anticipate.Visit;
  * two); the other two are neither the cluster's grids nor their neighbours. A district too small to keep
  * the patterns apart gets fewer of them; {@link Result#planted()} lists those planted.
  */
-final class VisitDiary {
+public final class VisitDiary {
 
     /** Background visits per grid in the year (one every two weeks). */
     static final int VISITS_PER_GRID = 26;
@@ -47,7 +47,7 @@ final class VisitDiary {
      * @param firstWeek the Monday of its first week
      * @param lastWeek the Monday of its last week
      */
-    record Planted(String kind, String situation, List<String> gridIds, LocalDate firstWeek, LocalDate lastWeek) {
+    public record Planted(String kind, String situation, List<String> gridIds, LocalDate firstWeek, LocalDate lastWeek) {
     }
 
     /**

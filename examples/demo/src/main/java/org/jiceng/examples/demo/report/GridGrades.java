@@ -1,4 +1,4 @@
-package org.jiceng.examples.demo.pipeline;
+package org.jiceng.examples.demo.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.scoring.Points;
 import org.jiceng.core.model.Person;
-import org.jiceng.examples.demo.report.ReportModel;
+import org.jiceng.examples.demo.pipeline.PartitionStep;
+import org.jiceng.examples.demo.pipeline.ScoringStep;
 import org.jiceng.examples.demo.report.ReportModel.LegendEntry;
 import org.jiceng.examples.demo.report.ReportModel.Shape;
 import org.jiceng.examples.demo.report.ReportModel.Table;
@@ -94,9 +96,9 @@ final class GridGrades {
                 long mean = sc[0] / sc[1];
                 grade = banding.map(b -> b.grade(mean).label()).orElse("已评分 Scored");
                 label = piece.grid().name() + " (" + code + "): " + piece.grid().households() + " 户, "
-                        + sc[1] + " members, mean " + mean / 100 + " points, " + grade;
+                        + sc[1] + " members, mean " + Points.formatWhole(mean) + " points, " + grade;
                 members = String.valueOf(sc[1]);
-                meanPoints = String.valueOf(mean / 100);
+                meanPoints = Points.formatWhole(mean);
             }
             counts.merge(grade, 1, Integer::sum);
             int cases = casesPerGrid.getOrDefault(code, 0);

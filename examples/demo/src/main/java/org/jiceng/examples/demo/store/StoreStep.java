@@ -1,0 +1,147 @@
+package org.jiceng.examples.demo.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.List;
+import org.jiceng.cases.Case;
+import org.jiceng.core.model.Event;
+import org.jiceng.examples.demo.pipeline.DemoPipeline;
+import org.jiceng.examples.demo.pipeline.DemoResult;
+import org.jiceng.examples.demo.pipeline.Progress;
+
+/**
+ * The store step of the main job. The database is started (embedded) or connected and migrated (a server)
+ * on a thread of its own as soon as the run starts, so that its start overlaps the pipeline; the cases,
+ * trails and events are stored as soon as the pipeline has located the cases, while it exports and
+ * reports. With {@code --db none} nothing is started.
+ */
+public final class StoreStep implements AutoCloseable {
+
+    private final Optional<CompletableFuture<DemoDatabase>> database;
+    private final Progress progress;
+    /** The cases and events being stored, once the pipeline has them. */
+    private volatile Optional<CompletableFuture<PersistStep.Result>> storing = Optional.empty();
+    /** Whether a failure was already thrown by {@link #store}, so that {@link #close} does not throw it again. */
+    private boolean failureThrown;
+
+    private StoreStep(Optional<CompletableFuture<DemoDatabase>> database, Progress progress) {
+        this.database = database;
+        this.progress = progress;
+    }
+
+    /**
+     * Starts the database in the background.
+     *
+     * @param db the {@code --db} value: {@link DemoDatabase#EMBEDDED}, {@link DemoDatabase#NONE} or a JDBC URL
+     * @param out the output folder (the embedded database lives in {@code out/db})
+     * @param progress where to report progress
+     * @return the step, its database starting
+     */
+    public static StoreStep start(String db, Path out, Progress progress) {
+        if (db.equals(DemoDatabase.NONE)) {
+            return new StoreStep(Optional.empty(), progress);
+        }
+        CompletableFuture<DemoDatabase> starting = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                starting.complete(db.equals(DemoDatabase.EMBEDDED) ? DemoDatabase.embedded(out.resolve("db"), true)
+                        : DemoDatabase.server(db));
+            } catch (RuntimeException | Error e) {
+                starting.completeExceptionally(e);
+            }
+        }, "jiceng-demo-database");
+        t.setDaemon(true);
+        t.start();
+        return new StoreStep(Optional.of(starting), progress);
+    }
+
+    /**
+     * Starts storing the cases and events as soon as the database is up, on the database's own thread, while
+     * the pipeline goes on ({@link DemoPipeline.Listener}).
+     *
+     * @param cases the run's cases, located
+     * @param events the run's events
+     */
+    public void casesReady(List<Case> cases, List<Event> events) {
+        database.ifPresent(starting -> storing = Optional.of(starting.thenApplyAsync(db -> {
+            progress.start("store", "storing cases, trails and events in PostgreSQL");
+            return PersistStep.run(db, cases, events);
+        }, task -> {
+            Thread t = new Thread(task, "jiceng-demo-store");
+            t.setDaemon(true);
+            t.start();
+        })));
+    }
+
+    /**
+     * Waits for the cases, trails and events to be stored (started by {@link #casesReady}, or now) and every
+     * chain verified, when a database was asked for.
+     *
+     * @param result the pipeline's result
+     * @return the summary line for stdout, or empty with {@code --db none}
+     */
+    public Optional<String> store(DemoResult result) {
+        if (database.isEmpty()) {
+            return Optional.empty();
+        }
+        if (storing.isEmpty()) {
+            casesReady(result.cases(), result.district().dataset().events());
+        }
+        DemoDatabase db;
+        PersistStep.Result stored;
+        try {
+            db = started(database.get());
+            stored = started(storing.orElseThrow());
+        } catch (RuntimeException | Error e) {
+            failureThrown = true;
+            throw e;
+        }
+        String detail = stored.describe(db.description());
+        progress.end("store", detail);
+        return Optional.of(String.format(Locale.ROOT, "  %-10s %-7s %s", "store",
+                stored.verification().isIntact() ? "DONE" : "FAILED", detail));
+    }
+
+    /**
+     * Stops the embedded database, waiting for its start to finish first. A start that failed and was not
+     * reported by {@link #store} (the pipeline failed first) is thrown here, so it is not lost.
+     */
+    @Override
+    public void close() {
+        if (database.isEmpty()) {
+            return;
+        }
+        DemoDatabase db;
+        try {
+            db = started(database.get());
+        } catch (RuntimeException | Error e) {
+            if (failureThrown) {
+                return;
+            }
+            throw e;
+        }
+        try {
+            // A pipeline that failed after the cases were ready leaves the store running: let it finish first.
+            storing.ifPresent(s -> s.handle((r, e) -> r).join());
+        } finally {
+            db.close();
+        }
+    }
+
+    private static <T> T started(CompletableFuture<T> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}
