@@ -381,7 +381,9 @@ public final class KindMapping {
                             "required column '" + c.name + "' is empty"));
                     continue;
                 }
-                value = c.codec.emptyValue();
+                // An optional component is absent. A text component a mapping marks not required is the empty
+                // string, since records refuse null; the SDK's own text components are required.
+                value = c.optional ? null : c.codec == Codec.TEXT ? "" : c.codec.emptyValue();
             } else {
                 try {
                     if (c.codec == Codec.DATE) {
