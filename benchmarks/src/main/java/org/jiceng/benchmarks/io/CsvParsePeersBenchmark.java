@@ -20,8 +20,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * sdk-io's hand-written CSV parser against FastCSV and Jackson's CSV parser, on the same bytes: a roster of
  * 100,000 members ({@link CsvPeers#roster}: Chinese names, some outside the BMP, quoted fields with commas,
  * quotes and line breaks) saved as UTF-8 and as GB18030. Rows per second; every field of every row is
- * consumed. {@code ours} is sdk-io's decoding (strict, charset detected) and parser; {@code fastCsv} and
- * {@code jackson} decode the bytes themselves in the charset they are told (lenient: a bad byte becomes
+ * consumed. The {@code parser} parameter: {@code ours} is sdk-io's decoding (strict, charset detected)
+ * and parser; {@code fastCsv} and {@code jackson} decode the bytes themselves in the charset they are told (lenient: a bad byte becomes
  * U+FFFD); the {@code Strict} variants run the libraries on sdk-io's strict decoding, which is what sdk-io
  * would run with a library parser.
  */
@@ -37,14 +37,26 @@ public class CsvParsePeersBenchmark {
     @Param({"UTF-8", "GB18030"})
     public String charset;
 
-    private byte[] bytes;
-    private Charset cs;
+    /** The parser and its decoding (see the class comment). */
+    @Param({"ours", "fastCsv", "fastCsvStrict", "jackson", "jacksonStrict"})
+    public String parser;
 
-    /** Encodes the roster once per trial. */
+    private byte[] bytes;
+    private CsvPeers.Parse parse;
+
+    /** Encodes the roster and picks the parser once per trial. */
     @Setup(Level.Trial)
     public void encode() {
-        cs = Charset.forName(charset);
+        Charset cs = Charset.forName(charset);
         bytes = CsvPeers.roster(ROWS).getBytes(cs);
+        parse = switch (parser) {
+            case "ours" -> CsvPeers::ours;
+            case "fastCsv" -> (b, row) -> CsvPeers.fastCsv(b, cs, row);
+            case "fastCsvStrict" -> CsvPeers::fastCsvStrict;
+            case "jackson" -> (b, row) -> CsvPeers.jackson(b, cs, row);
+            case "jacksonStrict" -> CsvPeers::jacksonStrict;
+            default -> throw new IllegalArgumentException("unknown parser " + parser);
+        };
     }
 
     private static void consume(Blackhole bh, String[] fields, int n) {
@@ -59,47 +71,7 @@ public class CsvParsePeersBenchmark {
      */
     @Benchmark
     @OperationsPerInvocation(ROWS + 1)
-    public void ours(Blackhole bh) throws IOException {
-        CsvPeers.ours(bytes, (f, n) -> consume(bh, f, n));
-    }
-
-    /**
-     * @param bh sink
-     * @throws IOException never on this input
-     */
-    @Benchmark
-    @OperationsPerInvocation(ROWS + 1)
-    public void fastCsv(Blackhole bh) throws IOException {
-        CsvPeers.fastCsv(bytes, cs, (f, n) -> consume(bh, f, n));
-    }
-
-    /**
-     * @param bh sink
-     * @throws IOException never on this input
-     */
-    @Benchmark
-    @OperationsPerInvocation(ROWS + 1)
-    public void fastCsvStrict(Blackhole bh) throws IOException {
-        CsvPeers.fastCsvStrict(bytes, (f, n) -> consume(bh, f, n));
-    }
-
-    /**
-     * @param bh sink
-     * @throws IOException never on this input
-     */
-    @Benchmark
-    @OperationsPerInvocation(ROWS + 1)
-    public void jackson(Blackhole bh) throws IOException {
-        CsvPeers.jackson(bytes, cs, (f, n) -> consume(bh, f, n));
-    }
-
-    /**
-     * @param bh sink
-     * @throws IOException never on this input
-     */
-    @Benchmark
-    @OperationsPerInvocation(ROWS + 1)
-    public void jacksonStrict(Blackhole bh) throws IOException {
-        CsvPeers.jacksonStrict(bytes, (f, n) -> consume(bh, f, n));
+    public void parse(Blackhole bh) throws IOException {
+        parse.parse(bytes, (f, n) -> consume(bh, f, n));
     }
 }
