@@ -59,7 +59,7 @@ public final class PhoneNumbers {
     }
 
     /** A parse outcome: either a kind with its canonical form, or a problem. */
-    private record Parsed(@Nullable Kind kind, @Nullable String canonical, @Nullable Problem problem) {
+    record Parsed(@Nullable Kind kind, @Nullable String canonical, @Nullable Problem problem) {
     }
 
     /**
@@ -113,6 +113,29 @@ public final class PhoneNumbers {
 
     private static Parsed parse(String phone) {
         Objects.requireNonNull(phone, "phone");
+        // The usual spelling, a bare mobile number, is its own canonical form: no strip, no copy.
+        if (isBareMobile(phone)) {
+            return new Parsed(Kind.MOBILE, phone, null);
+        }
+        return parseSpelled(phone);
+    }
+
+    /** True for exactly eleven ASCII digits {@code 1[3-9]…}, which {@link #parseSpelled} reads as a mobile number. */
+    static boolean isBareMobile(String phone) {
+        if (phone.length() != 11 || phone.charAt(0) != '1' || phone.charAt(1) < '3' || phone.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            char c = phone.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Parses any accepted spelling (the definition; {@link #parse} only adds the bare-mobile shortcut). */
+    static Parsed parseSpelled(String phone) {
         String s = phone.strip();
         boolean international = false;
         if (s.startsWith("+86")) {

@@ -90,7 +90,7 @@ public final class CsvFormat implements FormatProvider {
                     continue;
                 }
                 row++;
-                if (!header.emit(parser.fields(), n, SourceLocation.line(name, parser.recordLine(), row), sink)) {
+                if (!header.emit(parser.fields(), n, name, parser.recordLine(), row, sink)) {
                     sink.notRead(countRest(parser));
                     break;
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jiceng.io.ImportException;
@@ -51,6 +52,8 @@ public final class TableHeader {
     private boolean columnsReported;
     /** Reused for every row (one source, one thread); copied into the row's warnings when not empty. */
     private final List<CellRules.Change> changes = new ArrayList<>();
+    /** Reused for every row like {@link #changes}; turned into the row's errors when not empty. */
+    private final List<KindMapping.Problem> problems = new ArrayList<>();
 
     /** Headers of row-number columns, which are never kept (normalised as by {@link KindMapping#normalise}). */
     private static final Set<String> ROW_NUMBERS = Set.of("序号", "序", "行号", "no", "no.", "#", "排序");
@@ -441,6 +444,32 @@ public final class TableHeader {
      * @return what the sink returned (false: stop reading)
      */
     public boolean emit(String[] cells, int count, SourceLocation location, ReadSink sink) {
+        return emit(cells, count, new Row(Objects.requireNonNull(location, "location"), null, 0, 0), sink);
+    }
+
+    /**
+     * Like {@link #emit(String[], int, SourceLocation, ReadSink)}, for sources read by line (CSV and the
+     * like): the row's {@link SourceLocation#line(String, long, long) location} is built only when a warning,
+     * an error or the sink asks for it, not for every row.
+     *
+     * @param cells the row's cell texts; {@code null} entries are empty cells
+     * @param count how many entries of {@code cells} are used
+     * @param source the source name
+     * @param line the 1-based line where the row starts
+     * @param rowNumber the 1-based data row number
+     * @param sink receives the record or the rejection
+     * @return what the sink returned (false: stop reading)
+     * @throws IllegalArgumentException when {@code line} or {@code rowNumber} is negative
+     */
+    public boolean emit(String[] cells, int count, String source, long line, long rowNumber, ReadSink sink) {
+        Objects.requireNonNull(source, "source");
+        if (line < 0 || rowNumber < 0) {
+            throw new IllegalArgumentException("line and row must be >= 0, were " + line + ", " + rowNumber);
+        }
+        return emit(cells, count, new Row(null, source, line, rowNumber), sink);
+    }
+
+    private boolean emit(String[] cells, int count, Row row, ReadSink sink) {
         int width = mapping.columns().size();
         String[] values = new String[width];
         int n = Math.min(count, fileToColumn.length);
@@ -452,31 +481,33 @@ public final class TableHeader {
                         ? SpreadsheetText.unescape(cell) : cell;
             }
         }
+        row.values = values;
         if (!columnsReported) {
             // Readers that do not report the columns themselves get it done with their first row.
-            reportColumns(sink, location);
+            reportColumns(sink, row.location());
         }
         if (!blankReported && blankHeaded.length > 0) {
-            checkBlankHeaded(cells, n, location, sink);
+            checkBlankHeaded(cells, n, row.location(), sink);
         }
-        Row row = new Row(location, values);
         for (int f = fileToColumn.length; f < count; f++) {
             if (cells[f] != null && !cells[f].isEmpty()) {
-                return sink.reject(row, List.of(new RowError(location, Optional.empty(), Optional.of(cells[f]),
+                return sink.reject(row, List.of(new RowError(row.location(), Optional.empty(), Optional.of(cells[f]),
                         "columns", "该行有 " + count + " 列，多于表头的 " + fileToColumn.length + " 列",
                         "row has " + count + " cells, more than the " + fileToColumn.length + " header columns")));
             }
         }
-        List<KindMapping.Problem> problems = new ArrayList<>(0);
+        List<KindMapping.Problem> problems = this.problems;
+        problems.clear();
         List<CellRules.Change> changes = this.changes;
         changes.clear();
         Record record = mapping.build(values, problems, changes, extras(cells, count));
         if (!changes.isEmpty()) {
-            row.warnings = warnings(location, changes);
+            row.warnings = warnings(row.location(), changes);
         }
         if (record != null) {
             return sink.accept(record, row);
         }
+        SourceLocation location = row.location();
         List<RowError> errors = new ArrayList<>(problems.size());
         for (KindMapping.Problem p : problems) {
             Optional<String> column = p.column() < 0 ? Optional.empty() : Optional.of(headerOf(p.column()));
@@ -520,19 +551,30 @@ public final class TableHeader {
         return h != null ? h : mapping.columns().get(column).name();
     }
 
-    /** A row's view for the importer: field to column header and raw value. */
+    /**
+     * A row's view for the importer: field to column header and raw value. Its location is either given or
+     * built from source, line and row number on first use.
+     */
     private final class Row implements SourceRow {
-        private final SourceLocation location;
-        private final String[] values;
+        private SourceLocation location;
+        private final String source;
+        private final long line;
+        private final long number;
+        private String[] values;
         private List<ImportWarning> warnings = List.of();
 
-        Row(SourceLocation location, String[] values) {
+        Row(SourceLocation location, String source, long line, long number) {
             this.location = location;
-            this.values = values;
+            this.source = source;
+            this.line = line;
+            this.number = number;
         }
 
         @Override
         public SourceLocation location() {
+            if (location == null) {
+                location = SourceLocation.line(source, line, number);
+            }
             return location;
         }
 

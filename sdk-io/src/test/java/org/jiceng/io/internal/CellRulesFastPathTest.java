@@ -59,6 +59,31 @@ class CellRulesFastPathTest {
         assertSameAsReference(CellRules.Rule.NAME, text);
     }
 
+    @Property
+    void aValueTakenAsUnchangedIsOneTheReferenceKeepsWithoutWarning(@ForAll("cells") String text,
+            @ForAll CellRules.Rule rule) {
+        if (!CellRules.unchanged(rule, text) || rule == CellRules.Rule.CODE_LIST || rule == CellRules.Rule.FREE) {
+            return;
+        }
+        List<CellRules.Change> changes = new ArrayList<>();
+        List<KindMapping.Problem> problems = new ArrayList<>();
+        String kept = rule == CellRules.Rule.NAME ? referenceName(text, changes, problems)
+                : referenceCode(text, changes, problems, rule == CellRules.Rule.ID_NUMBER);
+        assertThat(kept).isEqualTo(text);
+        assertThat(changes).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theNameShortcutNeverMissesAWhiteSpaceCharacter() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.isWhitespace(cp)) {
+                assertThat(cp).as("U+%04X", cp).isLessThanOrEqualTo(0xFFFF);
+                assertThat(CellRules.mayBeWhiteSpace((char) cp)).as("U+%04X", cp).isTrue();
+            }
+        }
+    }
+
     @Test
     void plainAsciiPassesUnchangedWithoutWarnings() {
         List<CellRules.Change> changes = new ArrayList<>();
