@@ -24,6 +24,7 @@ import org.jiceng.io.spi.ImportSource;
 import org.jiceng.io.spi.ReadSink;
 import org.jiceng.io.spi.TableColumns;
 import org.jiceng.io.spi.TableHeader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CSV ({@code csv}): one record kind per file, a header row in Chinese or English, UTF-8 (with or
@@ -96,24 +97,42 @@ public final class CsvFormat implements FormatProvider {
                 }
             }
             sink.encoding(text.charset());
-        } catch (TextDecoding.Undecodable e) {
+        } catch (IOException e) {
+            throw readFailure(name, parser, options, e);
+        }
+    }
+
+    /**
+     * What a failed read of CSV text becomes: bytes no charset decodes (with the line they stop at), bytes
+     * the declared or detected charset cannot decode, or an I/O error.
+     *
+     * @param name the source's name
+     * @param parser the parser, when reading had got that far
+     * @param options the import's options (whether the charset was declared)
+     * @param e the failure
+     * @return the exception to throw
+     */
+    static ImportException readFailure(String name, @Nullable CsvParser parser, ImportOptions options,
+            IOException e) {
+        if (e instanceof TextDecoding.Undecodable undecodable) {
             if (parser == null) {
-                throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.of(name), e.getMessage(),
-                        e.messageZh(), e);
+                return new ImportException(ImportException.Kind.MALFORMED, SourceLocation.of(name),
+                        undecodable.getMessage(), undecodable.messageZh(), e);
             }
             long line = parser.line();
-            throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
-                    e.getMessage() + " (line " + line + ")", e.messageZh() + "（第 " + line + " 行）", e);
-        } catch (CharacterCodingException e) {
+            return new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
+                    undecodable.getMessage() + " (line " + line + ")", undecodable.messageZh() + "（第 " + line + " 行）",
+                    e);
+        }
+        if (e instanceof CharacterCodingException) {
             long line = parser == null ? 0 : parser.recordLine();
-            throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
+            return new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
                     "bytes are not valid text in the " + (options.charset().isPresent() ? "declared" : "detected")
                             + " charset near this line; declare the right charset with ImportOptions.withCharset",
                     "该行附近的字节不是有效的文本编码，请用 ImportOptions.withCharset 指定正确的字符集", e);
-        } catch (IOException e) {
-            throw new ImportException(ImportException.Kind.IO, SourceLocation.of(name),
-                    "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage(), e);
         }
+        return new ImportException(ImportException.Kind.IO, SourceLocation.of(name),
+                "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage(), e);
     }
 
     /** Reads on without importing, to say how many data rows a stopped import left unread. */

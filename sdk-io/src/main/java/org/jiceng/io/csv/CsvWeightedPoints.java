@@ -3,7 +3,6 @@ package org.jiceng.io.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.CharacterCodingException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -136,19 +135,8 @@ public final class CsvWeightedPoints {
                     }
                 }
                 sink.encoding(text.charset());
-            } catch (TextDecoding.Undecodable e) {
-                long line = parser == null ? 0 : parser.line();
-                throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
-                        e.getMessage() + " (line " + line + ")", e.messageZh() + "（第 " + line + " 行）", e);
-            } catch (CharacterCodingException e) {
-                long line = parser == null ? 0 : parser.recordLine();
-                throw new ImportException(ImportException.Kind.MALFORMED, SourceLocation.line(name, line, 0),
-                        "bytes are not valid text in the " + (options.charset().isPresent() ? "declared" : "detected")
-                                + " charset near this line; declare the right charset with ImportOptions.withCharset",
-                        "该行附近的字节不是有效的文本编码，请用 ImportOptions.withCharset 指定正确的字符集", e);
             } catch (IOException e) {
-                throw new ImportException(ImportException.Kind.IO, SourceLocation.of(name),
-                        "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage(), e);
+                throw CsvFormat.readFailure(name, parser, options, e);
             }
         }
 
