@@ -3,6 +3,7 @@ package org.jiceng.scoring;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jiceng.core.model.Checks;
 
 /**
  * How many points one event requests before multipliers and caps.
@@ -81,13 +82,13 @@ public sealed interface Amount permits Amount.Fixed, Amount.PerUnit, Amount.Tier
      */
     record Tier(Optional<Long> upTo, ValueRef points) {
         /**
-         * Treats a null {@code upTo} as open-ended and checks the points reference is present.
+         * Checks both components are present.
          *
          * @param upTo largest quantity (hundredths, inclusive) of this tier; empty for the open last tier
          * @param points the points for quantities in this tier
          */
         public Tier {
-            upTo = upTo == null ? Optional.empty() : upTo;
+            Checks.nonNull(upTo, "upTo");
             Objects.requireNonNull(points, "points");
         }
     }

@@ -1,6 +1,7 @@
 package org.jiceng.scoring;
 
 import java.util.Objects;
+import org.jiceng.core.model.Checks;
 
 /**
  * One grade of a {@link Banding}: every score from {@link #from()} (inclusive) up to the next band's
@@ -14,7 +15,7 @@ import java.util.Objects;
 public record Band(String key, String label, long from) {
 
     /**
-     * Checks the key is non-blank and defaults a null label to the key.
+     * Checks the key is non-blank and the label present.
      *
      * @param key stable machine key, e.g. {@code RED}, {@code FIVE_STAR}, {@code PAY-7}
      * @param label the displayed name, e.g. {@code 红}, {@code 五星}, {@code 3级1档}
@@ -26,7 +27,7 @@ public record Band(String key, String label, long from) {
         if (key.isBlank()) {
             throw new IllegalArgumentException("Band key must be non-blank");
         }
-        label = Objects.requireNonNullElse(label, key);
+        Checks.nonNull(label, "label");
     }
 
     /** @return true when this is the open lowest band */

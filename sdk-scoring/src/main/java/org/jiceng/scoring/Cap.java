@@ -2,6 +2,7 @@ package org.jiceng.scoring;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jiceng.core.model.Checks;
 
 /**
  * A ceiling on the points one subject can get from a rule (or from every rule sharing the cap's
@@ -14,7 +15,7 @@ import java.util.Optional;
 public record Cap(ValueRef max, PeriodUnit period, Optional<String> group) {
 
     /**
-     * Checks the maximum and period are present; a null group is treated as empty (the rule's own counter).
+     * Checks the maximum, period and group are present.
      *
      * @param max the most points per subject per period
      * @param period the period
@@ -23,6 +24,6 @@ public record Cap(ValueRef max, PeriodUnit period, Optional<String> group) {
     public Cap {
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(period, "period");
-        group = group == null ? Optional.empty() : group;
+        Checks.nonNull(group, "group");
     }
 }

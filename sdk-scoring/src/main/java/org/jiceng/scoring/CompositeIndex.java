@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jiceng.core.model.Checks;
 import org.jiceng.core.model.Event;
 import org.jiceng.core.model.EventTypes;
 import org.jiceng.scoring.internal.ShanghaiCalendar;
@@ -49,9 +50,9 @@ public record CompositeIndex(String name, List<IndexCategory> categories, Missin
      */
     public CompositeIndex {
         Objects.requireNonNull(name, "name");
-        categories = List.copyOf(categories);
+        categories = Checks.list(categories, "categories");
         Objects.requireNonNull(missingPolicy, "missingPolicy");
-        grading = grading == null ? Optional.empty() : grading;
+        Checks.nonNull(grading, "grading");
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("Index '" + name + "' needs at least one category");
         }

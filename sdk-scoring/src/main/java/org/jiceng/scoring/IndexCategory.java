@@ -2,6 +2,7 @@ package org.jiceng.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.jiceng.core.model.Checks;
 
 /**
  * One category of a {@link CompositeIndex}, e.g. 组织建设.
@@ -23,11 +24,11 @@ public record IndexCategory(String id, String label, long weight, List<IndexIndi
      */
     public IndexCategory {
         Objects.requireNonNull(id, "id");
-        label = Objects.requireNonNullElse(label, id);
+        Checks.nonNull(label, "label");
         if (weight <= 0) {
             throw new IllegalArgumentException("Category '" + id + "' weight must be positive, was " + Points.format(weight));
         }
-        indicators = List.copyOf(indicators);
+        indicators = Checks.list(indicators, "indicators");
         if (indicators.isEmpty()) {
             throw new IllegalArgumentException("Category '" + id + "' needs at least one indicator");
         }

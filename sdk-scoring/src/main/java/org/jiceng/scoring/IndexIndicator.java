@@ -1,6 +1,7 @@
 package org.jiceng.scoring;
 
 import java.util.Objects;
+import org.jiceng.core.model.Checks;
 
 /**
  * One indicator of a {@link CompositeIndex} category.
@@ -12,7 +13,7 @@ import java.util.Objects;
 public record IndexIndicator(String id, String label, long weight) {
 
     /**
-     * Defaults a null label to the id.
+     * Checks the components.
      *
      * @param id stable id, matched against the {@code indicator} attribute of indicator events
      * @param label displayed name
@@ -21,7 +22,7 @@ public record IndexIndicator(String id, String label, long weight) {
      */
     public IndexIndicator {
         Objects.requireNonNull(id, "id");
-        label = Objects.requireNonNullElse(label, id);
+        Checks.nonNull(label, "label");
         if (weight <= 0) {
             throw new IllegalArgumentException("Indicator '" + id + "' weight must be positive, was " + Points.format(weight));
         }

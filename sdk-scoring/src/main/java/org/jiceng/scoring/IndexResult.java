@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jiceng.core.model.Checks;
 
 /**
  * A subject's composite index.
@@ -31,10 +32,10 @@ public record IndexResult(String subjectId, Optional<Long> score, Map<String, Lo
      */
     public IndexResult {
         Objects.requireNonNull(subjectId, "subjectId");
-        score = score == null ? Optional.empty() : score;
-        categoryScores = Map.copyOf(new TreeMap<>(categoryScores));
-        missing = List.copyOf(missing);
-        grade = grade == null ? Optional.empty() : grade;
+        Checks.nonNull(score, "score");
+        categoryScores = Map.copyOf(new TreeMap<>(Checks.nonNull(categoryScores, "categoryScores")));
+        missing = Checks.list(missing, "missing");
+        Checks.nonNull(grade, "grade");
     }
 
     /** @return one text line, e.g. {@code org-1  86.25  GREEN(绿)  missing: []} */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jiceng.core.model.Checks;
 
 /**
  * A named rule-set parameter whose value changes over time, e.g. "points per meeting" or "monthly
@@ -34,9 +35,9 @@ public record Parameter(String name, String description, String policyRef, Optio
      */
     public Parameter {
         Objects.requireNonNull(name, "name");
-        description = Objects.requireNonNullElse(description, "");
-        policyRef = Objects.requireNonNullElse(policyRef, "");
-        assumption = assumption == null ? Optional.empty() : assumption;
+        Checks.nonNull(description, "description");
+        Checks.nonNull(policyRef, "policyRef");
+        Checks.nonNull(assumption, "assumption");
         List<DatedValue> sorted = new ArrayList<>(Objects.requireNonNull(values, "values"));
         if (sorted.isEmpty()) {
             throw new IllegalArgumentException("Parameter '" + name + "' needs at least one dated value");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jiceng.core.model.Checks;
 import org.jiceng.core.model.DateRange;
 
 /**
@@ -63,30 +64,26 @@ public record Rule(String id, Optional<String> version, String description, Stri
         if (id.isBlank() || id.contains("@")) {
             throw new IllegalArgumentException("Rule id must be non-blank and must not contain '@': '" + id + "'");
         }
-        version = opt(version);
-        description = Objects.requireNonNullElse(description, "");
+        Checks.nonNull(version, "version");
+        Checks.nonNull(description, "description");
         Objects.requireNonNull(eventType, "eventType");
         if (eventType.isBlank()) {
             throw new IllegalArgumentException("Rule '" + id + "' needs an event type");
         }
-        when = Map.copyOf(new TreeMap<>(Objects.requireNonNullElse(when, Map.of())));
+        when = Map.copyOf(new TreeMap<>(Checks.nonNull(when, "when")));
         Objects.requireNonNull(amount, "amount");
-        multipliers = List.copyOf(Objects.requireNonNullElse(multipliers, List.of()));
-        cap = opt(cap);
-        oncePer = opt(oncePer);
-        expiresAfter = opt(expiresAfter);
+        multipliers = Checks.list(multipliers, "multipliers");
+        Checks.nonNull(cap, "cap");
+        Checks.nonNull(oncePer, "oncePer");
+        Checks.nonNull(expiresAfter, "expiresAfter");
         expiresAfter.ifPresent(p -> {
             if (p.isNegative() || p.isZero()) {
                 throw new IllegalArgumentException("Rule '" + id + "' expiry must be positive, was " + p);
             }
         });
-        exclusiveGroup = opt(exclusiveGroup);
-        effective = opt(effective);
-        policyRef = Objects.requireNonNullElse(policyRef, "");
-    }
-
-    private static <T> Optional<T> opt(Optional<T> value) {
-        return value == null ? Optional.empty() : value;
+        Checks.nonNull(exclusiveGroup, "exclusiveGroup");
+        Checks.nonNull(effective, "effective");
+        Checks.nonNull(policyRef, "policyRef");
     }
 
     /**

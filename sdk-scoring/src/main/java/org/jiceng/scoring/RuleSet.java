@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jiceng.core.model.Checks;
 import org.jiceng.core.model.DateRange;
 import org.jiceng.core.model.EventTypes;
 import org.jiceng.scoring.internal.RuleSetJson;
@@ -44,10 +45,10 @@ public final class RuleSet {
         this.id = requireText(b.id, "id");
         this.region = requireText(b.region, "region");
         this.version = requireText(b.version, "version");
-        this.description = Objects.requireNonNullElse(b.description, "");
+        this.description = Checks.nonNull(b.description, "description");
         this.effective = Objects.requireNonNull(b.effective, "effective");
         this.parentId = Optional.ofNullable(b.parentId);
-        this.policyRef = Objects.requireNonNullElse(b.policyRef, "");
+        this.policyRef = Checks.nonNull(b.policyRef, "policyRef");
         this.parameters = Collections.unmodifiableMap(new TreeMap<>(b.parameters));
         this.rules = List.copyOf(b.rules);
         this.bandings = Collections.unmodifiableMap(new TreeMap<>(b.bandings));
@@ -303,7 +304,7 @@ public final class RuleSet {
             if (type == null || type.isBlank()) {
                 throw new IllegalArgumentException("A declared event type must be non-blank");
             }
-            this.eventTypes.put(type, Objects.requireNonNullElse(description, ""));
+            this.eventTypes.put(type, Checks.nonNull(description, "description"));
             return this;
         }
 

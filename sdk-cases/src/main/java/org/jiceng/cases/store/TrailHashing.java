@@ -74,10 +74,12 @@ public final class TrailHashing {
     public static String canonicalHeader(CaseHeader header) {
         Canonical c = new Canonical().add("case").add(header.id()).add(header.kind().name()).add(header.category())
                 .add(header.description());
-        c.add(header.location().point().map(LonLat::lon).map(d -> Double.toString(d)));
-        c.add(header.location().point().map(LonLat::lat).map(d -> Double.toString(d)));
-        c.add(header.location().address()).add(header.location().areaId()).add(header.location().gridId());
-        c.add(header.reporter().name()).add(header.reporter().phone()).add(header.secretaryId());
+        c.addNullable(header.location().point().map(LonLat::lon).map(d -> Double.toString(d)).orElse(null));
+        c.addNullable(header.location().point().map(LonLat::lat).map(d -> Double.toString(d)).orElse(null));
+        c.addNullable(header.location().address().orElse(null)).addNullable(header.location().areaId().orElse(null))
+                .addNullable(header.location().gridId().orElse(null));
+        c.addNullable(header.reporter().name().orElse(null)).addNullable(header.reporter().phone().orElse(null))
+                .addNullable(header.secretaryId().orElse(null));
         c.add(header.deadlines().respondBy().toString()).add(header.deadlines().resolveBy().toString());
         return c.toString();
     }
@@ -90,7 +92,7 @@ public final class TrailHashing {
      */
     public static String canonicalEntry(String caseId, int seq, AuditEntry entry) {
         return new Canonical().add("entry").add(caseId).add(seq).add(entry.at().toString()).add(entry.actor())
-                .add(entry.from().map(Enum::name)).add(entry.to().name()).add(entry.note())
-                .addAll(entry.departments()).add(entry.duplicateOf()).toString();
+                .addNullable(entry.from().map(Enum::name).orElse(null)).add(entry.to().name()).add(entry.note())
+                .addAll(entry.departments()).addNullable(entry.duplicateOf().orElse(null)).toString();
     }
 }

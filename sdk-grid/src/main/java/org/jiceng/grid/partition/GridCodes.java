@@ -2,6 +2,7 @@ package org.jiceng.grid.partition;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hierarchical grid codes built on statistical division codes: the 12-digit community code
@@ -35,18 +36,18 @@ public final class GridCodes {
     }
 
     /**
-     * @param divisionCode the community code, or empty for bare sequence codes
+     * @param divisionCode the community code, or null for bare sequence codes
      * @param sequence 1-based grid number
      * @param gridCount total grids (sets the width of bare sequence codes, at least 3 digits)
      * @return the grid code
      */
-    public static String code(Optional<String> divisionCode, int sequence, int gridCount) {
+    public static String code(@Nullable String divisionCode, int sequence, int gridCount) {
         if (sequence < 1 || sequence > gridCount) {
             throw new IllegalArgumentException("Grid sequence must be in 1.." + gridCount + ", was " + sequence);
         }
-        if (divisionCode.isPresent()) {
-            checkDivisionCode(divisionCode.get(), gridCount);
-            return divisionCode.get() + String.format(Locale.ROOT, "%03d", sequence);
+        if (divisionCode != null) {
+            checkDivisionCode(divisionCode, gridCount);
+            return divisionCode + String.format(Locale.ROOT, "%03d", sequence);
         }
         int width = Math.max(SEQUENCE_DIGITS, Integer.toString(gridCount).length());
         return String.format(Locale.ROOT, "%0" + width + "d", sequence);

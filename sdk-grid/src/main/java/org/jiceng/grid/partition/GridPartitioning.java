@@ -148,7 +148,7 @@ public final class GridPartitioning {
         List<PartitionGrid> grids = new ArrayList<>(k);
         for (int g = 0; g < k; g++) {
             final int grid = g;
-            grids.add(new PartitionGrid(g, GridCodes.code(request.divisionCode(), g + 1, k), r.members()[g],
+            grids.add(new PartitionGrid(g, GridCodes.code(request.divisionCode().orElse(null), g + 1, k), r.members()[g],
                     r.loads()[g], planar.projection().unproject(r.hulls().hull(g)), r.hulls().compactness(g),
                     r.contiguous().map(c -> c[grid]), r.polygons().map(p -> p[grid])));
         }

@@ -2,6 +2,7 @@ package org.jiceng.grid.partition;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quality of a partition. Loads are sums of point weights; compactness is the Polsby-Popper score
@@ -74,10 +75,10 @@ public record PartitionQuality(long totalLoad, double averageLoad, long maxLoad,
      * @param loads load per grid
      * @param heaviest largest single weight
      * @param compactness compactness per grid
-     * @param nonContiguous grids found not contiguous, if tested
+     * @param nonContiguous grids found not contiguous, or null when not tested
      * @return the quality
      */
-    public static PartitionQuality of(long[] loads, long heaviest, double[] compactness, OptionalInt nonContiguous) {
+    public static PartitionQuality of(long[] loads, long heaviest, double[] compactness, @Nullable Integer nonContiguous) {
         return of(loads, heaviest, compactness, nonContiguous, 0);
     }
 
@@ -87,11 +88,11 @@ public record PartitionQuality(long totalLoad, double averageLoad, long maxLoad,
      * @param loads load per grid
      * @param heaviest largest single weight
      * @param compactness compactness per grid
-     * @param nonContiguous grids found in pieces, if tested
+     * @param nonContiguous grids found in pieces, or null when not tested
      * @param gridsWithIssues grids with at least one {@link GridIssue}
      * @return the quality
      */
-    public static PartitionQuality of(long[] loads, long heaviest, double[] compactness, OptionalInt nonContiguous,
+    public static PartitionQuality of(long[] loads, long heaviest, double[] compactness, @Nullable Integer nonContiguous,
             int gridsWithIssues) {
         return of(loads, heaviest, floor(loads, heaviest), compactness, nonContiguous, gridsWithIssues);
     }
@@ -120,12 +121,12 @@ public record PartitionQuality(long totalLoad, double averageLoad, long maxLoad,
      * @param heaviest largest single weight
      * @param floor the best achievable max/avg, at least {@link #floor(long[], long)}
      * @param compactness compactness per grid
-     * @param nonContiguous grids found in pieces, if tested
+     * @param nonContiguous grids found in pieces, or null when not tested
      * @param gridsWithIssues grids with at least one {@link GridIssue}
      * @return the quality
      */
     public static PartitionQuality of(long[] loads, long heaviest, double floor, double[] compactness,
-            OptionalInt nonContiguous, int gridsWithIssues) {
+            @Nullable Integer nonContiguous, int gridsWithIssues) {
         long total = 0;
         long max = Long.MIN_VALUE;
         long min = Long.MAX_VALUE;
@@ -144,6 +145,7 @@ public record PartitionQuality(long totalLoad, double averageLoad, long maxLoad,
             lowest = Math.min(lowest, c);
         }
         return new PartitionQuality(total, avg, max, min, maxRatio, minRatio, heaviest, floor,
-                compactness.length == 0 ? 0 : sum / compactness.length, lowest, nonContiguous, gridsWithIssues);
+                compactness.length == 0 ? 0 : sum / compactness.length, lowest,
+                nonContiguous == null ? OptionalInt.empty() : OptionalInt.of(nonContiguous), gridsWithIssues);
     }
 }

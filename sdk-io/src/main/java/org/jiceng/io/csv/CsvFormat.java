@@ -71,7 +71,7 @@ public final class CsvFormat implements FormatProvider {
             }
             parser = new CsvParser(text.reader(), options.delimiter(), options.limits(), name);
             Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
-            HeaderSearch search = new HeaderSearch(kind, Optional.of(source.stem()), options, true);
+            HeaderSearch search = new HeaderSearch(kind.orElse(null), source.stem(), options, true);
             TableHeader header = null;
             int n;
             while (header == null && (n = parser.next()) >= 0) {

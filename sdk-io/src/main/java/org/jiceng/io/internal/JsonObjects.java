@@ -162,7 +162,7 @@ public final class JsonObjects {
             return cached;
         }
         ImportOptions withKind = kind.map(options::withKind).orElse(options);
-        TableHeader bound = TableHeader.resolve(keys, nameHint, withKind, location, false, false);
+        TableHeader bound = TableHeader.resolve(keys, nameHint.orElse(null), withKind, location, false, false);
         // Each unknown key is reported once per source; past 1,024 of them (hostile input) one notice says so.
         if (reportedColumns.size() < MAX_REPORTED_KEYS) {
             bound.reportColumns(sink, location, reportedColumns);

@@ -23,21 +23,21 @@ public final class HeaderSearch {
     public static final int MAX_CANDIDATES = 10;
 
     private final Optional<RecordKind> kind;
-    private final Optional<String> nameHint;
+    private final @Nullable String nameHint;
     private final ImportOptions options;
     private final boolean spreadsheet;
     private final List<String[]> candidates = new ArrayList<>();
     private SourceLocation firstLocation;
 
     /**
-     * @param kind the record kind when already known (declared, file or sheet name)
-     * @param nameHint the file stem or sheet name, for error messages
+     * @param kind the record kind when already known (declared, file or sheet name), or null
+     * @param nameHint the file stem or sheet name, for error messages, or null when there is none
      * @param options import options
      * @param spreadsheet whether cells are formula-escaped
      */
-    public HeaderSearch(Optional<RecordKind> kind, Optional<String> nameHint, ImportOptions options,
+    public HeaderSearch(@Nullable RecordKind kind, @Nullable String nameHint, ImportOptions options,
             boolean spreadsheet) {
-        this.kind = kind;
+        this.kind = Optional.ofNullable(kind);
         this.nameHint = nameHint;
         this.options = options;
         this.spreadsheet = spreadsheet;

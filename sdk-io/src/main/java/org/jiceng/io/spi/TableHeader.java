@@ -15,6 +15,7 @@ import org.jiceng.io.internal.KindMapping;
 import org.jiceng.io.report.ImportWarning;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mapping layer for tabular formats (CSV, spreadsheets, flat JSON objects): a header row bound to
@@ -101,7 +102,7 @@ public final class TableHeader {
      * cells.
      *
      * @param cells the header cells
-     * @param nameHint a file stem or sheet name, when there is one
+     * @param nameHint a file stem or sheet name, or null when there is none
      * @param options import options (kind, aliases)
      * @param where the header's location, for errors
      * @param spreadsheet true for formats written with {@link SpreadsheetText#escape} (CSV, XLSX), whose
@@ -110,18 +111,18 @@ public final class TableHeader {
      * @throws ImportException ({@code UNMAPPABLE}) when no kind fits, a required column is missing or two
      *     cells map to the same column
      */
-    public static TableHeader resolve(List<String> cells, Optional<String> nameHint, ImportOptions options,
+    public static TableHeader resolve(List<String> cells, @Nullable String nameHint, ImportOptions options,
             SourceLocation where, boolean spreadsheet) {
         return resolve(cells, nameHint, options, where, spreadsheet, true);
     }
 
     /**
-     * Like {@link #resolve(List, Optional, ImportOptions, SourceLocation, boolean)}, optionally without
+     * Like {@link #resolve(List, String, ImportOptions, SourceLocation, boolean)}, optionally without
      * requiring the required columns in the header: formats whose rows carry their own keys (JSON objects)
      * report a missing required value per row instead of failing the whole source.
      *
      * @param cells the header cells or object keys
-     * @param nameHint a file stem, sheet or section name, when there is one
+     * @param nameHint a file stem, sheet or section name, or null when there is none
      * @param options import options
      * @param where the location, for errors
      * @param spreadsheet whether cells are formula-escaped
@@ -129,23 +130,23 @@ public final class TableHeader {
      * @return the bound header
      * @throws ImportException ({@code UNMAPPABLE}) when no kind fits or a column is duplicated
      */
-    public static TableHeader resolve(List<String> cells, Optional<String> nameHint, ImportOptions options,
+    public static TableHeader resolve(List<String> cells, @Nullable String nameHint, ImportOptions options,
             SourceLocation where, boolean spreadsheet, boolean requireColumns) {
         if (options.mapping().isPresent()) {
             return bindTo(mappingOf(options), cells, options, where, spreadsheet, requireColumns);
         }
         Optional<RecordKind> kind = options.kind();
-        if (kind.isEmpty() && nameHint.isPresent()) {
-            kind = RecordKind.fromName(nameHint.get());
+        if (kind.isEmpty() && nameHint != null) {
+            kind = RecordKind.fromName(nameHint);
         }
         if (kind.isEmpty()) {
             kind = detect(cells, options);
         }
         if (kind.isEmpty()) {
             throw new ImportException(ImportException.Kind.UNMAPPABLE, where,
-                    "cannot tell the record kind from the name " + nameHint.map(n -> "'" + n + "'").orElse("(none)")
+                    "cannot tell the record kind from the name " + (nameHint == null ? "(none)" : "'" + nameHint + "'")
                             + " or the header " + cells + "; declare it with ImportOptions.withKind",
-                    "无法从名称" + nameHint.map(n -> "「" + n + "」").orElse("（无）") + "或表头 " + cells
+                    "无法从名称" + (nameHint == null ? "（无）" : "「" + nameHint + "」") + "或表头 " + cells
                             + " 判断记录类型，请用 ImportOptions.withKind 指定", null);
         }
         return bind(kind.get(), cells, options, where, spreadsheet, requireColumns);

@@ -401,7 +401,8 @@ public final class RuleSetReader {
             if (from == Long.MIN_VALUE && i > 0) {
                 throw error(bpath, "only the first band may omit \"from\"/\"above\"");
             }
-            list.add(new Band(text(bn, bpath, "key"), optText(bn, bpath, "label").orElse(null), from));
+            String key = text(bn, bpath, "key");
+            list.add(new Band(key, optText(bn, bpath, "label").orElse(key), from));
         }
         try {
             return new Banding(name, list);
@@ -437,14 +438,16 @@ public final class RuleSetReader {
                 requireObject(in, ipath);
                 allowOnly(in, ipath, "id", "label", "weight");
                 try {
-                    indicators.add(new IndexIndicator(text(in, ipath, "id"), optText(in, ipath, "label").orElse(null),
+                    String id = text(in, ipath, "id");
+                    indicators.add(new IndexIndicator(id, optText(in, ipath, "label").orElse(id),
                             points(field(in, ipath, "weight"), ipath + ".weight")));
                 } catch (IllegalArgumentException e) {
                     throw error(ipath, e.getMessage());
                 }
             }
             try {
-                categories.add(new IndexCategory(text(c, cpath, "id"), optText(c, cpath, "label").orElse(null),
+                String id = text(c, cpath, "id");
+                categories.add(new IndexCategory(id, optText(c, cpath, "label").orElse(id),
                         points(field(c, cpath, "weight"), cpath + ".weight"), indicators));
             } catch (IllegalArgumentException e) {
                 throw error(cpath, e.getMessage());

@@ -3,6 +3,7 @@ package org.jiceng.cases.store.spi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An unambiguous text encoding of a sequence of fields: a present value is written as
@@ -31,12 +32,15 @@ public final class Canonical {
     }
 
     /**
-     * @param value an optional value
+     * Adds a value that may be absent: null is written as {@code -;}, anything else as {@link #add(String)}
+     * does.
+     *
+     * @param value a value, or null when absent
      * @return this
      */
-    public Canonical add(Optional<String> value) {
-        if (value.isPresent()) {
-            return add(value.get());
+    public Canonical addNullable(@Nullable String value) {
+        if (value != null) {
+            return add(value);
         }
         text.append("-;");
         return this;

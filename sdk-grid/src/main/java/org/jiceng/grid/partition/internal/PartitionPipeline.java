@@ -3,7 +3,6 @@ package org.jiceng.grid.partition.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jiceng.grid.partition.ContiguityRule;
@@ -201,13 +200,13 @@ public final class PartitionPipeline {
      */
     static PartitionQuality quality(PlanarPoints planar, long[] loads, double floor, GridHulls hulls,
             Optional<boolean[]> contiguous, List<GridIssue> issues) {
-        OptionalInt nonContiguous = OptionalInt.empty();
+        Integer nonContiguous = null;
         if (contiguous.isPresent()) {
             int count = 0;
             for (boolean c : contiguous.get()) {
                 count += c ? 0 : 1;
             }
-            nonContiguous = OptionalInt.of(count);
+            nonContiguous = count;
         }
         int withIssues = (int) issues.stream().mapToInt(GridIssue::gridIndex).distinct().count();
         return PartitionQuality.of(loads, planar.heaviest(), floor, hulls.compactnessAll(), nonContiguous, withIssues);

@@ -58,7 +58,7 @@ public final class SheetTable implements SheetHandler.RowListener {
         this.sink = sink;
         this.date1904 = date1904;
         Optional<RecordKind> kind = RecordKind.fromName(sheet).or(options::kind);
-        this.search = new HeaderSearch(kind, Optional.of(sheet), options, true);
+        this.search = new HeaderSearch(kind.orElse(null), sheet, options, true);
     }
 
     @Override
