@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class WorkbookWriter implements FormatWriter {
             entry(zip, w, "xl/_rels/workbook.xml.rels", workbookRels());
             entry(zip, w, "xl/styles.xml", STYLES);
             for (Sheet s : order) {
-                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + s.index + ".xml"));
+                zip.putNextEntry(part("xl/worksheets/sheet" + s.index + ".xml"));
                 sheetStart(w, s.columns);
                 w.flush();
                 Files.copy(s.file, zip);
@@ -165,8 +166,20 @@ public final class WorkbookWriter implements FormatWriter {
         }
     }
 
+    /**
+     * Every part carries the same fixed time (the zip format's earliest), so that the same records give the
+     * same bytes on every run, whatever the clock and the default time zone say.
+     */
+    static final LocalDateTime PART_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private static ZipEntry part(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(PART_TIME);
+        return entry;
+    }
+
     private static void entry(ZipOutputStream zip, Writer w, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(part(name));
         w.write(content);
         w.flush();
         zip.closeEntry();
