@@ -22,17 +22,8 @@ final class TestWorkbooks {
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     /** A sink that takes every row and keeps nothing, for tests that watch something else. */
-    static final ReadSink DISCARD = new ReadSink() {
-        @Override
-        public boolean accept(Record record, SourceRow row) {
-            return true;
-        }
-
-        @Override
-        public boolean reject(SourceRow row, List<RowError> errors) {
-            return true;
-        }
-    };
+    static final ReadSink DISCARD = warningsTo(warning -> {
+    });
 
     /**
      * @param warnings receives the reader's warnings
