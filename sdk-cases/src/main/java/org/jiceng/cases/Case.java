@@ -1,6 +1,5 @@
 package org.jiceng.cases;
 
-import static org.jiceng.core.model.Checks.nonBlank;
 import static org.jiceng.core.model.Checks.nonNull;
 
 import java.time.Instant;
@@ -54,14 +53,12 @@ public record Case(String id, WhistleKind kind, String category, String descript
      * @param trail the audit trail, whose case id must equal {@code id}
      */
     public Case {
-        nonBlank(id, "Case id");
-        nonNull(kind, "Case " + id + " kind");
-        nonBlank(category, "Case " + id + " category");
-        description = nonNull(description, "description");
-        location = nonNull(location, "location");
-        reporter = nonNull(reporter, "reporter");
-        secretaryId = nonNull(secretaryId, "secretaryId").filter(s -> !s.isBlank());
-        nonNull(deadlines, "Case " + id + " deadlines");
+        CaseHeader header = new CaseHeader(id, kind, category, description, location, reporter, secretaryId,
+                deadlines);
+        description = header.description();
+        location = header.location();
+        reporter = header.reporter();
+        secretaryId = header.secretaryId();
         nonNull(trail, "Case " + id + " trail");
         if (!trail.caseId().equals(id)) {
             throw new IllegalArgumentException("Case " + id + " was given the trail of case " + trail.caseId());
@@ -79,6 +76,11 @@ public record Case(String id, WhistleKind kind, String category, String descript
      */
     public static Builder builder(String id, Situation situation) {
         return new Builder(id, situation);
+    }
+
+    /** @return everything but the trail, as a store writes it once when the case is created */
+    public CaseHeader header() {
+        return new CaseHeader(id, kind, category, description, location, reporter, secretaryId, deadlines);
     }
 
     /** @return the current state, derived from the trail */

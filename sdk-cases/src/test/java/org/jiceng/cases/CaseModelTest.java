@@ -2,6 +2,7 @@ package org.jiceng.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -20,6 +21,22 @@ class CaseModelTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("address must not be null");
         assertThatThrownBy(() -> new Reporter(null, java.util.Optional.empty()))
                 .isInstanceOf(NullPointerException.class).hasMessage("name must not be null");
+    }
+
+    @Test
+    void caseAppliesItsHeadersRulesAndGivesItBackUnchanged() {
+        Case c = Fixtures.received("A");
+        Throwable headers = catchThrowable(() -> new CaseHeader(c.id(), c.kind(), " ", c.description(),
+                c.location(), c.reporter(), c.secretaryId(), c.deadlines()));
+        assertThat(headers).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Case(c.id(), c.kind(), " ", c.description(), c.location(), c.reporter(),
+                c.secretaryId(), c.deadlines(), c.trail()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(headers.getMessage());
+        Case blankSecretary = new Case(c.id(), c.kind(), c.category(), c.description(), c.location(), c.reporter(),
+                java.util.Optional.of("  "), c.deadlines(), c.trail());
+        assertThat(blankSecretary.secretaryId()).isEmpty();
+        assertThat(blankSecretary.header().secretaryId()).isEmpty();
+        assertThat(c.header().withTrail(c.trail())).isEqualTo(c);
     }
 
     @Test

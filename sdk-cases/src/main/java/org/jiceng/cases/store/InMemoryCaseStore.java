@@ -86,7 +86,7 @@ public final class InMemoryCaseStore implements CaseStore {
             rows.add(new ChainVerifier.Row(i, Optional.of(entries.get(i)), "", previous, c.entryHashes().get(i)));
             previous = c.entryHashes().get(i);
         }
-        return ChainVerifier.verify(caseId, c.algorithm(), CaseHeader.of(c.value()), c.headerHash(), rows,
+        return ChainVerifier.verify(caseId, c.algorithm(), c.value().header(), c.headerHash(), rows,
                 c.version(), c.headHash());
     }
 

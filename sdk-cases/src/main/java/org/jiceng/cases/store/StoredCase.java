@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jiceng.cases.AuditEntry;
 import org.jiceng.cases.Case;
+import org.jiceng.cases.CaseHeader;
 
 /**
  * A case as a {@link CaseStore} holds it.
@@ -48,7 +49,7 @@ public record StoredCase(Case value, long version, HashAlgorithm algorithm, Stri
      */
     public static StoredCase of(Case c, HashAlgorithm algorithm) {
         return new StoredCase(c, c.trail().entries().size(), algorithm, TrailHashing.headerHash(algorithm,
-                CaseHeader.of(c)), TrailHashing.chain(algorithm, c));
+                c.header()), TrailHashing.chain(algorithm, c));
     }
 
     /**

@@ -107,7 +107,7 @@ public final class TrailExport {
             out.write(MAGIC + "\t1\t" + algorithm.jcaName() + "\t" + zone.getId() + "\n");
             for (StoredCase c : (Iterable<StoredCase>) cases::iterator) {
                 out.write("H\t" + escape(c.id()) + "\t" + c.headerHash() + "\t"
-                        + escape(TrailHashing.canonicalHeader(CaseHeader.of(c.value()))) + "\n");
+                        + escape(TrailHashing.canonicalHeader(c.value().header())) + "\n");
                 String previous = c.headerHash();
                 List<AuditEntry> entries = c.value().trail().entries();
                 for (int i = 0; i < entries.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.jiceng.cases.AuditEntry;
 import org.jiceng.cases.Case;
+import org.jiceng.cases.CaseHeader;
 import org.jiceng.core.geo.LonLat;
 import org.jiceng.cases.store.spi.Canonical;
 
@@ -58,7 +59,7 @@ public final class TrailHashing {
      */
     public static List<String> chain(HashAlgorithm algorithm, Case c) {
         List<String> hashes = new ArrayList<>(c.trail().entries().size());
-        String previous = headerHash(algorithm, CaseHeader.of(c));
+        String previous = headerHash(algorithm, c.header());
         int seq = 0;
         for (AuditEntry e : c.trail().entries()) {
             previous = entryHash(algorithm, previous, c.id(), seq++, e);

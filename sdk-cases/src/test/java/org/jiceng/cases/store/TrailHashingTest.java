@@ -41,7 +41,7 @@ class TrailHashingTest {
     }
 
     private static Optional<TrailBreak> verify(Case c, List<Row> rows, StoredCase s) {
-        return ChainVerifier.verify(c.id(), s.algorithm(), CaseHeader.of(c), s.headerHash(), rows, s.version(),
+        return ChainVerifier.verify(c.id(), s.algorithm(), c.header(), s.headerHash(), rows, s.version(),
                 s.headHash()).firstBreak();
     }
 
@@ -99,7 +99,7 @@ class TrailHashingTest {
         StoredCase s = StoredCase.of(c, HashAlgorithm.SHA_256);
         Case other = new Case(c.id(), c.kind(), c.category(), "改过的描述", c.location(), c.reporter(),
                 c.secretaryId(), c.deadlines(), c.trail());
-        assertThat(ChainVerifier.verify(c.id(), s.algorithm(), CaseHeader.of(other), s.headerHash(),
+        assertThat(ChainVerifier.verify(c.id(), s.algorithm(), other.header(), s.headerHash(),
                 rows(c, s.entryHashes(), s.headerHash()), s.version(), s.headHash()).firstBreak().map(TrailBreak::kind))
                 .contains(Kind.HEADER_ALTERED);
     }

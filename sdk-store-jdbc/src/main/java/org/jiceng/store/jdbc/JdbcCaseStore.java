@@ -23,7 +23,7 @@ import org.jiceng.cases.Case;
 import org.jiceng.cases.CaseStatus;
 import org.jiceng.cases.CaseTrail;
 import org.jiceng.cases.store.CaseAlreadyExistsException;
-import org.jiceng.cases.store.CaseHeader;
+import org.jiceng.cases.CaseHeader;
 import org.jiceng.cases.store.CaseQuery;
 import org.jiceng.cases.store.CaseStore;
 import org.jiceng.cases.store.CaseVersionConflictException;

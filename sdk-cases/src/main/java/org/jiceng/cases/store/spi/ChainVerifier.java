@@ -3,7 +3,7 @@ package org.jiceng.cases.store.spi;
 import java.util.List;
 import java.util.Optional;
 import org.jiceng.cases.AuditEntry;
-import org.jiceng.cases.store.CaseHeader;
+import org.jiceng.cases.CaseHeader;
 import org.jiceng.cases.store.HashAlgorithm;
 import org.jiceng.cases.store.TrailBreak;
 import org.jiceng.cases.store.TrailBreak.Kind;

@@ -13,7 +13,7 @@ import org.jiceng.cases.Deadlines;
 import org.jiceng.core.geo.LonLat;
 import org.jiceng.cases.Reporter;
 import org.jiceng.cases.WhistleKind;
-import org.jiceng.cases.store.CaseHeader;
+import org.jiceng.cases.CaseHeader;
 import org.jiceng.cases.store.StoredCase;
 import org.jiceng.cases.store.spi.Canonical;
 
@@ -37,7 +37,7 @@ public final class CaseRows {
      * @throws SQLException on failure
      */
     public static void bindCase(PreparedStatement ps, StoredCase s) throws SQLException {
-        CaseHeader h = CaseHeader.of(s.value());
+        CaseHeader h = s.value().header();
         String where = "Case " + h.id();
         ps.setString(1, h.id());
         ps.setString(2, h.kind().name());

@@ -1,19 +1,14 @@
-package org.jiceng.cases.store;
+package org.jiceng.cases;
 
 import static org.jiceng.core.model.Checks.nonBlank;
 import static org.jiceng.core.model.Checks.nonNull;
 
 import java.util.Optional;
-import org.jiceng.cases.Case;
-import org.jiceng.cases.CaseLocation;
-import org.jiceng.cases.CaseTrail;
-import org.jiceng.cases.Deadlines;
-import org.jiceng.cases.Reporter;
-import org.jiceng.cases.WhistleKind;
 
 /**
- * The fixed part of a stored case: everything but its trail. It is written once, when the case is
- * created, and its hash starts the case's chain.
+ * The fixed part of a case: everything but its trail. Its constructor holds the rules of these
+ * components, which {@link Case} applies through it; a store writes it once, when the case is created,
+ * and its hash starts the case's chain.
  *
  * @param id case identifier
  * @param kind whistle kind or complaint
@@ -48,15 +43,6 @@ public record CaseHeader(String id, WhistleKind kind, String category, String de
         reporter = nonNull(reporter, "reporter");
         secretaryId = nonNull(secretaryId, "secretaryId").filter(s -> !s.isBlank());
         nonNull(deadlines, "Case " + id + " deadlines");
-    }
-
-    /**
-     * @param c a case
-     * @return its header
-     */
-    public static CaseHeader of(Case c) {
-        return new CaseHeader(c.id(), c.kind(), c.category(), c.description(), c.location(), c.reporter(),
-                c.secretaryId(), c.deadlines());
     }
 
     /**
