@@ -1,12 +1,7 @@
 package org.jiceng.store.jdbc;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
 import org.jiceng.cases.store.CaseStore;
 import org.jiceng.cases.store.HashAlgorithm;
-import org.jiceng.store.jdbc.internal.EventRow;
 import org.jiceng.testkit.cases.store.CaseStoreCompatibilityKit;
 
 /**
@@ -15,51 +10,8 @@ import org.jiceng.testkit.cases.store.CaseStoreCompatibilityKit;
  */
 class MultiStatementAppendCompatibilityTest extends CaseStoreCompatibilityKit {
 
-    /** PostgreSQL, without its single-statement append. */
-    private static final SqlDialect PORTABLE = new SqlDialect() {
-        @Override
-        public String name() {
-            return "postgresql-portable-append";
-        }
-
-        @Override
-        public String migrationLocation() {
-            return PostgresDialect.INSTANCE.migrationLocation();
-        }
-
-        @Override
-        public boolean isUniqueViolation(SQLException e) {
-            return PostgresDialect.INSTANCE.isUniqueViolation(e);
-        }
-
-        @Override
-        public String insertCaseDepartmentIfAbsent() {
-            return PostgresDialect.INSTANCE.insertCaseDepartmentIfAbsent();
-        }
-
-        @Override
-        public String createEventStage() {
-            return PostgresDialect.INSTANCE.createEventStage();
-        }
-
-        @Override
-        public void loadEventStage(Connection connection, List<EventRow> rows) throws SQLException {
-            PostgresDialect.INSTANCE.loadEventStage(connection, rows);
-        }
-
-        @Override
-        public String insertEventsFromStage() {
-            return PostgresDialect.INSTANCE.insertEventsFromStage();
-        }
-
-        @Override
-        public Optional<String> appendStatement() {
-            return Optional.empty();
-        }
-    };
-
     @Override
     protected CaseStore newStore() {
-        return new JdbcCaseStore(EmbeddedDatabase.fresh(), PORTABLE, HashAlgorithm.SHA_256);
+        return new JdbcCaseStore(EmbeddedDatabase.fresh(), PortablePostgresDialect.INSTANCE, HashAlgorithm.SHA_256);
     }
 }
