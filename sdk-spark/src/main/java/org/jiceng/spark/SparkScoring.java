@@ -11,9 +11,11 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.jiceng.scoring.ConflictPolicy;
 import org.jiceng.scoring.EventOrder;
 import org.jiceng.scoring.RuleSet;
@@ -48,7 +50,9 @@ import org.jiceng.spark.internal.ScorePartition;
  *
  * <p>Both shuffles use {@code spark.sql.shuffle.partitions} partitions; size them so that a partition
  * holds a few million events. Results are lazy, like any Dataset; {@link #score} and {@link #problems}
- * are separate queries, each reading the events (persist the input to read it once).
+ * are separate queries, each reading the events and resolving their ids. To write both, use
+ * {@link #run}: it resolves the ids once, keeps the result until the run is closed, and derives the
+ * scorecards and the problems from it.
  */
 public final class SparkScoring {
 
@@ -141,9 +145,41 @@ public final class SparkScoring {
      */
     public static Dataset<Row> score(Dataset<Row> events, RuleSet ruleSet, Instant asOf, ScoringOptions.Detail detail,
             ConflictPolicy conflicts) {
+        return scorecards(resolved(events, asOf, conflicts), events.sparkSession(), ruleSet, asOf, detail, conflicts);
+    }
+
+    /**
+     * Scores and lists the problems in one pass over the events: their ids are resolved once and the
+     * result is kept (memory, spilling to disk) until the returned run is closed.
+     * <pre>{@code
+     * try (SparkScoringRun run = SparkScoring.run(events, ruleSet, asOf, Detail.TOTALS, ConflictPolicy.REJECT)) {
+     *     run.scorecards().write().parquet("cards");
+     *     run.problems().write().parquet("problems");
+     * }
+     * }</pre>
+     *
+     * @param events events in {@link SparkEvents#SCHEMA}, any partitioning, duplicates allowed
+     * @param ruleSet the rules
+     * @param asOf the instant to score at
+     * @param detail {@code LINES} to fill {@code lines} and put them in {@code json}
+     * @param conflicts what to do with different events that share an id
+     * @return the run: {@link SparkScoringRun#scorecards()} as {@link #score} and
+     *     {@link SparkScoringRun#problems()} as {@link #problems} would give them
+     * @throws IllegalArgumentException when the events do not have the event schema
+     */
+    public static SparkScoringRun run(Dataset<Row> events, RuleSet ruleSet, Instant asOf, ScoringOptions.Detail detail,
+            ConflictPolicy conflicts) {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(detail, "detail");
-        Dataset<Row> resolved = resolved(events, asOf, conflicts);
+        Dataset<Row> resolved = resolved(events, asOf, conflicts).persist(StorageLevel.MEMORY_AND_DISK());
+        return new SparkScoringRun(scorecards(resolved, events.sparkSession(), ruleSet, asOf, detail, conflicts),
+                problemsOf(resolved), resolved);
+    }
+
+    private static Dataset<Row> scorecards(Dataset<Row> resolved, SparkSession session, RuleSet ruleSet, Instant asOf,
+            ScoringOptions.Detail detail, ConflictPolicy conflicts) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(detail, "detail");
         // The kept copies, plus one marker row per subject a rejected id names: the marker travels to the
         // subject's partition with its events, and that subject's scorecard is dropped there. No join:
         // each subject is scored once, in one pass over the resolved events.
@@ -156,7 +192,7 @@ public final class SparkScoring {
         StructType schema = toScore.schema();
         return toScore.repartition(col("subject_id")).sortWithinPartitions("subject_id")
                 .mapPartitions(new ScorePartition(schema, ruleSet.toJson(), ruleSet.contentHash(), asOf,
-                        detail, conflicts, EventRows.instants(events.sparkSession())),
+                        detail, conflicts, EventRows.instants(session)),
                         Encoders.row(SCORECARD_SCHEMA));
     }
 
@@ -172,7 +208,11 @@ public final class SparkScoring {
      * @throws IllegalArgumentException when the events do not have the event schema
      */
     public static Dataset<Row> problems(Dataset<Row> events, Instant asOf, ConflictPolicy conflicts) {
-        return resolved(events, asOf, conflicts).filter(col(ResolveIds.KIND).isNotNull())
+        return problemsOf(resolved(events, asOf, conflicts));
+    }
+
+    private static Dataset<Row> problemsOf(Dataset<Row> resolved) {
+        return resolved.filter(col(ResolveIds.KIND).isNotNull())
                 .select(col(ResolveIds.KIND).as("kind"), col(ResolveIds.SUBJECT).as("subject_id"),
                         col("id").as("event_id"), col(ResolveIds.DETAIL).as("detail"),
                         col(ResolveIds.REJECTS).as("rejects_subject"))

@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import org.jiceng.core.model.Event;
 import org.jiceng.core.model.EventTypes;
 import org.jiceng.scoring.ConflictPolicy;
@@ -82,5 +86,30 @@ class SparkScoringTest {
         assertThat(SparkScoring.score(rows, PACK, AS_OF).collectAsList()).extracting(r -> r.getString(0))
                 .containsExactly("m1");
         assertThat(SparkScoring.problems(rows, AS_OF, ConflictPolicy.REJECT).count()).isZero();
+    }
+
+    @Test
+    void aRunReadsTheEventsOnceForScorecardsAndProblemsAndGivesWhatTheSeparateQueriesGive() {
+        SparkSession spark = SharedSpark.session();
+        LongAccumulator reads = spark.sparkContext().longAccumulator("events read");
+        Dataset<Row> events = SparkEvents.of(spark, events());
+        Dataset<Row> counted = events.map((MapFunction<Row, Row>) r -> {
+            reads.add(1);
+            return r;
+        }, Encoders.row(events.schema()));
+
+        List<Row> cards;
+        List<Row> problems;
+        try (SparkScoringRun run = SparkScoring.run(counted, PACK, AS_OF, ScoringOptions.Detail.LINES,
+                ConflictPolicy.REJECT)) {
+            cards = run.scorecards().orderBy("subject_id").collectAsList();
+            problems = run.problems().orderBy("subject_id").collectAsList();
+        }
+
+        assertThat(reads.value()).isEqualTo(events().size());
+        assertThat(cards).isEqualTo(SparkScoring.score(events, PACK, AS_OF, ScoringOptions.Detail.LINES,
+                ConflictPolicy.REJECT).orderBy("subject_id").collectAsList());
+        assertThat(problems).isEqualTo(SparkScoring.problems(events, AS_OF, ConflictPolicy.REJECT)
+                .orderBy("subject_id").collectAsList()).hasSize(2);
     }
 }

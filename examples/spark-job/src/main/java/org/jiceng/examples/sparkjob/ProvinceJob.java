@@ -18,6 +18,7 @@ import org.jiceng.spark.SparkEvents;
 import org.jiceng.spark.SparkGrids;
 import org.jiceng.spark.SparkPartitioning;
 import org.jiceng.spark.SparkScoring;
+import org.jiceng.spark.SparkScoringRun;
 import org.jiceng.spark.SyntheticEvents;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,8 +88,13 @@ public final class ProvinceJob {
 
         @Override
         public Integer call() {
-            result(job.spark).write().mode(SaveMode.ErrorIfExists).parquet(out);
+            write(result(job.spark));
             return 0;
+        }
+
+        /** @param result written as Parquet to {@code --out} */
+        void write(Dataset<Row> result) {
+            result.write().mode(SaveMode.ErrorIfExists).parquet(out);
         }
 
         /** @return the job's session */
@@ -116,20 +122,30 @@ public final class ProvinceJob {
 
         @Override
         Dataset<Row> result(SparkSession spark) {
-            Path file = Path.of(ruleSet);
-            RuleSet rules = Files.isRegularFile(file) ? RuleSets.load(file) : RuleSets.builtIn(ruleSet);
-            return SparkScoring.score(SparkEvents.readParquet(spark, events), rules, asOf,
-                    lines ? ScoringOptions.Detail.LINES : ScoringOptions.Detail.TOTALS, conflicts);
+            return SparkScoring.score(SparkEvents.readParquet(spark, events), rules(), asOf, detail(), conflicts);
         }
 
         @Override
         public Integer call() {
-            Integer code = super.call();
-            if (problems != null) {
-                SparkScoring.problems(SparkEvents.readParquet(spark(), events), asOf, conflicts).write()
-                        .mode(SaveMode.ErrorIfExists).parquet(problems);
+            if (problems == null) {
+                return super.call();
             }
-            return code;
+            // Both outputs from one resolution of the event ids: the events are read once.
+            try (SparkScoringRun run = SparkScoring.run(SparkEvents.readParquet(spark(), events), rules(), asOf,
+                    detail(), conflicts)) {
+                write(run.scorecards());
+                run.problems().write().mode(SaveMode.ErrorIfExists).parquet(problems);
+            }
+            return 0;
+        }
+
+        private RuleSet rules() {
+            Path file = Path.of(ruleSet);
+            return Files.isRegularFile(file) ? RuleSets.load(file) : RuleSets.builtIn(ruleSet);
+        }
+
+        private ScoringOptions.Detail detail() {
+            return lines ? ScoringOptions.Detail.LINES : ScoringOptions.Detail.TOTALS;
         }
     }
 
