@@ -58,7 +58,8 @@ public final class CaseTrail {
         if (first.from().isPresent() || first.to() != CaseStatus.RECEIVED || !first.departments().isEmpty()
                 || first.duplicateOf().isPresent()) {
             throw new CaseRuleException("Case " + caseId + ": the first trail entry must create the case (no from, "
-                    + "to RECEIVED, no departments, no duplicate link), was " + first);
+                    + "to RECEIVED, no departments, no duplicate link), was " + first, "案件 " + caseId
+                    + "：轨迹的第一条记录必须创建案件（无 from、转到 RECEIVED、不列部门、无重复链接），实际为 " + first);
         }
         return new CaseTrail(caseId, List.of(first), Set.of(), Set.of());
     }
@@ -73,7 +74,8 @@ public final class CaseTrail {
      */
     public static CaseTrail of(String caseId, List<AuditEntry> entries) {
         if (entries == null || entries.isEmpty()) {
-            throw new CaseRuleException("Case " + caseId + ": a trail needs at least the creation entry");
+            throw new CaseRuleException("Case " + caseId + ": a trail needs at least the creation entry",
+                    "案件 " + caseId + "：轨迹至少要有创建记录");
         }
         CaseTrail trail = start(caseId, entries.get(0));
         for (int i = 1; i < entries.size(); i++) {
@@ -95,56 +97,69 @@ public final class CaseTrail {
         CaseStatus current = status();
         int index = entries.size();
         String where = "Case " + caseId + " entry #" + index + " (" + entry + ")";
+        String whereZh = "案件 " + caseId + " 第 " + index + " 条记录（" + entry + "）";
         if (entry.from().isEmpty()) {
-            throw new CaseRuleException(where + ": only the first entry may omit 'from'");
+            throw new CaseRuleException(where + ": only the first entry may omit 'from'",
+                    whereZh + "：只有第一条记录可以省略 from");
         }
         if (entry.from().get() != current) {
-            throw new CaseRuleException(where + ": 'from' is " + entry.from().get() + " but the case is in " + current);
+            throw new CaseRuleException(where + ": 'from' is " + entry.from().get() + " but the case is in " + current,
+                    whereZh + "：from 为 " + entry.from().get() + "，但案件处于 " + current + "（" + current.label() + "）");
         }
         CaseStateMachine.requireLegal(caseId, current, entry.to());
         Instant last = last().at();
         if (entry.at().isBefore(last)) {
             throw new CaseRuleException(where + ": time " + entry.at() + " is earlier than the last entry at " + last
-                    + "; the trail is append-only and in time order");
+                    + "; the trail is append-only and in time order", whereZh + "：时间 " + entry.at()
+                    + " 早于上一条记录的 " + last + "；轨迹只能按时间顺序追加");
         }
         CaseStatus to = entry.to();
         if ((to == CaseStatus.REOPENED || to == CaseStatus.REJECTED) && entry.note().isBlank()) {
-            throw new CaseRuleException(where + ": moving to " + to + " requires a reason in the note");
+            throw new CaseRuleException(where + ": moving to " + to + " requires a reason in the note",
+                    whereZh + "：转到 " + to + "（" + to.label() + "）须在备注中写明理由");
         }
         if (to == CaseStatus.DUPLICATE) {
             String original = entry.duplicateOf().orElseThrow(() -> new CaseRuleException(
-                    where + ": DUPLICATE requires the id of the case it duplicates"));
+                    where + ": DUPLICATE requires the id of the case it duplicates",
+                    whereZh + "：DUPLICATE（重复）须给出所重复案件的编号"));
             if (original.equals(caseId)) {
-                throw new CaseRuleException(where + ": a case cannot be a duplicate of itself");
+                throw new CaseRuleException(where + ": a case cannot be a duplicate of itself",
+                        whereZh + "：案件不能与自身重复");
             }
         } else if (entry.duplicateOf().isPresent()) {
-            throw new CaseRuleException(where + ": only a DUPLICATE entry may carry a duplicate link");
+            throw new CaseRuleException(where + ": only a DUPLICATE entry may carry a duplicate link",
+                    whereZh + "：只有 DUPLICATE（重复）记录可以带重复链接");
         }
         Set<String> summoned = summonedInRound;
         Set<String> reported = reportedInRound;
         if (to == CaseStatus.WHISTLED) {
             if (entry.departments().isEmpty()) {
-                throw new CaseRuleException(where + ": a whistle must summon at least one department");
+                throw new CaseRuleException(where + ": a whistle must summon at least one department",
+                        whereZh + "：吹哨至少要召集一个部门");
             }
             summoned = Collections.unmodifiableSet(new LinkedHashSet<>(entry.departments()));
             reported = Set.of();
         } else if (to == CaseStatus.DEPARTMENTS_REPORTED) {
             if (entry.departments().isEmpty()) {
-                throw new CaseRuleException(where + ": a report must name the reporting department(s)");
+                throw new CaseRuleException(where + ": a report must name the reporting department(s)",
+                        whereZh + "：报到须列出报到的部门");
             }
             Set<String> next = new LinkedHashSet<>(reported);
             for (String department : entry.departments()) {
                 if (!summoned.contains(department)) {
                     throw new CaseRuleException(where + ": department " + department
-                            + " was not summoned by the latest whistle; summoned: " + summoned);
+                            + " was not summoned by the latest whistle; summoned: " + summoned,
+                            whereZh + "：部门 " + department + " 未被最近一次吹哨召集；已召集：" + summoned);
                 }
                 if (!next.add(department)) {
-                    throw new CaseRuleException(where + ": department " + department + " has already reported");
+                    throw new CaseRuleException(where + ": department " + department + " has already reported",
+                            whereZh + "：部门 " + department + " 已经报到过");
                 }
             }
             reported = Collections.unmodifiableSet(next);
         } else if (!entry.departments().isEmpty()) {
-            throw new CaseRuleException(where + ": only WHISTLED and DEPARTMENTS_REPORTED entries list departments");
+            throw new CaseRuleException(where + ": only WHISTLED and DEPARTMENTS_REPORTED entries list departments",
+                    whereZh + "：只有 WHISTLED（吹哨）和 DEPARTMENTS_REPORTED（部门报到）记录可以列部门");
         }
         List<AuditEntry> longer = new ArrayList<>(entries.size() + 1);
         longer.addAll(entries);

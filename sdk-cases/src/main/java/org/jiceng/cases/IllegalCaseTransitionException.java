@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Thrown when a case is asked to move between two states that {@link CaseStateMachine} does not
- * connect. The message names the case, both states and the legal targets.
+ * connect. The message names the case, both states and the legal targets; {@link #messageZh()} says the
+ * same in Chinese.
  */
 public final class IllegalCaseTransitionException extends IllegalStateException {
 
@@ -17,6 +18,8 @@ public final class IllegalCaseTransitionException extends IllegalStateException 
     private final CaseStatus to;
     /** The states {@code from} may move to. */
     private final Set<CaseStatus> legalTargets;
+    /** The message in Chinese. */
+    private final String messageZh;
 
     /**
      * @param caseId the case
@@ -31,6 +34,21 @@ public final class IllegalCaseTransitionException extends IllegalStateException 
         this.from = from;
         this.to = to;
         this.legalTargets = Set.copyOf(legalTargets);
+        this.messageZh = "案件 " + caseId + " 不能从" + named(from) + "转到" + named(to) + "；" + named(from) + "可转到 "
+                + legalTargets.stream().sorted().map(IllegalCaseTransitionException::named)
+                        .collect(Collectors.joining("、", "［", "］"));
+    }
+
+    private static String named(CaseStatus status) {
+        return "「" + status.label() + "」（" + status.name() + "）";
+    }
+
+    /**
+     * @return the message in Chinese, e.g. {@code 案件 c-1 不能从「已受理」（ACCEPTED）转到「已关闭」（CLOSED）；…},
+     *     naming the case, both states (Chinese label and constant) and the legal targets
+     */
+    public String messageZh() {
+        return messageZh;
     }
 
     /** @return the state the case was in */

@@ -138,7 +138,7 @@ public final class Exporter {
     }
 
     /**
-     * Writes rows of an integrator's record type to a file whose extension picks the format ({@code .csv},
+     * Writes rows of an integrator's record type or class to a file whose extension picks the format ({@code .csv},
      * {@code .xlsx}, {@code .json}, {@code .jsonl}): the mapping's headers in the export's language, its
      * personal columns masked unless {@link ExportOptions#unmasked()} is asked for, formulas defused.
      *
@@ -150,11 +150,11 @@ public final class Exporter {
      * @param rows the rows
      * @param file the file to write (its directory is created if needed)
      * @param options masking, language, charset
-     * @param <T> the record type
+     * @param <T> the mapped type
      * @return the file written
      * @throws IOException when writing fails
      */
-    public static <T extends Record> Path write(TableMapping<T> mapping, Iterable<? extends T> rows, Path file,
+    public static <T> Path write(TableMapping<T> mapping, Iterable<? extends T> rows, Path file,
             ExportOptions options) throws IOException {
         Exporter exporter = of(Formats.forPath(file), options);
         Path parent = file.toAbsolutePath().getParent();
@@ -168,22 +168,23 @@ public final class Exporter {
     }
 
     /**
-     * Writes rows of an integrator's record type to a stream, streaming; see
+     * Writes rows of an integrator's record type or class to a stream, streaming; see
      * {@link #write(TableMapping, Iterable, Path, ExportOptions)}. The stream is not closed.
      *
      * @param mapping the record type and its columns
      * @param rows the rows
      * @param out where to write
-     * @param <T> the record type
+     * @param <T> the mapped type
      * @throws IOException when writing fails
      */
-    public <T extends Record> void write(TableMapping<T> mapping, Iterable<? extends T> rows, OutputStream out)
+    public <T> void write(TableMapping<T> mapping, Iterable<? extends T> rows, OutputStream out)
             throws IOException {
         Objects.requireNonNull(mapping, "mapping");
         try (FormatWriter writer = org.jiceng.core.spi.ProviderClaims.nonNull(format, "openWriter(out, options)",
                 format.openWriter(out, options.withMapping(mapping)))) {
+            org.jiceng.io.internal.KindMapping columns = org.jiceng.io.internal.MappingAccess.of(mapping);
             for (T row : rows) {
-                writer.write(mapping.type().cast(Objects.requireNonNull(row, "row")));
+                writer.write(columns.row(Objects.requireNonNull(row, "row")));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jiceng.core.model.Dataset;
+import org.jiceng.io.internal.Instantiator;
 import org.jiceng.io.internal.ReportingSink;
 import org.jiceng.io.mapping.MappedImport;
 import org.jiceng.io.mapping.TableMapping;
@@ -117,12 +118,12 @@ public final class Importer {
      * @param path a file or directory
      * @param mapping the record type and its columns
      * @param options import options; their kind is ignored
-     * @param <T> the record type
+     * @param <T> the mapped type
      * @return the accepted rows and the report
      * @throws ImportException when a source cannot be read, lacks a required column of the mapping, or its
      *     format builds records of its own (GeoJSON, Popolo, Open311) instead of reading table rows
      */
-    public static <T extends Record> MappedImport<T> read(Path path, TableMapping<T> mapping, ImportOptions options) {
+    public static <T> MappedImport<T> read(Path path, TableMapping<T> mapping, ImportOptions options) {
         ImportOptions mapped = options.withMapping(mapping);
         if (!Files.isDirectory(path)) {
             return of(Formats.defaults().forFile(path), mapped).read(ImportSource.of(path), mapping);
@@ -150,8 +151,8 @@ public final class Importer {
 
         @Override
         public boolean accept(Record record, org.jiceng.io.spi.SourceRow row) {
-            if (!mapping.type().isInstance(record)) {
-                String got = record.getClass().getSimpleName();
+            if (!mapping.type().isInstance(Instantiator.unwrap(record))) {
+                String got = Instantiator.unwrap(record).getClass().getSimpleName();
                 String type = mapping.type().getSimpleName();
                 throw new ImportException(ImportException.Kind.UNMAPPABLE, row.location(),
                         "format " + format + " built a " + got + " record instead of reading table rows into " + type
@@ -244,11 +245,11 @@ public final class Importer {
      *
      * @param source the source
      * @param mapping the record type and its columns
-     * @param <T> the record type
+     * @param <T> the mapped type
      * @return the accepted rows and the report
      * @throws ImportException when the source cannot be read; it carries the partial report
      */
-    public <T extends Record> MappedImport<T> read(ImportSource source, TableMapping<T> mapping) {
+    public <T> MappedImport<T> read(ImportSource source, TableMapping<T> mapping) {
         List<T> rows = new ArrayList<>();
         ImportReport report = stream(source, mapping, rows::add);
         return new MappedImport<>(rows, report);
@@ -261,17 +262,17 @@ public final class Importer {
      * @param source the source
      * @param mapping the record type and its columns
      * @param consumer receives accepted rows in source order
-     * @param <T> the record type
+     * @param <T> the mapped type
      * @return the report
      * @throws ImportException when the source cannot be read; it carries the partial report
      */
-    public <T extends Record> ImportReport stream(ImportSource source, TableMapping<T> mapping,
+    public <T> ImportReport stream(ImportSource source, TableMapping<T> mapping,
             Consumer<? super T> consumer) {
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(consumer, "consumer");
         ImportOptions mapped = options.withMapping(mapping);
         ReportingSink sink = new ReportingSink(source.name(), mapped,
-                record -> consumer.accept(mapping.type().cast(record)), error -> { });
+                record -> consumer.accept(mapping.type().cast(Instantiator.unwrap(record))), error -> { });
         try {
             format.read(source, mapped, new MappedSink(sink, mapping, format.name()));
         } catch (ImportException e) {

@@ -151,13 +151,25 @@ public final class EventOrder {
             detail.append(policy == ConflictPolicy.REJECT ? "" : "the copies share the deciding time, so ")
                     .append("none is scored and the subjects named are not scored");
         }
+        StringBuilder detailZh = new StringBuilder("活动编号「").append(Texts.shown(id)).append("」有 ")
+                .append(distinct.size()).append(" 种不同内容：");
+        for (int k = 0; k < distinct.size(); k++) {
+            detailZh.append(k == 0 ? "" : " / ").append(payload(distinct.get(k)));
+        }
+        detailZh.append("；策略 ").append(policy).append("：");
+        if (kept != null) {
+            detailZh.append("计分的是 ").append(payload(kept));
+        } else {
+            detailZh.append(policy == ConflictPolicy.REJECT ? "" : "各副本的决定时间相同，因此")
+                    .append("都不计分，所涉对象不予计分");
+        }
         SortedSet<String> subjects = new TreeSet<>();
         distinct.forEach(e -> subjects.add(e.subjectId()));
         List<ScoringProblem> problems = new ArrayList<>(subjects.size());
         ScoringProblem.Kind kind = kept != null ? ScoringProblem.Kind.CONFLICT_RESOLVED
                 : ScoringProblem.Kind.CONFLICTING_EVENT_ID;
         for (String subject : subjects) {
-            problems.add(new ScoringProblem(kind, subject, id, detail.toString()));
+            problems.add(new ScoringProblem(kind, subject, id, detail.toString(), detailZh.toString()));
         }
         return new IdResolution(id, Optional.ofNullable(kept), kept != null ? new TreeSet<>() : subjects, problems);
     }

@@ -88,7 +88,7 @@ public final class EchoedValues {
      *     record is neither of a dataset kind nor of the mapped type
      */
     public static UnaryOperator<String> maskerOf(Record record, String field, org.jiceng.io.ImportOptions options) {
-        if (options.mapping().isPresent() && options.mapping().get().type().isInstance(record)) {
+        if (options.mapping().isPresent() && options.mapping().get().type().isInstance(Instantiator.unwrap(record))) {
             KindMapping mapping = MappingAccess.of(options.mapping().get());
             int index = mapping.columnOfComponent(field);
             return index < 0 ? null : mapping.columns().get(index).masker();

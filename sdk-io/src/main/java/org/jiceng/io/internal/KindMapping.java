@@ -1,8 +1,6 @@
 package org.jiceng.io.internal;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -78,8 +76,9 @@ public final class KindMapping {
     private final String label;
     private final List<Column> columns;
     private final Column[] columnArray;
-    private final Constructor<?> constructor;
-    private final Method[] accessors;
+    /** Makes rows from component values and reads them back: a record's constructor, or a bean's setters. */
+    private final Instantiator instantiator;
+    private final int componentCount;
     private final Map<String, Integer> firstColumnOfComponent = new HashMap<>();
     private final Map<String, Integer> headerKeys = new HashMap<>();
     private final int extrasColumn;
@@ -90,13 +89,10 @@ public final class KindMapping {
         this.key = kind.key();
         this.label = kind.label();
         RecordComponent[] components = kind.recordType().getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        accessors = new Method[components.length];
+        componentCount = components.length;
         List<Column> cols = new ArrayList<>();
         for (int ci = 0; ci < components.length; ci++) {
             RecordComponent rc = components[ci];
-            types[ci] = rc.getType();
-            accessors[ci] = rc.getAccessor();
             String field = rc.getName();
             firstColumnOfComponent.put(field, cols.size());
             if (rc.getType() == DateRange.class) {
@@ -115,8 +111,8 @@ public final class KindMapping {
         Integer extras = firstColumnOfComponent.get(EXTRAS);
         extrasColumn = extras != null && columns.get(extras).codec() == Codec.ORDERED_MAP ? extras : -1;
         try {
-            constructor = kind.recordType().getDeclaredConstructor(types);
-        } catch (NoSuchMethodException e) {
+            instantiator = RecordInstantiator.model(kind.recordType());
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Record " + kind.recordType().getName() + " has no canonical constructor", e);
         }
         for (Column c : columns) {
@@ -168,27 +164,41 @@ public final class KindMapping {
      *     {@code specs}, or the record has no canonical constructor; the message names the component
      */
     public static KindMapping custom(Class<? extends Record> type, String key, String label, List<ColumnSpec> specs) {
-        return new KindMapping(type, key, label, specs);
+        return new KindMapping(RecordInstantiator.custom(type), key, label, specs);
     }
 
-    private KindMapping(Class<? extends Record> type, String key, String label, List<ColumnSpec> specs) {
+    /**
+     * A mapping of an integrator's record or JavaBean-style class: one column per member, in the order of
+     * {@code specs}.
+     *
+     * @param rows how rows of the type are made and read
+     * @param key the English name of the table (file stem, JSON section, English sheet name)
+     * @param label the Chinese name of the table (sheet name and file stem of Chinese exports)
+     * @param specs one per member, in column order
+     * @return the mapping
+     * @throws IllegalArgumentException when a member has no codec or is missing from or repeated in
+     *     {@code specs}; the message names the member
+     */
+    public static KindMapping custom(Instantiator rows, String key, String label, List<ColumnSpec> specs) {
+        return new KindMapping(rows, key, label, specs);
+    }
+
+    private KindMapping(Instantiator rows, String key, String label, List<ColumnSpec> specs) {
         this.kind = null;
-        this.recordType = type;
+        this.instantiator = rows;
+        this.recordType = rows.rowClass();
         this.key = key;
         this.label = label;
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        accessors = new Method[components.length];
+        Class<?> type = rows.type();
+        List<Instantiator.Member> components = rows.members();
+        componentCount = components.size();
         Map<String, Integer> componentIndex = new HashMap<>();
-        for (int ci = 0; ci < components.length; ci++) {
-            types[ci] = components[ci].getType();
-            accessors[ci] = components[ci].getAccessor();
-            accessors[ci].setAccessible(true);
-            componentIndex.put(components[ci].getName(), ci);
+        for (int ci = 0; ci < components.size(); ci++) {
+            componentIndex.put(components.get(ci).name(), ci);
         }
-        if (specs.size() != components.length) {
+        if (specs.size() != components.size()) {
             throw new IllegalArgumentException("every component of " + type.getName() + " needs one column, got "
-                    + specs.size() + " for " + components.length + " components");
+                    + specs.size() + " for " + components.size() + " components");
         }
         List<Column> cols = new ArrayList<>();
         for (ColumnSpec spec : specs) {
@@ -197,10 +207,10 @@ public final class KindMapping {
                 throw new IllegalArgumentException("component '" + spec.component() + "' of " + type.getName()
                         + (ci == null ? " does not exist" : " has two columns"));
             }
-            RecordComponent rc = components[ci];
-            Type generic = rc.getGenericType();
+            Instantiator.Member rc = components.get(ci);
+            Type generic = rc.genericType();
             boolean optional = generic instanceof ParameterizedType p && p.getRawType() == Optional.class;
-            Codec codec = spec.component().equals(EXTRAS) && rc.getType() == Map.class ? Codec.ORDERED_MAP
+            Codec codec = spec.component().equals(EXTRAS) && rc.rawType() == Map.class ? Codec.ORDERED_MAP
                     : Codec.forType(generic);
             CellRules.Rule rule = spec.rule() != null ? spec.rule() : CellRules.of(spec.component(), codec);
             firstColumnOfComponent.put(spec.component(), cols.size());
@@ -211,13 +221,6 @@ public final class KindMapping {
         columnArray = columns.toArray(new Column[0]);
         Integer extras = firstColumnOfComponent.get(EXTRAS);
         extrasColumn = extras != null && columns.get(extras).codec() == Codec.ORDERED_MAP ? extras : -1;
-        try {
-            constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-        } catch (NoSuchMethodException | RuntimeException e) {
-            throw new IllegalArgumentException("record " + type.getName() + " has no accessible canonical constructor: "
-                    + e.getMessage(), e);
-        }
         for (Column c : columns) {
             headerKeys.putIfAbsent(normalise(c.name()), c.index());
             headerKeys.putIfAbsent(normalise(c.chinese()), c.index());
@@ -230,9 +233,31 @@ public final class KindMapping {
         }
     }
 
-    /** @return the record type the mapping builds */
+    /** @return the record class rows travel the format SPI as: the mapped record type, or {@link BeanRow} */
     public Class<? extends Record> recordType() {
         return recordType;
+    }
+
+    /** @return the mapped type: a record kind's or an integrator's record type, or a JavaBean-style class */
+    public Class<?> type() {
+        return instantiator.type();
+    }
+
+    /**
+     * @param row a row as it travels the format SPI
+     * @return whether it is of the mapped type
+     */
+    public boolean accepts(Record row) {
+        return instantiator.type().isInstance(Instantiator.unwrap(row));
+    }
+
+    /**
+     * @param value an object of the mapped type
+     * @return it as it travels the format SPI (a bean in a {@link BeanRow})
+     * @throws ClassCastException when it is not of the mapped type
+     */
+    public Record row(Object value) {
+        return instantiator.wrap(value);
     }
 
     /** @return the English table name: the kind's key, or a custom mapping's key */
@@ -352,7 +377,7 @@ public final class KindMapping {
      */
     public Record build(String[] values, List<Problem> problems, List<CellRules.Change> changes,
             Map<String, String> extraCells) {
-        Object[] args = new Object[accessors.length];
+        Object[] args = new Object[componentCount];
         LocalDate rangeFrom = null;
         LocalDate rangeTo = null;
         int rangeComponent = -1;
@@ -424,7 +449,7 @@ public final class KindMapping {
             }
         }
         try {
-            return (Record) constructor.newInstance(args);
+            return instantiator.create(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             // An integrator's record may check its values with any unchecked exception: each rejects the row.
@@ -435,9 +460,9 @@ public final class KindMapping {
                         "record violates an invariant: " + message));
                 return null;
             }
-            throw new IllegalStateException("Constructor of " + recordType.getSimpleName() + " failed", cause);
+            throw new IllegalStateException("Constructor of " + instantiator.type().getSimpleName() + " failed", cause);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot construct " + recordType.getSimpleName(), e);
+            throw new IllegalStateException("Cannot construct " + instantiator.type().getSimpleName(), e);
         }
     }
 
@@ -498,13 +523,11 @@ public final class KindMapping {
      * @return one text per column
      */
     public String[] format(Record record, HeaderLanguage language, boolean mask) {
-        Object[] componentValues = new Object[accessors.length];
+        Object[] componentValues;
         try {
-            for (int ci = 0; ci < accessors.length; ci++) {
-                componentValues[ci] = accessors[ci].invoke(record);
-            }
+            componentValues = instantiator.read(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + recordType.getSimpleName(), e);
+            throw new IllegalStateException("Cannot read " + instantiator.type().getSimpleName(), e);
         }
         String[] cells = new String[columns.size()];
         for (int i = 0; i < cells.length; i++) {

@@ -102,9 +102,11 @@ public final class ReportingSink implements ReadSink {
         }
         if (options.validate()) {
             // Same violations as Validators.english().validate(record); valid records skip Hibernate Validator.
-            Set<ConstraintViolation<Record>> violations = Validators.validateFast(record, Locale.ENGLISH);
+            // A bean of a table mapping travels in a BeanRow: its own constraints are validated.
+            Object bean = Instantiator.unwrap(record);
+            Set<ConstraintViolation<Object>> violations = Validators.validateFast(bean, Locale.ENGLISH);
             if (!violations.isEmpty()) {
-                return rejectCounted(row, violationErrors(record, row, violations));
+                return rejectCounted(row, violationErrors(record, bean, row, violations));
             }
         }
         accepted++;
@@ -157,18 +159,19 @@ public final class ReportingSink implements ReadSink {
         return true;
     }
 
-    private List<RowError> violationErrors(Record record, SourceRow row, Set<ConstraintViolation<Record>> english) {
+    private List<RowError> violationErrors(Record record, Object bean, SourceRow row,
+            Set<ConstraintViolation<Object>> english) {
         // Chinese messages only for the (rare) invalid records: validating twice costs nothing on valid rows.
-        List<ConstraintViolation<Record>> chinese = new ArrayList<>(CHINESE.validate(record));
-        List<ConstraintViolation<Record>> sorted = new ArrayList<>(english);
+        List<ConstraintViolation<Object>> chinese = new ArrayList<>(CHINESE.validate(bean));
+        List<ConstraintViolation<Object>> sorted = new ArrayList<>(english);
         sorted.sort((a, b) -> key(a).compareTo(key(b)));
         List<RowError> result = new ArrayList<>(sorted.size());
-        for (ConstraintViolation<Record> v : sorted) {
+        for (ConstraintViolation<Object> v : sorted) {
             String field = firstNode(v.getPropertyPath());
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             String zh = v.getMessage();
-            for (Iterator<ConstraintViolation<Record>> it = chinese.iterator(); it.hasNext();) {
-                ConstraintViolation<Record> c = it.next();
+            for (Iterator<ConstraintViolation<Object>> it = chinese.iterator(); it.hasNext();) {
+                ConstraintViolation<Object> c = it.next();
                 if (key(c).equals(key(v))) {
                     zh = c.getMessage();
                     it.remove();

@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Maps a record component to a table column, as EasyExcel's {@code @ExcelProperty} does for a class:
+ * Maps a record component, or a field of a class with a public no-argument constructor, to a table column,
+ * as EasyExcel's {@code @ExcelProperty} does:
  * <pre>{@code
  * record Resident(
  *         @Column("姓名") @NotBlank String name,
@@ -15,7 +16,8 @@ import java.lang.annotation.Target;
  *         @Column(value = "联系电话", required = false) Optional<@PhoneNumber String> phone) { }
  * }</pre>
  *
- * <p>A component without the annotation is a column too, headed by the component name. Every column is
+ * <p>On a class the annotation goes on the field ({@code @Column("姓名") private String name;}). A component
+ * or instance field without the annotation is a column too, headed by its name. Every column is
  * also matched by its component name (the English header, used by English exports); case, spaces,
  * {@code _}, {@code -} and {@code *} are ignored when headers are matched.
  */

@@ -9,9 +9,9 @@ import org.jiceng.io.report.ImportReport;
  *
  * @param rows the accepted rows, in source order
  * @param report rows read, accepted and rejected, each rejection with its row, column, value and rule
- * @param <T> the record type
+ * @param <T> the mapped type: a record or a class with a public no-argument constructor
  */
-public record MappedImport<T extends Record>(List<T> rows, ImportReport report) {
+public record MappedImport<T>(List<T> rows, ImportReport report) {
 
     /**
      * Copies the rows.

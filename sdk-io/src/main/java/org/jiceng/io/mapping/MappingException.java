@@ -1,7 +1,8 @@
 package org.jiceng.io.mapping;
 
 /**
- * A record type cannot be mapped to a table as declared: an unsupported component type, a primitive
+ * A record type or class cannot be mapped to a table as declared: no public no-argument constructor, a final
+ * field without a setter, an unsupported component or field type, a primitive
  * column marked optional, two columns with the same header, a name that is no component. Thrown when the
  * {@link TableMapping} is made, never during an import; the message is in English and Chinese.
  */

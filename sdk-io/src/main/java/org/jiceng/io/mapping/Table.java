@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names the table of an annotated record: the sheet name of a workbook and the file stem of an export.
- * Without it the Chinese name and the English key are the record's simple class name.
+ * Names the table of an annotated record or class: the sheet name of a workbook and the file stem of an
+ * export. Without it the Chinese name and the English key are the simple class name.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

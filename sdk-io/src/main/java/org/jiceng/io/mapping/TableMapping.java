@@ -3,7 +3,6 @@ package org.jiceng.io.mapping;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,21 +20,32 @@ import org.jiceng.core.validation.CreditCode;
 import org.jiceng.core.validation.DivisionCode;
 import org.jiceng.core.validation.PhoneNumber;
 import org.jiceng.io.internal.CellRules;
+import org.jiceng.io.internal.Codec;
+import org.jiceng.io.internal.Instantiator;
 import org.jiceng.io.internal.KindMapping;
 import org.jiceng.io.internal.MappingAccess;
 
 /**
- * The table form of an integrator's own record type: which column holds which component, under which
- * headers, which are required and which hold personal data. Made from {@link Column} and {@link Table}
- * annotations with {@link #of(Class)}, or for a type that cannot be annotated with {@link #builder(Class)}.
+ * The table form of an integrator's own type, a record or a JavaBean-style class (POJO): which column holds
+ * which component or field, under which headers, which are required and which hold personal data. Made from
+ * {@link Column} and {@link Table} annotations with {@link #of(Class)}, or for a type that cannot be annotated
+ * with {@link #builder(Class)}.
  * Imports and exports through a mapping use the machinery of the built-in record kinds: header search
  * under title rows, aliases, value normalisation with warnings, Bean Validation of every row (the
- * constraints on the record's components, the SDK's Chinese code constraints included), masking and the
+ * constraints on the record's components or the class's fields and getters, the SDK's Chinese code
+ * constraints included), masking and the
  * row-level report; see {@link org.jiceng.io.Importer#read(java.nio.file.Path, TableMapping,
  * org.jiceng.io.ImportOptions)} and {@link org.jiceng.io.Exporter#write(TableMapping, Iterable,
  * java.nio.file.Path, org.jiceng.io.ExportOptions)}.
  *
- * <p>Component types: {@code String}, {@code int}/{@code Integer}, {@code long}/{@code Long},
+ * <p>A class that is not a record is mapped as EasyExcel maps one: it needs a public no-argument constructor;
+ * each instance field (superclass fields first, then in declaration order; {@code static} and
+ * {@code transient} fields are left out) is a column, filled through its public setter {@code setX} or else
+ * the field, and read through its public getter {@code getX}/{@code isX} or else the field. A final field
+ * without a setter, a class without a public no-argument constructor, an abstract or inner class is a
+ * {@link MappingException} naming the class and the field.
+ *
+ * <p>Component and field types: {@code String}, {@code int}/{@code Integer}, {@code long}/{@code Long},
  * {@code BigDecimal}, {@code boolean}/{@code Boolean} (是/否, true/false), {@code LocalDate} (ISO and the
  * roster forms {@code 2024/5/1}, {@code 2024.5.1}, {@code 2024年5月1日}, spreadsheet serials, each read
  * with a warning), {@code Instant}, enums (by constant name, or by a {@code label()} method's value),
@@ -50,9 +60,9 @@ import org.jiceng.io.internal.MappingAccess;
  *
  * <p>Immutable and thread-safe; make it once and reuse it.
  *
- * @param <T> the record type
+ * @param <T> the mapped type: a record or a class with a public no-argument constructor
  */
-public final class TableMapping<T extends Record> {
+public final class TableMapping<T> {
 
     static {
         MappingAccess.install(m -> m.kindMapping);
@@ -64,7 +74,7 @@ public final class TableMapping<T extends Record> {
     private final List<MappedColumn> columns;
     private final KindMapping kindMapping;
 
-    private TableMapping(Class<T> type, String key, String label, List<MappedColumn> columns,
+    private TableMapping(Class<T> type, Instantiator rows, String key, String label, List<MappedColumn> columns,
             Map<String, CellRules.Rule> rules) {
         this.type = type;
         this.key = key;
@@ -78,7 +88,7 @@ public final class TableMapping<T extends Record> {
                             : rules.get(c.component())));
         }
         try {
-            this.kindMapping = KindMapping.custom(type, key, label, specs);
+            this.kindMapping = KindMapping.custom(rows, key, label, specs);
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             if (message.startsWith("No cell codec for field type ")) {
@@ -95,17 +105,18 @@ public final class TableMapping<T extends Record> {
     }
 
     /**
-     * Makes the mapping of an annotated record: one column per component, headed by its {@link Column}
-     * (or its name when it has none), in {@link Column#order()} then declaration order; the table named by
-     * {@link Table} (or the simple class name).
+     * Makes the mapping of an annotated record or class: one column per record component or instance field,
+     * headed by its {@link Column} (or its name when it has none), in {@link Column#order()} then declaration
+     * order; the table named by {@link Table} (or the simple class name).
      *
-     * @param type the record type
-     * @param <T> the record type
+     * @param type the record type, or a class with a public no-argument constructor
+     * @param <T> the mapped type
      * @return the mapping
-     * @throws MappingException when a component's type is not supported, a primitive is marked not
-     *     required, or two columns share a header
+     * @throws MappingException when the class cannot be instantiated or filled (see the class comment), a
+     *     component's or field's type is not supported, a primitive is marked not required, or two columns
+     *     share a header; the message names the class and the member
      */
-    public static <T extends Record> TableMapping<T> of(Class<T> type) {
+    public static <T> TableMapping<T> of(Class<T> type) {
         return builder(type).build();
     }
 
@@ -118,21 +129,18 @@ public final class TableMapping<T extends Record> {
      *         .column("gridId", "网格编号", "所属网格").personal("residentName", PersonalData.NAME).build();
      * }</pre>
      *
-     * @param type the record type
-     * @param <T> the record type
+     * @param type the record type, or a class with a public no-argument constructor
+     * @param <T> the mapped type
      * @return a builder
-     * @throws MappingException when {@code type} is not a record class
+     * @throws MappingException when {@code type} can be neither instantiated nor filled (see the class
+     *     comment), naming the class and the member
      */
-    public static <T extends Record> Builder<T> builder(Class<T> type) {
+    public static <T> Builder<T> builder(Class<T> type) {
         Objects.requireNonNull(type, "type");
-        if (!type.isRecord()) {
-            throw new MappingException(type.getName() + " is not a record class; table mappings are made for records",
-                    type.getName() + " 不是 record 类型；表格映射只支持 record");
-        }
         return new Builder<>(type);
     }
 
-    /** @return the record type */
+    /** @return the mapped type */
     public Class<T> type() {
         return type;
     }
@@ -197,30 +205,32 @@ public final class TableMapping<T extends Record> {
     /**
      * Builds a {@link TableMapping}, starting from the type's annotations.
      *
-     * @param <T> the record type
+     * @param <T> the mapped type
      */
-    public static final class Builder<T extends Record> {
+    public static final class Builder<T> {
         private final Class<T> type;
+        private final Instantiator rows;
         private String key;
         private String label;
         private final Map<String, MappedColumn> columns = new LinkedHashMap<>();
         private final Map<String, Integer> order = new HashMap<>();
         private final Map<String, Class<?>> rawTypes = new HashMap<>();
+        private final Map<String, java.lang.reflect.Type> genericTypes = new HashMap<>();
         private final Map<String, CellRules.Rule> rules = new HashMap<>();
         private final Map<String, PersonalData> constrained = new HashMap<>();
 
         private Builder(Class<T> type) {
             this.type = type;
+            this.rows = Instantiator.of(type);
             Table table = type.getAnnotation(Table.class);
             String simple = type.getSimpleName();
             this.label = table != null ? table.value() : simple;
             this.key = table != null && !table.key().isBlank() ? table.key()
                     : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-            RecordComponent[] components = type.getRecordComponents();
-            for (RecordComponent rc : components) {
-                String name = rc.getName();
-                Column column = rc.getAnnotation(Column.class);
-                List<Annotation> constraints = constraintsOf(type, rc);
+            for (Instantiator.Member rc : rows.members()) {
+                String name = rc.name();
+                Column column = columnOf(rc);
+                List<Annotation> constraints = constraintsOf(rc);
                 PersonalData auto = PersonalData.NONE;
                 if (has(constraints, ChineseIdNumber.class)) {
                     auto = PersonalData.ID_NUMBER;
@@ -232,7 +242,8 @@ public final class TableMapping<T extends Record> {
                     rules.put(name, CellRules.Rule.CODE);
                 }
                 constrained.put(name, auto);
-                rawTypes.put(name, rc.getType());
+                rawTypes.put(name, rc.rawType());
+                genericTypes.put(name, rc.genericType());
                 PersonalData personal = column == null || column.personal() == PersonalData.AUTO ? auto : column.personal();
                 columns.put(name, new MappedColumn(name, column == null ? name : column.value(),
                         column == null ? List.of() : Arrays.asList(column.aliases()),
@@ -241,19 +252,28 @@ public final class TableMapping<T extends Record> {
             }
         }
 
-        private static List<Annotation> constraintsOf(Class<?> type, RecordComponent rc) {
+        /** The {@link Column} of a member: on the record component, or on the field, getter or setter. */
+        private static Column columnOf(Instantiator.Member member) {
+            for (java.lang.reflect.AnnotatedElement e : member.annotated()) {
+                Column column = e.getAnnotation(Column.class);
+                if (column != null) {
+                    return column;
+                }
+            }
+            return null;
+        }
+
+        private static List<Annotation> constraintsOf(Instantiator.Member member) {
             List<Annotation> all = new ArrayList<>();
-            AnnotatedType annotated = rc.getAnnotatedType();
+            AnnotatedType annotated = member.annotatedType();
             all.addAll(Arrays.asList(annotated.getAnnotations()));
-            if (annotated instanceof AnnotatedParameterizedType p && rc.getType() == Optional.class) {
+            if (annotated instanceof AnnotatedParameterizedType p && member.rawType() == Optional.class) {
                 for (AnnotatedType arg : p.getAnnotatedActualTypeArguments()) {
                     all.addAll(Arrays.asList(arg.getAnnotations()));
                 }
             }
-            try {
-                all.addAll(Arrays.asList(type.getDeclaredField(rc.getName()).getAnnotations()));
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException("record component without field: " + rc.getName(), e);
+            for (java.lang.reflect.AnnotatedElement e : member.annotated()) {
+                all.addAll(Arrays.asList(e.getAnnotations()));
             }
             return all;
         }
@@ -289,7 +309,7 @@ public final class TableMapping<T extends Record> {
          * @param header the header written by Chinese exports
          * @param aliases further headers accepted on import
          * @return this builder
-         * @throws MappingException when {@code component} is not a component of the type
+         * @throws MappingException when {@code component} is not a component or field of the type
          */
         public Builder<T> column(String component, String header, String... aliases) {
             MappedColumn c = existing(component);
@@ -301,7 +321,7 @@ public final class TableMapping<T extends Record> {
          * @param component the record component
          * @param required whether an empty cell rejects the row
          * @return this builder
-         * @throws MappingException when {@code component} is not a component of the type
+         * @throws MappingException when {@code component} is not a component or field of the type
          */
         public Builder<T> required(String component, boolean required) {
             MappedColumn c = existing(component);
@@ -313,7 +333,7 @@ public final class TableMapping<T extends Record> {
          * @param component the record component
          * @param personal how its values are masked; {@link PersonalData#AUTO} decides by its constraints
          * @return this builder
-         * @throws MappingException when {@code component} is not a component of the type
+         * @throws MappingException when {@code component} is not a component or field of the type
          */
         public Builder<T> personal(String component, PersonalData personal) {
             MappedColumn c = existing(component);
@@ -350,6 +370,7 @@ public final class TableMapping<T extends Record> {
             List<MappedColumn> list = new ArrayList<>();
             for (String n : names) {
                 MappedColumn c = columns.get(n);
+                requireCodec(n);
                 if (!c.required() && rawTypes.get(n).isPrimitive()) {
                     throw new MappingException("column '" + n + "' of " + type.getName() + " is a primitive "
                             + rawTypes.get(n).getName() + " and cannot be optional; declare it as Optional<"
@@ -358,7 +379,24 @@ public final class TableMapping<T extends Record> {
                 }
                 list.add(c);
             }
-            return new TableMapping<>(type, key, label, list, rules);
+            return new TableMapping<>(type, rows, key, label, list, rules);
+        }
+
+        /** A member's type must have a cell codec; the message names the class, the member and its type. */
+        private void requireCodec(String member) {
+            if (member.equals(KindMapping.EXTRAS) && rawTypes.get(member) == Map.class) {
+                return;
+            }
+            try {
+                Codec.forType(genericTypes.get(member));
+            } catch (IllegalArgumentException e) {
+                String typeName = genericTypes.get(member).getTypeName();
+                throw new MappingException("'" + member + "' of " + type.getName() + " has type " + typeName
+                        + ", which cannot be a table column; supported: String, int, long, BigDecimal, boolean, "
+                        + "LocalDate, Instant, enums, List<String>, Set<String> and Optional of these",
+                        type.getName() + " 的「" + member + "」类型为 " + typeName + "，不能作为表格列；支持 String、int、long、"
+                                + "BigDecimal、boolean、LocalDate、Instant、枚举、List<String>、Set<String> 及其 Optional");
+            }
         }
 
         private static String box(Class<?> primitive) {

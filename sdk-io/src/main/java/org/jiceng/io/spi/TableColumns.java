@@ -51,7 +51,8 @@ public final class TableColumns {
      * @throws IllegalArgumentException when the record is neither of a dataset kind nor of the mapped type
      */
     public static TableColumns of(Record record, ExportOptions options, boolean spreadsheet) {
-        if (options.mapping().isPresent() && options.mapping().get().type().isInstance(record)) {
+        if (options.mapping().isPresent()
+                && options.mapping().get().type().isInstance(org.jiceng.io.internal.Instantiator.unwrap(record))) {
             return new TableColumns(org.jiceng.io.internal.MappingAccess.of(options.mapping().get()), options,
                     spreadsheet);
         }
@@ -77,7 +78,10 @@ public final class TableColumns {
         return kind;
     }
 
-    /** @return the record type the columns are of */
+    /**
+     * @return the record class the rows of these columns are written as: the kind's or mapped record type, or
+     *     for a mapped class that is no record the internal carrier its beans travel in
+     */
     public Class<? extends Record> recordType() {
         return mapping.recordType();
     }
@@ -128,8 +132,8 @@ public final class TableColumns {
      * @throws IllegalArgumentException when the record is of another kind
      */
     public String[] cells(Record record) {
-        if (!mapping.recordType().isInstance(record)) {
-            throw new IllegalArgumentException("Expected a " + mapping.recordType().getSimpleName() + " record for "
+        if (!mapping.recordType().isInstance(record) || !mapping.accepts(record)) {
+            throw new IllegalArgumentException("Expected a " + mapping.type().getSimpleName() + " record for "
                     + mapping.key() + ", got " + (record == null ? "null" : record.getClass().getSimpleName()));
         }
         String[] cells = mapping.format(record, options.language(), options.maskPersonalData());

@@ -48,7 +48,7 @@ public final class Engine {
     private static final int INVALID = -2;
 
     /** Why an event cannot be scored. */
-    private record Invalid(ScoringProblem.Kind kind, String detail) {
+    private record Invalid(ScoringProblem.Kind kind, String detail, String detailZh) {
     }
 
     private final RuleSet ruleSet;
@@ -306,9 +306,10 @@ public final class Engine {
         /** Why an event was marked {@link #INVALID}, by its index among the kept events; read-only once flattened. */
         final Map<Integer, Invalid> invalid = new HashMap<>(0);
 
-        private void markInvalid(int i, PreparedEvents.Facts facts, ScoringProblem.Kind kind, String detail) {
+        private void markInvalid(int i, PreparedEvents.Facts facts, ScoringProblem.Kind kind, String detail,
+                String detailZh) {
             facts.type[i] = INVALID;
-            invalid.put(i, new Invalid(kind, detail));
+            invalid.put(i, new Invalid(kind, detail, detailZh));
         }
 
         private int typeOf(String type) {
@@ -341,12 +342,13 @@ public final class Engine {
                     quantity = Points.quantity(q);
                 } catch (ArithmeticException tooLarge) {
                     markInvalid(i, facts, ScoringProblem.Kind.QUANTITY_OUT_OF_RANGE, "quantity " + Texts.shown(q.toString())
-                            + " " + tooLarge.getMessage());
+                            + " " + tooLarge.getMessage(), "数量 " + Texts.shown(q.toString()) + quantityZh(tooLarge));
                     return;
                 }
                 if (quantity <= 0 && q.signum() < 0) {
                     markInvalid(i, facts, ScoringProblem.Kind.NEGATIVE_QUANTITY, "quantity " + Texts.shown(q.toString())
-                            + " is negative; quantities count hours, visits, credits and are never made positive");
+                            + " is negative; quantities count hours, visits, credits and are never made positive",
+                            "数量 " + Texts.shown(q.toString()) + " 为负；数量计的是时长、次数、学分，不会被改为正数");
                     return;
                 }
                 facts.quantity[i] = quantity;
@@ -401,7 +403,8 @@ public final class Engine {
                 if (type < 0) {
                     if (type == INVALID) {
                         Invalid why = invalid.get(order[idx]);
-                        c.problems.add(new ScoringProblem(why.kind(), subject, events[order[idx]].id(), why.detail()));
+                        c.problems.add(new ScoringProblem(why.kind(), subject, events[order[idx]].id(), why.detail(),
+                                why.detailZh()));
                         rejected = true;
                     } else {
                         c.unmatched++;
@@ -487,7 +490,10 @@ public final class Engine {
                     "the points of event '" + Texts.shown(e.id()) + "' (type " + e.type() + ", quantity "
                             + Texts.shown(e.quantity().toString()) + ") or the subject's running totals (awarded "
                             + Points.format(awarded) + ", deducted " + Points.format(deducted)
-                            + ") exceed the range of points; nothing is wrapped"));
+                            + ") exceed the range of points; nothing is wrapped",
+                    "活动「" + Texts.shown(e.id()) + "」（类型 " + e.type() + "，数量 " + Texts.shown(e.quantity().toString())
+                            + "）的积分或该对象的累计（加分 " + Points.format(awarded) + "，扣分 " + Points.format(deducted)
+                            + "）超出积分范围；不做回绕"));
             return null;
         }
         if (rejected) {
@@ -509,5 +515,12 @@ public final class Engine {
         List<ScoreLine> lines = log == null || log.size() == firstLine ? List.of()
                 : new ExplainedLines(log, firstLine, log.size());
         return new Scorecard(subject, total, awarded, deducted, expired, scored, lines, grades);
+    }
+
+    /** The Chinese of a quantity {@link Points#quantity} refused: too many decimals or out of range. */
+    private static String quantityZh(ArithmeticException refused) {
+        return String.valueOf(refused.getMessage()).startsWith("has more than two decimals")
+                ? " 小数超过两位（数量以百分之一计）"
+                : " 超出范围：积分和数量以百分之一存于 long，绝对值至多 92233720368547758.07";
     }
 }

@@ -3,6 +3,8 @@ package org.jiceng.examples.demo;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jiceng.cases.CaseRuleException;
+import org.jiceng.cases.IllegalCaseTransitionException;
 import org.jiceng.core.privacy.EchoedText;
 import org.jiceng.io.ImportException;
 import picocli.CommandLine;
@@ -80,8 +82,7 @@ final class CliErrors {
                     || ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException
                     || ex.getClass().getName().startsWith("org.jiceng.");
             String raw = ex instanceof InputFile.BadInputException bad ? m.render(bad.text())
-                    : ex instanceof ImportException ie && m.language() == Language.ZH
-                            ? ie.location().describeZh() + "：" + ie.messageZh() : ex.getMessage();
+                    : m.language() == Language.ZH ? chinese(ex) : ex.getMessage();
             // Messages may quote input values: control sequences in them are shown escaped, never sent
             // to the terminal (line breaks of multi-line messages are kept).
             String message = raw == null ? null : raw.lines().map(EchoedText::terminalSafe)
@@ -94,6 +95,20 @@ final class CliErrors {
             }
             err.flush();
             return 1;
+        }
+
+        /** The message of an SDK exception that has one in Chinese; the English message of any other. */
+        private static String chinese(Exception ex) {
+            if (ex instanceof ImportException ie) {
+                return ie.location().describeZh() + "：" + ie.messageZh();
+            }
+            if (ex instanceof IllegalCaseTransitionException illegal) {
+                return illegal.messageZh();
+            }
+            if (ex instanceof CaseRuleException rule) {
+                return rule.messageZh();
+            }
+            return ex.getMessage();
         }
     }
 }

@@ -131,9 +131,10 @@ public final class JicengDemo implements Callable<Integer> {
                 : java.util.Optional.of(org.jiceng.examples.demo.generate.OutlineFile.read(boundary));
         // The database starts while the pipeline runs and stores the cases as soon as they are located.
         try (StoreStep store = StoreStep.start(db, out, progress)) {
-            DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline), progress,
-                    store::casesReady);
-            result.summary().forEach(stdout::println);
+            Messages messages = Messages.of(commandSpec.commandLine());
+            DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline,
+                    messages.language()), progress, store::casesReady);
+            result.summary(messages).forEach(stdout::println);
             store.store(result).ifPresent(stdout::println);
         }
         stdout.flush();

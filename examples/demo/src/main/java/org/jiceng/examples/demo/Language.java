@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * The language the CLI speaks: help, progress, errors and row errors. Chosen once at the entry point from
  * the user's locale and overridden by {@code --lang zh|en}; the SDK itself never reads the default locale.
+ * Public for the pipeline, which writes its step results and the report in the run's language.
  */
-enum Language {
+public enum Language {
     /** 简体中文. */
     ZH("zh"),
     /** English. */

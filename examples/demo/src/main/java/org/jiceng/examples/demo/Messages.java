@@ -16,9 +16,10 @@ import picocli.CommandLine;
  * The CLI's message catalogue in one language: help texts (read by picocli from the same bundle), progress,
  * errors and department names. Both languages live side by side in {@code messages_en.properties} and
  * {@code messages_zh.properties} (UTF-8) next to this class; {@code MessagesTest} fails when a key is in one
- * and not the other. Bundles are loaded by name, never through the default locale.
+ * and not the other. Bundles are loaded by name, never through the default locale. Public for the pipeline's
+ * step results ({@code msg.detail.*}); everything else about it is the CLI's.
  */
-final class Messages {
+public final class Messages {
 
     /** The key every bundle sets to its language's code; picocli carries the bundle, this tells which it is. */
     static final String LANGUAGE_KEY = "language";
@@ -37,7 +38,7 @@ final class Messages {
      * @param language the language
      * @return its catalogue (loaded once)
      */
-    static synchronized Messages of(Language language) {
+    public static synchronized Messages of(Language language) {
         return LOADED.computeIfAbsent(language, l -> new Messages(l, load(resource(l))));
     }
 
@@ -70,7 +71,7 @@ final class Messages {
     }
 
     /** @return the language */
-    Language language() {
+    public Language language() {
         return language;
     }
 
@@ -85,7 +86,7 @@ final class Messages {
      * @return the formatted message (numbers formatted with {@link Locale#ROOT})
      * @throws java.util.MissingResourceException when the key is not in the catalogue
      */
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             rendered[i] = args[i] instanceof Text t ? t.in(this) : args[i];

@@ -98,7 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
                 .forEach(c -> out.println("  " + pad(c.subjectId(), 16) + " " + leftPad(Points.format(c.total()), 10) + "  "
                         + c.grades().values().stream().map(b -> b.label()).reduce((a, b) -> a + ", " + b).orElse("")));
         out.flush();
-        cards.problems().forEach(p -> err.println(m.get("msg.score.problem", p.render())));
+        cards.problems().forEach(p -> err.println(m.get("msg.score.problem", Text.bilingual(p.render(), p.renderZh()))));
         err.flush();
         if (cards.hasRejectedSubjects()) {
             throw new InputFile.BadInputException(Text.of("msg.score.notScored", cards.problems().stream()

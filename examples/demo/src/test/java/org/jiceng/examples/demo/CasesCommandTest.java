@@ -42,6 +42,12 @@ class CasesCommandTest {
         Run illegal = JicengDemoTest.run("cases", "move", id, "IN_PROGRESS", "--actor", "x", "--out", out);
         assertThat(illegal.code()).isEqualTo(1);
         assertThat(illegal.err()).contains(id).contains("cannot move from " + state + " to IN_PROGRESS");
+        Run illegalZh = JicengDemoTest.run("cases", "move", id, "IN_PROGRESS", "--actor", "x", "--out", out,
+                "--lang", "zh");
+        assertThat(illegalZh.code()).isEqualTo(1);
+        assertThat(illegalZh.err()).contains("jiceng-demo：案件 " + id + " 不能从「").contains("（" + state
+                + "）转到「" + org.jiceng.cases.CaseStatus.IN_PROGRESS.label() + "」（IN_PROGRESS）")
+                .doesNotContain("cannot move");
 
         Run moved = JicengDemoTest.run("cases", "move", id, "REOPENED", "--actor", "居民", "--note", "问题复发",
                 "--out", out);

@@ -20,7 +20,8 @@ class MessagesTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** Keys whose Chinese text is only punctuation, numbers and names. */
     private static final java.util.Set<String> SYMBOLIC = java.util.Set.of(Messages.LANGUAGE_KEY, "msg.error",
-            "msg.progress.start", "msg.progress.count", "msg.progress.countOnly", "msg.progress.bar", "msg.unit.MB", "msg.import.stop");
+            "msg.progress.start", "msg.progress.count", "msg.progress.countOnly", "msg.progress.bar", "msg.unit.MB", "msg.import.stop",
+            "msg.summary.step");
 
     private static ResourceBundle bundle(Language l) {
         return Messages.load(Messages.resource(l));

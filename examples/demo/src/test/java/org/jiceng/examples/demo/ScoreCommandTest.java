@@ -89,6 +89,22 @@ class ScoreCommandTest {
     }
 
     @Test
+    void problemsAreInChineseWithLangZh() throws IOException {
+        Path file = events("same,misconduct,m1,2024-05-01T02:00:00Z,1\n"
+                + "same,meeting.attended,m1,2024-06-01T02:00:00Z,1\n"
+                + "v1,volunteer.service,m3,2024-05-01T02:00:00Z,18446744073709551617\n");
+        JicengDemoTest.Run r = JicengDemoTest.run("score", file.toString(), "--lang", "zh");
+        noStackTrace(r);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("问题：活动编号冲突［CONFLICTING_EVENT_ID］ 对象 m1 活动 same：活动编号「same」有 2 种不同内容")
+                .contains("type=misconduct").contains("问题：数量超出范围［QUANTITY_OUT_OF_RANGE］ 对象 m3 活动 v1：数量 "
+                        + "18446744073709551617 超出范围").doesNotContain("different payloads").doesNotContain("is out of range");
+        JicengDemoTest.Run en = JicengDemoTest.run("score", file.toString(), "--lang", "en");
+        assertThat(en.err()).contains("problem: QUANTITY_OUT_OF_RANGE m3 v1: quantity 18446744073709551617 is out of"
+                + " range").doesNotContain("数量超出范围");
+    }
+
+    @Test
     void quantityBeyondTheRangeIsReportedForItsSubjectOnly() throws IOException {
         Path file = events("v1,volunteer.service,m1,2024-05-01T02:00:00Z,18446744073709551617\n"
                 + "v2,volunteer.service,m2,2024-05-01T02:00:00Z,2\n");

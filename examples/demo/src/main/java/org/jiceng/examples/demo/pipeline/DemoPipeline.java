@@ -20,6 +20,8 @@ import org.jiceng.core.model.Grid;
 import org.jiceng.core.model.RecordKind;
 import org.jiceng.core.spi.Plugins;
 import org.jiceng.core.time.ChinaTime;
+import org.jiceng.examples.demo.Language;
+import org.jiceng.examples.demo.Messages;
 import org.jiceng.examples.demo.generate.DistrictGenerator;
 import org.jiceng.examples.demo.generate.DistrictSpec;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
@@ -54,14 +56,28 @@ public final class DemoPipeline {
      * @param seed the generator seed
      * @param out the output folder (created when missing)
      * @param boundary the district outline to generate in (lon/lat), or empty for the default
+     * @param language the language of the steps' results, in progress, summary and report
      */
-    public record Options(DistrictSpec spec, long seed, Path out, Optional<Geometry> boundary) {
+    public record Options(DistrictSpec spec, long seed, Path out, Optional<Geometry> boundary, Language language) {
 
         /** Validates the components. */
         public Options {
             Objects.requireNonNull(spec, "spec");
             Objects.requireNonNull(out, "out");
             boundary = boundary.map(Geometry::copy);
+            Objects.requireNonNull(language, "language");
+        }
+
+        /**
+         * Options reporting in English.
+         *
+         * @param spec the district scale
+         * @param seed the generator seed
+         * @param out the output folder (created when missing)
+         * @param boundary the district outline to generate in (lon/lat), or empty for the default
+         */
+        public Options(DistrictSpec spec, long seed, Path out, Optional<Geometry> boundary) {
+            this(spec, seed, out, boundary, Language.EN);
         }
 
         /**
@@ -99,11 +115,14 @@ public final class DemoPipeline {
     private final Options options;
     private final Progress progress;
     private final Listener listener;
+    /** The catalogue of the run's language, for the steps' one-line results. */
+    private final Messages texts;
 
     private DemoPipeline(Options options, Progress progress, Listener listener) {
         this.options = options;
         this.progress = progress;
         this.listener = listener;
+        this.texts = Messages.of(options.language());
     }
 
     /**
@@ -151,7 +170,7 @@ public final class DemoPipeline {
         DistrictSpec spec = options.spec();
         progress.start("generate", "generating " + spec.districtName() + " (seed " + options.seed() + ")");
         GeneratedDistrict district = DistrictGenerator.generate(spec, options.seed(), options.boundary());
-        progress.end("generate", DemoRun.generated(district));
+        progress.end("generate", DemoRun.generated(texts, district));
         return district;
     }
 
@@ -167,7 +186,7 @@ public final class DemoPipeline {
         // The partition and the cases first: the located cases, 未诉先办 and the files with grids wait for them.
         CompletableFuture<PartitionStep.Result> partition = step(steps, true, "partition", "partitioning "
                 + district.buildings().size() + " buildings into grids of about " + PartitionStep.HOUSEHOLDS_PER_GRID
-                + " households", () -> PartitionStep.run(district), DemoRun::partitioned);
+                + " households", () -> PartitionStep.run(district), p -> DemoRun.partitioned(texts, p));
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant();
         CompletableFuture<CasesStep.Result> cases = steps.submitUrgent(() -> {
@@ -177,12 +196,12 @@ public final class DemoPipeline {
         CompletableFuture<CasesStep.Located> located = partition.thenCombine(cases,
                 (p, c) -> steps.submitUrgent(() -> CasesStep.locate(c.cases(), p))).thenCompose(f -> f);
         CompletableFuture<Void> told = located.thenAccept(l -> {
-            progress.end("cases", DemoRun.replayed(district, cases.join(), l));
+            progress.end("cases", DemoRun.replayed(texts, district, cases.join(), l));
             listener.casesReady(l.cases(), data.events());
         });
         CompletableFuture<AnticipationStep.Result> anticipation = located.thenCompose(l -> step(steps, true,
                 "anticipate", "未诉先办: visits and cases per grid, situation and week",
-                () -> AnticipationStep.run(partition.join(), l, year, options.seed()), DemoRun::anticipated));
+                () -> AnticipationStep.run(partition.join(), l, year, options.seed()), a -> DemoRun.anticipated(texts, a)));
 
         progress.start("export", "writing CSV, XLSX, GeoJSON and Open311 exports (personal data masked)"
                 + " and input/ for import (synthetic, unmasked)");
@@ -204,23 +223,23 @@ public final class DemoPipeline {
         CompletableFuture<ScoringStep.Result> scoring = step(steps, false, "score",
                 "scoring members, units, trainees and organisations", () -> ScoringStep.run(data,
                         LocalDate.of(year + 1, 1, 1).atStartOfDay(ChinaTime.ZONE).toInstant(),
-                        progress.counter("score", ScoringStep.TARGETS.size(), "rule-packs")), DemoRun::scored);
+                        progress.counter("score", ScoringStep.TARGETS.size(), "rule-packs")), r -> DemoRun.scored(texts, r));
         CompletableFuture<ProblemsStep.Validation> validation = step(steps, false, "validate",
                 "Bean Validation of every record (GB 11643, GB 32100, GB/T 2260, phones)",
                 () -> ProblemsStep.validate(data, progress.counter("validate", data.size(), "records")),
-                DemoRun::validated);
+                v -> DemoRun.validated(texts, v));
         for (RecordKind kind : bySize.stream().filter(k -> kinds.get(k).size() < LARGE_FILE_ROWS).toList()) {
             maskedCsv.put(kind, steps.submit(() -> ExportStep.csv(out, csv, masked, kind, kinds.get(kind))));
             inputCsv.put(kind, inputCsv(steps, out, kind, kinds.get(kind), maskedCsv.get(kind)));
         }
         CompletableFuture<ProblemsStep.Integrity> integrity = step(steps, false, "registry",
                 "building the registry and its integrity report", () -> ProblemsStep.integrity(data),
-                DemoRun::registered);
+                i -> DemoRun.registered(texts, i));
         CompletableFuture<Optional<RiverStep.Result>> rivers = district.rivers().isEmpty()
                 ? CompletableFuture.completedFuture(Optional.empty())
                 : step(steps, false, "rivers", "segmenting " + district.rivers().size()
                         + " rivers and assigning patrols",
-                        () -> Optional.of(RiverStep.run(district)), r -> DemoRun.patrolled(district, r.orElseThrow()));
+                        () -> Optional.of(RiverStep.run(district)), r -> DemoRun.patrolled(texts, district, r.orElseThrow()));
         CompletableFuture<Optional<ReportModel.Trend>> trend = steps.submit(() -> TrendStep.run(data, year));
 
         // The files that need the grids (and the cases) follow the partition, ahead of the queue.
@@ -268,7 +287,7 @@ public final class DemoPipeline {
         add(files, inputGridShapes);
         add(files, buildings);
         int inputFiles = files.size() - exported;
-        progress.end("export", ExportStep.detail(files, inputFiles));
+        progress.end("export", ExportStep.detail(texts, files, inputFiles));
 
         StepExecutor.join(told);
         return new DemoRun(options, district, StepExecutor.join(validation), StepExecutor.join(integrity),

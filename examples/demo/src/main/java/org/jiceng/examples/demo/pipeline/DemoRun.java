@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jiceng.core.model.Dataset;
+import org.jiceng.examples.demo.Messages;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
 import org.jiceng.examples.demo.report.ReportModel.Trend;
 import org.jiceng.examples.demo.report.StepOutcome;
@@ -49,72 +50,69 @@ public record DemoRun(DemoPipeline.Options options, GeneratedDistrict district, 
         files = List.copyOf(files);
     }
 
-    /** @return what each step did, or why it was skipped, in pipeline order */
+    /** @return what each step did, or why it was skipped, in pipeline order, in the run's language */
     public List<StepOutcome> steps() {
+        Messages m = Messages.of(options.language());
         List<StepOutcome> steps = new ArrayList<>();
-        steps.add(StepOutcome.done("generate", generated(district)));
-        steps.add(StepOutcome.done("validate", validated(validation)));
-        steps.add(StepOutcome.done("registry", registered(integrity)));
-        steps.add(StepOutcome.done("partition", partitioned(partition)));
-        steps.add(rivers.map(r -> StepOutcome.done("rivers", patrolled(district, r)))
-                .orElseGet(() -> StepOutcome.skipped("rivers", "the district has no rivers")));
-        steps.add(scoring.scored().isEmpty() ? StepOutcome.skipped("score", "no rule pack installed: " + scoring.skipped())
-                : StepOutcome.done("score", scored(scoring)));
-        steps.add(StepOutcome.done("cases", replayed(district, cases, located)));
-        steps.add(StepOutcome.done("anticipate", anticipated(anticipation)));
-        steps.add(StepOutcome.done("export", ExportStep.detail(files, inputFiles)));
+        steps.add(StepOutcome.done("generate", generated(m, district)));
+        steps.add(StepOutcome.done("validate", validated(m, validation)));
+        steps.add(StepOutcome.done("registry", registered(m, integrity)));
+        steps.add(StepOutcome.done("partition", partitioned(m, partition)));
+        steps.add(rivers.map(r -> StepOutcome.done("rivers", patrolled(m, district, r)))
+                .orElseGet(() -> StepOutcome.skipped("rivers", m.get("msg.skip.rivers"))));
+        steps.add(scoring.scored().isEmpty() ? StepOutcome.skipped("score", m.get("msg.skip.score", scoring.skipped()))
+                : StepOutcome.done("score", scored(m, scoring)));
+        steps.add(StepOutcome.done("cases", replayed(m, district, cases, located)));
+        steps.add(StepOutcome.done("anticipate", anticipated(m, anticipation)));
+        steps.add(StepOutcome.done("export", ExportStep.detail(m, files, inputFiles)));
         return steps;
     }
 
-    static String generated(GeneratedDistrict district) {
+    // Each step's one-line result, from the catalogue keys msg.detail.* of the run's language.
+
+    static String generated(Messages m, GeneratedDistrict district) {
         Dataset d = district.dataset();
-        return d.areas().size() + " areas, " + d.organizations().size() + " organisations, "
-                + d.partyMembers().size() + " members, " + d.events().size() + " events, " + district.cases().size()
-                + " cases";
+        return m.get("msg.detail.generate", d.areas().size(), d.organizations().size(), d.partyMembers().size(),
+                d.events().size(), district.cases().size());
     }
 
-    static String validated(ProblemsStep.Validation v) {
-        return v.checked() + " records checked, " + v.violations() + " violations of " + v.problems().size() + " rules";
+    static String validated(Messages m, ProblemsStep.Validation v) {
+        return m.get("msg.detail.validate", v.checked(), v.violations(), v.problems().size());
     }
 
-    static String registered(ProblemsStep.Integrity i) {
-        return "registry of " + i.registry().persons().size() + " persons, " + i.registry().organizations().size()
-                + " organisations; " + i.report().problems().size() + " integrity problems "
-                + i.report().countsByCode();
+    static String registered(Messages m, ProblemsStep.Integrity i) {
+        return m.get("msg.detail.registry", i.registry().persons().size(), i.registry().organizations().size(),
+                i.report().problems().size(), i.report().countsByCode());
     }
 
-    static String partitioned(PartitionStep.Result p) {
-        return String.format(Locale.ROOT, "%d grids (%s); load max/avg worst %.3f, mean %.3f; worst excess "
-                + "over floor %.3f; mean compactness %.2f; %d non-contiguous", p.grids().size(), p.partitioner(),
-                p.worstImbalance(), p.meanImbalance(), p.worstExcessOverFloor(), p.meanCompactness(), p.nonContiguous());
+    static String partitioned(Messages m, PartitionStep.Result p) {
+        return m.get("msg.detail.partition", p.grids().size(), p.partitioner(), p.worstImbalance(), p.meanImbalance(),
+                p.worstExcessOverFloor(), p.meanCompactness(), p.nonContiguous());
     }
 
-    static String patrolled(GeneratedDistrict district, RiverStep.Result rivers) {
-        return String.format(Locale.ROOT, "%d rivers -> %d sections -> %d members; %d patrol in their home "
-                + "community; length per member max/avg %.3f; %d sections uncovered", district.rivers().size(),
-                rivers.segments().size(), rivers.members(), rivers.assignment().homeAreaMatches(),
-                rivers.assignment().maxLoadOverAverage(), rivers.assignment().uncoveredSegments().size());
+    static String patrolled(Messages m, GeneratedDistrict district, RiverStep.Result rivers) {
+        return m.get("msg.detail.rivers", district.rivers().size(), rivers.segments().size(), rivers.members(),
+                rivers.assignment().homeAreaMatches(), rivers.assignment().maxLoadOverAverage(),
+                rivers.assignment().uncoveredSegments().size());
     }
 
-    static String scored(ScoringStep.Result r) {
-        return "scored with " + String.join(", ", r.scored())
-                + (r.skipped().isEmpty() ? "" : "; packs not installed: " + String.join(", ", r.skipped()));
+    static String scored(Messages m, ScoringStep.Result r) {
+        return m.get("msg.detail.score", String.join(", ", r.scored()), r.skipped().isEmpty() ? ""
+                : m.get("msg.detail.score.notInstalled", String.join(", ", r.skipped())));
     }
 
-    static String replayed(GeneratedDistrict district, CasesStep.Result r, CasesStep.Located located) {
-        var m = r.metrics();
-        return m.received() + " received, " + m.accepted() + " accepted, " + m.resolved() + " resolved ("
-                + percent(m.closureRate()) + "), on time " + percent(m.onTimeRate()) + ", overdue " + m.overdue()
-                + ", " + m.departments().size() + " departments" + (r.refused().isEmpty() ? ""
-                        : ", " + r.refused().get(0).count() + " steps refused by the state machine")
-                + "; " + located.inGrid() + " of " + district.cases().size() + " located to a grid ("
-                + located.index() + " index)";
+    static String replayed(Messages m, GeneratedDistrict district, CasesStep.Result r, CasesStep.Located located) {
+        var metrics = r.metrics();
+        return m.get("msg.detail.cases", metrics.received(), metrics.accepted(), metrics.resolved(),
+                percent(metrics.closureRate()), percent(metrics.onTimeRate()), metrics.overdue(),
+                metrics.departments().size(), r.refused().isEmpty() ? ""
+                        : m.get("msg.detail.cases.refused", r.refused().get(0).count()),
+                located.inGrid(), district.cases().size(), located.index());
     }
 
-    static String anticipated(AnticipationStep.Result a) {
-        return a.visits() + " visits, " + a.report().signals() + " signals, " + a.report().findings().size()
-                + " findings (" + a.planted().size() + " patterns planted), " + a.tasks().size()
-                + " proactive cases, 未诉先办 rate " + a.metrics().handledBeforeComplaint();
+    static String anticipated(Messages m, AnticipationStep.Result a) {
+        return m.get("msg.detail.anticipate", a.visits(), a.report().signals(), a.report().findings().size(),
+                a.planted().size(), a.tasks().size(), a.metrics().handledBeforeComplaint());
     }
 
     /**

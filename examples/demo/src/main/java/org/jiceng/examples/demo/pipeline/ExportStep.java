@@ -173,15 +173,16 @@ final class ExportStep {
     }
 
     /**
+     * @param messages the run's language
      * @param written the files written by the export and by {@link InputStep}, relative to the output folder
      * @param inputFiles how many of them are in {@code input/}
      * @return the step's one-line result
      */
-    static String detail(List<String> written, int inputFiles) {
+    static String detail(org.jiceng.examples.demo.Messages messages, List<String> written, int inputFiles) {
         List<String> shown = new ArrayList<>(written.subList(0, written.size() - inputFiles));
-        shown.add(InputStep.FOLDER + "/ (unmasked, synthetic, " + inputFiles + " files)");
-        return shown.size() + " files: " + String.join(", ", shown.stream()
-                .map(f -> f.startsWith(CSV_FOLDER + "/") ? CSV_FOLDER + "/" : f).distinct().toList());
+        shown.add(messages.get("msg.detail.export.input", InputStep.FOLDER, inputFiles));
+        return messages.get("msg.detail.export", shown.size(), String.join(", ", shown.stream()
+                .map(f -> f.startsWith(CSV_FOLDER + "/") ? CSV_FOLDER + "/" : f).distinct().toList()));
     }
 
     static String relative(Path out, Path file) {
