@@ -76,17 +76,19 @@ public final class AgreeResults {
         all.forEach(c -> counts.merge(c.verdict(), 1L, Long::sum));
         out.println();
         out.println(all.size() + " ratios compared: " + counts.getOrDefault(RatioAgreement.Verdict.AGREE, 0L)
-                + " agree within their noise, " + counts.getOrDefault(RatioAgreement.Verdict.DISAGREE, 0L)
-                + " disagree, " + counts.getOrDefault(RatioAgreement.Verdict.NO_BOUNDS, 0L)
-                + " without error bounds (one iteration).");
+                + " agree within their noise, " + counts.getOrDefault(RatioAgreement.Verdict.WITHIN_OTHER, 0L)
+                + " lie within the other run's interval (one run without error bounds), "
+                + counts.getOrDefault(RatioAgreement.Verdict.DISAGREE, 0L) + " disagree, "
+                + counts.getOrDefault(RatioAgreement.Verdict.NO_BOUNDS, 0L) + " without error bounds in either run.");
         return counts.getOrDefault(RatioAgreement.Verdict.DISAGREE, 0L);
     }
 
     private static String verdict(RatioAgreement.Verdict v) {
         return switch (v) {
             case AGREE -> "agree";
+            case WITHIN_OTHER -> "agree (inside the other run's interval)";
             case DISAGREE -> "**disagree**";
-            case NO_BOUNDS -> "cannot judge (no error bounds)";
+            case NO_BOUNDS -> "cannot judge (no error bounds in either run)";
         };
     }
 

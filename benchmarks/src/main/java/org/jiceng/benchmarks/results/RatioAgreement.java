@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
  * Whether two runs (typically quick mode and full mode) agree on the ratios of a table: for every
  * row of the table that has its peer at the same parameters in both runs, the ratio's interval from
  * JMH's 99.9% error bounds of the row and of its peer, in each run; the runs agree on a ratio when the
- * two intervals overlap.
+ * two intervals overlap. JMH gives no error for fewer than three measured iterations (quick mode
+ * measures two): then the ratio of that run must lie inside the other run's interval.
  *
  * <p>For throughput the ratio is {@code score / peer} and its interval
  * {@code [(s - e) / (p + e_p), (s + e) / (p - e_p)]} (unbounded above when the peer's interval
- * reaches 0); for time per operation it is {@code peer / score}, bounded the same way. A run
- * without an error (one measured iteration) gives no interval, and the verdict says so rather than
- * guessing.
+ * reaches 0); for time per operation it is {@code peer / score}, bounded the same way. When
+ * neither run has an interval the verdict says so rather than guessing.
  */
 public final class RatioAgreement {
 
@@ -30,9 +30,11 @@ public final class RatioAgreement {
     public enum Verdict {
         /** The intervals of the two runs overlap. */
         AGREE,
+        /** One run has no interval, and its ratio lies inside the other run's interval. */
+        WITHIN_OTHER,
         /** They do not: the runs disagree beyond their noise. */
         DISAGREE,
-        /** A run gives no interval (one measured iteration, or no error). */
+        /** Neither run gives an interval (too few iterations, or no error). */
         NO_BOUNDS
     }
 
@@ -103,8 +105,14 @@ public final class RatioAgreement {
      * @return whether their intervals overlap
      */
     public static Verdict compare(Ratio a, Ratio b) {
-        if (!a.bounded() || !b.bounded()) {
+        if (!a.bounded() && !b.bounded()) {
             return Verdict.NO_BOUNDS;
+        }
+        if (!a.bounded() || !b.bounded()) {
+            Ratio point = a.bounded() ? b : a;
+            Ratio interval = a.bounded() ? a : b;
+            return point.value() >= interval.low() && point.value() <= interval.high() ? Verdict.WITHIN_OTHER
+                    : Verdict.DISAGREE;
         }
         return a.low() <= b.high() && b.low() <= a.high() ? Verdict.AGREE : Verdict.DISAGREE;
     }

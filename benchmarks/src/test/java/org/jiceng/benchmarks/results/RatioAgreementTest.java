@@ -85,22 +85,45 @@ class RatioAgreementTest {
         assertThat(out).contains("`quick.json` (quick mode, load 9.00 → 11.00) vs `full.json` (full mode, load 1.00 → 1.20)")
                 .contains("| scoring | `ScoringBenchmark.engine` | subjects=10000 | 4.00× [2.73, 5.56] | 3.50× [3.10, 3.95] | agree |")
                 .contains("| scoring | `ScoringBenchmark.engine` | subjects=100000 | 2.00× [1.93, 2.08] | 3.00× [2.87, 3.14] | **disagree** |")
-                .contains("2 ratios compared: 1 agree within their noise, 1 disagree, 0 without error bounds");
+                .contains("2 ratios compared: 1 agree within their noise, 0 lie within the other run's interval (one run"
+                        + " without error bounds), 1 disagree, 0 without error bounds in either run.");
     }
 
     @Test
-    void aRunOfOneIterationCannotBeJudgedAndIsNotCalledAgreement() throws Exception {
-        Path quick = new JmhRows().thrpt(ENGINE, SMALL, 8.0, Double.NaN).thrpt(HAND, SMALL, 2.0, Double.NaN)
-                .write(dir.resolve("one.json"), "benchmarks/run quick x", "1.0", "1.0");
-        Path full = new JmhRows().thrpt(ENGINE, SMALL, 8.0, 1.0).thrpt(HAND, SMALL, 2.0, 0.1)
+    void aRunWithoutErrorBoundsAgreesOnlyWhereItsRatioLiesInsideTheOtherRunsInterval() throws Exception {
+        Path quick = new JmhRows()
+                .thrpt(ENGINE, SMALL, 8.0, Double.NaN).thrpt(HAND, SMALL, 2.0, Double.NaN)   // 4×, inside [3.33, 4.74]
+                .thrpt(ENGINE, LARGE, 9.0, Double.NaN).thrpt(HAND, LARGE, 2.0, Double.NaN)   // 4.5×, outside [1.90, 2.10]
+                .write(dir.resolve("quick.json"), "benchmarks/run quick x", "1.0", "1.0");
+        Path full = new JmhRows()
+                .thrpt(ENGINE, SMALL, 8.0, 1.0).thrpt(HAND, SMALL, 2.0, 0.1)
+                .thrpt(ENGINE, LARGE, 4.0, 0.1).thrpt(HAND, LARGE, 2.0, 0.05)
                 .write(dir.resolve("full.json"), "benchmarks/run full x", "1.0", "1.0");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         long disagreements = AgreeResults.check(doc(), quick, full, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
+        assertThat(disagreements).isEqualTo(1);
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("| subjects=10000 | 4.00× (no error bounds) | 4.00× [3.33, 4.74] | agree (inside the other run's interval) |")
+                .contains("| subjects=100000 | 4.50× (no error bounds) | 2.00× [1.90, 2.10] | **disagree** |")
+                .contains("2 ratios compared: 0 agree within their noise, 1 lie within the other run's interval");
+    }
+
+    @Test
+    void twoRunsWithoutErrorBoundsCannotBeJudgedAndAreNotCalledAgreement() throws Exception {
+        Path a = new JmhRows().thrpt(ENGINE, SMALL, 8.0, Double.NaN).thrpt(HAND, SMALL, 2.0, Double.NaN)
+                .write(dir.resolve("a.json"), "benchmarks/run quick x", "1.0", "1.0");
+        Path b = new JmhRows().thrpt(ENGINE, SMALL, 6.0, Double.NaN).thrpt(HAND, SMALL, 2.0, Double.NaN)
+                .write(dir.resolve("b.json"), "benchmarks/run quick x", "1.0", "1.0");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        long disagreements = AgreeResults.check(doc(), a, b, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
         assertThat(disagreements).isZero();
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("4.00× (no error bounds)")
-                .contains("cannot judge (no error bounds)").contains("0 agree within their noise, 0 disagree, 1 without");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("cannot judge (no error bounds in either run)")
+                .contains("0 agree within their noise, 0 lie within the other run's interval (one run without error"
+                        + " bounds), 0 disagree, 1 without error bounds in either run.");
     }
 
     @Test
