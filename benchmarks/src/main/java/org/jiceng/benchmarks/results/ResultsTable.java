@@ -40,7 +40,7 @@ public final class ResultsTable {
         for (JmhResult r : rows) {
             StringBuilder line = new StringBuilder("| `").append(r.shortName()).append("` | ")
                     .append(r.paramsText()).append(" | ").append(number(r.score())).append(" | ")
-                    .append(r.error().isPresent() ? number(r.error().getAsDouble()) : "n/a (one iteration)")
+                    .append(r.error().isPresent() ? number(r.error().getAsDouble()) : noError(r))
                     .append(" | ");
             if (medians) {
                 line.append(r.median().isPresent() ? number(r.median().getAsDouble()) : "").append(" | ");
@@ -68,6 +68,11 @@ public final class ResultsTable {
                     + ".</sub>");
         }
         return out;
+    }
+
+    /** Why a row has no error: JMH computes none from fewer than three measured iterations. */
+    static String noError(JmhResult r) {
+        return r.iterations() <= 1 ? "n/a (one iteration)" : "n/a (" + r.iterations() + " iterations)";
     }
 
     /** The unit of a secondary metric in brackets, when the rows agree on one. */

@@ -204,6 +204,14 @@ class RenderResultsTest {
     }
 
     @Test
+    void aRowWithoutErrorSaysHowManyIterationsItHad() throws Exception {
+        Path json = new JmhRows().thrpt("org.example.A.b", "", 1.0, Double.NaN).write(dir.resolve("two.json"), "", "", "");
+
+        assertThat(ResultsTable.noError(JmhJson.read(json).get(0))).isEqualTo("n/a (5 iterations)");
+        assertThat(ResultsTable.noError(JmhJson.read(fixture()).get(6))).isEqualTo("n/a (one iteration)");
+    }
+
+    @Test
     void theCaptionNamesTheModeAndFlagsARunUnderLoad() throws Exception {
         Path json = new JmhRows().thrpt("org.example.A.b", "", 1.0, 0.1)
                 .write(dir.resolve("loaded.json"), "benchmarks/run quick org.jiceng.benchmarks.*", "9.10 8.00 7.00",
