@@ -29,38 +29,34 @@ class RatioAgreementTest {
         return doc;
     }
 
+    /** The ratio of the first row of a file to its second row. */
+    private RatioAgreement.Ratio firstToSecond(JmhRows rows, String file) throws Exception {
+        List<JmhResult> read = JmhJson.read(rows.write(dir.resolve(file), "", "", ""));
+        return RatioAgreement.ratio(read.get(0), read.get(1));
+    }
+
     @Test
     void theRatioIntervalComesFromBothRowsErrorBounds() throws Exception {
-        List<JmhResult> rows = JmhJson.read(new JmhRows().thrpt(ENGINE, SMALL, 8.0, 1.0).thrpt(HAND, SMALL, 2.0, 0.5)
-                .write(dir.resolve("a.json"), "benchmarks/run full x", "1.0", "1.0"));
+        RatioAgreement.Ratio r = firstToSecond(new JmhRows().thrpt(ENGINE, SMALL, 8.0, 1.0).thrpt(HAND, SMALL, 2.0, 0.5),
+                "a.json");
 
-        RatioAgreement.Ratio r = RatioAgreement.ratio(rows.get(0), rows.get(1));
-
-        assertThat(r.value()).isEqualTo(4.0);
-        assertThat(r.low()).isCloseTo(7.0 / 2.5, within(1e-12));
-        assertThat(r.high()).isCloseTo(9.0 / 1.5, within(1e-12));
+        assertThat(new double[] {r.value(), r.low(), r.high()}).containsExactly(new double[] {4.0, 7.0 / 2.5, 9.0 / 1.5},
+                within(1e-12));
     }
 
     @Test
     void timePerOperationRatiosAreSpeedsWithTheirIntervalsInverted() throws Exception {
-        List<JmhResult> rows = JmhJson.read(new JmhRows()
-                .row("org.example.S.fast", "avgt", "", 2.0, 0.5, "ms/op", "")
-                .row("org.example.S.slow", "avgt", "", 10.0, 1.0, "ms/op", "")
-                .write(dir.resolve("t.json"), "", "", ""));
+        RatioAgreement.Ratio r = firstToSecond(new JmhRows().row("org.example.S.fast", "avgt", "", 2.0, 0.5, "ms/op", "")
+                .row("org.example.S.slow", "avgt", "", 10.0, 1.0, "ms/op", ""), "t.json");
 
-        RatioAgreement.Ratio r = RatioAgreement.ratio(rows.get(0), rows.get(1));
-
-        assertThat(r.value()).isEqualTo(5.0);
-        assertThat(r.low()).isCloseTo(9.0 / 2.5, within(1e-12));
-        assertThat(r.high()).isCloseTo(11.0 / 1.5, within(1e-12));
+        assertThat(new double[] {r.value(), r.low(), r.high()}).containsExactly(new double[] {5.0, 9.0 / 2.5, 11.0 / 1.5},
+                within(1e-12));
     }
 
     @Test
     void aPeerIntervalReachingZeroLeavesTheRatioUnboundedAbove() throws Exception {
-        List<JmhResult> rows = JmhJson.read(new JmhRows().thrpt(ENGINE, SMALL, 8.0, 1.0).thrpt(HAND, SMALL, 2.0, 3.0)
-                .write(dir.resolve("z.json"), "", "", ""));
-
-        RatioAgreement.Ratio r = RatioAgreement.ratio(rows.get(0), rows.get(1));
+        RatioAgreement.Ratio r = firstToSecond(new JmhRows().thrpt(ENGINE, SMALL, 8.0, 1.0).thrpt(HAND, SMALL, 2.0, 3.0),
+                "z.json");
 
         assertThat(r.high()).isInfinite();
         assertThat(r.text()).isEqualTo("4.00× [1.40, ∞]");
