@@ -61,10 +61,21 @@ public final class JmhJson {
         JsonNode p50 = metric.path("scorePercentiles").path("50.0");
         OptionalDouble median = mode.equals("sample") && p50.isNumber() ? OptionalDouble.of(p50.asDouble())
                 : OptionalDouble.empty();
+        TreeMap<String, JmhResult.Metric> secondary = new TreeMap<>();
+        JsonNode s = node.path("secondaryMetrics");
+        if (s.isObject()) {
+            for (Map.Entry<String, JsonNode> e : s.properties()) {
+                String at = where + ": secondaryMetrics." + e.getKey();
+                double value = number(e.getValue(), "score", at);
+                double err = e.getValue().has("scoreError") ? number(e.getValue(), "scoreError", at) : Double.NaN;
+                secondary.put(e.getKey(), new JmhResult.Metric(value,
+                        Double.isNaN(err) ? OptionalDouble.empty() : OptionalDouble.of(err), text(e.getValue(), "scoreUnit", at)));
+            }
+        }
         return new JmhResult(benchmark, mode, params, score,
                 Double.isNaN(error) ? OptionalDouble.empty() : OptionalDouble.of(error), median,
                 text(metric, "scoreUnit", where + ": primaryMetric"), iterations, node.path("jdkVersion").asText(""),
-                file);
+                file, secondary);
     }
 
     private static String text(JsonNode node, String field, String where) {

@@ -21,9 +21,27 @@ import java.util.TreeMap;
  * @param iterations the number of measured iterations over all forks
  * @param jdk the JDK that ran it, e.g. {@code 17.0.15}
  * @param source the file it was read from
+ * @param secondary the secondary metrics by name (JMH's {@code secondaryMetrics}: {@code @AuxCounters}
+ *     and profiler results), sorted by name
  */
 public record JmhResult(String benchmark, String mode, SortedMap<String, String> params, double score,
-        OptionalDouble error, OptionalDouble median, String unit, int iterations, String jdk, Path source) {
+        OptionalDouble error, OptionalDouble median, String unit, int iterations, String jdk, Path source,
+        SortedMap<String, Metric> secondary) {
+
+    /**
+     * A secondary metric of a row.
+     *
+     * @param score its score
+     * @param error the half-width of its 99.9% confidence interval, when JMH computed one
+     * @param unit its unit
+     */
+    public record Metric(double score, OptionalDouble error, String unit) {
+        /** Checks the fields. */
+        public Metric {
+            Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
 
     /** Copies the parameters. */
     public JmhResult {
@@ -35,6 +53,20 @@ public record JmhResult(String benchmark, String mode, SortedMap<String, String>
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(jdk, "jdk");
         Objects.requireNonNull(source, "source");
+        secondary = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(secondary));
+    }
+
+    /**
+     * The interval in which the score lies with 99.9% confidence, by JMH's error.
+     *
+     * @return {@code [score - error, score + error]}, or empty without an error
+     */
+    public java.util.Optional<double[]> bounds() {
+        if (error.isEmpty() || Double.isNaN(error.getAsDouble()) || Double.isInfinite(error.getAsDouble())) {
+            return java.util.Optional.empty();
+        }
+        double e = error.getAsDouble();
+        return java.util.Optional.of(new double[] {score - e, score + e});
     }
 
     /** @return the benchmark class's simple name and the method, e.g. {@code TransitionBenchmark.chained} */

@@ -17,8 +17,15 @@ import java.util.Optional;
  * @param jdk the JDK's runtime version
  * @param loadStart the load averages (1, 5, 15 min) when the run started
  * @param loadEnd the load averages when it ended, or empty if the run did not finish
+ * @param command the command that ran it, e.g. {@code benchmarks/run quick org.jiceng.benchmarks.*}, or empty
  */
-public record Machine(String startedAt, int cores, String cpuModel, String jdk, String loadStart, String loadEnd) {
+public record Machine(String startedAt, int cores, String cpuModel, String jdk, String loadStart, String loadEnd,
+        String command) {
+
+    /** A machine whose run's command is not known. */
+    public Machine(String startedAt, int cores, String cpuModel, String jdk, String loadStart, String loadEnd) {
+        this(startedAt, cores, cpuModel, jdk, loadStart, loadEnd, "");
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,7 +47,7 @@ public record Machine(String startedAt, int cores, String cpuModel, String jdk, 
         }
         return Optional.of(new Machine(n.path("startedAt").asText(""), n.path("cores").asInt(0),
                 n.path("cpuModel").asText(""), n.path("jdk").asText(""), n.path("loadAverageStart").asText(""),
-                n.path("loadAverageEnd").asText("")));
+                n.path("loadAverageEnd").asText(""), n.path("command").asText("")));
     }
 
     /** @return one line for a table's caption, e.g. {@code 2 cores (AMD EPYC 7B13), JDK 17.0.15, load average 1.2 → 3.4} */
@@ -62,7 +69,31 @@ public record Machine(String startedAt, int cores, String cpuModel, String jdk, 
         if (!startedAt.isBlank()) {
             out.append(", started ").append(startedAt);
         }
+        mode().ifPresent(m -> out.append(", ").append(m).append(" mode"));
+        if (loaded()) {
+            out.append("; **shared machine under load** (load average above twice the cores: wall-clock scores"
+                    + " are floors, read the ratios)");
+        }
         return out.toString();
+    }
+
+    /** @return {@code quick} or {@code full} when the command was {@code benchmarks/run quick|full …} */
+    public Optional<String> mode() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|[ /])(quick|full)(?: |$)").matcher(command);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** @return whether the 1-minute load average at the start or the end was above twice the cores */
+    public boolean loaded() {
+        return cores > 0 && (load(loadStart) > 2.0 * cores || load(loadEnd) > 2.0 * cores);
+    }
+
+    private static double load(String loads) {
+        try {
+            return loads.isBlank() ? 0 : Double.parseDouble(firstField(loads));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     private static String firstField(String loads) {

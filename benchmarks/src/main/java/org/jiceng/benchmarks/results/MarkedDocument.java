@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 /**
  * A Markdown document with generated sections between marker comments:
  * <pre>{@code
- * <!-- results:NAME begin match="REGEX" peer="METHOD" -->
+ * <!-- results:NAME begin match="REGEX" peer="METHOD" secondary="METRIC,…" -->
  * (generated: replaced on every render)
  * <!-- results:NAME end -->
  * }</pre>
@@ -26,7 +26,7 @@ public final class MarkedDocument {
     private static final Pattern BEGIN = Pattern.compile("^\\s*<!-- results:([A-Za-z0-9._-]+) begin(.*)-->\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*<!-- results:([A-Za-z0-9._-]+) end\\s*-->\\s*$");
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-z]+)=\"([^\"]*)\"");
-    private static final Set<String> KNOWN = Set.of("match", "peer");
+    private static final Set<String> KNOWN = Set.of("match", "peer", "secondary");
 
     private final String name;
     private final List<String> lines;
@@ -99,7 +99,7 @@ public final class MarkedDocument {
             }
             if (!KNOWN.contains(a.group(1))) {
                 throw error(line, "section " + sectionName + ": unknown attribute " + a.group(1) + " (known: match,"
-                        + " peer)");
+                        + " peer, secondary)");
             }
             values.put(a.group(1), a.group(2));
             consumed = a.end();
@@ -114,8 +114,12 @@ public final class MarkedDocument {
                     + " marker");
         }
         try {
+            List<String> secondary = values.containsKey("secondary")
+                    ? java.util.Arrays.stream(values.get("secondary").split(",")).map(String::strip)
+                            .filter(x -> !x.isEmpty()).toList()
+                    : List.of();
             return new ResultGroup(sectionName, Pattern.compile(match),
-                    Optional.ofNullable(values.get("peer")).filter(p -> !p.isBlank()));
+                    Optional.ofNullable(values.get("peer")).filter(p -> !p.isBlank()), secondary);
         } catch (PatternSyntaxException ex) {
             throw error(line, "section " + sectionName + ": match=\"" + match + "\" is not a regular expression: "
                     + ex.getDescription());

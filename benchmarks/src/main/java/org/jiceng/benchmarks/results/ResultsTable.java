@@ -27,13 +27,20 @@ public final class ResultsTable {
         List<String> out = new ArrayList<>();
         boolean ratios = group.peer().isPresent();
         boolean medians = rows.stream().anyMatch(r -> r.median().isPresent());
-        out.add("| Benchmark | Params | Score | ± error (99.9%) |" + (medians ? " Median |" : "") + " Units |"
-                + (ratios ? " vs " + group.peer().get() + " |" : ""));
-        out.add("|---|---|---:|---:|" + (medians ? "---:|" : "") + "---|" + (ratios ? "---:|" : ""));
+        StringBuilder head = new StringBuilder("| Benchmark | Params | Score | ± error (99.9%) |")
+                .append(medians ? " Median |" : "").append(" Units |").append(ratios ? " vs " + group.peer().get() + " |" : "");
+        StringBuilder rule = new StringBuilder("|---|---|---:|---:|").append(medians ? "---:|" : "").append("---|")
+                .append(ratios ? "---:|" : "");
+        for (String metric : group.secondary()) {
+            head.append(' ').append(metric).append(secondaryUnit(metric, rows)).append(" |");
+            rule.append("---:|");
+        }
+        out.add(head.toString());
+        out.add(rule.toString());
         for (JmhResult r : rows) {
             StringBuilder line = new StringBuilder("| `").append(r.shortName()).append("` | ")
                     .append(r.paramsText()).append(" | ").append(number(r.score())).append(" | ")
-                    .append(r.error().isPresent() ? number(r.error().getAsDouble()) : "n/a (one iteration)")
+                    .append(r.error().isPresent() ? number(r.error().getAsDouble()) : noError(r))
                     .append(" | ");
             if (medians) {
                 line.append(r.median().isPresent() ? number(r.median().getAsDouble()) : "").append(" | ");
@@ -41,6 +48,11 @@ public final class ResultsTable {
             line.append(r.unit()).append(" |");
             if (ratios) {
                 line.append(' ').append(ratioCell(group, r, rows)).append(" |");
+            }
+            for (String metric : group.secondary()) {
+                JmhResult.Metric m = r.secondary().get(metric);
+                line.append(' ').append(m == null ? "—" : number(m.score())
+                        + (m.error().isPresent() ? " ± " + number(m.error().getAsDouble()) : "")).append(" |");
             }
             out.add(line.toString());
         }
@@ -58,15 +70,23 @@ public final class ResultsTable {
         return out;
     }
 
+    /** Why a row has no error: JMH computes none from fewer than three measured iterations. */
+    static String noError(JmhResult r) {
+        return r.iterations() <= 1 ? "n/a (one iteration)" : "n/a (" + r.iterations() + " iterations)";
+    }
+
+    /** The unit of a secondary metric in brackets, when the rows agree on one. */
+    private static String secondaryUnit(String metric, List<JmhResult> rows) {
+        List<String> units = rows.stream().map(r -> r.secondary().get(metric)).filter(java.util.Objects::nonNull)
+                .map(JmhResult.Metric::unit).distinct().toList();
+        return units.size() == 1 ? " (" + units.get(0) + ")" : "";
+    }
+
     private static String ratioCell(ResultGroup group, JmhResult r, List<JmhResult> rows) {
         if (group.isPeer(r)) {
             return "peer";
         }
-        Optional<JmhResult> peer = rows.stream().filter(group::isPeer)
-                .filter(p -> p.classFullName().equals(r.classFullName()) && p.mode().equals(r.mode())
-                        && p.unit().equals(r.unit()) && p.params().equals(r.params()))
-                .findFirst();
-        return peer.map(p -> ratio(r, p)).orElse("—");
+        return RatioAgreement.peerOf(group, r, rows).map(p -> ratio(r, p)).orElse("—");
     }
 
     /**

@@ -86,7 +86,7 @@ class RenderResultsTest {
 
         assertThat(machine).isPresent();
         assertThat(machine.get().describe()).isEqualTo("2 cores (AMD EPYC 7B13), JDK 17.0.15+6-Debian-1deb12u1,"
-                + " load average 1.20 at the start, 3.40 at the end, started 2026-12-03T07:00:00Z");
+                + " load average 1.20 at the start, 3.40 at the end, started 2026-12-03T07:00:00Z, quick mode");
         assertThat(Machine.besides(dir.resolve("elsewhere.json"))).isEmpty();
     }
 
@@ -161,6 +161,70 @@ class RenderResultsTest {
 
         assertThat(out).contains("| 98,765 |").doesNotContain("123,457").contains("`second.json` (2 rows)")
                 .contains("no machine sidecar");
+    }
+
+    @Test
+    void secondaryMetricsNamedInTheMarkerBecomeColumnsWithTheirUnits() throws Exception {
+        Path json = new JmhRows()
+                .row("org.example.registry.FootprintBenchmark.sdk", "ss", "\"scale\":\"10\"", 120.0, 8.0, "ms/op",
+                        "\"registryBytesPerMember\":{\"score\":87.7,\"scoreError\":0.4,\"scoreUnit\":\"#\"},"
+                                + "\"datasetBytesPerMember\":{\"score\":1234.5,\"scoreError\":\"NaN\",\"scoreUnit\":\"#\"}")
+                .row("org.example.registry.FootprintBenchmark.naive", "ss", "\"scale\":\"10\"", 240.0, 9.0, "ms/op",
+                        "\"registryBytesPerMember\":{\"score\":282.3,\"scoreError\":1.5,\"scoreUnit\":\"#\"}")
+                .write(dir.resolve("footprint.json"), "benchmarks/run quick x", "9.10 8.00 7.00", "3.00 3.00 3.00");
+        Path doc = document("<!-- results:fp begin match=\"FootprintBenchmark\" peer=\"naive\""
+                + " secondary=\"registryBytesPerMember, datasetBytesPerMember\" -->\n<!-- results:fp end -->\n");
+
+        String out = render(doc, json);
+
+        assertThat(out).contains("| Benchmark | Params | Score | ± error (99.9%) | Units | vs naive |"
+                + " registryBytesPerMember (#) | datasetBytesPerMember (#) |")
+                .contains("|---|---|---:|---:|---|---:|---:|---:|")
+                .contains("| `FootprintBenchmark.sdk` | scale=10 | 120 | 8.00 | ms/op | 2.00× | 87.7 ± 0.400 | 1,235 |")
+                .contains("| `FootprintBenchmark.naive` | scale=10 | 240 | 9.00 | ms/op | peer | 282 ± 1.50 | — |");
+    }
+
+    @Test
+    void aPeerCanBeAParameterValueComparedAtTheSameOtherParameters() throws Exception {
+        String parse = "org.example.io.ParsePeers.parse";
+        Path json = new JmhRows()
+                .thrpt(parse, "\"charset\":\"UTF-8\",\"parser\":\"ours\"", 4.0, 0.1)
+                .thrpt(parse, "\"charset\":\"UTF-8\",\"parser\":\"library\"", 2.0, 0.1)
+                .thrpt(parse, "\"charset\":\"GB18030\",\"parser\":\"ours\"", 3.0, 0.1)
+                .thrpt(parse, "\"charset\":\"GB18030\",\"parser\":\"library\"", 6.0, 0.1)
+                .write(dir.resolve("peers.json"), "", "", "");
+        Path doc = document("<!-- results:p begin match=\"ParsePeers\" peer=\"parser=ours\" -->\n<!-- results:p end -->\n");
+
+        String out = render(doc, json);
+
+        assertThat(out).contains("| Benchmark | Params | Score | ± error (99.9%) | Units | vs parser=ours |")
+                .contains("| `ParsePeers.parse` | charset=UTF-8, parser=library | 2.00 | 0.100 | ops/s | 0.50× |")
+                .contains("| `ParsePeers.parse` | charset=GB18030, parser=library | 6.00 | 0.100 | ops/s | 2.00× |")
+                .contains("| `ParsePeers.parse` | charset=GB18030, parser=ours | 3.00 | 0.100 | ops/s | peer |");
+    }
+
+    @Test
+    void aRowWithoutErrorSaysHowManyIterationsItHad() throws Exception {
+        Path json = new JmhRows().thrpt("org.example.A.b", "", 1.0, Double.NaN).write(dir.resolve("two.json"), "", "", "");
+
+        assertThat(ResultsTable.noError(JmhJson.read(json).get(0))).isEqualTo("n/a (5 iterations)");
+        assertThat(ResultsTable.noError(JmhJson.read(fixture()).get(6))).isEqualTo("n/a (one iteration)");
+    }
+
+    @Test
+    void theCaptionNamesTheModeAndFlagsARunUnderLoad() throws Exception {
+        Path json = new JmhRows().thrpt("org.example.A.b", "", 1.0, 0.1)
+                .write(dir.resolve("loaded.json"), "benchmarks/run quick org.jiceng.benchmarks.*", "9.10 8.00 7.00",
+                        "3.00 3.00 3.00");
+        Path doc = document("<!-- results:a begin match=\"A\\.b\" -->\n<!-- results:a end -->\n");
+
+        String out = render(doc, json);
+
+        assertThat(out).contains("load average 9.10 at the start, 3.00 at the end, started 2026-12-03T09:00:00Z,"
+                + " quick mode; **shared machine under load**");
+        assertThat(Machine.besides(new JmhRows().thrpt("org.example.A.b", "", 1.0, 0.1)
+                .write(dir.resolve("quiet.json"), "benchmarks/run full x", "1.00 1.00 1.00", "3.90 1.00 1.00")).get()
+                .loaded()).as("3.9 on 2 cores is not above twice the cores").isFalse();
     }
 
     @Test
