@@ -29,8 +29,8 @@ class PartsInParallelTest {
     private static final double GAP = 400;
 
     @Property
-    void theGridsOfEveryPartAreTheSameOnOneThreadAndOnSeveral(@ForAll @IntRange(min = 300, max = 1500) int n,
-            @ForAll @IntRange(min = 3, max = 12) int k, @ForAll boolean require, @ForAll long seed) throws Exception {
+    void theGridsOfEveryPartAreTheSameOnOneThreadAndOnSeveral(@ForAll @IntRange(min = 150, max = 500) int n,
+            @ForAll @IntRange(min = 3, max = 9) int k, @ForAll boolean require, @ForAll long seed) throws Exception {
         Random random = new Random(seed);
         double[] x = new double[n];
         double[] y = new double[n];
