@@ -73,13 +73,14 @@ final class ContiguityRepair {
             // grids: 19 s and mean compactness 0.894, against 41 s and 0.863). On small communities the
             // search often finds more compact grids, so there both are tried and the more compact kept.
             boolean joinable = rule == ContiguityRule.REQUIRE || wholeGridsFitEveryPart(g, planar, k, band);
-            joined = joinable ? strict(g, planar, proposed, k, band) : null;
+            joined = joinable ? strict(g, planar, proposed, k, band, rule) : null;
             boolean joinedWorks = joined != null && joined.pieces() == 0 && joined.inBand();
             if (joinedWorks && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS) {
                 return joined.assignment();
             }
-            best = mostContiguous(g, planar, proposed, bisection, k);
-            pieces = g.gridsInPieces(best, k);
+            int[] piecesOfBest = {pieces};
+            best = mostContiguous(g, planar, proposed, bisection, k, piecesOfBest);
+            pieces = piecesOfBest[0];
             if (pieces == 0) {
                 return joinedWorks && joined.compactness() > PartitionPipeline.measure(planar, best, k).meanCompactness()
                         ? joined.assignment() : best;
@@ -103,7 +104,7 @@ final class ContiguityRepair {
         }
         Strict chosen = null;
         for (int[] start : starts) {
-            Strict strict = start == proposed && joined != null ? joined : strict(g, planar, start, k, band);
+            Strict strict = start == proposed && joined != null ? joined : strict(g, planar, start, k, band, rule);
             if (chosen == null || strict.betterThan(chosen)) {
                 chosen = strict;
             }
@@ -209,10 +210,21 @@ final class ContiguityRepair {
         }
     }
 
-    private Strict strict(DelaunayGraph g, PlanarPoints planar, int[] start, int k, LoadBand band) {
+    /**
+     * The forced contiguous candidate from {@code start}: fragments joined, loads rebalanced, then made compact
+     * again. Under REPAIR_WITHIN_BALANCE only a candidate in the band can be returned, so one that the
+     * rebalancing left outside it is not refined: the refinement aims at compactness and moves loads only within
+     * the range they already span, and on a million clustered buildings refining such a candidate (dropped
+     * afterwards) cost a fifth of the run. It still takes part, unrefined, in the comparison of candidates.
+     */
+    private Strict strict(DelaunayGraph g, PlanarPoints planar, int[] start, int k, LoadBand band,
+            ContiguityRule rule) {
         int[] strict = start.clone();
         StrictContiguity.absorbFragments(g, planar, strict, k, band.max());
-        StrictContiguity.rebalance(g, planar, strict, k, band);
+        boolean inBand = StrictContiguity.rebalance(g, planar, strict, k, band);
+        if (!inBand && rule != ContiguityRule.REQUIRE) {
+            return new Strict(strict, false, g.gridsInPieces(strict, k), band.outside(planar, strict, k), planar, k);
+        }
         ConnectedRefinement.refineConnected(g, planar, strict, k, settings.balanceTolerance(), settings.refinementRounds());
         return new Strict(strict, band.contains(planar, strict, k), g.gridsInPieces(strict, k),
                 band.outside(planar, strict, k), planar, k);
@@ -222,68 +234,82 @@ final class ContiguityRepair {
      * Candidates for a refined partition that the repair left in pieces, and the one kept: fewest
      * grids in pieces, then best mean compactness. Repairs {@code bisection} in place.
      */
-    private int[] mostContiguous(DelaunayGraph g, PlanarPoints planar, int[] proposed, int[] bisection, int k) {
+    private int[] mostContiguous(DelaunayGraph g, PlanarPoints planar, int[] proposed, int[] bisection, int k,
+            int[] piecesOfProposed) {
         // The free refinement can cut grids into pieces that the repair cannot join within
         // the balance band. Refine the repaired bisection again, this time with moves that
         // never split a grid (so a contiguous bisection stays contiguous), try rotating the
         // remaining fragments into full neighbours (on that result and on the refinement), and
         // keep the candidate with fewest grids in pieces, then best mean compactness. Other
-        // partitioners' results are never replaced.
-        FragmentRepair.repair(g, planar, bisection, k, settings.balanceTolerance());
+        // partitioners' results are never replaced. Grids in pieces are counted once per candidate, and
+        // not at all when the repair's last labelling already told.
+        double tau = settings.balanceTolerance();
+        int[] known = new int[1];
+        FragmentRepair.repair(g, planar, bisection, k, tau, known);
+        int piecesOfBisection = known[0];
         int[] connected = bisection.clone();
+        int piecesOfConnected = -1;
         for (int pass = 0; pass < CONNECTED_PASSES; pass++) {
             // Refinement shifts loads, which can make room for a fragment the repair could not move.
-            ConnectedRefinement.refineConnected(g, planar, connected, k, settings.balanceTolerance(), settings.refinementRounds());
-            if (FragmentRepair.repair(g, planar, connected, k, settings.balanceTolerance()) == 0) {
+            ConnectedRefinement.refineConnected(g, planar, connected, k, tau, settings.refinementRounds());
+            boolean moved = FragmentRepair.repair(g, planar, connected, k, tau, known) > 0;
+            piecesOfConnected = known[0];
+            if (!moved) {
                 break;
             }
         }
+        if (piecesOfConnected < 0) {
+            piecesOfConnected = g.gridsInPieces(connected, k);
+        }
         // Fragments whose neighbours are all full: swap them in for a point of the receiving grid.
         int[] swapped = connected;
-        int[] trial = connected.clone();
-        if (FragmentRepair.repairBySwaps(g, planar, trial, k, settings.balanceTolerance()) > 0) {
-            ConnectedRefinement.refineConnected(g, planar, trial, k, settings.balanceTolerance(), settings.refinementRounds());
-            swapped = trial;
+        int piecesOfSwapped = piecesOfConnected;
+        if (piecesOfConnected > 0) {
+            int[] trial = connected.clone();
+            if (FragmentRepair.repairBySwaps(g, planar, trial, k, tau) > 0) {
+                ConnectedRefinement.refineConnected(g, planar, trial, k, tau, settings.refinementRounds());
+                swapped = trial;
+                piecesOfSwapped = g.gridsInPieces(swapped, k);
+            }
         }
         List<int[]> candidates = new ArrayList<>(List.of(proposed, bisection, connected, swapped));
-        int[] pieces = new int[5];
-        for (int c = 0; c < 4; c++) {
-            pieces[c] = c > 0 && candidates.get(c) == candidates.get(c - 1) ? pieces[c - 1]
-                    : g.gridsInPieces(candidates.get(c), k);
-        }
+        int[] pieces = {piecesOfProposed[0], piecesOfBisection >= 0 ? piecesOfBisection : g.gridsInPieces(bisection, k),
+            piecesOfConnected, piecesOfSwapped, 0};
         // The swap search on the refinement itself, last. On large inputs only while the others leave grids in
         // pieces: there it has to join all of the refinement's fragments to win, and on a million clustered
         // buildings it joined 1 of 225 at the cost of a third of the whole search.
         boolean anotherIsWhole = Arrays.stream(pieces, 0, 4).min().orElseThrow() == 0;
         if (!anotherIsWhole || planar.size() <= GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS) {
             int[] refinedSwapped = proposed.clone();
-            FragmentRepair.repairBySwaps(g, planar, refinedSwapped, k, settings.balanceTolerance());
+            FragmentRepair.repairBySwaps(g, planar, refinedSwapped, k, tau);
             candidates.add(refinedSwapped);
             pieces[4] = g.gridsInPieces(refinedSwapped, k);
         }
-        return fewestPiecesThenMostCompact(planar, k, candidates, pieces);
+        int chosen = fewestPiecesThenMostCompact(planar, k, candidates, pieces);
+        piecesOfProposed[0] = pieces[chosen];
+        return candidates.get(chosen);
     }
 
     /**
      * The candidate with fewest grids in pieces, then highest mean compactness, then the earliest; compactness
-     * is measured only for those with fewest pieces, once per distinct array.
+     * is measured only for those with fewest pieces, once per distinct array. Returns the candidate's index.
      */
-    private static int[] fewestPiecesThenMostCompact(PlanarPoints planar, int k, List<int[]> candidates,
+    private static int fewestPiecesThenMostCompact(PlanarPoints planar, int k, List<int[]> candidates,
             int[] pieces) {
         int fewest = Integer.MAX_VALUE;
         for (int c = 0; c < candidates.size(); c++) {
             fewest = Math.min(fewest, pieces[c]);
         }
-        int[] best = null;
+        int best = -1;
         double bestCompactness = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < candidates.size(); c++) {
             int[] candidate = candidates.get(c);
-            if (pieces[c] != fewest || candidate == best) {
+            if (pieces[c] != fewest || (best >= 0 && candidate == candidates.get(best))) {
                 continue;
             }
             double compactness = PartitionPipeline.measure(planar, candidate, k).meanCompactness();
-            if (best == null || compactness > bestCompactness) {
-                best = candidate;
+            if (best < 0 || compactness > bestCompactness) {
+                best = c;
                 bestCompactness = compactness;
             }
         }

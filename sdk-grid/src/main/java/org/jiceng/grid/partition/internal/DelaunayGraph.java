@@ -761,6 +761,55 @@ public final class DelaunayGraph {
     }
 
     /**
+     * Brings component labels up to date after some grids changed: the points of the grids marked in
+     * {@code changed} get the labels {@link #components} would give them now (the lowest point, in visit order,
+     * of their component within their grid); the other grids' components are unchanged, and so are their
+     * labels. So the result equals {@code components(grid)} when {@code label} was the labelling of an
+     * assignment that differed from {@code grid} only in the changed grids. O(n) to find the changed grids'
+     * points plus a search over those points only.
+     *
+     * @param label the labels before the change, updated in place
+     * @param grid grid per point now
+     * @param changed per grid, whether its points changed
+     */
+    void relabel(int[] label, int[] grid, boolean[] changed) {
+        int[] queue = new int[n];
+        boolean[] done = new boolean[n];
+        for (int first = 0; first < n; first++) {
+            int start = locItems[first];
+            if (done[start] || !changed[grid[start]]) {
+                continue;
+            }
+            int a = grid[start];
+            done[start] = true;
+            queue[0] = start;
+            int head = 0;
+            int tail = 1;
+            int low = start;
+            while (head < tail) {
+                int u = queue[head++];
+                if (rank[u] < rank[low]) {
+                    low = u;
+                }
+                int l = locOf[u];
+                for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
+                    int m = s < adjStart[l] ? l : adj[s];
+                    for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                        int v = locItems[x];
+                        if (!done[v] && grid[v] == a) {
+                            done[v] = true;
+                            queue[tail++] = v;
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < tail; t++) {
+                label[queue[t]] = low;
+            }
+        }
+    }
+
+    /**
      * The parts of the plane: the components of the whole graph ({@link #components} of one grid holding every
      * point), computed once.
      *

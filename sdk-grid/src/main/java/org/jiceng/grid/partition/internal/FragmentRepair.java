@@ -61,8 +61,14 @@ public final class FragmentRepair {
         double max = tally.band().max();
         double min = tally.band().min();
         long moved = 0;
+        // Labelled in full once; after each round only the grids it changed are labelled again.
+        int[] parent = graph.components(grid);
+        boolean[] changed = new boolean[k];
         for (int round = 0; round < REPAIR_ROUNDS; round++) {
-            int[] parent = graph.components(grid);
+            if (round > 0) {
+                graph.relabel(parent, grid, changed);
+                Arrays.fill(changed, false);
+            }
             long[] compWeight = new long[n];
             int[] compSize = new int[n];
             for (int i = 0; i < n; i++) {
@@ -113,6 +119,8 @@ public final class FragmentRepair {
                 }
                 if (best >= 0) {
                     target[r] = best;
+                    changed[from] = true;
+                    changed[best] = true;
                     loads[from] -= weight;
                     loads[best] += weight;
                     counts[from] -= compSize[r];
@@ -162,9 +170,18 @@ public final class FragmentRepair {
         long work = 0;
         int kept = 0;
         boolean progress = true;
+        // Labelled in full once; after a kept swap only the grids it changed are labelled again.
+        int[] parent = null;
+        boolean[] swapped = new boolean[k];
         while (progress && attempts < SWAP_ATTEMPTS && work < SWAP_WORK) {
             progress = false;
-            int[] parent = graph.components(grid);
+            if (parent == null) {
+                parent = graph.components(grid);
+            } else {
+                graph.relabel(parent, grid, swapped);
+                Arrays.fill(swapped, false);
+            }
+            final int[] labels = parent;
             int totalPieces = DelaunayGraph.countRoots(parent);
             int splitGrids = DelaunayGraph.gridsInPieces(parent, grid, k);
             if (splitGrids == 0) {
@@ -197,6 +214,16 @@ public final class FragmentRepair {
                     }
                 }
             }
+            // The round's grids and components as lists in visit order, so the scans below read only the
+            // points they can use. Trials are undone before the next one, so the lists stay exact for the
+            // round. Work is counted as if every point were scanned (Scan), so the bounds end the search
+            // where they always did and the result does not change.
+            int[][] ofGrid = groupByVisit(grid, k, visit);
+            int[] rootIndex = rootIndex(parent);
+            int[][] ofRoot = groupRoots(parent, rootIndex);
+            int[] rank = graph.rank();
+            Scan scan = new Scan(n, rank, SWAP_WORK);
+            Scan inner = new Scan(n, rank, SWAP_WORK);
             search:
             for (int vr = 0; vr < n; vr++) {
                 int r = visit[vr];
@@ -207,22 +234,24 @@ public final class FragmentRepair {
                 int root = r;
                 long wf = compWeight[r];
                 work += n;
-                List<Integer> fragment = new ArrayList<>();
+                int[] fragment = ofRoot[rootIndex[r]];
                 java.util.TreeSet<Integer> touching = new java.util.TreeSet<>();
-                for (int i = 0; i < n; i++) {
-                    if (parent[i] == r) {
-                        fragment.add(i);
-                        graph.forEachNeighbour(i, j -> {
-                            if (grid[j] != a) {
-                                touching.add(grid[j]);
-                            }
-                        });
-                    }
+                for (int i : fragment) {
+                    graph.forEachNeighbour(i, j -> {
+                        if (grid[j] != a) {
+                            touching.add(grid[j]);
+                        }
+                    });
                 }
                 for (int b : touching) {
-                    for (int vq = 0; vq < n && attempts < SWAP_ATTEMPTS && work < SWAP_WORK; vq++) {
-                        int q = visit[vq];
-                        work++;
+                    scan.start(0, ofGrid[b]);
+                    while (attempts < SWAP_ATTEMPTS) {
+                        boolean more = scan.advance(work);
+                        work = scan.work();
+                        if (!more) {
+                            break;
+                        }
+                        int q = scan.point();
                         if (grid[q] != b || counts[b] <= 1) {
                             continue;
                         }
@@ -232,17 +261,21 @@ public final class FragmentRepair {
                         }
                         java.util.TreeSet<Integer> targets = new java.util.TreeSet<>();
                         graph.forEachNeighbour(q, j -> {
-                            if (grid[j] != b && parent[j] != root) {
+                            if (grid[j] != b && labels[j] != root) {
                                 targets.add(grid[j]);
                             }
                         });
                         for (int c : targets) {
                             // Close the cycle: c == a takes q directly; otherwise a point s of c that
                             // touches a moves to a (a three-way rotation a -> b -> c -> a).
-                            for (int vs = c == a ? -1 : 0; vs < n && attempts < SWAP_ATTEMPTS && work < SWAP_WORK;
-                                    vs++) {
-                                int sIdx = vs < 0 ? -1 : visit[vs];
-                                work++;
+                            inner.start(c == a ? -1 : 0, ofGrid[c]);
+                            while (attempts < SWAP_ATTEMPTS) {
+                                boolean innerMore = inner.advance(work);
+                                work = inner.work();
+                                if (!innerMore) {
+                                    break;
+                                }
+                                int sIdx = inner.point();
                                 long ws = 0;
                                 if (sIdx >= 0) {
                                     if (grid[sIdx] != c || sIdx == q || counts[c] <= 1 || !touches(graph, sIdx, a, root,
@@ -269,7 +302,7 @@ public final class FragmentRepair {
                                 int newTotal = totalPieces;
                                 int newSplit = splitGrids;
                                 for (int changed : c == a ? new int[] {a, b} : new int[] {a, b, c}) {
-                                    int now = pieces.of(grid, changed);
+                                    int now = pieces.of(grid, changed, ofGrid[changed], fragment, q, sIdx);
                                     newTotal += now - piecesOf[changed];
                                     newSplit += (now > 1 ? 1 : 0) - (piecesOf[changed] > 1 ? 1 : 0);
                                 }
@@ -280,13 +313,16 @@ public final class FragmentRepair {
                                         loads[c] = newC;
                                     }
                                     int sMoved = sIdx >= 0 ? 1 : 0;
-                                    counts[a] += -fragment.size() + (c == a ? 1 : sMoved);
-                                    counts[b] += fragment.size() - 1;
+                                    counts[a] += -fragment.length + (c == a ? 1 : sMoved);
+                                    counts[b] += fragment.length - 1;
                                     if (c != a) {
                                         counts[c] += 1 - sMoved;
                                     }
                                     kept++;
                                     progress = true;
+                                    swapped[a] = true;
+                                    swapped[b] = true;
+                                    swapped[c] = true;
                                     break search;
                                 }
                                 if (sIdx >= 0) {
@@ -303,6 +339,131 @@ public final class FragmentRepair {
             }
         }
         return kept;
+    }
+
+    /** Points per grid, each list in visit order. */
+    private static int[][] groupByVisit(int[] grid, int k, int[] visit) {
+        int[] size = new int[k];
+        for (int g : grid) {
+            size[g]++;
+        }
+        int[][] of = new int[k][];
+        for (int g = 0; g < k; g++) {
+            of[g] = new int[size[g]];
+        }
+        int[] fill = new int[k];
+        for (int i : visit) {
+            of[grid[i]][fill[grid[i]]++] = i;
+        }
+        return of;
+    }
+
+    /** Per component (numbered by {@link #rootIndex}), its points in index order. */
+    private static int[][] groupRoots(int[] parent, int[] index) {
+        int roots = 0;
+        for (int i = 0; i < parent.length; i++) {
+            roots += parent[i] == i ? 1 : 0;
+        }
+        int[] size = new int[roots];
+        for (int i = 0; i < parent.length; i++) {
+            size[index[parent[i]]]++;
+        }
+        int[][] of = new int[roots][];
+        for (int c = 0; c < roots; c++) {
+            of[c] = new int[size[c]];
+        }
+        int[] fill = new int[roots];
+        for (int i = 0; i < parent.length; i++) {
+            int c = index[parent[i]];
+            of[c][fill[c]++] = i;
+        }
+        return of;
+    }
+
+    /** Per root (a point with {@code parent[i] == i}), its component's number: roots in index order. */
+    private static int[] rootIndex(int[] parent) {
+        int[] index = new int[parent.length];
+        int c = 0;
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] == i) {
+                index[i] = c++;
+            }
+        }
+        return index;
+    }
+
+    /**
+     * The loop {@code for (v = first; v < n && work < bound; v++) { work++; body(visit[v]) }} of the swap
+     * search, where the body skips every point outside one list: it stops only at the list's points (their
+     * visit ranks ascending) and at position -1 (no point: the direct swap) when it starts there, and counts the
+     * positions it passes as work exactly as the full loop did, so the work bound ends it at the same place.
+     */
+    static final class Scan {
+        private final int n;
+        private final int[] rank;
+        private final long bound;
+        private int[] list = new int[0];
+        private int next;
+        private int position;
+        private int point;
+        private long work;
+
+        /**
+         * @param n points
+         * @param rank each point's position in the visit order
+         * @param bound the work at which the loop stops
+         */
+        Scan(int n, int[] rank, long bound) {
+            this.n = n;
+            this.rank = rank;
+            this.bound = bound;
+        }
+
+        /**
+         * @param first the first position: 0, or -1 to stop at "no point" first
+         * @param points the points the loop's body uses, in visit order
+         */
+        void start(int first, int[] points) {
+            this.list = points;
+            this.next = 0;
+            this.position = first;
+        }
+
+        /**
+         * Moves to the next stop, counting the work of the positions passed and of the stop.
+         *
+         * @param workBefore the work so far
+         * @return whether the loop runs its body at a stop ({@link #point()}); {@link #work()} is the work
+         *     after it either way
+         */
+        boolean advance(long workBefore) {
+            work = workBefore;
+            while (next < list.length && rank[list[next]] < position) {
+                next++;
+            }
+            int stop = position == -1 ? -1 : next < list.length ? rank[list[next]] : n;
+            if (work < bound) {
+                work = Math.min(bound, work + (stop - position));
+            }
+            if (stop == n || work >= bound) {
+                position = n;
+                return false;
+            }
+            work++;
+            point = stop == -1 ? -1 : list[next++];
+            position = stop + 1;
+            return true;
+        }
+
+        /** @return the point of the current stop (-1 for no point) */
+        int point() {
+            return point;
+        }
+
+        /** @return the work after the last {@link #advance} */
+        long work() {
+            return work;
+        }
     }
 
     /** Load and point count per grid, and the balance band around those loads. */
@@ -331,38 +492,57 @@ public final class FragmentRepair {
             this.queue = new int[n];
         }
 
-        int of(int[] grid, int g) {
+        /**
+         * @param grid grid per point
+         * @param g the grid
+         * @param before the points of g before the trial (some may have left it)
+         * @param fragment the fragment's points (moved by the trial)
+         * @param q the point of the receiving grid the trial moved
+         * @param s the point the trial moved into the fragment's grid, or -1
+         * @return the pieces of g now
+         */
+        int of(int[] grid, int g, int[] before, int[] fragment, int q, int s) {
             stamp++;
             int count = 0;
+            for (int i : before) {
+                count += grid[i] == g ? search(grid, g, i) : 0;
+            }
+            for (int i : fragment) {
+                count += grid[i] == g ? search(grid, g, i) : 0;
+            }
+            count += grid[q] == g ? search(grid, g, q) : 0;
+            count += s >= 0 && grid[s] == g ? search(grid, g, s) : 0;
+            return count;
+        }
+
+        /** Marks the piece of g holding i; 1 if it was not marked yet, else 0. */
+        private int search(int[] grid, int g, int i) {
+            if (mark[i] == stamp) {
+                return 0;
+            }
             int[] locOf = graph.locOf();
             int[] locStart = graph.locStart();
             int[] locItems = graph.locItems();
             int[] adjStart = graph.adjStart();
             int[] adj = graph.adj();
-            for (int i = 0; i < grid.length; i++) {
-                if (grid[i] != g || mark[i] == stamp) {
-                    continue;
-                }
-                count++;
-                mark[i] = stamp;
-                queue[0] = i;
-                int head = 0;
-                int tail = 1;
-                while (head < tail) {
-                    int l = locOf[queue[head++]];
-                    for (int x = adjStart[l] - 1; x < adjStart[l + 1]; x++) {
-                        int m = x < adjStart[l] ? l : adj[x];
-                        for (int y = locStart[m]; y < locStart[m + 1]; y++) {
-                            int v = locItems[y];
-                            if (grid[v] == g && mark[v] != stamp) {
-                                mark[v] = stamp;
-                                queue[tail++] = v;
-                            }
+            mark[i] = stamp;
+            queue[0] = i;
+            int head = 0;
+            int tail = 1;
+            while (head < tail) {
+                int l = locOf[queue[head++]];
+                for (int x = adjStart[l] - 1; x < adjStart[l + 1]; x++) {
+                    int m = x < adjStart[l] ? l : adj[x];
+                    for (int y = locStart[m]; y < locStart[m + 1]; y++) {
+                        int v = locItems[y];
+                        if (grid[v] == g && mark[v] != stamp) {
+                            mark[v] = stamp;
+                            queue[tail++] = v;
                         }
                     }
                 }
             }
-            return count;
+            return 1;
         }
     }
 
@@ -378,8 +558,20 @@ public final class FragmentRepair {
 
     /** Whether point s has a neighbour in grid a outside the fragment {@code root}. */
     private static boolean touches(DelaunayGraph graph, int s, int a, int root, int[] grid, int[] parent) {
-        boolean[] found = new boolean[1];
-        graph.forEachNeighbour(s, j -> found[0] |= grid[j] == a && parent[j] != root);
-        return found[0];
+        int[] locStart = graph.locStart();
+        int[] locItems = graph.locItems();
+        int[] adjStart = graph.adjStart();
+        int[] adj = graph.adj();
+        int l = graph.locOf()[s];
+        for (int x = adjStart[l] - 1; x < adjStart[l + 1]; x++) {
+            int m = x < adjStart[l] ? l : adj[x];
+            for (int y = locStart[m]; y < locStart[m + 1]; y++) {
+                int v = locItems[y];
+                if (v != s && grid[v] == a && parent[v] != root) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

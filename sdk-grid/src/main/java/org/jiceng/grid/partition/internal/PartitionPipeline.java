@@ -115,7 +115,7 @@ public final class PartitionPipeline {
     }
 
     /** The value of a stage computed on another thread, with its exception as thrown there. */
-    private static <T> T join(CompletableFuture<T> future) {
+    static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -1,7 +1,12 @@
 package org.jiceng.grid.partition.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import org.jiceng.grid.partition.ContiguityRule;
 import org.jiceng.grid.partition.PlanarPoints;
 
@@ -90,31 +95,54 @@ final class PartsOfThePlane {
      * @return grid per point; part p's grids follow those of parts before it
      */
     int[] assign(PartitionPipeline pipeline, ContiguityRule rule) {
+        return assign(pipeline, rule, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * As {@link #assign(PartitionPipeline, ContiguityRule)}, with the parts other than the largest run by
+     * {@code executor}. The parts are independent and each one's grids depend only on the part, so the
+     * assignment is the same whatever runs where and on how many threads.
+     */
+    int[] assign(PartitionPipeline pipeline, ContiguityRule rule, Executor executor) {
+        int largest = 0;
+        for (int p = 1; p < members.length; p++) {
+            largest = members[p].length > members[largest].length ? p : largest;
+        }
+        List<CompletableFuture<int[]>> others = new ArrayList<>();
+        for (int p = 0; p < members.length; p++) {
+            final int part = p;
+            others.add(p == largest ? null : CompletableFuture.supplyAsync(() -> gridsOf(part, pipeline, rule), executor));
+        }
+        int[] ofLargest = gridsOf(largest, pipeline, rule);
         int[] out = new int[planar.size()];
         int offset = 0;
         for (int p = 0; p < members.length; p++) {
             int[] m = members[p];
-            int[] grid;
-            if (grids[p] == 1) {
-                grid = new int[m.length];
-            } else {
-                double[] x = new double[m.length];
-                double[] y = new double[m.length];
-                long[] w = new long[m.length];
-                for (int j = 0; j < m.length; j++) {
-                    x[j] = planar.x(m[j]);
-                    y[j] = planar.y(m[j]);
-                    w[j] = planar.weight(m[j]);
-                }
-                PlanarPoints part = PlanarPoints.ofMetres(x, y, w);
-                grid = pipeline.assign(part, grids[p]);
-                grid = pipeline.contiguity(graph.induced(m), part, grid, grids[p], rule);
-            }
+            int[] grid = p == largest ? ofLargest : PartitionPipeline.join(others.get(p));
             for (int j = 0; j < m.length; j++) {
                 out[m[j]] = offset + grid[j];
             }
             offset += grids[p];
         }
         return out;
+    }
+
+    /** Part p's grid per member (0 .. grids[p] - 1), in the order of {@code members[p]}. */
+    private int[] gridsOf(int p, PartitionPipeline pipeline, ContiguityRule rule) {
+        int[] m = members[p];
+        if (grids[p] == 1) {
+            return new int[m.length];
+        }
+        double[] x = new double[m.length];
+        double[] y = new double[m.length];
+        long[] w = new long[m.length];
+        for (int j = 0; j < m.length; j++) {
+            x[j] = planar.x(m[j]);
+            y[j] = planar.y(m[j]);
+            w[j] = planar.weight(m[j]);
+        }
+        PlanarPoints part = PlanarPoints.ofMetres(x, y, w);
+        int[] grid = pipeline.assign(part, grids[p]);
+        return pipeline.contiguity(graph.induced(m), part, grid, grids[p], rule);
     }
 }

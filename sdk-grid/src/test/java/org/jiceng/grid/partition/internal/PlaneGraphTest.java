@@ -79,6 +79,36 @@ class PlaneGraphTest {
     }
 
     @Property
+    void relabellingOnlyTheChangedGridsGivesTheLabelsOfAFullLabelling(@ForAll @IntRange(min = 2, max = 300) int n,
+            @ForAll @IntRange(min = 2, max = 8) int k, @ForAll @IntRange(min = 0, max = 2) int layout,
+            @ForAll long seed) {
+        Random r = new Random(seed);
+        double[][] sites = sites(n, layout, r);
+        int[] grid = new int[n];
+        for (int i = 0; i < n; i++) {
+            grid[i] = r.nextInt(k);
+        }
+        PlanarPoints planar = PlanarPoints.ofMetres(sites[0], sites[1], new long[n]);
+        SpatialOrder order = SpatialOrder.of(planar);
+        DelaunayGraph graph = DelaunayGraph.of(order.points(planar), Optional.empty(),
+                Optional.of(order.positionsInInputOrder()));
+        int[] labels = graph.components(grid);
+        // Some grids trade points among themselves; the others keep theirs.
+        boolean[] changed = new boolean[k];
+        int[] changedGrids = {r.nextInt(k), r.nextInt(k), r.nextInt(k)};
+        for (int g : changedGrids) {
+            changed[g] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (changed[grid[i]] && r.nextInt(3) == 0) {
+                grid[i] = changedGrids[r.nextInt(changedGrids.length)];
+            }
+        }
+        graph.relabel(labels, grid, changed);
+        assertThat(labels).isEqualTo(graph.components(grid));
+    }
+
+    @Property
     void withoutABoundaryTheGraphIsOnePartAndAnInducedPartHasTheSameNeighbours(
             @ForAll @IntRange(min = 2, max = 300) int n, @ForAll @IntRange(min = 0, max = 2) int layout,
             @ForAll long seed) {
