@@ -132,7 +132,7 @@ public final class JicengDemo implements Callable<Integer> {
         // The database starts while the pipeline runs and stores the cases as soon as they are located.
         try (StoreStep store = StoreStep.start(db, out, progress)) {
             DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline), progress,
-                    store::casesReady);
+                    store.listener());
             result.summary().forEach(stdout::println);
             store.store(result).ifPresent(stdout::println);
         }
