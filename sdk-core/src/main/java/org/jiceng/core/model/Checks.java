@@ -17,6 +17,11 @@ import java.util.Set;
  */
 public final class Checks {
 
+    /** The class of {@code Map.of(k, v)}. */
+    private static final Class<?> IMMUTABLE_MAP_1 = Map.of("k", "v").getClass();
+    /** The class of {@code Map.of()} and of larger {@code Map.of} maps. */
+    private static final Class<?> IMMUTABLE_MAP_N = Map.of().getClass();
+
     private Checks() {
     }
 
@@ -86,6 +91,10 @@ public final class Checks {
      */
     public static <K, V> Map<K, V> map(Map<K, V> value, String name) {
         nonNull(value, name);
+        if (value.getClass() == IMMUTABLE_MAP_1 || value.getClass() == IMMUTABLE_MAP_N) {
+            // Map.of and Map.copyOf maps hold no null key or value and are immutable: nothing to check or copy.
+            return value;
+        }
         for (Map.Entry<K, V> e : value.entrySet()) {
             nonNull(e.getKey(), name + " key");
             nonNull(e.getValue(), name + " value");

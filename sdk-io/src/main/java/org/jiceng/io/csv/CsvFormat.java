@@ -1,6 +1,5 @@
 package org.jiceng.io.csv;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -161,78 +160,116 @@ public final class CsvFormat implements FormatProvider {
         return new CsvWriter(out, options);
     }
 
-    /** Streams rows of one kind; the header is written with the first record. */
+    /**
+     * Streams rows of one kind; the header is written with the first record. Rows are put into a char buffer
+     * that goes to the encoder in 64K chunks (one call per chunk, not one per cell).
+     */
     private static final class CsvWriter implements FormatWriter {
+        private static final int CHUNK = 64 * 1024;
         private final Writer writer;
         private final ExportOptions options;
-        private TableColumns columns;
+        private final char delimiter;
+        private final char[] buf = new char[CHUNK];
+        private int n;
+        private @Nullable TableColumns columns;
 
         CsvWriter(OutputStream out, ExportOptions options) throws IOException {
             this.options = options;
-            this.writer = new BufferedWriter(new OutputStreamWriter(out, options.charset().newEncoder()
+            this.delimiter = options.delimiter();
+            this.writer = new OutputStreamWriter(out, options.charset().newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
             if (options.byteOrderMark() && options.charset().equals(StandardCharsets.UTF_8)) {
-                writer.write('\uFEFF');
+                put('\uFEFF');
             }
         }
 
         @Override
         public void write(Record record) throws IOException {
-            if (columns == null) {
-                columns = TableColumns.of(record, options, true);
-                writeRow(columns.headers().toArray(String[]::new));
-            } else if (!columns.recordType().isInstance(record)) {
+            TableColumns cols = columns;
+            if (cols == null) {
+                cols = TableColumns.of(record, options, true);
+                columns = cols;
+                writeRow(cols.headers().toArray(String[]::new));
+            } else if (!cols.recordType().isInstance(record)) {
                 throw new IllegalArgumentException("A CSV file holds one record kind: this one holds "
-                        + columns.key() + ", cannot add " + TableColumns.of(record, options, true).key());
+                        + cols.key() + ", cannot add " + TableColumns.of(record, options, true).key());
             }
-            writeRow(columns.cells(record));
+            writeRow(cols.cells(record));
         }
 
         private void writeRow(String[] cells) throws IOException {
             for (int i = 0; i < cells.length; i++) {
                 if (i > 0) {
-                    writer.write(options.delimiter());
+                    put(delimiter);
                 }
                 writeCell(cells[i]);
             }
-            writer.write("\r\n");
+            put('\r');
+            put('\n');
         }
 
         private void writeCell(String cell) throws IOException {
             if (!needsQuotes(cell)) {
-                writer.write(cell);
+                put(cell);
                 return;
             }
-            writer.write('"');
+            put('"');
             for (int i = 0; i < cell.length(); i++) {
                 char c = cell.charAt(i);
                 if (c == '"') {
-                    writer.write('"');
+                    put('"');
                 }
-                writer.write(c);
+                put(c);
             }
-            writer.write('"');
+            put('"');
         }
 
         private boolean needsQuotes(String cell) {
-            if (cell.isEmpty()) {
+            int len = cell.length();
+            if (len == 0) {
                 return false;
             }
-            if (Character.isWhitespace(cell.charAt(0)) || Character.isWhitespace(cell.charAt(cell.length() - 1))) {
+            if (Character.isWhitespace(cell.charAt(0)) || Character.isWhitespace(cell.charAt(len - 1))) {
                 return true;
             }
-            for (int i = 0; i < cell.length(); i++) {
+            for (int i = 0; i < len; i++) {
                 char c = cell.charAt(i);
-                if (c == options.delimiter() || c == '"' || c == '\n' || c == '\r') {
+                if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
                     return true;
                 }
             }
             return false;
         }
 
+        private void put(char c) throws IOException {
+            if (n == CHUNK) {
+                drain();
+            }
+            buf[n++] = c;
+        }
+
+        private void put(String text) throws IOException {
+            int len = text.length();
+            if (n + len > CHUNK) {
+                drain();
+                if (len > CHUNK) {
+                    writer.write(text);
+                    return;
+                }
+            }
+            text.getChars(0, len, buf, n);
+            n += len;
+        }
+
+        private void drain() throws IOException {
+            writer.write(buf, 0, n);
+            n = 0;
+        }
+
         @Override
         public void close() throws IOException {
+            drain();
             writer.flush();
         }
     }

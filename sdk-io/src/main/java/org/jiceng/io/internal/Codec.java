@@ -349,7 +349,7 @@ public abstract class Codec {
 
         @Override
         public String format(Object value, HeaderLanguage language) {
-            return value.toString();
+            return org.jiceng.core.time.IsoInstants.format((Instant) value);
         }
 
         @Override

@@ -8,8 +8,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterators;
@@ -59,8 +61,9 @@ public final class JdbcEventLedger implements EventLedger {
             return new AppendResult(0, 0);
         }
         List<EventRow> rows = new ArrayList<>(events.size());
+        Map<Map<String, String>, String> encodings = new HashMap<>();
         for (Event e : events) {
-            rows.add(EventRow.of(rows.size(), e));
+            rows.add(EventRow.of(rows.size(), e, encodings));
         }
         boolean distinct = distinctIds(rows);
         int appended = Tx.run(dataSource, "append " + rows.size() + " events", conn -> {

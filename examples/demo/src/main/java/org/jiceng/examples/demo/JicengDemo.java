@@ -133,7 +133,7 @@ public final class JicengDemo implements Callable<Integer> {
         try (StoreStep store = StoreStep.start(db, out, progress)) {
             Messages messages = Messages.of(commandSpec.commandLine());
             DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline,
-                    messages.language()), progress, store::casesReady);
+                    messages.language()), progress, store.listener());
             result.summary(messages).forEach(stdout::println);
             store.store(result).ifPresent(stdout::println);
         }

@@ -3,6 +3,7 @@ package org.jiceng.store.jdbc.internal;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.jiceng.core.time.IsoInstants;
 
 /**
  * Writes rows in the CSV form of PostgreSQL's {@code COPY … FROM STDIN WITH (FORMAT csv)} straight
@@ -58,7 +59,10 @@ public final class CopyCsv {
         text(row.event().subjectId(), id, "subjectId");
         put(',');
         Instant at = row.event().time();
-        ascii(at.toString());
+        if (n + 40 > buf.length) {
+            flush();
+        }
+        n = IsoInstants.write(at, buf, n);
         put(',');
         BigDecimal q = row.event().quantity();
         ascii(q.toPlainString());

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public record EventRow(int ord, Event event, String attributes) {
     public static final String COLUMNS = "event_id, type, subject_id, at, quantity, area_id, attributes";
 
     private static final String NO_ATTRIBUTES = Canonical.encodeList(List.of());
+    /** How many distinct attribute maps a batch remembers the encoding of (bounded: each may be unique). */
+    private static final int MAX_ENCODINGS = 4096;
 
     /**
      * @param ord position in the batch
@@ -33,6 +36,17 @@ public record EventRow(int ord, Event event, String attributes) {
      * @return the row
      */
     public static EventRow of(int ord, Event event) {
+        return of(ord, event, new HashMap<>());
+    }
+
+    /**
+     * @param ord position in the batch
+     * @param event the event, checked for values the database cannot keep exactly
+     * @param encodings attribute maps already encoded in this batch, their encodings (a batch has few distinct
+     *     maps: the map of each is encoded and checked once); filled here
+     * @return the row
+     */
+    public static EventRow of(int ord, Event event, Map<Map<String, String>, String> encodings) {
         if (event.time().getNano() % 1000 != 0) {
             Sql.exactMicros(event.time(), "Event " + event.id() + " time");
         }
@@ -49,12 +63,19 @@ public record EventRow(int ord, Event event, String attributes) {
         if (attributes.isEmpty()) {
             return new EventRow(ord, event, NO_ATTRIBUTES);
         }
-        List<String> flat = new ArrayList<>(attributes.size() * 2);
-        (attributes.size() == 1 ? attributes : new TreeMap<>(attributes)).forEach((k, v) -> {
-            flat.add(k);
-            flat.add(v);
-        });
-        return new EventRow(ord, event, storable(Canonical.encodeList(flat), event, "attributes"));
+        String encoded = encodings.get(attributes);
+        if (encoded == null) {
+            List<String> flat = new ArrayList<>(attributes.size() * 2);
+            (attributes.size() == 1 ? attributes : new TreeMap<>(attributes)).forEach((k, v) -> {
+                flat.add(k);
+                flat.add(v);
+            });
+            encoded = storable(Canonical.encodeList(flat), event, "attributes");
+            if (encodings.size() < MAX_ENCODINGS) {
+                encodings.put(attributes, encoded);
+            }
+        }
+        return new EventRow(ord, event, encoded);
     }
 
     /** Refuses text no database can hold exactly, building the message only then. */

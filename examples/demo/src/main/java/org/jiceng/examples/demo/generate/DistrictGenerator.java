@@ -89,6 +89,13 @@ public final class DistrictGenerator {
     private final List<InjectedDefect> defects = new ArrayList<>();
     private final LocalDate yearStart;
     private final LocalDate yearEnd;
+    /** Days from the first to the last day of the year, plus one. */
+    private final int daysInYear;
+    /**
+     * Asia/Shanghai's offset in seconds throughout the year, or {@link Integer#MIN_VALUE} when the year has a
+     * transition (daylight saving before 1992): event times are then found through the zone's rules.
+     */
+    private final int fixedOffset;
 
     private int orgSeq;
     private int personSeq;
@@ -132,6 +139,18 @@ public final class DistrictGenerator {
         this.bounds = Geography.box(outline);
         this.yearStart = LocalDate.of(spec.year(), 1, 1);
         this.yearEnd = yearStart.plusYears(1);
+        this.daysInYear = (int) ChronoUnit.DAYS.between(yearStart, yearEnd);
+        this.fixedOffset = fixedOffset(yearStart, yearEnd);
+    }
+
+    /** The zone's offset over the year (a day either side), when it has no transition in it. */
+    private static int fixedOffset(LocalDate from, LocalDate to) {
+        java.time.zone.ZoneRules rules = ChinaTime.ZONE.getRules();
+        Instant start = from.minusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        java.time.zone.ZoneOffsetTransition next = rules.nextTransition(start);
+        return next == null || next.getInstant().isAfter(end) ? rules.getOffset(start).getTotalSeconds()
+                : Integer.MIN_VALUE;
     }
 
     /**
@@ -774,14 +793,27 @@ public final class DistrictGenerator {
     }
 
     private Instant randomTime() {
-        return yearStart.plusDays(rnd.nextInt((int) ChronoUnit.DAYS.between(yearStart, yearEnd)))
-                .atTime(8 + rnd.nextInt(12), rnd.nextInt(60)).atZone(ChinaTime.ZONE).toInstant();
+        return at(yearStart, rnd.nextInt(daysInYear));
     }
 
     private Instant timeIn(int month) {
         LocalDate first = LocalDate.of(spec.year(), month, 1);
-        return first.plusDays(rnd.nextInt(first.lengthOfMonth())).atTime(8 + rnd.nextInt(12), rnd.nextInt(60))
-                .atZone(ChinaTime.ZONE).toInstant();
+        return at(first, rnd.nextInt(first.lengthOfMonth()));
+    }
+
+    /**
+     * A random working-hours minute of a day, {@code 8:00} to {@code 19:59} in Asia/Shanghai (the hour drawn
+     * before the minute). With the year's one offset it is found by arithmetic, else through the zone's
+     * rules: the same instant either way.
+     */
+    private Instant at(LocalDate first, int plusDays) {
+        int hour = 8 + rnd.nextInt(12);
+        int minute = rnd.nextInt(60);
+        if (fixedOffset == Integer.MIN_VALUE) {
+            return first.plusDays(plusDays).atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant();
+        }
+        return Instant.ofEpochSecond((first.toEpochDay() + plusDays) * 86_400L + hour * 3600L + minute * 60L
+                - fixedOffset);
     }
 
     // ------------------------------------------------------------------ rivers

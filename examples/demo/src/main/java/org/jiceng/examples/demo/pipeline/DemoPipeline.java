@@ -100,6 +100,15 @@ public final class DemoPipeline {
     @FunctionalInterface
     public interface Listener {
         /**
+         * Told right after generation, before any step runs: the events do not change after it, so a
+         * caller can start storing them while the steps run.
+         *
+         * @param events the year's events (the same as {@code casesReady}'s)
+         */
+        default void eventsReady(List<org.jiceng.core.model.Event> events) {
+        }
+
+        /**
          * @param cases the year's cases as replayed through the state machine, with their grid where located
          *     (the same as {@link DemoResult#cases()})
          * @param events the year's events
@@ -153,6 +162,7 @@ public final class DemoPipeline {
     private DemoResult run() throws IOException {
         Files.createDirectories(options.out());
         GeneratedDistrict district = generate();
+        listener.eventsReady(district.dataset().events());
         DemoRun run;
         try (StepExecutor steps = new StepExecutor()) {
             run = steps(district, steps);

@@ -45,12 +45,38 @@ public final class PersistStep {
     }
 
     /**
+     * Stores the cases and the events, then verifies every chain.
+     *
      * @param db the database
      * @param cases the run's cases
      * @param events the run's events
      * @return what was stored
      */
     public static Result run(DemoDatabase db, List<Case> cases, List<Event> events) {
+        return cases(db, cases, events(db, events));
+    }
+
+    /**
+     * Appends the events (they need nothing of the pipeline's steps, so the demo stores them while the steps
+     * run).
+     *
+     * @param db the database
+     * @param events the run's events
+     * @return what was appended
+     */
+    public static AppendResult events(DemoDatabase db, List<Event> events) {
+        return new JdbcEventLedger(db.dataSource()).append(events);
+    }
+
+    /**
+     * Stores the cases not stored yet with their trails, then verifies every stored chain.
+     *
+     * @param db the database
+     * @param cases the run's cases
+     * @param appended what {@link #events} appended
+     * @return what was stored
+     */
+    public static Result cases(DemoDatabase db, List<Case> cases, AppendResult appended) {
         JdbcCaseStore store = new JdbcCaseStore(db.dataSource());
         java.util.Set<String> known = new java.util.HashSet<>();
         if (store.count() > 0) {
@@ -60,7 +86,6 @@ public final class PersistStep {
         }
         List<Case> fresh = cases.stream().filter(c -> !known.contains(c.id())).toList();
         List<StoredCase> stored = store.createAll(fresh);
-        AppendResult appended = new JdbcEventLedger(db.dataSource()).append(events);
         VerificationReport report = store.verifyAll();
         return new Result(stored.size(), cases.size() - fresh.size(), report.entriesChecked(), appended.appended(),
                 appended.alreadyPresent(), report);

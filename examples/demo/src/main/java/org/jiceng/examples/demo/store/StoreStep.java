@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jiceng.cases.Case;
+import org.jiceng.core.store.AppendResult;
 import org.jiceng.core.model.Event;
 import org.jiceng.examples.demo.pipeline.DemoPipeline;
 import org.jiceng.examples.demo.pipeline.DemoResult;
@@ -14,14 +17,19 @@ import org.jiceng.examples.demo.pipeline.Progress;
 
 /**
  * The store step of the main job. The database is started (embedded) or connected and migrated (a server)
- * on a thread of its own as soon as the run starts, so that its start overlaps the pipeline; the cases,
- * trails and events are stored as soon as the pipeline has located the cases, while it exports and
+ * on a thread of its own as soon as the run starts, so that its start overlaps the pipeline; the events are
+ * stored as soon as they are generated and the cases with their trails as soon as the pipeline has located
+ * them, one after the other on the store's own thread, while the pipeline runs its steps, exports and
  * reports. With {@code --db none} nothing is started.
  */
 public final class StoreStep implements AutoCloseable {
 
     private final Optional<CompletableFuture<DemoDatabase>> database;
     private final Progress progress;
+    /** The store's one thread: the events first, then the cases. */
+    private final ExecutorService storeThread;
+    /** The events being stored, once the pipeline has them. */
+    private volatile Optional<CompletableFuture<AppendResult>> storingEvents = Optional.empty();
     /** The cases and events being stored, once the pipeline has them. */
     private volatile Optional<CompletableFuture<PersistStep.Result>> storing = Optional.empty();
     /** Whether a failure was already thrown by {@link #store}, so that {@link #close} does not throw it again. */
@@ -30,6 +38,11 @@ public final class StoreStep implements AutoCloseable {
     private StoreStep(Optional<CompletableFuture<DemoDatabase>> database, Progress progress) {
         this.database = database;
         this.progress = progress;
+        this.storeThread = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "jiceng-demo-store");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -59,21 +72,48 @@ public final class StoreStep implements AutoCloseable {
     }
 
     /**
-     * Starts storing the cases and events as soon as the database is up, on the database's own thread, while
-     * the pipeline goes on ({@link DemoPipeline.Listener}).
+     * Starts storing the events as soon as the database is up, on the store's own thread, while the pipeline
+     * goes on ({@link DemoPipeline.Listener}).
+     *
+     * @param events the run's events
+     */
+    public synchronized void eventsReady(List<Event> events) {
+        if (storingEvents.isPresent()) {
+            return;
+        }
+        database.ifPresent(starting -> storingEvents = Optional.of(starting.thenApplyAsync(db -> {
+            progress.start("store", "storing events, then cases and trails, in PostgreSQL");
+            return PersistStep.events(db, events);
+        }, storeThread)));
+    }
+
+    /**
+     * Starts storing the cases with their trails once the events are stored (started now if
+     * {@link #eventsReady} was not called), on the store's own thread, while the pipeline goes on
+     * ({@link DemoPipeline.Listener}).
      *
      * @param cases the run's cases, located
      * @param events the run's events
      */
-    public void casesReady(List<Case> cases, List<Event> events) {
-        database.ifPresent(starting -> storing = Optional.of(starting.thenApplyAsync(db -> {
-            progress.start("store", "storing cases, trails and events in PostgreSQL");
-            return PersistStep.run(db, cases, events);
-        }, task -> {
-            Thread t = new Thread(task, "jiceng-demo-store");
-            t.setDaemon(true);
-            t.start();
-        })));
+    public synchronized void casesReady(List<Case> cases, List<Event> events) {
+        eventsReady(events);
+        storingEvents.ifPresent(appending -> storing = Optional.of(appending.thenApplyAsync(
+                appended -> PersistStep.cases(started(database.orElseThrow()), cases, appended), storeThread)));
+    }
+
+    /** @return a listener that tells this step when the events and the cases are ready */
+    public DemoPipeline.Listener listener() {
+        return new DemoPipeline.Listener() {
+            @Override
+            public void eventsReady(List<Event> events) {
+                StoreStep.this.eventsReady(events);
+            }
+
+            @Override
+            public void casesReady(List<Case> cases, List<Event> events) {
+                StoreStep.this.casesReady(cases, events);
+            }
+        };
     }
 
     /**
@@ -111,6 +151,15 @@ public final class StoreStep implements AutoCloseable {
      */
     @Override
     public void close() {
+        try {
+            stopDatabase();
+        } finally {
+            // Only now: work chained on the database's start is handed to this thread when the start completes.
+            storeThread.shutdown();
+        }
+    }
+
+    private void stopDatabase() {
         if (database.isEmpty()) {
             return;
         }
@@ -124,8 +173,10 @@ public final class StoreStep implements AutoCloseable {
             throw e;
         }
         try {
-            // A pipeline that failed after the cases were ready leaves the store running: let it finish first.
+            // A pipeline that failed after the events or the cases were ready leaves the store running: let it
+            // finish first.
             storing.ifPresent(s -> s.handle((r, e) -> r).join());
+            storingEvents.ifPresent(s -> s.handle((r, e) -> r).join());
         } finally {
             db.close();
         }

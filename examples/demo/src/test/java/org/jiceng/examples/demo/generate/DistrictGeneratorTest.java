@@ -130,6 +130,26 @@ class DistrictGeneratorTest {
     }
 
     @Test
+    void eventTimesAreWholeMinutesOfTheZonesDaysInAYearWithAndWithoutDaylightSaving() {
+        // 2025 has one offset all year (times by arithmetic); 1988 had daylight saving (times through the rules).
+        for (int year : new int[] {2025, 1988}) {
+            DistrictSpec s = DistrictSpec.small();
+            DistrictSpec spec = new DistrictSpec(s.districtCode(), s.districtName(), s.subdistricts(), s.communities(),
+                    s.residentialGroups(), s.organizations(), s.members(), s.stationedUnits(), s.rivers(), s.cases(),
+                    year);
+            var events = DistrictGenerator.generate(spec, 7L).dataset().events();
+            assertThat(events).as("year %d", year).isNotEmpty().allSatisfy(e -> {
+                var local = e.time().atZone(ChinaTime.ZONE);
+                assertThat(local.getYear()).isEqualTo(year);
+                assertThat(local.getSecond()).isZero();
+                assertThat(local.getNano()).isZero();
+                // Drawn times are working-hours minutes; the year-end assessments are at 10:00.
+                assertThat(local.getHour()).isBetween(8, 19);
+            });
+        }
+    }
+
+    @Test
     void casesStartWithReceptionAndStepsAreInTimeOrder() {
         assertThat(xishan.cases()).hasSize(2400);
         for (WhistleCase c : xishan.cases()) {

@@ -3,8 +3,16 @@ package org.jiceng.examples.demo.store;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jiceng.core.model.Event;
+import org.jiceng.store.jdbc.JdbcEventLedger;
 import org.jiceng.examples.demo.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +29,24 @@ class StoreStepTest {
                 store.casesReady(List.of(), List.of());
             }
         }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theEventsAreStoredAsSoonAsTheyAreReadyBeforeAnyCaseIs() {
+        List<Event> events = List.of(
+                new Event("E1", "meeting.attended", "P1", Instant.parse("2025-01-23T02:43:00Z"), BigDecimal.ONE,
+                        Optional.of("C1"), Map.of("meeting", "党课")),
+                new Event("E2", "volunteer.service", "P2", Instant.parse("2025-02-01T03:00:00Z"), BigDecimal.TEN,
+                        Optional.empty(), Map.of()));
+        // The pipeline fails before its cases are located: the events told of are stored all the same.
+        try (StoreStep store = StoreStep.start(DemoDatabase.EMBEDDED, out, Progress.silent())) {
+            store.listener().eventsReady(events);
+        }
+        try (DemoDatabase db = DemoDatabase.embedded(out.resolve("db"), false)) {
+            JdbcEventLedger ledger = new JdbcEventLedger(db.dataSource());
+            assertThat(ledger.count()).isEqualTo(2);
+            assertThat(ledger.eventsOf("P1", Instant.parse("2026-01-01T00:00:00Z"))).containsExactly(events.get(0));
+        }
     }
 
     @Test
