@@ -64,7 +64,7 @@ public final class CsvFormat implements FormatProvider {
         CsvParser parser = null;
         TextDecoding.Decoded text = null;
         try (InputStream in = source.open()) {
-            text = TextDecoding.open(in, options.charset());
+            text = TextDecoding.open(in, options.charset().orElse(null));
             sink.encoding(text.charset());
             if (text.ambiguous()) {
                 sink.warn(org.jiceng.io.report.ImportWarning.ambiguousEncoding(name));
@@ -165,7 +165,7 @@ public final class CsvFormat implements FormatProvider {
     private static final class CsvWriter implements FormatWriter {
         private final Writer writer;
         private final ExportOptions options;
-        private TableColumns columns;
+        private @Nullable TableColumns columns;
 
         CsvWriter(OutputStream out, ExportOptions options) throws IOException {
             this.options = options;

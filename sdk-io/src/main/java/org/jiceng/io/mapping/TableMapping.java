@@ -23,6 +23,7 @@ import org.jiceng.core.validation.PhoneNumber;
 import org.jiceng.io.internal.CellRules;
 import org.jiceng.io.internal.KindMapping;
 import org.jiceng.io.internal.MappingAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table form of an integrator's own record type: which column holds which component, under which
@@ -157,7 +158,7 @@ public final class TableMapping<T extends Record> {
         return "TableMapping[" + type.getName() + " as " + label + "/" + key + ", " + columns.size() + " columns]";
     }
 
-    private static UnaryOperator<String> masker(PersonalData personal) {
+    private static @Nullable UnaryOperator<String> masker(PersonalData personal) {
         switch (personal) {
             case ID_NUMBER:
                 return Masking::idNumber;
@@ -349,8 +350,8 @@ public final class TableMapping<T extends Record> {
             names.sort(Comparator.comparingInt((String n) -> order.get(n)).thenComparingInt(declared::indexOf));
             List<MappedColumn> list = new ArrayList<>();
             for (String n : names) {
-                MappedColumn c = columns.get(n);
-                if (!c.required() && rawTypes.get(n).isPrimitive()) {
+                MappedColumn c = Objects.requireNonNull(columns.get(n));
+                if (!c.required() && Objects.requireNonNull(rawTypes.get(n)).isPrimitive()) {
                     throw new MappingException("column '" + n + "' of " + type.getName() + " is a primitive "
                             + rawTypes.get(n).getName() + " and cannot be optional; declare it as Optional<"
                             + box(rawTypes.get(n)) + ">", type.getName() + " 的列「" + n + "」是基本类型 "
