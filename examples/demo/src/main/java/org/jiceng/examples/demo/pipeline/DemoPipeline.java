@@ -150,7 +150,9 @@ public final class DemoPipeline {
     private GeneratedDistrict generate() {
         DistrictSpec spec = options.spec();
         progress.start("generate", "generating " + spec.districtName() + " (seed " + options.seed() + ")");
-        GeneratedDistrict district = DistrictGenerator.generate(spec, options.seed(), options.boundary());
+        GeneratedDistrict district = options.boundary().isPresent()
+                ? DistrictGenerator.generate(spec, options.seed(), options.boundary().get())
+                : DistrictGenerator.generate(spec, options.seed());
         progress.end("generate", DemoRun.generated(district));
         return district;
     }
