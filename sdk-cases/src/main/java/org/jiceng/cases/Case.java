@@ -235,9 +235,9 @@ public record Case(String id, WhistleKind kind, String category, String descript
         private CaseLocation location = CaseLocation.unknown();
         private Reporter reporter = Reporter.anonymous();
         private Optional<String> secretaryId = Optional.empty();
-        private Deadlines deadlines;
-        private Instant receivedAt;
-        private String receivedBy;
+        private @Nullable Deadlines deadlines;
+        private @Nullable Instant receivedAt;
+        private @Nullable String receivedBy;
         private String receptionNote = "";
 
         private Builder(String id, Situation situation) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -56,7 +57,8 @@ public final class CaseStateMachine {
      * @return the states a case in {@code from} may move to, in declaration order (never empty)
      */
     public static Set<CaseStatus> legalTargets(CaseStatus from) {
-        return LEGAL.get(from);
+        // The table has a row for every state.
+        return Objects.requireNonNull(LEGAL.get(from), "legal targets of " + from);
     }
 
     /**
@@ -65,7 +67,7 @@ public final class CaseStateMachine {
      * @return true when the table allows the move
      */
     public static boolean isLegal(CaseStatus from, CaseStatus to) {
-        return LEGAL.get(from).contains(to);
+        return legalTargets(from).contains(to);
     }
 
     /**

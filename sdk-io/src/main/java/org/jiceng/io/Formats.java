@@ -190,7 +190,7 @@ public final class Formats {
         if (best.size() > 1) {
             List<FormatProvider> chosen = best.stream().filter(p -> selected.contains(p.name())).toList();
             List<String> names = best.stream().map(p -> "\"" + p.name() + "\"").toList();
-            return Optional.of(ProviderClaims.single(FormatProvider.class, "file extension", bestExtension,
+            return Optional.of(ProviderClaims.single(FormatProvider.class, "file extension", Objects.requireNonNull(bestExtension),
                     chosen.size() == 1 ? chosen : best,
                     "select one by name with Formats.select(" + String.join(" or ", names)
                             + ") (e.g. Importer.read(path, options, Formats.select(" + names.get(0)

@@ -78,7 +78,7 @@ public final class ImportException extends RuntimeException {
 
     /** @return the English message without the location prefix */
     public String messageEn() {
-        String m = getMessage();
+        String m = Objects.requireNonNull(getMessage(), "made with a message");
         String prefix = location.describe() + ": ";
         return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jiceng.core.model.Checks;
 import org.jiceng.core.model.DateRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scoring rule: which events it applies to and how many points they earn or cost.
@@ -101,16 +102,16 @@ public record Rule(String id, Optional<String> version, String description, Stri
         private final String id;
         private final String eventType;
         private final Amount amount;
-        private String version;
+        private @Nullable String version;
         private String description = "";
         private final Map<String, String> when = new TreeMap<>();
         private boolean deduction;
         private final List<Multiplier> multipliers = new ArrayList<>();
-        private Cap cap;
-        private PeriodUnit oncePer;
-        private java.time.Period expiresAfter;
-        private String exclusiveGroup;
-        private DateRange effective;
+        private @Nullable Cap cap;
+        private @Nullable PeriodUnit oncePer;
+        private java.time.@Nullable Period expiresAfter;
+        private @Nullable String exclusiveGroup;
+        private @Nullable DateRange effective;
         private String policyRef = "";
         private boolean overrides;
 

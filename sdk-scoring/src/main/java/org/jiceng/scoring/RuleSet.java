@@ -13,6 +13,7 @@ import org.jiceng.core.model.DateRange;
 import org.jiceng.core.model.EventTypes;
 import org.jiceng.scoring.internal.RuleSetJson;
 import org.jiceng.scoring.internal.UndeclaredEventTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A versioned, immutable rule pack: the rules, their dated parameters, the gradings of totals and
@@ -282,14 +283,15 @@ public final class RuleSet {
         private String version;
         private String description = "";
         private DateRange effective;
-        private String parentId;
+        private @Nullable String parentId;
         private String policyRef = "";
         private final Map<String, Parameter> parameters = new LinkedHashMap<>();
         private final List<Rule> rules = new ArrayList<>();
         private final Map<String, Banding> bandings = new LinkedHashMap<>();
-        private CompositeIndex index;
+        private @Nullable CompositeIndex index;
         private final Map<String, String> eventTypes = new LinkedHashMap<>();
 
+        @SuppressWarnings("NullAway.Init") // id, region, version, effective: set by RuleSet.builder(...)
         private Builder() {
         }
 

@@ -57,7 +57,7 @@ public final class RuleSets {
      * @throws RuleSetLoadException naming the file, the JSON path and the problem
      */
     public static RuleSet load(Path file) {
-        Path directory = file.toAbsolutePath().normalize().getParent();
+        Path directory = Objects.requireNonNull(file.toAbsolutePath().normalize().getParent(), "a file's directory");
         return load(file, directory, new ArrayList<>());
     }
 
@@ -99,7 +99,7 @@ public final class RuleSets {
         if (Files.exists(sibling)) {
             try {
                 Path real = sibling.toRealPath();
-                if (!real.getParent().equals(directory.toRealPath())) {
+                if (!Objects.requireNonNull(real.getParent()).equals(directory.toRealPath())) {
                     throw new IllegalArgumentException("'" + org.jiceng.scoring.internal.Texts.shown(parentId)
                             + "' is a link to " + real + ", outside the rule directory " + directory
                             + "; copy the parent into the directory instead");

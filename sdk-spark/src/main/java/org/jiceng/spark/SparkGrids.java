@@ -23,6 +23,7 @@ import org.jiceng.grid.index.GridShape;
 import org.jiceng.spark.internal.GridPayload;
 import org.jiceng.spark.internal.LocateInDivision;
 import org.jiceng.spark.internal.Schemas;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
@@ -142,7 +143,7 @@ public final class SparkGrids {
         }
 
         @Override
-        public String call(Double lon, Double lat) {
+        public @Nullable String call(@Nullable Double lon, @Nullable Double lat) {
             if (lon == null || lat == null || !Double.isFinite(lon) || !Double.isFinite(lat)) {
                 throw new IllegalArgumentException("point (lon " + lon + ", lat " + lat
                         + ") cannot be located: both coordinates must be present and finite");

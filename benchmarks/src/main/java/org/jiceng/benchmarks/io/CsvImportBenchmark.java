@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.jiceng.io.Formats;
 import org.jiceng.io.ImportOptions;
@@ -101,7 +100,7 @@ public class CsvImportBenchmark {
     @OperationsPerInvocation(ROWS)
     public void rawParse(Blackhole bh) throws IOException {
         try (InputStream in = Files.newInputStream(file);
-                CsvParser parser = new CsvParser(TextDecoding.open(in, Optional.empty()).reader(), ',',
+                CsvParser parser = new CsvParser(TextDecoding.open(in, null).reader(), ',',
                         ImportOptions.defaults().limits(), "members.csv")) {
             int n;
             while ((n = parser.next()) >= 0) {

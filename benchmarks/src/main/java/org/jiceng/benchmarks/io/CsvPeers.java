@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.jiceng.io.ImportOptions;
 import org.jiceng.io.internal.TextDecoding;
@@ -173,7 +172,7 @@ public final class CsvPeers {
     }
 
     private static Reader strict(byte[] bytes) throws IOException {
-        return TextDecoding.open(new ByteArrayInputStream(bytes), Optional.empty()).reader();
+        return TextDecoding.open(new ByteArrayInputStream(bytes), null).reader();
     }
 
     /**

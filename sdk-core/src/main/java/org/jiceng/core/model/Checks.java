@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The argument checks of the SDK's model records, public so that the records of every module (core,
@@ -32,12 +33,12 @@ public final class Checks {
      * @throws NullPointerException when null
      * @throws IllegalArgumentException when blank
      */
-    public static String nonBlank(String value, String name) {
-        nonNull(value, name);
-        if (value.isBlank()) {
+    public static String nonBlank(@Nullable String value, String name) {
+        String checked = nonNull(value, name);
+        if (checked.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
-        return value;
+        return checked;
     }
 
     /**
@@ -47,7 +48,7 @@ public final class Checks {
      * @return the value
      * @throws NullPointerException when null, with a message naming the component
      */
-    public static <T> T nonNull(T value, String name) {
+    public static <T> T nonNull(@Nullable T value, String name) {
         return Objects.requireNonNull(value, () -> name + " must not be null");
     }
 

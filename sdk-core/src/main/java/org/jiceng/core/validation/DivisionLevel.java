@@ -2,6 +2,7 @@ package org.jiceng.core.validation;
 
 import java.util.Optional;
 import org.jiceng.core.model.AreaLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The level a GB/T 2260 division code or 12-digit statistical division code denotes, from the
@@ -19,9 +20,9 @@ public enum DivisionLevel {
     /** 村级 (community or village committee): {@code PPCCDDTTTVVV}. */
     VILLAGE(AreaLevel.COMMUNITY);
 
-    private final AreaLevel areaLevel;
+    private final @Nullable AreaLevel areaLevel;
 
-    DivisionLevel(AreaLevel areaLevel) {
+    DivisionLevel(@Nullable AreaLevel areaLevel) {
         this.areaLevel = areaLevel;
     }
 

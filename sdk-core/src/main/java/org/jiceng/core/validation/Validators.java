@@ -13,6 +13,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.jiceng.core.validation.internal.FieldNamingMessageInterpolator;
 import org.jiceng.core.validation.internal.RecordChecker;
 import org.jiceng.core.validation.internal.RecordCheckers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ready-to-use Bean Validation validators for the model, with messages in the requested locale
@@ -33,7 +34,7 @@ public final class Validators {
     private static final Map<Locale, ValidatorFactory> FACTORIES = new ConcurrentHashMap<>();
 
     // Verdicts do not depend on the message language: one set of pre-checks, mirroring the English factory.
-    private static volatile RecordCheckers checkers;
+    private static volatile @Nullable RecordCheckers checkers;
 
     private Validators() {
     }

@@ -96,7 +96,7 @@ public final class LineSegmenter {
         Map<String, Integer> parts = new LinkedHashMap<>();
         List<String> order = new ArrayList<>(lines.keySet());
         PriorityQueue<String> longest = new PriorityQueue<>((a, b) -> {
-            int c = Double.compare(lengths.get(b) / parts.get(b), lengths.get(a) / parts.get(a));
+            int c = Double.compare(known(lengths, b) / known(parts, b), known(lengths, a) / known(parts, a));
             return c != 0 ? c : Integer.compare(order.indexOf(a), order.indexOf(b));
         });
         for (String id : order) {
@@ -110,7 +110,7 @@ public final class LineSegmenter {
         }
         List<LineSegment> out = new ArrayList<>(totalSegments);
         for (String id : order) {
-            out.addAll(intoParts(id, lines.get(id), parts.get(id)));
+            out.addAll(intoParts(id, known(lines, id), known(parts, id)));
         }
         return out;
     }
@@ -206,5 +206,10 @@ public final class LineSegmenter {
             }
             return FACTORY.createLineString(coords);
         }
+    }
+
+    /** @return the value of a key the map holds */
+    private static <V> V known(Map<String, V> map, String key) {
+        return Objects.requireNonNull(map.get(key), key);
     }
 }

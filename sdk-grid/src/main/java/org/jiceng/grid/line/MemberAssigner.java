@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -84,7 +85,7 @@ public final class MemberAssigner {
             } else {
                 filled[s]++;
                 matches++;
-                bySegment.get(segments.get(s).id()).add(m.id());
+                Objects.requireNonNull(bySegment.get(segments.get(s).id())).add(m.id());
                 byMember.put(m.id(), segments.get(s).id());
             }
         }
@@ -94,7 +95,7 @@ public final class MemberAssigner {
                 s = allPlaces.poll();
             } while (filled[s] >= quota[s]);
             filled[s]++;
-            bySegment.get(segments.get(s).id()).add(m.id());
+            Objects.requireNonNull(bySegment.get(segments.get(s).id())).add(m.id());
             byMember.put(m.id(), segments.get(s).id());
         }
         double total = segments.stream().mapToDouble(PatrolSegment::weight).sum();

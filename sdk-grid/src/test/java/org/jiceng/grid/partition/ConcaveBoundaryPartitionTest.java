@@ -81,8 +81,8 @@ class ConcaveBoundaryPartitionTest {
         // match a graph built on the input numbering.
         PlanarPoints planar = PlanarPoints.project(points);
         boolean[] onGraph = org.jiceng.grid.partition.internal.DelaunayGraph
-                .of(planar, java.util.Optional.of(planar.projection().project(
-                        org.locationtech.jts.densify.Densifier.densify(OUTLINE.boundary(), 0.0005))))
+                .of(planar, planar.projection().project(
+                        org.locationtech.jts.densify.Densifier.densify(OUTLINE.boundary(), 0.0005)))
                 .contiguous(first.assignment(), 12);
         for (PartitionGrid g : first.grids()) {
             if (onGraph[g.index()] && g.polygon().map(poly -> poly.getNumGeometries() <= 1).orElse(true)) {

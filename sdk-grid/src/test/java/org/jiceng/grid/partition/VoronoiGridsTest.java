@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,7 +37,7 @@ class VoronoiGridsTest {
         int grids = Math.min(k, n);
         int[] grid = new RcbPartitioner().assign(planar, grids);
 
-        Geometry[] merged = VoronoiGrids.polygons(planar, grid, grids, Optional.empty());
+        Geometry[] merged = VoronoiGrids.polygons(planar, grid, grids, null);
 
         GeometryFactory factory = new GeometryFactory();
         List<List<Geometry>> cells = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.jiceng.io.xlsx.internal.SheetTable;
 import org.jiceng.io.xlsx.internal.WorkbookIndex;
 import org.jiceng.io.xlsx.internal.WorkbookWriter;
 import org.jiceng.io.xlsx.internal.ZipParts;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXException;
 
 /**
@@ -184,16 +185,17 @@ public final class XlsxFormat implements FormatProvider {
                 || n.equals("instructions") || n.equals("help");
     }
 
-    private static SourceLocation where(String name, String sheet) {
+    private static SourceLocation where(String name, @Nullable String sheet) {
         return new SourceLocation(name, Optional.ofNullable(sheet), 0, 0);
     }
 
-    private static ImportException limit(String name, String sheet, LimitExceeded e) {
+    private static ImportException limit(String name, @Nullable String sheet, LimitExceeded e) {
         return new ImportException(ImportException.Kind.LIMIT_EXCEEDED, where(name, sheet),
                 "workbook exceeds a limit: " + e.getMessage(), "工作簿超出限制：" + e.messageZh(), e);
     }
 
-    private static ImportException malformed(String name, String sheet, String en, String zh, Throwable cause) {
+    private static ImportException malformed(String name, @Nullable String sheet, String en, String zh,
+            Throwable cause) {
         return new ImportException(ImportException.Kind.MALFORMED, where(name, sheet), en, zh, cause);
     }
 

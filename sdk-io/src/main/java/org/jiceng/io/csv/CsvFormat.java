@@ -63,7 +63,7 @@ public final class CsvFormat implements FormatProvider {
         CsvParser parser = null;
         TextDecoding.Decoded text = null;
         try (InputStream in = source.open()) {
-            text = TextDecoding.open(in, options.charset());
+            text = TextDecoding.open(in, options.charset().orElse(null));
             sink.encoding(text.charset());
             if (text.ambiguous()) {
                 sink.warn(org.jiceng.io.report.ImportWarning.ambiguousEncoding(name));

@@ -104,7 +104,7 @@ public final class CsvWeightedPoints {
             String name = source.name();
             CsvParser parser = null;
             try (InputStream in = source.open()) {
-                TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
+                TextDecoding.Decoded text = TextDecoding.open(in, options.charset().orElse(null));
                 sink.encoding(text.charset());
                 if (text.ambiguous()) {
                     sink.warn(ImportWarning.ambiguousEncoding(name));

@@ -1,5 +1,8 @@
 package org.jiceng.io.internal;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A cell value that cannot be converted to its field type. Internal and cheap: no stack trace, because
  * it is expected control flow on bad input and turned into a report entry at once.
@@ -34,6 +37,6 @@ public final class BadValue extends Exception {
 
     /** @return the English message */
     public String messageEn() {
-        return getMessage();
+        return Objects.requireNonNull(getMessage(), "made with a message");
     }
 }

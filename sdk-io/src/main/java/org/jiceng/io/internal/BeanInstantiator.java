@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jiceng.io.mapping.MappingException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows of a JavaBean-style class, as EasyExcel maps them: made by its public no-argument constructor, one
@@ -23,7 +24,7 @@ import org.jiceng.io.mapping.MappingException;
 public final class BeanInstantiator implements Instantiator {
 
     /** How one member is written and read: by accessor method when there is one, else by the field. */
-    private record Access(Field field, Method setter, Method getter) {
+    private record Access(Field field, @Nullable Method setter, @Nullable Method getter) {
     }
 
     private final Class<?> type;
@@ -152,7 +153,7 @@ public final class BeanInstantiator implements Instantiator {
     }
 
     /** A public method of that name and parameter, or {@code null}. */
-    private static Method accessor(Class<?> type, String method, Class<?>... parameters) {
+    private static @Nullable Method accessor(Class<?> type, String method, Class<?>... parameters) {
         try {
             Method m = type.getMethod(method, parameters);
             return Modifier.isStatic(m.getModifiers()) ? null : m;
@@ -162,7 +163,7 @@ public final class BeanInstantiator implements Instantiator {
     }
 
     /** {@code getX()}, or {@code isX()} for a {@code boolean}, returning the field's type; or {@code null}. */
-    private static Method getter(Class<?> type, Field f) {
+    private static @Nullable Method getter(Class<?> type, Field f) {
         String cap = capitalised(f.getName());
         Method m = accessor(type, "get" + cap);
         if (m == null && (f.getType() == boolean.class || f.getType() == Boolean.class)) {

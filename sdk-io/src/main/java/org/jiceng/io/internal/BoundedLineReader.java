@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import org.jiceng.io.ImportException;
 import org.jiceng.io.report.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /** Reads lines (LF, CRLF or CR) no longer than a limit, so one endless line cannot exhaust memory. */
 public final class BoundedLineReader {
@@ -34,7 +35,7 @@ public final class BoundedLineReader {
      * @throws IOException when reading fails
      * @throws ImportException ({@code LIMIT_EXCEEDED}) for a line longer than the limit
      */
-    public String readLine() throws IOException {
+    public @Nullable String readLine() throws IOException {
         line.setLength(0);
         boolean any = false;
         while (true) {

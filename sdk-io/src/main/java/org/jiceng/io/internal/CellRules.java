@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jiceng.io.report.ImportWarning;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the import does to the text of a cell before converting it, by the kind of field: identifiers and
@@ -83,7 +84,7 @@ public final class CellRules {
      * @param problems receives the rejection, if any
      * @return the text to convert, or {@code null} when the cell is rejected
      */
-    public static String apply(Rule rule, int column, String text, List<Change> changes,
+    public static @Nullable String apply(Rule rule, int column, String text, List<Change> changes,
             List<KindMapping.Problem> problems) {
         // The common case, a value the rule keeps as it is, is answered by a method small enough for the
         // JIT to inline into the row loop; the rule itself runs only for values it may change or reject.
@@ -135,7 +136,7 @@ public final class CellRules {
         return true;
     }
 
-    private static String applyRule(Rule rule, int column, String text, List<Change> changes,
+    private static @Nullable String applyRule(Rule rule, int column, String text, List<Change> changes,
             List<KindMapping.Problem> problems) {
         switch (rule) {
             case FREE:
@@ -151,7 +152,7 @@ public final class CellRules {
         }
     }
 
-    private static String name(int column, String text, List<Change> changes,
+    private static @Nullable String name(int column, String text, List<Change> changes,
             List<KindMapping.Problem> problems) {
         String stripped = text.strip();
         for (int i = 0; i < stripped.length(); i++) {
@@ -180,7 +181,7 @@ public final class CellRules {
         return c < 0x20 || c >= 0x7F && c <= 0x9F;
     }
 
-    private static String code(int column, String text, List<Change> changes,
+    private static @Nullable String code(int column, String text, List<Change> changes,
             List<KindMapping.Problem> problems, boolean idNumber) {
         // One scan: printable ASCII without spaces (the common case) needs no further work; ASCII with
         // spaces or control characters needs no NFKC (ASCII is NFKC-normal), only the trim and the check.
@@ -222,7 +223,7 @@ public final class CellRules {
         return value;
     }
 
-    private static String list(int column, String text, List<Change> changes,
+    private static @Nullable String list(int column, String text, List<Change> changes,
             List<KindMapping.Problem> problems) {
         StringBuilder joined = new StringBuilder(text.length());
         List<Change> ignored = new java.util.ArrayList<>(0);

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jiceng.core.model.PayGrade;
 import org.jiceng.io.HeaderLanguage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts one field value between its model type and cell text. Text forms are chosen to be
@@ -57,7 +58,7 @@ public abstract class Codec {
     public abstract String format(Object value, HeaderLanguage language);
 
     /** @return the value written for an absent collection/field, or null when absent means empty cell */
-    public Object emptyValue() {
+    public @Nullable Object emptyValue() {
         return null;
     }
 

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.jiceng.core.privacy.Masking;
 import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.report.RowError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides how a value read from input is echoed in a {@link RowError}: which values are personal
@@ -26,22 +27,22 @@ public final class EchoedValues {
      * constraint ({@code ChineseIdNumber}, {@code PhoneNumber}) or by the column, whose header is
      * matched like an import header (English name, Chinese header or alias).
      *
-     * @param column the column header or field name, if any
+     * @param column the column header or field name, or {@code null} when there is none
      * @param constraint the violated constraint
      * @return the masking, or empty when the value is not personal
      */
-    public static Optional<UnaryOperator<String>> masker(Optional<String> column, String constraint) {
+    public static Optional<UnaryOperator<String>> masker(@Nullable String column, String constraint) {
         if (constraint.equals("ChineseIdNumber")) {
             return Optional.of(Masking::idNumber);
         }
         if (constraint.equals("PhoneNumber")) {
             return Optional.of(Masking::phone);
         }
-        if (column.isEmpty()) {
+        if (column == null) {
             return Optional.empty();
         }
         KindMapping persons = KindMapping.of(RecordKind.PERSONS);
-        int index = persons.match(column.get(), Map.of());
+        int index = persons.match(column, Map.of());
         return index < 0 ? Optional.empty() : Optional.ofNullable(persons.columns().get(index).masker());
     }
 
@@ -50,24 +51,26 @@ public final class EchoedValues {
      * caller, e.g. from the column mapping: the value is masked, also where the messages quote it.
      *
      * @param location where the row is
-     * @param column the column
-     * @param raw the raw value
+     * @param column the column, or {@code null} when the error is not about one
+     * @param raw the raw value, or {@code null} when there is none
      * @param constraint the violated constraint
      * @param messageZh the Chinese message
      * @param messageEn the English message
      * @param masker the field's masking, or {@code null} when the field is not personal
      * @return the error
      */
-    public static RowError error(org.jiceng.io.report.SourceLocation location, Optional<String> column,
-            Optional<String> raw, String constraint, String messageZh, String messageEn, UnaryOperator<String> masker) {
-        if (masker == null || raw.isEmpty() || raw.get().isEmpty()) {
-            return new RowError(location, column, raw, constraint, messageZh, messageEn);
+    public static RowError error(org.jiceng.io.report.SourceLocation location, @Nullable String column,
+            @Nullable String raw, String constraint, String messageZh, String messageEn,
+            @Nullable UnaryOperator<String> masker) {
+        if (masker == null || raw == null || raw.isEmpty()) {
+            return new RowError(location, Optional.ofNullable(column), Optional.ofNullable(raw), constraint, messageZh,
+                    messageEn);
         }
-        String value = raw.get();
+        String value = raw;
         String masked = masker.apply(value);
         String zh = value.length() >= 4 ? messageZh.replace(value, masked) : messageZh;
         String en = value.length() >= 4 ? messageEn.replace(value, masked) : messageEn;
-        return new RowError(location, column, Optional.of(masked), constraint, zh, en);
+        return new RowError(location, Optional.ofNullable(column), Optional.of(masked), constraint, zh, en);
     }
 
     /**
@@ -76,7 +79,7 @@ public final class EchoedValues {
      * @return the masking of that field on export, or {@code null} when it is not personal or the
      *     record is not of a dataset kind
      */
-    public static UnaryOperator<String> maskerOf(Record record, String field) {
+    public static @Nullable UnaryOperator<String> maskerOf(Record record, String field) {
         return maskerOf(record, field, org.jiceng.io.ImportOptions.defaults());
     }
 
@@ -87,7 +90,7 @@ public final class EchoedValues {
      * @return the masking of that field on export, or {@code null} when it is not personal or the
      *     record is neither of a dataset kind nor of the mapped type
      */
-    public static UnaryOperator<String> maskerOf(Record record, String field, org.jiceng.io.ImportOptions options) {
+    public static @Nullable UnaryOperator<String> maskerOf(Record record, String field, org.jiceng.io.ImportOptions options) {
         if (options.mapping().isPresent() && options.mapping().get().type().isInstance(Instantiator.unwrap(record))) {
             KindMapping mapping = MappingAccess.of(options.mapping().get());
             int index = mapping.columnOfComponent(field);

@@ -21,6 +21,7 @@ import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.ReadSink;
 import org.jiceng.io.spi.SourceRow;
 import org.jiceng.io.spi.TableHeader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads flat JSON objects (one record each) and hands them to a {@link TableHeader}, so JSON shares the
@@ -81,14 +82,14 @@ public final class JsonObjects {
      * Reads the object the parser is positioned at (its START_OBJECT) and emits it.
      *
      * @param parser a parser at START_OBJECT
-     * @param kindHint the kind from the section name, file name or options
-     * @param nameHint name for kind detection messages
+     * @param kindHint the kind from the section name, file name or options; {@code null} when none says it
+     * @param nameHint name for kind detection messages, or {@code null}
      * @param location where the object is
      * @param sink receives the record or rejection
      * @return what the sink returned
      * @throws IOException when parsing fails
      */
-    public boolean emit(JsonParser parser, Optional<RecordKind> kindHint, Optional<String> nameHint,
+    public boolean emit(JsonParser parser, @Nullable RecordKind kindHint, @Nullable String nameHint,
             SourceLocation location, ReadSink sink) throws IOException {
         long start = offset(parser);
         List<String> keys = new ArrayList<>();
@@ -121,7 +122,7 @@ public final class JsonObjects {
                     "value of key '" + problemKey + "' is nested too deeply; only scalars, arrays of scalars "
                             + "and objects of scalars are supported")));
         }
-        Optional<RecordKind> kind = kindHint;
+        Optional<RecordKind> kind = Optional.ofNullable(kindHint);
         if (kindName != null && options.mapping().isPresent()) {
             if (!namesMapping(options, kindName)) {
                 return sink.reject(SourceRow.at(location), List.of(new RowError(location, Optional.of(KIND_KEY),
@@ -152,7 +153,7 @@ public final class JsonObjects {
                 || KindMapping.normalise(m.label()).equals(wanted)).orElse(false);
     }
 
-    private TableHeader header(List<String> keys, Optional<RecordKind> kind, Optional<String> nameHint,
+    private TableHeader header(List<String> keys, Optional<RecordKind> kind, @Nullable String nameHint,
             SourceLocation location, ReadSink sink) {
         List<String> cacheKey = new ArrayList<>(keys.size() + 1);
         cacheKey.add(kind.map(Enum::name).orElse(""));
@@ -162,7 +163,7 @@ public final class JsonObjects {
             return cached;
         }
         ImportOptions withKind = kind.map(options::withKind).orElse(options);
-        TableHeader bound = TableHeader.resolve(keys, nameHint.orElse(null), withKind, location, false, false);
+        TableHeader bound = TableHeader.resolve(keys, nameHint, withKind, location, false, false);
         // Each unknown key is reported once per source; past 1,024 of them (hostile input) one notice says so.
         if (reportedColumns.size() < MAX_REPORTED_KEYS) {
             bound.reportColumns(sink, location, reportedColumns);
@@ -200,7 +201,7 @@ public final class JsonObjects {
     }
 
     /** Converts a scalar, an array of scalars or an object of scalars to cell text; null otherwise. */
-    private String valueText(JsonParser parser, JsonToken t, long start, SourceLocation location)
+    private @Nullable String valueText(JsonParser parser, JsonToken t, long start, SourceLocation location)
             throws IOException {
         if (t == null) {
             return null;

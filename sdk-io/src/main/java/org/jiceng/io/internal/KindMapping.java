@@ -12,11 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jiceng.core.model.DateRange;
 import org.jiceng.core.privacy.Masking;
 import org.jiceng.io.HeaderLanguage;
 import org.jiceng.core.model.RecordKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mapping between one record kind and its columns, shared by every tabular format. Columns follow
@@ -42,7 +44,7 @@ public final class KindMapping {
      * @param rule how the cell text is normalised before conversion
      */
     public record Column(int index, String name, String chinese, String component, int componentIndex, Codec codec,
-            boolean required, int part, boolean optional, java.util.function.UnaryOperator<String> masker,
+            boolean required, int part, boolean optional, java.util.function.@Nullable UnaryOperator<String> masker,
             CellRules.Rule rule) {
 
         /**
@@ -70,7 +72,7 @@ public final class KindMapping {
     }
 
     /** The built-in kind, or {@code null} for a {@linkplain #custom custom} mapping of an integrator's record. */
-    private final RecordKind kind;
+    private final @Nullable RecordKind kind;
     private final Class<? extends Record> recordType;
     private final String key;
     private final String label;
@@ -128,13 +130,14 @@ public final class KindMapping {
 
     private Column column(int index, String name, String component, int ci, Codec codec, boolean required, int part,
             boolean optional) {
-        java.util.function.UnaryOperator<String> masker = null;
+        java.util.function.@Nullable UnaryOperator<String> masker = null;
         if (kind == RecordKind.PERSONS && name.equals("idNumber")) {
             masker = Masking::idNumber;
         } else if (kind == RecordKind.PERSONS && name.equals("phone")) {
             masker = Masking::phone;
         }
-        return new Column(index, name, HeaderCatalog.chinese(kind, name), component, ci, codec, required, part,
+        String chinese = HeaderCatalog.chinese(Objects.requireNonNull(kind, "a kind's column"), name);
+        return new Column(index, name, chinese, component, ci, codec, required, part,
                 optional, masker, part == 0 ? CellRules.of(name, codec) : CellRules.Rule.FREE);
     }
 
@@ -149,7 +152,7 @@ public final class KindMapping {
      * @param rule how the cell text is normalised, or {@code null} to choose by name and type as for built-in kinds
      */
     public record ColumnSpec(String component, String chinese, List<String> aliases, boolean required,
-            java.util.function.UnaryOperator<String> masker, CellRules.Rule rule) {
+            java.util.function.@Nullable UnaryOperator<String> masker, CellRules.@Nullable Rule rule) {
     }
 
     /**
@@ -226,7 +229,7 @@ public final class KindMapping {
             headerKeys.putIfAbsent(normalise(c.chinese()), c.index());
         }
         for (ColumnSpec spec : specs) {
-            int index = firstColumnOfComponent.get(spec.component());
+            int index = Objects.requireNonNull(firstColumnOfComponent.get(spec.component()));
             for (String alias : spec.aliases()) {
                 headerKeys.putIfAbsent(normalise(alias), index);
             }
@@ -288,11 +291,11 @@ public final class KindMapping {
      * @return its mapping
      */
     public static KindMapping of(RecordKind kind) {
-        return MAPPINGS.get(kind);
+        return Objects.requireNonNull(MAPPINGS.get(kind), "every kind has a mapping");
     }
 
     /** @return the record kind; {@code null} for a {@linkplain #isCustom() custom} mapping */
-    public RecordKind kind() {
+    public @Nullable RecordKind kind() {
         return kind;
     }
 
@@ -360,7 +363,7 @@ public final class KindMapping {
      * @param problems receives the problems; must be empty on entry
      * @return the record, or {@code null} when {@code problems} is not empty
      */
-    public Record build(String[] values, List<Problem> problems) {
+    public @Nullable Record build(String[] values, List<Problem> problems) {
         return build(values, problems, new ArrayList<>(0), Map.of());
     }
 
@@ -375,7 +378,7 @@ public final class KindMapping {
      *     {@link #extrasColumn() extras} column; must be empty when the kind has none
      * @return the record, or {@code null} when {@code problems} is not empty
      */
-    public Record build(String[] values, List<Problem> problems, List<CellRules.Change> changes,
+    public @Nullable Record build(String[] values, List<Problem> problems, List<CellRules.Change> changes,
             Map<String, String> extraCells) {
         Object[] args = new Object[componentCount];
         LocalDate rangeFrom = null;
@@ -441,10 +444,11 @@ public final class KindMapping {
         }
         if (rangeComponent >= 0) {
             try {
-                args[rangeComponent] = new DateRange(rangeFrom, Optional.ofNullable(rangeTo));
+                args[rangeComponent] = new DateRange(Objects.requireNonNull(rangeFrom, "a required start"),
+                        Optional.ofNullable(rangeTo));
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(endColumnOf(rangeComponent), "invariant", "结束日期必须晚于开始日期",
-                        e.getMessage()));
+                        String.valueOf(e.getMessage())));
                 return null;
             }
         }
@@ -468,7 +472,7 @@ public final class KindMapping {
 
     /** The extras column: its own text (k=v;…) followed by the source's unmapped columns. */
     @SuppressWarnings("unchecked")
-    private Map<String, String> extras(String text, Map<String, String> extraCells, List<Problem> problems, int column) {
+    private @Nullable Map<String, String> extras(String text, Map<String, String> extraCells, List<Problem> problems, int column) {
         if ((text == null || text.isEmpty()) && extraCells.isEmpty()) {
             return Map.of();
         }

@@ -3,6 +3,7 @@ package org.jiceng.io.internal;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jiceng.io.mapping.TableMapping;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gives the tabular machinery ({@code TableHeader}, {@code TableColumns}) the {@link KindMapping} behind a
@@ -10,7 +11,7 @@ import org.jiceng.io.mapping.TableMapping;
  */
 public final class MappingAccess {
 
-    private static volatile Function<TableMapping<?>, KindMapping> access;
+    private static volatile @Nullable Function<TableMapping<?>, KindMapping> access;
 
     private MappingAccess() {
     }
@@ -31,6 +32,7 @@ public final class MappingAccess {
      * @return the kind mapping behind it
      */
     public static KindMapping of(TableMapping<?> mapping) {
-        return access.apply(Objects.requireNonNull(mapping, "mapping"));
+        Function<TableMapping<?>, KindMapping> installed = Objects.requireNonNull(access, "installed by TableMapping");
+        return installed.apply(Objects.requireNonNull(mapping, "mapping"));
     }
 }

@@ -22,6 +22,7 @@ import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.report.StopReason;
 import org.jiceng.io.spi.ReadSink;
 import org.jiceng.io.spi.SourceRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The importer's sink: counts rows, runs Bean Validation on every record, applies the error policy and
@@ -44,8 +45,8 @@ public final class ReportingSink implements ReadSink {
     private long read;
     private long accepted;
     private long rejected;
-    private StopReason stop;
-    private Charset encoding;
+    private @Nullable StopReason stop;
+    private @Nullable Charset encoding;
 
     /**
      * @param source the source name
@@ -178,9 +179,8 @@ public final class ReportingSink implements ReadSink {
                     break;
                 }
             }
-            Optional<String> column = field.isEmpty() ? Optional.empty()
-                    : Optional.of(row.columnOf(field).orElse(field));
-            Optional<String> raw = field.isEmpty() ? Optional.empty() : row.rawValueOf(field).or(() -> simple(v));
+            String column = field.isEmpty() ? null : row.columnOf(field).orElse(field);
+            String raw = field.isEmpty() ? null : row.rawValueOf(field).or(() -> simple(v)).orElse(null);
             result.add(EchoedValues.error(row.location(), column, raw, constraint, zh, v.getMessage(),
                     field.isEmpty() ? null : EchoedValues.maskerOf(record, field, options)));
         }

@@ -13,7 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens text with a declared or detected charset, streaming and strict.
@@ -119,11 +119,11 @@ public final class TextDecoding {
 
     /**
      * @param in the bytes
-     * @param declared a declared charset, or empty to detect
+     * @param declared a declared charset, or {@code null} to detect
      * @return a strict reader
      * @throws IOException when reading the prefix fails
      */
-    public static Decoded open(InputStream in, Optional<Charset> declared) throws IOException {
+    public static Decoded open(InputStream in, @Nullable Charset declared) throws IOException {
         byte[] prefix = in.readNBytes(PREFIX);
         int skip = 0;
         Charset bom = null;
@@ -143,8 +143,8 @@ public final class TextDecoding {
         Charset charset;
         boolean fallback = false;
         long utf8Failure = -1;
-        if (declared.isPresent()) {
-            charset = declared.get();
+        if (declared != null) {
+            charset = declared;
             if (bom == null || !sameFamily(bom, charset)) {
                 skip = 0;
             }
@@ -163,8 +163,8 @@ public final class TextDecoding {
             }
         }
         boolean ambiguous = fallback && ambiguous(prefix);
-        StrictReader reader = new StrictReader(in, prefix, skip, charset, fallback, utf8Failure, declared.isPresent());
-        return new Decoded(reader, declared.isEmpty(), ambiguous);
+        StrictReader reader = new StrictReader(in, prefix, skip, charset, fallback, utf8Failure, declared != null);
+        return new Decoded(reader, declared == null, ambiguous);
     }
 
     /** Neither charset decodes the start of the text: nothing is handed out, the error names both offsets. */
@@ -274,7 +274,7 @@ public final class TextDecoding {
      */
     public static Charset detect(byte[] bytes) throws Undecodable {
         try {
-            Decoded d = open(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length)), Optional.empty());
+            Decoded d = open(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length)), null);
             char[] sink = new char[8192];
             while (d.reader().read(sink) >= 0) {
                 // read to the end: the charset may change at the first non-ASCII byte
@@ -304,7 +304,7 @@ public final class TextDecoding {
         private int scanned;
         private boolean eof;
         private boolean flushed;
-        private Undecodable pending;
+        private @Nullable Undecodable pending;
 
         StrictReader(InputStream in, byte[] prefix, int skip, Charset charset, boolean fallback, long utf8Failure,
                 boolean declared) {

@@ -28,6 +28,7 @@ import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.ImportSource;
 import org.jiceng.io.spi.ReadSink;
 import org.jiceng.io.spi.SourceRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON ({@code json}), read and written with Jackson's streaming API. Two shapes are read:
@@ -122,7 +123,7 @@ public final class JsonFormat implements FormatProvider {
         JsonObjects objects = new JsonObjects(options, name);
         JsonParser parser = null;
         try {
-            TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
+            TextDecoding.Decoded text = TextDecoding.open(in, options.charset().orElse(null));
             sink.encoding(text.charset());
             if (text.ambiguous()) {
                 sink.warn(org.jiceng.io.report.ImportWarning.ambiguousEncoding(name));
@@ -216,7 +217,7 @@ public final class JsonFormat implements FormatProvider {
                 }
                 continue;
             }
-            if (!objects.emit(parser, kind, nameHint, at, sink)) {
+            if (!objects.emit(parser, kind.orElse(null), nameHint.orElse(null), at, sink)) {
                 return false;
             }
         }
@@ -247,7 +248,7 @@ public final class JsonFormat implements FormatProvider {
         private final JsonGenerator generator;
         private final JsonRecordWriter records;
         /** The record class of the open section; kinds and a table mapping's type each have one class. */
-        private Class<?> current;
+        private @Nullable Class<?> current;
         private final java.util.Set<Class<?>> written = new java.util.HashSet<>();
 
         DocumentWriter(OutputStream out, ExportOptions options) throws IOException {

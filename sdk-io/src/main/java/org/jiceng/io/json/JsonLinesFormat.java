@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.ImportOptions;
@@ -29,6 +30,7 @@ import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.ImportSource;
 import org.jiceng.io.spi.ReadSink;
 import org.jiceng.io.spi.SourceRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON Lines ({@code jsonl}, {@code ndjson}): one flat record object per line. Each line may name its
@@ -69,7 +71,7 @@ public final class JsonLinesFormat implements FormatProvider {
         Optional<RecordKind> kind = options.kind().or(() -> RecordKind.fromName(source.stem()));
         BoundedLineReader lines = null;
         try (InputStream in = source.open()) {
-            TextDecoding.Decoded text = TextDecoding.open(in, options.charset());
+            TextDecoding.Decoded text = TextDecoding.open(in, options.charset().orElse(null));
             sink.encoding(text.charset());
             if (text.ambiguous()) {
                 sink.warn(org.jiceng.io.report.ImportWarning.ambiguousEncoding(name));
@@ -108,7 +110,7 @@ public final class JsonLinesFormat implements FormatProvider {
             }
             // Parse fully first so that a syntax error is reported before the row is counted as read.
             RowBuffer buffer = new RowBuffer(sink);
-            objects.emit(parser, kind, Optional.of(stem), at, buffer);
+            objects.emit(parser, kind.orElse(null), stem, at, buffer);
             if (parser.nextToken() != null) {
                 return syntax(sink, at, line, "JSON 对象后有多余内容", "unexpected content after the JSON object");
             }
@@ -130,9 +132,9 @@ public final class JsonLinesFormat implements FormatProvider {
     /** Holds one row's outcome until the line is known to be complete. */
     private static final class RowBuffer implements ReadSink {
         private final ReadSink target;
-        private Record record;
-        private SourceRow row;
-        private List<RowError> errors;
+        private @Nullable Record record;
+        private @Nullable SourceRow row;
+        private @Nullable List<RowError> errors;
 
         @Override
         public boolean accept(Record r, SourceRow source) {
@@ -158,7 +160,8 @@ public final class JsonLinesFormat implements FormatProvider {
         }
 
         boolean replay(ReadSink sink) {
-            return errors != null ? sink.reject(row, errors) : sink.accept(record, row);
+            SourceRow r = Objects.requireNonNull(row, "a row was buffered");
+            return errors != null ? sink.reject(r, errors) : sink.accept(Objects.requireNonNull(record, "record"), r);
         }
     }
 

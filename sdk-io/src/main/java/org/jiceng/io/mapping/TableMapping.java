@@ -24,6 +24,7 @@ import org.jiceng.io.internal.Codec;
 import org.jiceng.io.internal.Instantiator;
 import org.jiceng.io.internal.KindMapping;
 import org.jiceng.io.internal.MappingAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table form of an integrator's own type, a record or a JavaBean-style class (POJO): which column holds
@@ -165,7 +166,7 @@ public final class TableMapping<T> {
         return "TableMapping[" + type.getName() + " as " + label + "/" + key + ", " + columns.size() + " columns]";
     }
 
-    private static UnaryOperator<String> masker(PersonalData personal) {
+    private static @Nullable UnaryOperator<String> masker(PersonalData personal) {
         switch (personal) {
             case ID_NUMBER:
                 return Masking::idNumber;
@@ -253,7 +254,7 @@ public final class TableMapping<T> {
         }
 
         /** The {@link Column} of a member: on the record component, or on the field, getter or setter. */
-        private static Column columnOf(Instantiator.Member member) {
+        private static @Nullable Column columnOf(Instantiator.Member member) {
             for (java.lang.reflect.AnnotatedElement e : member.annotated()) {
                 Column column = e.getAnnotation(Column.class);
                 if (column != null) {
@@ -369,9 +370,9 @@ public final class TableMapping<T> {
             names.sort(Comparator.comparingInt((String n) -> order.get(n)).thenComparingInt(declared::indexOf));
             List<MappedColumn> list = new ArrayList<>();
             for (String n : names) {
-                MappedColumn c = columns.get(n);
+                MappedColumn c = Objects.requireNonNull(columns.get(n));
                 requireCodec(n);
-                if (!c.required() && rawTypes.get(n).isPrimitive()) {
+                if (!c.required() && Objects.requireNonNull(rawTypes.get(n)).isPrimitive()) {
                     throw new MappingException("column '" + n + "' of " + type.getName() + " is a primitive "
                             + rawTypes.get(n).getName() + " and cannot be optional; declare it as Optional<"
                             + box(rawTypes.get(n)) + ">", type.getName() + " 的列「" + n + "」是基本类型 "
@@ -387,10 +388,11 @@ public final class TableMapping<T> {
             if (member.equals(KindMapping.EXTRAS) && rawTypes.get(member) == Map.class) {
                 return;
             }
+            java.lang.reflect.Type generic = Objects.requireNonNull(genericTypes.get(member), member);
             try {
-                Codec.forType(genericTypes.get(member));
+                Codec.forType(generic);
             } catch (IllegalArgumentException e) {
-                String typeName = genericTypes.get(member).getTypeName();
+                String typeName = generic.getTypeName();
                 throw new MappingException("'" + member + "' of " + type.getName() + " has type " + typeName
                         + ", which cannot be a table column; supported: String, int, long, BigDecimal, boolean, "
                         + "LocalDate, Instant, enums, List<String>, Set<String> and Optional of these",

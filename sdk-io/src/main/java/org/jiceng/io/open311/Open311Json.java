@@ -39,6 +39,7 @@ import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.spi.ImportSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Open311 GeoReport v2 JSON: {@code requests.json} (service requests) and {@code services.json}
@@ -153,7 +154,7 @@ public final class Open311Json {
     /** The constraint code of the warning for a service code outside the catalogue. */
     public static final String GENERIC_SITUATION = "generic-situation";
 
-    static Case toCase(ObjectFields row, Open311Mapping mapping) {
+    static @Nullable Case toCase(ObjectFields row, Open311Mapping mapping) {
         ServiceRequest request = Open311Rows.request(row);
         if (request == null) {
             return null;

@@ -69,7 +69,7 @@ public record RowError(SourceLocation location, Optional<String> column, Optiona
         if (rawValue.isPresent()) {
             String raw = rawValue.get();
             int length = raw.length();
-            Optional<UnaryOperator<String>> masker = EchoedValues.masker(column, constraint);
+            Optional<UnaryOperator<String>> masker = EchoedValues.masker(column.orElse(null), constraint);
             if (masker.isPresent() && !raw.isEmpty()) {
                 String masked = masker.get().apply(raw);
                 if (raw.length() >= 4) { // a message may quote the value; shorter strings could be anything

@@ -35,6 +35,7 @@ public final class HeaderSearch {
      * @param options import options
      * @param spreadsheet whether cells are formula-escaped
      */
+    @SuppressWarnings("NullAway.Init") // firstLocation: set with the first candidate row, before it is read
     public HeaderSearch(@Nullable RecordKind kind, @Nullable String nameHint, ImportOptions options,
             boolean spreadsheet) {
         this.kind = Optional.ofNullable(kind);

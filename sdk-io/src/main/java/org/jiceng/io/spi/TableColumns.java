@@ -6,6 +6,7 @@ import org.jiceng.io.HeaderLanguage;
 import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.internal.Codec;
 import org.jiceng.io.internal.KindMapping;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The write side of the mapping layer: the columns of one {@link RecordKind}, or of an integrator's record
@@ -16,7 +17,7 @@ import org.jiceng.io.internal.KindMapping;
  */
 public final class TableColumns {
 
-    private final RecordKind kind;
+    private final @Nullable RecordKind kind;
     private final KindMapping mapping;
     private final ExportOptions options;
     private final boolean spreadsheet;

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TableHeader {
 
-    private final RecordKind kind;
+    private final @Nullable RecordKind kind;
     private final KindMapping mapping;
     private final int[] fileToColumn;
     private final String[] columnHeader;
@@ -511,8 +511,8 @@ public final class TableHeader {
         SourceLocation location = row.location();
         List<RowError> errors = new ArrayList<>(problems.size());
         for (KindMapping.Problem p : problems) {
-            Optional<String> column = p.column() < 0 ? Optional.empty() : Optional.of(headerOf(p.column()));
-            Optional<String> raw = p.column() < 0 ? Optional.empty() : Optional.ofNullable(values[p.column()]);
+            String column = p.column() < 0 ? null : headerOf(p.column());
+            String raw = p.column() < 0 ? null : values[p.column()];
             errors.add(org.jiceng.io.internal.EchoedValues.error(location, column, raw, p.constraint(), p.messageZh(),
                     p.messageEn(), p.column() < 0 ? null : mapping.columns().get(p.column()).masker()));
         }
@@ -557,14 +557,14 @@ public final class TableHeader {
      * built from source, line and row number on first use.
      */
     private final class Row implements SourceRow {
-        private SourceLocation location;
-        private final String source;
+        private @Nullable SourceLocation location;
+        private final @Nullable String source;
         private final long line;
         private final long number;
-        private String[] values;
+        private String @Nullable [] values;
         private List<ImportWarning> warnings = List.of();
 
-        Row(SourceLocation location, String source, long line, long number) {
+        Row(@Nullable SourceLocation location, @Nullable String source, long line, long number) {
             this.location = location;
             this.source = source;
             this.line = line;
@@ -574,7 +574,8 @@ public final class TableHeader {
         @Override
         public SourceLocation location() {
             if (location == null) {
-                location = SourceLocation.line(source, line, number);
+                location = SourceLocation.line(Objects.requireNonNull(source, "a row has a location or a source"),
+                        line, number);
             }
             return location;
         }
@@ -588,7 +589,7 @@ public final class TableHeader {
         @Override
         public Optional<String> rawValueOf(String field) {
             int c = mapping.columnOfComponent(field);
-            return c < 0 ? Optional.empty() : Optional.ofNullable(values[c]);
+            return c < 0 ? Optional.empty() : Optional.ofNullable(Objects.requireNonNull(values, "values")[c]);
         }
 
         @Override

@@ -10,7 +10,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class TextDecodingTest {
 
     private static String readAll(byte[] bytes) throws IOException {
-        TextDecoding.Decoded d = TextDecoding.open(new ByteArrayInputStream(bytes), Optional.empty());
+        TextDecoding.Decoded d = TextDecoding.open(new ByteArrayInputStream(bytes), null);
         StringBuilder s = new StringBuilder();
         char[] buf = new char[777];
         try (Reader r = d.reader()) {

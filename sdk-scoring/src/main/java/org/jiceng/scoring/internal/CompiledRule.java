@@ -10,6 +10,7 @@ import org.jiceng.scoring.Parameter;
 import org.jiceng.scoring.PeriodUnit;
 import org.jiceng.scoring.Points;
 import org.jiceng.scoring.Rule;
+import org.jspecify.annotations.Nullable;
 
 /** A rule flattened into fields and primitive arrays for the hot path. */
 final class CompiledRule {
@@ -22,9 +23,9 @@ final class CompiledRule {
     final Rule rule;
     final String version;
     final int amountKind;
-    final CompiledValue amount;
-    final long[] tierUpTo;
-    final CompiledValue[] tierPoints;
+    final @Nullable CompiledValue amount;
+    final long @Nullable [] tierUpTo;
+    final CompiledValue @Nullable [] tierPoints;
     final boolean deduction;
     final String[] whenKeys;
     final String[] whenValues;
@@ -32,11 +33,11 @@ final class CompiledRule {
     final String[][] multiplierValues;
     final CompiledValue[] multiplierFactors;
     final int capSlot;
-    final PeriodUnit capPeriod;
-    final CompiledValue capMax;
+    final @Nullable PeriodUnit capPeriod;
+    final @Nullable CompiledValue capMax;
     final String capName;
     final int onceSlot;
-    final PeriodUnit oncePeriod;
+    final @Nullable PeriodUnit oncePeriod;
     final int exclusiveGroup;
     final long fromDay;
     final long toDay;
@@ -45,6 +46,7 @@ final class CompiledRule {
     /** Condition id of each multiplier. */
     int[] multiplierConditions;
 
+    @SuppressWarnings("NullAway.Init") // multiplierConditions: set by Engine when it numbers the conditions
     CompiledRule(int index, Rule rule, String version, Map<String, Parameter> params, int capSlot, int onceSlot,
             int exclusiveGroup, long ruleSetFrom, long ruleSetTo) {
         this.index = index;
@@ -116,6 +118,7 @@ final class CompiledRule {
     }
 
     /** @return the requested points before multipliers, positive */
+    @SuppressWarnings("NullAway") // amount or the tiers, as amountKind says
     long baseAmount(long quantity, long day) {
         switch (amountKind) {
             case FIXED:
@@ -132,6 +135,7 @@ final class CompiledRule {
         }
     }
 
+    @SuppressWarnings("NullAway") // called for TIERED rules only
     int tierIndex(long quantity) {
         for (int i = 0; i < tierUpTo.length; i++) {
             if (quantity <= tierUpTo[i]) {

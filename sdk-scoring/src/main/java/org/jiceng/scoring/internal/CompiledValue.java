@@ -1,10 +1,12 @@
 package org.jiceng.scoring.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jiceng.scoring.DatedValue;
 import org.jiceng.scoring.Parameter;
 import org.jiceng.scoring.ParameterUse;
 import org.jiceng.scoring.ValueRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ValueRef} resolved against the rule set: a literal, or a parameter's dated values as
@@ -13,11 +15,12 @@ import org.jiceng.scoring.ValueRef;
 final class CompiledValue {
 
     private final long literal;
-    private final long[] fromDays;
-    private final long[] values;
-    private final ParameterUse[] uses;
+    private final long @Nullable [] fromDays;
+    private final long @Nullable [] values;
+    private final ParameterUse @Nullable [] uses;
 
-    private CompiledValue(long literal, long[] fromDays, long[] values, ParameterUse[] uses) {
+    private CompiledValue(long literal, long @Nullable [] fromDays, long @Nullable [] values,
+            ParameterUse @Nullable [] uses) {
         this.literal = literal;
         this.fromDays = fromDays;
         this.values = values;
@@ -28,7 +31,8 @@ final class CompiledValue {
         if (ref instanceof ValueRef.Literal l) {
             return new CompiledValue(l.hundredths(), null, null, null);
         }
-        Parameter p = parameters.get(((ValueRef.Param) ref).name());
+        // The reader refuses a rule set that uses an undeclared parameter.
+        Parameter p = Objects.requireNonNull(parameters.get(((ValueRef.Param) ref).name()));
         int n = p.values().size();
         long[] from = new long[n];
         long[] vals = new long[n];
@@ -46,6 +50,7 @@ final class CompiledValue {
         return fromDays != null;
     }
 
+    @SuppressWarnings("NullAway") // a parameter's value: fromDays, values and uses are set together
     private int segment(long epochDay) {
         for (int i = fromDays.length - 1; i > 0; i--) {
             if (fromDays[i] <= epochDay) {
@@ -59,12 +64,14 @@ final class CompiledValue {
         return 0;
     }
 
+    @SuppressWarnings("NullAway") // values is set when fromDays is
     long at(long epochDay) {
         return fromDays == null ? literal : values[segment(epochDay)];
     }
 
     /** @return the parameter use behind the value of that day, or null for a literal */
-    ParameterUse useAt(long epochDay) {
+    @SuppressWarnings("NullAway") // uses is set when fromDays is
+    @Nullable ParameterUse useAt(long epochDay) {
         return fromDays == null ? null : uses[segment(epochDay)];
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jiceng.core.model.Event;
@@ -25,6 +26,7 @@ import org.jiceng.scoring.Scorecard;
 import org.jiceng.scoring.Scorecards;
 import org.jiceng.scoring.ScoringOptions;
 import org.jiceng.scoring.ScoringProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled form of a rule set and the scoring loop. Compiled once; immutable and thread-safe.
@@ -382,8 +384,10 @@ public final class Engine {
      * positions, the event at position k is {@code events[order[k]]} (read only for explanations and
      * conditions beyond the 64 precomputed ones).
      */
-    private Scorecard scoreSubject(String subject, Event[] events, int[] order, PreparedEvents.Facts facts, int from,
-            int to, LineLog log, long[] expiryCutoff, Counters c, Map<Integer, Invalid> invalid) {
+    // r.oncePeriod, r.capPeriod, r.capMax are set exactly when r.onceSlot, r.capSlot are (CompiledRule).
+    @SuppressWarnings("NullAway")
+    private @Nullable Scorecard scoreSubject(String subject, Event[] events, int[] order, PreparedEvents.Facts facts,
+            int from, int to, @Nullable LineLog log, long[] expiryCutoff, Counters c, Map<Integer, Invalid> invalid) {
         c.reset();
         long awarded = 0;
         long deducted = 0;
@@ -402,7 +406,7 @@ public final class Engine {
                 int type = facts.type[idx];
                 if (type < 0) {
                     if (type == INVALID) {
-                        Invalid why = invalid.get(order[idx]);
+                        Invalid why = Objects.requireNonNull(invalid.get(order[idx]));
                         c.problems.add(new ScoringProblem(why.kind(), subject, events[order[idx]].id(), why.detail(),
                                 why.detailZh()));
                         rejected = true;

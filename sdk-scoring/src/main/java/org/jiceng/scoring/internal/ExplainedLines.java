@@ -2,8 +2,10 @@ package org.jiceng.scoring.internal;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import org.jiceng.scoring.ScoreLine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The explained lines of one scorecard: an immutable list over a stretch of a {@link LineLog}. The
@@ -15,8 +17,8 @@ public final class ExplainedLines extends AbstractList<ScoreLine> implements Ran
     private final int from;
     private final int size;
     /** Null once the lines are built, so that a read card no longer holds the log. */
-    private volatile LineLog log;
-    private volatile List<ScoreLine> built;
+    private volatile @Nullable LineLog log;
+    private volatile @Nullable List<ScoreLine> built;
 
     /**
      * @param log the lines of a worker's subjects
@@ -35,7 +37,7 @@ public final class ExplainedLines extends AbstractList<ScoreLine> implements Ran
             // Two readers may both build; the lines are equal, and either list is kept.
             LineLog l = log;
             if (l == null) {
-                return built;
+                return Objects.requireNonNull(built, "built before the log was dropped");
             }
             ScoreLine[] lines = new ScoreLine[size];
             for (int i = 0; i < size; i++) {

@@ -8,6 +8,7 @@ import org.jiceng.scoring.ParameterUse;
 import org.jiceng.scoring.Points;
 import org.jiceng.scoring.ReasonCode;
 import org.jiceng.scoring.ScoreLine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The explained lines of one worker's subjects, recorded as primitive columns while scoring (the
@@ -99,6 +100,8 @@ final class LineLog {
      * @param k a recorded line
      * @return its explanation
      */
+    // The tiers, cap and once period of r are set exactly when its amountKind, capSlot, onceSlot say so.
+    @SuppressWarnings("NullAway")
     ScoreLine line(int k) {
         CompiledRule r = rules[rule[k]];
         Event e = events[event[k]];
@@ -167,7 +170,7 @@ final class LineLog {
         }
     }
 
-    private static int addUse(ParameterUse[] uses, int n, CompiledValue value, long day) {
+    private static int addUse(ParameterUse[] uses, int n, @Nullable CompiledValue value, long day) {
         if (value != null && value.isParameter()) {
             uses[n++] = value.useAt(day);
         }

@@ -13,6 +13,7 @@ import org.jiceng.scoring.ConflictPolicy;
 import org.jiceng.scoring.EventOrder;
 import org.jiceng.scoring.IdResolution;
 import org.jiceng.scoring.ScoringProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of a scoring pass, cleaned and ordered: events after {@code asOf} dropped, each id kept
@@ -414,7 +415,8 @@ final class PreparedEvents {
      * {@value #DIGIT_BITS} bits per pass, skipping passes where every key has the same digit; {@code payload} (optional)
      * is permuted along.
      */
-    private static void radixSort(long[] keys, long[] scratch, int[] payload, int[] payloadScratch, int fromBit,
+    private static void radixSort(long[] keys, long[] scratch, int @Nullable [] payload,
+            int @Nullable [] payloadScratch, int fromBit,
             int toBit, int n) {
         if (n == 0) {
             return;
@@ -438,7 +440,7 @@ final class PreparedEvents {
             for (int i = 0; i < n; i++) {
                 int pos = count[(int) ((src[i] >>> shift) & DIGIT_MASK)]++;
                 dst[pos] = src[i];
-                if (psrc != null) {
+                if (psrc != null && pdst != null) {
                     pdst[pos] = psrc[i];
                 }
             }

@@ -41,6 +41,7 @@ import org.jiceng.scoring.Rule;
 import org.jiceng.scoring.RuleSet;
 import org.jiceng.scoring.RuleSetLoadException;
 import org.jiceng.scoring.ValueRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads rule-set JSON into a {@link RuleSet}, validating every field and reporting the source, the
@@ -123,7 +124,7 @@ public final class RuleSetReader {
      * (a number too long or with an unusable exponent, a repeated key), else {@code $}; then line and
      * column when known.
      */
-    private static String where(JsonParser parser, JsonProcessingException e) {
+    private static String where(@Nullable JsonParser parser, @Nullable JsonProcessingException e) {
         boolean inValue = e == null || e.getLocation() == null || String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field");
         String path = parser != null && inValue ? path(parser.getParsingContext()) : "$";
         com.fasterxml.jackson.core.JsonLocation loc = e != null && e.getLocation() != null ? e.getLocation()
@@ -133,7 +134,7 @@ public final class RuleSetReader {
     }
 
     /** Jackson's message without the source excerpt it appends; Jackson bounds the token text it quotes. */
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         String line = message == null ? "" : asciiDigits(message.lines().findFirst().orElse(""));
         return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
@@ -462,8 +463,8 @@ public final class RuleSetReader {
 
     // ---- small typed accessors, each reporting the exact path ----
 
-    private RuleSetLoadException error(String path, String problem) {
-        return new RuleSetLoadException(source, path, problem, null);
+    private RuleSetLoadException error(String path, @Nullable String problem) {
+        return new RuleSetLoadException(source, path, String.valueOf(problem), null);
     }
 
     private void allowOnly(JsonNode n, String path, String... names) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jiceng.core.model.Event;
 import org.jiceng.scoring.Scorecard;
 import org.jiceng.scoring.Scorecards;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a stream of events grouped by subject in batches of whole subjects: reads events until a
@@ -23,7 +24,7 @@ public final class SubjectBatches implements Iterator<Scorecard> {
     private final Function<List<Event>, Scorecards> scorer;
     private final int batchEvents;
     private final Set<String> finished = new HashSet<>();
-    private Event pending;
+    private @Nullable Event pending;
     private Iterator<Scorecard> current = List.<Scorecard>of().iterator();
     private long batches;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jiceng.scoring.Scorecard;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scorecards of one pass as an immutable map over two arrays: subject ids in
@@ -43,7 +44,7 @@ public final class SubjectMap extends AbstractMap<String, Scorecard> {
     }
 
     @Override
-    public Scorecard get(Object key) {
+    public @Nullable Scorecard get(Object key) {
         int i = indexOf(key);
         return i >= 0 ? cards[i] : null;
     }

@@ -107,6 +107,6 @@ public record StaffingRules(Banding area, Banding population, Banding serviceLoa
                 + ", population " + community.population() + " -> " + byMeasure.get("population")
                 + ", service load " + community.serviceLoad() + " -> " + byMeasure.get("serviceLoad")
                 + "; quota " + quotas.get(result);
-        return new Classification(result, quotas.get(result), byMeasure, explanation);
+        return new Classification(result, Objects.requireNonNull(quotas.get(result)), byMeasure, explanation);
     }
 }

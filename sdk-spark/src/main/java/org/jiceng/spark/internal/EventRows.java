@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.jiceng.core.model.Checks;
 import org.jiceng.core.model.Event;
 import org.jiceng.spark.SparkEvents;
 
@@ -83,7 +84,8 @@ public final class EventRows {
                 q = q.setScale(0);
             }
             Map<String, String> attrs = row.isNullAt(attributes) ? Map.of() : row.getJavaMap(attributes);
-            return new Event(eventId, row.getString(type), row.getString(subject), instant, q,
+            return new Event(Checks.nonNull(eventId, "id"), row.getString(type), row.getString(subject),
+                    Checks.nonNull(instant, "time"), Checks.nonNull(q, "quantity"),
                     Optional.ofNullable(row.isNullAt(area) ? null : row.getString(area)), attrs);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("event row " + (eventId == null ? row.toString() : "'" + eventId + "'")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -16,6 +17,7 @@ import org.jiceng.scoring.ConflictPolicy;
 import org.jiceng.scoring.EventOrder;
 import org.jiceng.scoring.IdResolution;
 import org.jiceng.scoring.ScoringProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the copies of each event id with {@link EventOrder#resolve}, the scoring engine's own rule.
@@ -71,7 +73,7 @@ public final class ResolveIds implements MapPartitionsFunction<Row, Row> {
         int idIndex = schema.fieldIndex("id");
         int width = schema.size();
         return new Iterator<>() {
-            private Row ahead = input.hasNext() ? input.next() : null;
+            private @Nullable Row ahead = input.hasNext() ? input.next() : null;
             private final ArrayDeque<Row> out = new ArrayDeque<>();
 
             @Override
@@ -91,7 +93,7 @@ public final class ResolveIds implements MapPartitionsFunction<Row, Row> {
             }
 
             private void resolveNextId() {
-                Row first = ahead;
+                Row first = Objects.requireNonNull(ahead);
                 String id = first.getString(idIndex);
                 ahead = null;
                 List<Row> copies = null;

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,7 @@ import org.jiceng.scoring.ScoreLine;
 import org.jiceng.scoring.Scorecard;
 import org.jiceng.scoring.ScoringEngine;
 import org.jiceng.scoring.ScoringOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores one partition of events, ids already resolved, sorted by subject, with {@link ScoringEngine#scoreSubjects}.
@@ -96,7 +98,7 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
         // so every marker of a subject is seen before its scorecard comes.
         Set<String> rejected = new HashSet<>();
         Iterator<Event> events = new Iterator<>() {
-            private Row ahead;
+            private @Nullable Row ahead;
 
             @Override
             public boolean hasNext() {
@@ -116,14 +118,14 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row r = ahead;
+                Row r = Objects.requireNonNull(ahead);
                 ahead = null;
                 return rows.toEvent(r);
             }
         };
         Iterator<Scorecard> cards = engine.scoreSubjects(events, asOf, new ScoringOptions(detail, false, conflicts));
         return new Iterator<>() {
-            private Scorecard ahead;
+            private @Nullable Scorecard ahead;
 
             @Override
             public boolean hasNext() {
@@ -141,7 +143,7 @@ public final class ScorePartition implements MapPartitionsFunction<Row, Row> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Scorecard c = ahead;
+                Scorecard c = Objects.requireNonNull(ahead);
                 ahead = null;
                 return toRow(c);
             }

@@ -136,7 +136,7 @@ public final class JdbcCaseStore implements CaseStore {
             for (StoredCase s : stored) {
                 insertDepartments(conn, s.id(), s.value().trail().entries());
             }
-            return null;
+            return stored;
         });
         stored.forEach(s -> recent.put(s.id(), s));
         return stored;
@@ -354,7 +354,7 @@ public final class JdbcCaseStore implements CaseStore {
             List<StoredCase> out = new ArrayList<>(headers.size());
             for (Map.Entry<String, CaseHeader> h : headers.entrySet()) {
                 String id = h.getKey();
-                Object[] head = heads.get(id);
+                Object[] head = Objects.requireNonNull(heads.get(id), id);
                 List<AuditEntry> trail = entries.getOrDefault(id, List.of());
                 if (trail.isEmpty()) {
                     throw new IllegalStateException("Case " + id + " is stored without any trail entry;"
@@ -363,7 +363,7 @@ public final class JdbcCaseStore implements CaseStore {
                 HashAlgorithm alg = HashAlgorithm.parse((String) head[1]).orElseThrow(() ->
                         new IllegalStateException("Case " + id + " names an unknown hash algorithm " + head[1]));
                 out.add(new StoredCase(h.getValue().withTrail(CaseTrail.of(id, trail)), (Long) head[0], alg,
-                        (String) head[2], hashes.get(id)));
+                        (String) head[2], Objects.requireNonNull(hashes.get(id), id)));
             }
             return out;
         });

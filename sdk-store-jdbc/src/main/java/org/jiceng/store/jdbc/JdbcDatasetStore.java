@@ -96,7 +96,7 @@ public final class JdbcDatasetStore implements DatasetStore {
             insertIndexes(conn, name, dataset);
             dialect.refreshStatistics(conn, List.of("jiceng_dataset_record", "jiceng_dataset_membership",
                     "jiceng_dataset_organization"));
-            return null;
+            return dataset;
         });
     }
 
@@ -134,7 +134,7 @@ public final class JdbcDatasetStore implements DatasetStore {
                 ps.setString(3, m.personId());
                 ps.setString(4, m.organizationId());
                 ps.setObject(5, m.period().from());
-                Sql.setDate(ps, 6, m.period().to());
+                Sql.setDate(ps, 6, m.period().to().orElse(null));
                 ps.addBatch();
                 if ((i + 1) % BATCH == 0) {
                     ps.executeBatch();
@@ -150,8 +150,8 @@ public final class JdbcDatasetStore implements DatasetStore {
                 ps.setString(1, name);
                 ps.setInt(2, i);
                 ps.setString(3, o.id());
-                Sql.setDate(ps, 4, o.founded());
-                Sql.setDate(ps, 5, o.dissolved());
+                Sql.setDate(ps, 4, o.founded().orElse(null));
+                Sql.setDate(ps, 5, o.dissolved().orElse(null));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -180,13 +180,13 @@ public final class JdbcDatasetStore implements DatasetStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Kind k = Kind.valueOf(rs.getString(1));
-                        byKind.get(k).add(RecordJson.read(rs.getString(2), k.type));
+                        Objects.requireNonNull(byKind.get(k)).add(RecordJson.read(rs.getString(2), k.type));
                     }
                 }
             }
             Dataset.Builder b = Dataset.builder();
             for (Kind k : Kind.values()) {
-                byKind.get(k).forEach(b::add);
+                Objects.requireNonNull(byKind.get(k)).forEach(b::add);
             }
             return Optional.of(b.build());
         });

@@ -1,6 +1,7 @@
 package org.jiceng.store.jdbc;
 
 import java.sql.SQLException;
+import java.util.Objects;
 
 /**
  * A database operation of a JDBC store failed; the message names the operation and carries the
@@ -20,6 +21,6 @@ public final class JdbcStoreException extends RuntimeException {
 
     /** @return the driver's exception */
     public SQLException sqlException() {
-        return (SQLException) getCause();
+        return (SQLException) Objects.requireNonNull(getCause(), "made with a cause");
     }
 }

@@ -7,6 +7,7 @@ import org.jiceng.cases.anticipate.Series;
 import org.jiceng.cases.anticipate.SignalCube;
 import org.jiceng.cases.anticipate.spi.DetectionContext;
 import org.jiceng.cases.anticipate.spi.Detector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spatial cluster: in week {@code w}, a grid and its neighbours rise together. With a window of
@@ -56,7 +57,7 @@ final class ClusterDetector implements Detector {
         return out;
     }
 
-    private Episodes.Hit test(Series centre, List<Series> around, int w, double threshold) {
+    private Episodes.@Nullable Hit test(Series centre, List<Series> around, int w, double threshold) {
         int from = w - window + 1;
         int centreCount = centre.sum(from, w + 1);
         if (centreCount == 0) {

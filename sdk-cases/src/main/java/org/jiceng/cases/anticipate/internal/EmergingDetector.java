@@ -3,6 +3,7 @@ package org.jiceng.cases.anticipate.internal;
 import java.util.Collections;
 import java.util.List;
 import org.jiceng.cases.anticipate.Series;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Emerging: in week {@code w}, the {@code x} signals of the last {@code windowWeeks} (e) weeks are at
@@ -26,7 +27,7 @@ final class EmergingDetector extends PerSeriesDetector {
     }
 
     @Override
-    Episodes.Hit test(Series s, int w, double threshold) {
+    Episodes.@Nullable Hit test(Series s, int w, double threshold) {
         int from = w - window + 1;
         History.Comparison c = history.compare(s, from, window, minCount);
         if (c == null || c.probability() > threshold) {

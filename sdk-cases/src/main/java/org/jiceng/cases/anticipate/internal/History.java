@@ -2,6 +2,7 @@ package org.jiceng.cases.anticipate.internal;
 
 import org.jiceng.cases.anticipate.DetectorSettings;
 import org.jiceng.cases.anticipate.Series;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A grid's own history for a situation: the {@code historyWeeks} weeks just before a window (fewer
@@ -60,7 +61,7 @@ record History(int historyWeeks, int minHistoryWeeks) {
      * @return the comparison, or null when the window has fewer than {@code minCount} signals or too
      *     little history precedes it
      */
-    Comparison compare(Series s, int from, int window, int minCount) {
+    @Nullable Comparison compare(Series s, int from, int window, int minCount) {
         int x = s.sum(from, from + window);
         if (x < minCount) {
             return null;

@@ -6,6 +6,7 @@ import org.jiceng.cases.anticipate.Finding;
 import org.jiceng.cases.anticipate.Series;
 import org.jiceng.cases.anticipate.spi.DetectionContext;
 import org.jiceng.cases.anticipate.spi.Detector;
+import org.jspecify.annotations.Nullable;
 
 /** A detector that tests each grid × situation series week by week on its own. Not API. */
 abstract class PerSeriesDetector implements Detector {
@@ -32,5 +33,5 @@ abstract class PerSeriesDetector implements Detector {
      * @param threshold the Bonferroni threshold
      * @return what the test found in that week, or null
      */
-    abstract Episodes.Hit test(Series s, int w, double threshold);
+    abstract Episodes.@Nullable Hit test(Series s, int w, double threshold);
 }

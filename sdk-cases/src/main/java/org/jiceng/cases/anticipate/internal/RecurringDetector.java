@@ -3,6 +3,7 @@ package org.jiceng.cases.anticipate.internal;
 import java.util.Collections;
 import java.util.List;
 import org.jiceng.cases.anticipate.Series;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recurring: in week {@code w}, at least {@code minActiveWeeks} ({@code a}) of the last
@@ -30,7 +31,7 @@ final class RecurringDetector extends PerSeriesDetector {
     }
 
     @Override
-    Episodes.Hit test(Series s, int w, double threshold) {
+    Episodes.@Nullable Hit test(Series s, int w, double threshold) {
         int from = w - window + 1;
         int active = s.activeWeeks(from, w + 1);
         if (active < minActive) {

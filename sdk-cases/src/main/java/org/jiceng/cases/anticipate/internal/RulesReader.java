@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.jiceng.cases.anticipate.AnticipationRules;
 import org.jiceng.cases.anticipate.AnticipationRulesException;
 import org.jiceng.cases.anticipate.DetectorSettings;
+import org.jspecify.annotations.Nullable;
 
 /** Strict reader of anticipation rule-set JSON. Not API. */
 public final class RulesReader {
@@ -122,7 +123,7 @@ public final class RulesReader {
         return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + v;
     }
 
-    private AnticipationRulesException error(String path, String problem, Throwable cause) {
+    private AnticipationRulesException error(String path, String problem, @Nullable Throwable cause) {
         return new AnticipationRulesException(source, path, problem, cause);
     }
 }

@@ -3,6 +3,7 @@ package org.jiceng.cases.anticipate.internal;
 import java.util.Collections;
 import java.util.List;
 import org.jiceng.cases.anticipate.Series;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seasonal: in week {@code w}, the same grid had a rise of this situation in the coming weeks one year
@@ -30,7 +31,7 @@ final class SeasonalDetector extends PerSeriesDetector {
     }
 
     @Override
-    Episodes.Hit test(Series s, int w, double threshold) {
+    Episodes.@Nullable Hit test(Series s, int w, double threshold) {
         int from = w + 1 - YEAR;
         History.Comparison c = from < 0 ? null : history.compare(s, from, lookahead, minCount);
         if (c == null || c.probability() > threshold) {

@@ -18,6 +18,7 @@ import org.jiceng.cases.anticipate.AnticipationInput;
 import org.jiceng.cases.anticipate.Excluded;
 import org.jiceng.cases.anticipate.Signal;
 import org.jiceng.cases.anticipate.Visit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns cases and visits into signals, listing every record (or visit situation) that gives none with
@@ -68,7 +69,7 @@ public final class SignalExtractor {
         return new Result(signals, excluded);
     }
 
-    private static String caseProblem(Case c, LocalDate day, Set<String> grids, Map<String, Situation> byCode, LocalDate from,
+    private static @Nullable String caseProblem(Case c, LocalDate day, Set<String> grids, Map<String, Situation> byCode, LocalDate from,
             LocalDate to) {
         if (c.kind() == WhistleKind.PROACTIVE) {
             return "proactive case (未诉先办), not a demand";

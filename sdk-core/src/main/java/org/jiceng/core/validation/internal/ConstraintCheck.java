@@ -2,6 +2,7 @@ package org.jiceng.core.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One initialised constraint validator with the context it is called with. Not API.
@@ -13,7 +14,7 @@ import jakarta.validation.ConstraintValidatorContext;
 record ConstraintCheck(ConstraintValidator<?, Object> validator, ConstraintValidatorContext context,
         Class<?> constraint) {
 
-    boolean isValid(Object value) {
+    boolean isValid(@Nullable Object value) {
         return validator.isValid(value, context);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintViolationBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The validator context the {@link RecordChecker} hands to constraint validators. The pre-check only needs
@@ -69,7 +70,7 @@ final class PreCheckContext implements HibernateConstraintValidatorContext {
     }
 
     @Override
-    public <C> C getConstraintValidatorPayload(Class<C> type) {
+    public <C> @Nullable C getConstraintValidatorPayload(Class<C> type) {
         // Hibernate Validator returns null when no payload was configured; the SDK's factories configure none.
         return null;
     }
@@ -92,7 +93,7 @@ final class PreCheckContext implements HibernateConstraintValidatorContext {
         return type.cast(proxy);
     }
 
-    private Object answer(Object self, Method method, Object[] args) {
+    private @Nullable Object answer(Object self, Method method, Object[] args) {
         Class<?> returned = method.getReturnType();
         switch (method.getName()) {
             case "equals":

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pre-check of one record class, compiled once from Hibernate Validator's metadata: the same constraint
@@ -101,7 +102,7 @@ public final class RecordChecker {
     /** Checks applied to one value (the bean itself, a property or a container element). */
     record ValueRule(List<ConstraintCheck> constraints, Optional<RecordCheckers> cascadeTo) {
 
-        Verdict check(Object value) {
+        Verdict check(@Nullable Object value) {
             for (ConstraintCheck constraint : constraints) {
                 if (!constraint.isValid(value)) {
                     return Verdict.FAIL;
@@ -127,7 +128,7 @@ public final class RecordChecker {
     /** A container element rule: the extraction and the checks applied to every extracted value. */
     record ElementRule(Extraction extraction, ValueRule rule) {
 
-        Verdict check(Object container) {
+        Verdict check(@Nullable Object container) {
             if (container == null) {
                 return Verdict.PASS;
             }

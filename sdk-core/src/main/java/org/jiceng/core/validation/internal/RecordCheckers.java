@@ -103,7 +103,7 @@ public final class RecordCheckers {
         try {
             return compileSupported(type);
         } catch (Unsupported e) {
-            return RecordChecker.unsupported(type, e.getMessage());
+            return RecordChecker.unsupported(type, Objects.requireNonNull(e.getMessage()));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridShape;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -168,7 +169,7 @@ public final class CellCoveringGridIndex implements GridIndex {
         private final DoubleList edges = new DoubleList();
         private final DoubleList lineCoordinates = new DoubleList();
         /** lineOfEdge[edge] = the index of that edge's coordinates in {@link #lineCoordinates}, or -1. */
-        private int[] lineOfEdge;
+        private int @Nullable [] lineOfEdge;
         private int boundaryCells;
         private int lineCells;
 

@@ -36,7 +36,7 @@ final class PolygonPart {
     private final int bandCount;
     private final double bandY0;
     private final double bandScale;
-    /** Band b's edges are bandEdges[bandFirst[b] .. bandFirst[b + 1]). Null when unbanded. */
+    /** Band b's edges are bandEdges[bandFirst[b] .. bandFirst[b + 1]). Empty when unbanded (bandCount 0). */
     private final int[] bandFirst;
     private final int[] bandEdges;
 
@@ -96,15 +96,15 @@ final class PolygonPart {
             bandCount = 0;
             bandY0 = 0;
             bandScale = 0;
-            bandFirst = null;
-            bandEdges = null;
+            bandFirst = new int[0];
+            bandEdges = new int[0];
         }
     }
 
     /** @return bytes held by this part's arrays */
     long arrayBytes() {
         return 8L * xy.length + 4L * edgeStart.length
-                + (bandFirst == null ? 0 : 4L * (bandFirst.length + bandEdges.length));
+                + 4L * (bandFirst.length + bandEdges.length);
     }
 
     private static LinearRing ring(Polygon polygon, int r) {
@@ -127,7 +127,7 @@ final class PolygonPart {
             return false;
         }
         int crossings = 0;
-        if (bandFirst == null) {
+        if (bandCount == 0) {
             for (int edge : edgeStart) {
                 int r = classify(px, py, edge);
                 if (r == ON) {

@@ -11,6 +11,7 @@ import org.jiceng.grid.partition.GridPartitioning;
 import org.jiceng.grid.partition.PartitionSettings;
 import org.jiceng.grid.partition.Partitioner;
 import org.jiceng.grid.partition.PlanarPoints;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contiguity stage of the {@link PartitionPipeline}: treats grids in pieces as the request's
@@ -74,19 +75,19 @@ final class ContiguityRepair {
             // search often finds more compact grids, so there both are tried and the more compact kept.
             boolean joinable = rule == ContiguityRule.REQUIRE || wholeGridsFitEveryPart(g, planar, k, band);
             joined = joinable ? strict(g, planar, proposed, k, band, rule) : null;
-            boolean joinedWorks = joined != null && joined.pieces() == 0 && joined.inBand();
-            if (joinedWorks && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS) {
-                return joined.assignment();
+            Strict working = joined != null && joined.pieces() == 0 && joined.inBand() ? joined : null;
+            if (working != null && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS) {
+                return working.assignment();
             }
             int[] piecesOfBest = {pieces};
             best = mostContiguous(g, planar, proposed, bisection, k, piecesOfBest);
             pieces = piecesOfBest[0];
             if (pieces == 0) {
-                return joinedWorks && joined.compactness() > PartitionPipeline.measure(planar, best, k).meanCompactness()
-                        ? joined.assignment() : best;
+                return working != null && working.compactness() > PartitionPipeline.measure(planar, best, k).meanCompactness()
+                        ? working.assignment() : best;
             }
-            if (joinedWorks) {
-                return joined.assignment();
+            if (working != null) {
+                return working.assignment();
             }
             for (int[] start : List.of(best, bisection)) {
                 if (starts.stream().noneMatch(s -> s == start)) {
@@ -109,7 +110,7 @@ final class ContiguityRepair {
                 chosen = strict;
             }
         }
-        boolean fewerPieces = chosen.pieces() < pieces;
+        boolean fewerPieces = Objects.requireNonNull(chosen, "starts hold the proposal").pieces() < pieces;
         if (fewerPieces && (chosen.inBand() || rule == ContiguityRule.REQUIRE)) {
             return chosen.assignment();
         }
@@ -313,7 +314,7 @@ final class ContiguityRepair {
                 bestCompactness = compactness;
             }
         }
-        return best;
+        return Objects.requireNonNull(best, "there are candidates");
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiceng.grid.partition.PlanarPoints;
 import org.jiceng.grid.internal.HilbertCurve;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -26,7 +27,7 @@ import org.locationtech.jts.triangulate.quadedge.Vertex;
  *
  * <p>Without a boundary the graph of all points is connected (a triangulation of the distinct
  * locations, co-located points adjacent to each other), so every assignment can be made contiguous. In
- * the plane of a boundary ({@link #of(PlanarPoints, Optional)}) edges that leave it are dropped, and
+ * the plane of a boundary ({@link #of(PlanarPoints, Geometry)}) edges that leave it are dropped, and
  * points in different parts of the boundary can only be in one contiguous grid if a way inside joins them. {@link FragmentRepair},
  * {@link ConnectedRefinement} and {@link StrictContiguity} move points on it, using its components,
  * neighbours and {@link RemovalCheck} (whether a point is not an articulation point of its grid).
@@ -53,10 +54,11 @@ public final class DelaunayGraph {
     /** Each point's place in {@link #visitOrder}: order-sensitive choices (which fragment first, ties) use it. */
     private int[] rank;
     /** The components of the whole graph, once asked for (see {@link #parts()}). */
-    private int[] parts;
+    private int @Nullable [] parts;
     /** Whether the graph is known to be connected (a triangulation without a boundary is). */
     private boolean connected;
 
+    @SuppressWarnings("NullAway.Init") // visitOrder and rank: set by the factories right after construction
     private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
         this.n = n;
         this.locStart = locStart;
@@ -94,7 +96,7 @@ public final class DelaunayGraph {
      * @return the graph
      */
     public static DelaunayGraph of(PlanarPoints points) {
-        return of(points, Optional.empty());
+        return of(points, null);
     }
 
     /**
@@ -104,22 +106,23 @@ public final class DelaunayGraph {
      * the graph may be disconnected (one component per part that holds points).
      *
      * @param points the points
-     * @param planarBoundary a valid polygonal boundary in the points' metres, if any
+     * @param planarBoundary a valid polygonal boundary in the points' metres, or {@code null} for none
      * @return the graph
      */
-    public static DelaunayGraph of(PlanarPoints points, Optional<Geometry> planarBoundary) {
-        return of(points, planarBoundary, Optional.empty());
+    public static DelaunayGraph of(PlanarPoints points, @Nullable Geometry planarBoundary) {
+        return of(points, planarBoundary, null);
     }
 
     /**
-     * As {@link #of(PlanarPoints, Optional)}, for points renumbered from an input order.
+     * As {@link #of(PlanarPoints, Geometry)}, for points renumbered from an input order.
      *
      * @param points the points
-     * @param planarBoundary a valid polygonal boundary in the points' metres, if any
-     * @param visitOrder the points in their input order, which the refinement's moves visit them in
+     * @param planarBoundary a valid polygonal boundary in the points' metres, or {@code null} for none
+     * @param visitOrder the points in their input order, which the refinement's moves visit them in, or
+     *     {@code null} for the points' own order
      * @return the graph
      */
-    static DelaunayGraph of(PlanarPoints points, Optional<Geometry> planarBoundary, Optional<int[]> visitOrder) {
+    static DelaunayGraph of(PlanarPoints points, @Nullable Geometry planarBoundary, int @Nullable [] visitOrder) {
         int n = points.size();
         // Locations are numbered along a Hilbert curve, so that neighbours are near each other in memory:
         // the searches on the graph then read mostly cached entries.
@@ -144,8 +147,8 @@ public final class DelaunayGraph {
         int[] eb = edges[1];
         DelaunayGraph graph = new DelaunayGraph(n, start, items, ea, eb);
         // Without a boundary every location is joined to the triangulation (collinear ones along their line).
-        graph.connected = planarBoundary.isEmpty() && n > 0;
-        graph.visitOrder = visitOrder.orElseGet(() -> identity(n));
+        graph.connected = planarBoundary == null && n > 0;
+        graph.visitOrder = visitOrder != null ? visitOrder : identity(n);
         graph.rank = new int[n];
         for (int r = 0; r < n; r++) {
             graph.rank[graph.visitOrder[r]] = r;
@@ -225,8 +228,8 @@ public final class DelaunayGraph {
      * is one): from the {@link SweepDelaunay} sweep, or along the line when all locations are collinear, or
      * (when the sweep could not place a site) from JTS's incremental triangulator.
      */
-    static int[][] edges(double[] lx, double[] ly, Optional<Geometry> planarBoundary) {
-        PlaneEdges plane = planarBoundary.map(PlaneEdges::new).orElse(null);
+    static int[][] edges(double[] lx, double[] ly, @Nullable Geometry planarBoundary) {
+        PlaneEdges plane = planarBoundary == null ? null : new PlaneEdges(planarBoundary);
         Optional<SweepDelaunay> sweep = SweepDelaunay.of(lx, ly);
         if (sweep.isEmpty()) {
             return jtsEdges(lx, ly, plane);
@@ -246,7 +249,7 @@ public final class DelaunayGraph {
             }
             return new int[][] {Arrays.copyOf(ea, count), Arrays.copyOf(eb, count)};
         }
-        double[] centres = plane == null ? null : circumcentres(lx, ly, triangles);
+        double[] centres = plane == null ? new double[0] : circumcentres(lx, ly, triangles);
         double reach = plane == null ? 0 : plane.reach(lx, ly);
         int[] ea = new int[triangles.length];
         int[] eb = new int[triangles.length];
@@ -320,7 +323,7 @@ public final class DelaunayGraph {
     }
 
     /** The edges of JTS's incremental triangulation, sites inserted along a Hilbert curve. */
-    static int[][] jtsEdges(double[] lx, double[] ly, PlaneEdges plane) {
+    static int[][] jtsEdges(double[] lx, double[] ly, @Nullable PlaneEdges plane) {
         int locations = lx.length;
         // Sites go in along a Hilbert curve: each insertion's point location starts from the
         // previous site, which is then close by. JTS's builder inserts them sorted by x, which

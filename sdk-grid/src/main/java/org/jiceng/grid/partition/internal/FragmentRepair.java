@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jiceng.grid.partition.PlanarPoints;
 
 /**
@@ -109,7 +110,7 @@ public final class FragmentRepair {
                 }
                 int best = -1;
                 int bestEdges = 0;
-                for (Map.Entry<Integer, Integer> e : contacts.get(r).entrySet()) {
+                for (Map.Entry<Integer, Integer> e : Objects.requireNonNull(contacts.get(r)).entrySet()) {
                     int to = e.getKey();
                     if (loads[to] + weight <= max && (e.getValue() > bestEdges
                             || (e.getValue() == bestEdges && to < best))) {

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jiceng.grid.partition.ContiguityRule;
 import org.jiceng.grid.partition.GridIssue;
 import org.jiceng.grid.partition.PlanarPoints;
 import org.jiceng.grid.partition.WeightedPoint;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -31,8 +33,8 @@ final class GridDiagnosis {
     private final int[] assignment;
     private final int[][] members;
     /** Computed when first needed: the owner of each location's cell, and the graph components of the grids. */
-    private Map<Coordinate, Integer> owner;
-    private int[] own;
+    private @Nullable Map<Coordinate, Integer> owner;
+    private int @Nullable [] own;
 
     GridDiagnosis(List<WeightedPoint> points, PlanarPoints planar, int[] assignment, int[][] members) {
         this.points = points;
@@ -107,7 +109,7 @@ final class GridDiagnosis {
         }
         int main = -1;
         for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(sizes).entrySet()) {
-            if (main < 0 || e.getValue() > sizes.get(main)) {
+            if (main < 0 || e.getValue() > Objects.requireNonNull(sizes.get(main))) {
                 main = e.getKey();
             }
         }
@@ -187,7 +189,7 @@ final class GridDiagnosis {
         }
         if (!shared.isEmpty()) {
             int i = shared.get(0);
-            int first = owner.get(new Coordinate(planar.x(i), planar.y(i)));
+            int first = Objects.requireNonNull(owner.get(new Coordinate(planar.x(i), planar.y(i))));
             reasons.add(named(shared) + " at the same location as points of other grids (e.g. " + points.get(first).id()
                     + " of grid " + (assignment[first] + 1) + "), whose grid the location's Voronoi cell went to");
         }

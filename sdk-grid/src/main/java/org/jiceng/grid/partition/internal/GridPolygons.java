@@ -39,7 +39,7 @@ final class GridPolygons {
             Optional<Geometry> boundary) {
         int k = members.length;
         Geometry[] cells = VoronoiGrids.polygons(planar, assignment, k,
-                boundary.map(b -> planar.projection().project(b).getEnvelopeInternal()));
+                boundary.map(b -> planar.projection().project(b).getEnvelopeInternal()).orElse(null));
         Geometry[] out = new Geometry[k];
         for (int g = 0; g < k; g++) {
             Geometry wgs84 = planar.projection().unproject(cells[g]);

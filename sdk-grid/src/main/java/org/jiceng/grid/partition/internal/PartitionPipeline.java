@@ -80,7 +80,7 @@ public final class PartitionPipeline {
             PlanarPoints local = order.points(planar);
             Optional<Partitioner> baseline = partitioner.capabilities().baseline();
             CompletableFuture<DelaunayGraph> graph = CompletableFuture.supplyAsync(() -> DelaunayGraph.of(local,
-                    planarBoundary, Optional.of(order.positionsInInputOrder())));
+                    planarBoundary.orElse(null), order.positionsInInputOrder()));
             CompletableFuture<int[]> bisection = graph.thenApply(g -> baseline.isPresent()
                     && rule.get() != ContiguityRule.REPORT && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS
                     ? order.toLocal(baseline.get().assign(planar, k)) : null);

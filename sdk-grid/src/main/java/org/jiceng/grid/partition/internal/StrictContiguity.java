@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.jiceng.grid.partition.PlanarPoints;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes every grid contiguous whatever the loads, then brings the loads back into a balance band with
@@ -121,7 +123,7 @@ public final class StrictContiguity {
             int[] chosen = new int[level.size()];
             int c = 0;
             for (int f : level) {
-                int g = mostTouchedGrid(contacts.get(f), settled, kept, compWeight[f], capacity);
+                int g = mostTouchedGrid(Objects.requireNonNull(contacts.get(f)), settled, kept, compWeight[f], capacity);
                 kept[g] += compWeight[f];
                 chosen[c++] = g;
             }
@@ -150,7 +152,7 @@ public final class StrictContiguity {
         return moved;
     }
 
-    private static boolean touchesSettled(Map<Integer, Integer> contacts, int[] settled) {
+    private static boolean touchesSettled(@Nullable Map<Integer, Integer> contacts, int[] settled) {
         if (contacts != null) {
             for (int other : contacts.keySet()) {
                 if (settled[other] >= 0) {
@@ -248,6 +250,7 @@ public final class StrictContiguity {
         private long workAtRoundStart;
         private final long workPerRound;
 
+        @SuppressWarnings("NullAway.Init") // boundary, boundaryCount: set by rebuildBoundaries() each round
         Rebalancer(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, LoadBand band) {
             this.graph = graph;
             this.points = points;

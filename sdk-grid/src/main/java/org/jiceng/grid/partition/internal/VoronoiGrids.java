@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jiceng.grid.partition.PlanarPoints;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -32,11 +32,11 @@ public final class VoronoiGrids {
      * @param grid grid per point
      * @param k number of grids
      * @param mustCover an envelope in the same metres the cells must reach, e.g. the projected
-     *        boundary's, so that clipping to the boundary later leaves no gap
+     *        boundary's, so that clipping to the boundary later leaves no gap; {@code null} for none
      * @return polygon per grid in metres (possibly multi-part or empty); together they tile the
      *         points' envelope (enlarged) and {@code mustCover} without gaps or overlaps
      */
-    public static Geometry[] polygons(PlanarPoints points, int[] grid, int k, Optional<Envelope> mustCover) {
+    public static Geometry[] polygons(PlanarPoints points, int[] grid, int k, @Nullable Envelope mustCover) {
         int n = points.size();
         Envelope env = new Envelope();
         Map<Coordinate, Integer> gridAt = new HashMap<>();
@@ -49,10 +49,10 @@ public final class VoronoiGrids {
         clip.expandBy(Math.max(50.0, 0.05 * Math.max(env.getWidth(), env.getHeight())));
         // A margin around what must be covered: its edges, straight in metres, bow slightly in
         // lon/lat, and the cells must still reach past the boundary there.
-        mustCover.ifPresent(m -> {
-            clip.expandToInclude(m);
-            clip.expandBy(Math.max(50.0, 0.05 * Math.max(m.getWidth(), m.getHeight())));
-        });
+        if (mustCover != null) {
+            clip.expandToInclude(mustCover);
+            clip.expandBy(Math.max(50.0, 0.05 * Math.max(mustCover.getWidth(), mustCover.getHeight())));
+        }
 
         List<List<Geometry>> cells = new ArrayList<>(k);
         for (int g = 0; g < k; g++) {

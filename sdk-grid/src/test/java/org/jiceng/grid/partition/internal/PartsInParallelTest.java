@@ -2,7 +2,6 @@ package org.jiceng.grid.partition.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +42,7 @@ class PartsInParallelTest {
         }
         PlanarPoints planar = PlanarPoints.ofMetres(x, y, w);
         Geometry boundary = FACTORY.createMultiPolygon(new Polygon[] {square(0), square(1), square(2)});
-        DelaunayGraph graph = DelaunayGraph.of(planar, Optional.of(boundary));
+        DelaunayGraph graph = DelaunayGraph.of(planar, boundary);
         PartsOfThePlane parts = PartsOfThePlane.of(graph, planar, k).orElseThrow();
         PartitionSettings settings = PartitionSettings.defaults();
         PartitionPipeline pipeline = new PartitionPipeline(new RefinedPartitioner(settings), settings);

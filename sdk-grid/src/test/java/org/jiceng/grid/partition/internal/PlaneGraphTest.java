@@ -41,7 +41,7 @@ class PlaneGraphTest {
     @Test
     void sweepGraphEqualsJtsGraphOnRandomSites() {
         double[][] sites = sites(3000, 0, new Random(7));
-        assertThat(edgeSet(DelaunayGraph.edges(sites[0], sites[1], Optional.empty())))
+        assertThat(edgeSet(DelaunayGraph.edges(sites[0], sites[1], null)))
                 .isEqualTo(edgeSet(DelaunayGraph.jtsEdges(sites[0], sites[1], null)));
     }
 
@@ -50,7 +50,7 @@ class PlaneGraphTest {
         double[] x = {4, 0, 3, 1, 2};
         double[] y = {9, 1, 7, 3, 5};
         assertThat(SweepDelaunay.of(x, y).orElseThrow().triangles()).isEmpty();
-        assertThat(edgeSet(DelaunayGraph.edges(x, y, Optional.empty())))
+        assertThat(edgeSet(DelaunayGraph.edges(x, y, null)))
                 .isEqualTo(Set.of(key(1, 3), key(3, 4), key(4, 2), key(2, 0)));
     }
 
@@ -68,8 +68,8 @@ class PlaneGraphTest {
         PlanarPoints planar = PlanarPoints.ofMetres(sites[0], sites[1], w);
         DelaunayGraph inInputOrder = DelaunayGraph.of(planar);
         SpatialOrder order = SpatialOrder.of(planar);
-        DelaunayGraph local = DelaunayGraph.of(order.points(planar), Optional.empty(),
-                Optional.of(order.positionsInInputOrder()));
+        DelaunayGraph local = DelaunayGraph.of(order.points(planar), null,
+                order.positionsInInputOrder());
         int[] expected = unionFind(inInputOrder, grid);
         assertThat(inInputOrder.components(grid)).isEqualTo(expected);
         assertThat(new PlaneJudge(local, Optional.of(order)).components(grid)).isEqualTo(expected);
@@ -90,8 +90,7 @@ class PlaneGraphTest {
         }
         PlanarPoints planar = PlanarPoints.ofMetres(sites[0], sites[1], new long[n]);
         SpatialOrder order = SpatialOrder.of(planar);
-        DelaunayGraph graph = DelaunayGraph.of(order.points(planar), Optional.empty(),
-                Optional.of(order.positionsInInputOrder()));
+        DelaunayGraph graph = DelaunayGraph.of(order.points(planar), null, order.positionsInInputOrder());
         int[] labels = graph.components(grid);
         // Some grids trade points among themselves; the others keep theirs.
         boolean[] changed = new boolean[k];
@@ -116,8 +115,8 @@ class PlaneGraphTest {
         double[][] sites = sites(n, layout, r);
         PlanarPoints planar = PlanarPoints.ofMetres(sites[0], sites[1], new long[n]);
         SpatialOrder order = SpatialOrder.of(planar);
-        DelaunayGraph graph = DelaunayGraph.of(order.points(planar), Optional.empty(),
-                Optional.of(order.positionsInInputOrder()));
+        DelaunayGraph graph = DelaunayGraph.of(order.points(planar), null,
+                order.positionsInInputOrder());
         // parts() answers without labelling here; the labelling must agree.
         assertThat(graph.parts()).isEqualTo(graph.components(new int[n]));
         // The subgraph induced by every other point in visit order keeps exactly the edges between them.

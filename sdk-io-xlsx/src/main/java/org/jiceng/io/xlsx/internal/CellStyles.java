@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -122,7 +123,7 @@ public final class CellStyles extends DefaultHandler {
         return false;
     }
 
-    private static Integer intOrNull(String s) {
+    private static @Nullable Integer intOrNull(String s) {
         if (s == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.jiceng.io.xlsx.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells of one sheet row as read, before they are judged against a header: for each column its kind
@@ -80,7 +81,7 @@ public final class RowCells {
      * @param column 0-based
      * @return the cell's text (for numbers, Excel's shortest form), or null when empty
      */
-    public String text(int column) {
+    public @Nullable String text(int column) {
         return column < width ? texts[column] : null;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -28,7 +29,7 @@ public final class SharedStrings extends DefaultHandler {
     private long[] positions = new long[1024];
     private int count;
     private long chars;
-    private char[] current;
+    private char @Nullable [] current;
     private int used;
     private int[] blockEnds = new int[16];
 

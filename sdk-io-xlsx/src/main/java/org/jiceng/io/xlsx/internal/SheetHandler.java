@@ -2,6 +2,7 @@ package org.jiceng.io.xlsx.internal;
 
 import java.util.Locale;
 import org.jiceng.io.IoLimits;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -34,7 +35,7 @@ public final class SheetHandler extends DefaultHandler {
     private long row;
     private boolean inRow;
     private int column = -1;
-    private String type;
+    private @Nullable String type;
     private int style;
     private boolean collecting;
     private boolean haveValue;

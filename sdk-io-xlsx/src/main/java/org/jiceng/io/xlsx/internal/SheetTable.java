@@ -13,6 +13,7 @@ import org.jiceng.io.spi.ReadSink;
 import org.jiceng.io.spi.SourceRow;
 import org.jiceng.io.spi.TableHeader;
 import org.jiceng.io.spi.TableHeader.ValueType;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXException;
 
 /**
@@ -42,7 +43,7 @@ public final class SheetTable implements SheetHandler.RowListener {
     private final ReadSink sink;
     private final boolean date1904;
     private final HeaderSearch search;
-    private TableHeader header;
+    private @Nullable TableHeader header;
     private String[] headerCells = new String[0];
 
     /**
@@ -88,17 +89,17 @@ public final class SheetTable implements SheetHandler.RowListener {
             if (kind == RowCells.Kind.NUMBER) {
                 NumberCells.Outcome outcome = NumberCells.judge(type, cells.number(i), cells.dateFormatted(i), date1904);
                 if (outcome.isRejected()) {
-                    problems.add(new RowError(at, Optional.of(headerOf(i)), Optional.of(cells.text(i)),
+                    problems.add(new RowError(at, Optional.of(headerOf(i)), Optional.ofNullable(cells.text(i)),
                             STORED_AS_NUMBER, outcome.messageZh(), outcome.messageEn()));
                     continue;
                 }
                 values[i] = outcome.text().get();
                 if (outcome.warningRule().isPresent()) {
-                    sink.warn(new ImportWarning(at, Optional.of(headerOf(i)), Optional.of(cells.text(i)),
+                    sink.warn(new ImportWarning(at, Optional.of(headerOf(i)), Optional.ofNullable(cells.text(i)),
                             outcome.text(), outcome.warningRule().get(), outcome.messageZh(), outcome.messageEn()));
                 }
             } else if (kind == RowCells.Kind.ERROR && type != ValueType.UNMAPPED) {
-                problems.add(new RowError(at, Optional.of(headerOf(i)), Optional.of(cells.text(i)), FORMULA_ERROR,
+                problems.add(new RowError(at, Optional.of(headerOf(i)), Optional.ofNullable(cells.text(i)), FORMULA_ERROR,
                         "单元格是公式错误 " + cells.text(i) + "，不是值", "the cell holds the formula error "
                                 + cells.text(i) + ", not a value"));
             } else if (kind == RowCells.Kind.UNCALCULATED && type != ValueType.UNMAPPED) {

@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.jiceng.io.ExportOptions;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.TableColumns;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams records into a workbook with one sheet per kind (or per record type of a table mapping), in the
@@ -107,7 +108,7 @@ public final class WorkbookWriter implements FormatWriter {
         return sheet;
     }
 
-    private static void cell(Writer w, int column, long row, String attributes) throws IOException {
+    private static void cell(Writer w, int column, long row, @Nullable String attributes) throws IOException {
         w.write("<c r=\"");
         w.write(ColumnNames.of(column));
         w.write(Long.toString(row));

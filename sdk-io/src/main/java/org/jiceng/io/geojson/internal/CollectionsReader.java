@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import org.jiceng.io.geojson.internal.JsonDocumentException.Fault;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams a JSON document of the shape {@code {"a": [{...}, ...], "b": [...], "other": ...}}: each
@@ -85,7 +86,7 @@ public final class CollectionsReader {
      * @param handler the format
      * @throws JsonDocumentException for every fault of the document as a whole
      */
-    public void read(InputStream in, String format, String topLevelSection, Handler handler) {
+    public void read(InputStream in, String format, @Nullable String topLevelSection, Handler handler) {
         BoundedInput bounded = new BoundedInput(in, maxRowBytes);
         JsonParser parser = null;
         String where = "";
@@ -155,7 +156,7 @@ public final class CollectionsReader {
         }
     }
 
-    private static void release(JsonParser parser) {
+    private static void release(@Nullable JsonParser parser) {
         if (parser == null) {
             return;
         }
@@ -203,7 +204,7 @@ public final class CollectionsReader {
         return new JsonDocumentException(Fault.SHAPE, pointer, line(parser), "shape", zh, en, null);
     }
 
-    private static long line(JsonParser parser) {
+    private static long line(@Nullable JsonParser parser) {
         if (parser == null) {
             return 0;
         }

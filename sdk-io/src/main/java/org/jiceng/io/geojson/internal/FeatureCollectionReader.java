@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -23,6 +24,7 @@ import org.jiceng.io.geojson.BoundaryFeature;
 import org.jiceng.io.geojson.GeoJsonDocument;
 import org.jiceng.io.geojson.GeoJsonOptions;
 import org.jiceng.io.geojson.internal.JsonDocumentException.Fault;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -185,7 +187,7 @@ public final class FeatureCollectionReader {
     }
 
     /** Returns the accepted record, or null with problems recorded in {@code row}. */
-    private Record feature(ObjectFields row) {
+    private @Nullable Record feature(ObjectFields row) {
         JsonNode node = row.node();
         if (!node.isObject()) {
             row.problem("", node, "type:object", "要素必须是 JSON 对象", "a feature must be a JSON object");
@@ -237,7 +239,7 @@ public final class FeatureCollectionReader {
             int hash = Geometries.exactHash(boundary.get());
             Integer known = boundaryHashes.get(ref.get());
             boolean differs = known != null && (known != hash
-                    || (collect && !boundaries.get(ref.get()).equalsExact(boundary.get())));
+                    || (collect && !Objects.requireNonNull(boundaries.get(ref.get())).equalsExact(boundary.get())));
             if (differs) {
                 row.problem("geometry", null, "geometry:consistent-ref",
                         "geometry_ref " + ref.get() + " 已对应另一个不同的几何",
@@ -263,7 +265,8 @@ public final class FeatureCollectionReader {
         return record;
     }
 
-    private Record boundaryFeature(ObjectFields row, ObjectFields p, String id, Optional<Geometry> geometry) {
+    private @Nullable Record boundaryFeature(ObjectFields row, ObjectFields p, @Nullable String id,
+            Optional<Geometry> geometry) {
         if (geometry.isEmpty() && row.ok()) {
             row.problem("geometry", row.member("geometry"), "required", "边界要素缺少 geometry",
                     "a boundary feature needs a geometry");
@@ -271,7 +274,7 @@ public final class FeatureCollectionReader {
         Optional<String> name = text(p, "name");
         Optional<String> level = text(p, "level");
         Optional<String> parent = parentId(p);
-        if (!acceptedFeature(row, p, id, BOUNDARY_PROPERTIES)) {
+        if (!acceptedFeature(row, p, id, BOUNDARY_PROPERTIES) || id == null) {
             return null;
         }
         return new BoundaryFeature(id, name, level, parent, geometry.get());
@@ -281,7 +284,7 @@ public final class FeatureCollectionReader {
      * The last checks of a boundary or point feature: no problem so far, an id new in the file; the
      * properties that neither {@code known} nor the id properties name are noted as ignored.
      */
-    private boolean acceptedFeature(ObjectFields row, ObjectFields p, String id, Set<String> known) {
+    private boolean acceptedFeature(ObjectFields row, ObjectFields p, @Nullable String id, Set<String> known) {
         if (!row.ok() || id == null) {
             return false;
         }
@@ -298,7 +301,8 @@ public final class FeatureCollectionReader {
     }
 
     /** A Point feature with a non-negative integer {@code households} (or {@code 户数}) property. */
-    private Record weightedPoint(ObjectFields row, ObjectFields p, String id, Optional<Geometry> geometry) {
+    private @Nullable Record weightedPoint(ObjectFields row, ObjectFields p, @Nullable String id,
+            Optional<Geometry> geometry) {
         if (geometry.isPresent() && !(geometry.get() instanceof org.locationtech.jts.geom.Point)) {
             row.problem("geometry/type", row.member("geometry").path("type"), "geometry:type",
                     "加权点要素的几何必须是 Point", "a weighted point feature must have a Point geometry");
@@ -312,7 +316,7 @@ public final class FeatureCollectionReader {
             p.problem("households", null, "required", "缺少户数 properties/households（或 户数）",
                     "required property properties/households (or 户数) is missing");
         }
-        if (!acceptedFeature(row, p, id, Set.of(field))) {
+        if (!acceptedFeature(row, p, id, Set.of(field)) || id == null) {
             return null;
         }
         org.locationtech.jts.geom.Coordinate c = geometry.get().getCoordinate();
@@ -333,7 +337,7 @@ public final class FeatureCollectionReader {
         return p.optNonBlank(field);
     }
 
-    private static String featureId(ObjectFields row, ObjectFields props, List<String> idProperties) {
+    private static @Nullable String featureId(ObjectFields row, ObjectFields props, List<String> idProperties) {
         JsonNode id = row.member("id");
         if (id.isTextual() && !id.textValue().isBlank()) {
             return id.textValue();
@@ -363,7 +367,7 @@ public final class FeatureCollectionReader {
         return null;
     }
 
-    private static String kind(ObjectFields p) {
+    private static @Nullable String kind(ObjectFields p) {
         Optional<String> kind = p.optNonBlank("kind");
         if (kind.isPresent()) {
             if (kind.get().equals("area") || kind.get().equals("grid")) {
@@ -384,7 +388,7 @@ public final class FeatureCollectionReader {
         return null;
     }
 
-    private static Area area(ObjectFields p, String id, Optional<String> ref) {
+    private static @Nullable Area area(ObjectFields p, @Nullable String id, Optional<String> ref) {
         String name = p.reqString("name");
         AreaLevel level = level(p);
         Optional<String> code = p.optNonBlank("code");
@@ -394,7 +398,7 @@ public final class FeatureCollectionReader {
         }
         Optional<Integer> households = p.optCount("households");
         Optional<Integer> population = p.optCount("population");
-        if (!p.ok() || id == null) {
+        if (!p.ok() || id == null || name == null || level == null) {
             return null;
         }
         return new Area(id, name, level, parent, code, ref, households, population);
@@ -405,7 +409,7 @@ public final class FeatureCollectionReader {
      * {@code street}); the levels above a district ({@code country}, {@code province}, {@code city}) have no
      * area level in the model and are rejected with that reason.
      */
-    private static AreaLevel level(ObjectFields p) {
+    private static @Nullable AreaLevel level(ObjectFields p) {
         String text = p.reqString("level");
         if (text == null) {
             return null;
@@ -456,7 +460,7 @@ public final class FeatureCollectionReader {
                 : Optional.empty();
     }
 
-    private static Grid grid(ObjectFields p, String id, Optional<String> ref) {
+    private static @Nullable Grid grid(ObjectFields p, @Nullable String id, Optional<String> ref) {
         String name = p.reqString("name");
         String code = p.reqString("code");
         String areaId = p.reqString("area_id");
@@ -467,7 +471,7 @@ public final class FeatureCollectionReader {
                     "required field properties/households is missing");
         }
         List<String> responsible = p.stringArray("responsible_person_ids");
-        if (!p.ok() || id == null) {
+        if (!p.ok() || id == null || code == null || name == null || areaId == null) {
             return null;
         }
         return new Grid(id, code, name, areaId, parent, responsible, households.get(), ref);

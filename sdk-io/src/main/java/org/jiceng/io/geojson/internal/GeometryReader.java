@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jiceng.io.geojson.InvalidGeometry;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -138,7 +139,7 @@ public final class GeometryReader {
                 Geometries.number(c.x), Geometries.number(c.y)));
     }
 
-    private Polygon polygon(JsonNode rings, String path) {
+    private @Nullable Polygon polygon(JsonNode rings, String path) {
         if (!rings.isArray() || rings.isEmpty()) {
             fail(path, rings, "geometry:polygon", "多边形必须是非空的线环数组",
                     "a polygon must be a non-empty array of linear rings");
@@ -156,7 +157,7 @@ public final class GeometryReader {
                 parsed.subList(1, parsed.size()).toArray(new LinearRing[0]));
     }
 
-    private LinearRing ring(JsonNode ring, String path) {
+    private @Nullable LinearRing ring(JsonNode ring, String path) {
         if (!ring.isArray()) {
             fail(path, ring, "geometry:ring", "线环必须是坐标数组", "a linear ring must be an array of positions");
             return null;
@@ -195,7 +196,7 @@ public final class GeometryReader {
         return Geometries.FACTORY.createLinearRing(list.toArray(new Coordinate[0]));
     }
 
-    private Coordinate position(JsonNode node, String path) {
+    private @Nullable Coordinate position(JsonNode node, String path) {
         if (!node.isArray() || node.size() < 2 || node.size() > 3 || !node.get(0).isNumber()
                 || !node.get(1).isNumber() || (node.size() == 3 && !node.get(2).isNumber())) {
             fail(path, node, "geometry:position", "坐标必须是 [经度, 纬度] 或 [经度, 纬度, 高程] 数字数组",
@@ -212,7 +213,7 @@ public final class GeometryReader {
         return node.size() == 3 ? new Coordinate(lon, lat, node.get(2).doubleValue()) : new Coordinate(lon, lat);
     }
 
-    private void fail(String field, JsonNode raw, String constraint, String zh, String en) {
+    private void fail(String field, @Nullable JsonNode raw, String constraint, String zh, String en) {
         row.problem(field, raw, constraint, zh, en);
     }
 

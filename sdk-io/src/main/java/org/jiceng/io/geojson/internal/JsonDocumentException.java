@@ -1,5 +1,7 @@
 package org.jiceng.io.geojson.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A fault that makes the rest of a JSON document unreadable. Carries both languages; the format
  * provider turns it into the documented {@link org.jiceng.io.ImportException}. Not API.
@@ -36,7 +38,7 @@ public final class JsonDocumentException extends RuntimeException {
      * @param cause the underlying error, or null
      */
     public JsonDocumentException(Fault fault, String pointer, long line, String constraint, String messageZh,
-            String messageEn, Throwable cause) {
+            String messageEn, @Nullable Throwable cause) {
         super(messageEn, cause);
         this.fault = fault;
         this.pointer = pointer;

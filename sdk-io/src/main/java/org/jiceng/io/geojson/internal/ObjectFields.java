@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads typed members of one JSON object and collects every problem instead of stopping at the
@@ -97,7 +98,7 @@ public final class ObjectFields {
      * @param zh Chinese message
      * @param en English message
      */
-    public void problem(String field, JsonNode raw, String constraint, String zh, String en) {
+    public void problem(String field, @Nullable JsonNode raw, String constraint, String zh, String en) {
         problems.add(new JsonProblem(pointer, field.isEmpty() ? prefix.replaceAll("/$", "") : prefix + field,
                 raw == null || raw.isMissingNode() ? "" : abbreviate(raw.toString()), constraint, zh, en));
     }
@@ -137,7 +138,7 @@ public final class ObjectFields {
      * @param field member name
      * @return the non-blank text, or null after recording a problem
      */
-    public String reqString(String field) {
+    public @Nullable String reqString(String field) {
         JsonNode value = member(field);
         if (value.isMissingNode()) {
             problem(field, value, "required", "缺少必填字段 " + prefix + field,
@@ -196,7 +197,7 @@ public final class ObjectFields {
      * @param <E> enum type
      * @return the constant, or null after recording a problem
      */
-    public <E> E reqEnum(String field, Function<String, E> parse, String constraint) {
+    public <E> @Nullable E reqEnum(String field, Function<String, E> parse, String constraint) {
         String text = reqString(field);
         return text == null ? null : parseEnum(field, text, parse, constraint);
     }
@@ -212,7 +213,7 @@ public final class ObjectFields {
         return optNonBlank(field).map(text -> parseEnum(field, text, parse, constraint));
     }
 
-    private <E> E parseEnum(String field, String text, Function<String, E> parse, String constraint) {
+    private <E> @Nullable E parseEnum(String field, String text, Function<String, E> parse, String constraint) {
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException e) {

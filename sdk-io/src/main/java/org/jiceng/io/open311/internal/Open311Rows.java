@@ -17,6 +17,7 @@ import org.jiceng.io.open311.ServiceDefinition;
 import org.jiceng.io.open311.ServiceRequest;
 import org.jiceng.io.open311.ServiceType;
 import org.jiceng.io.geojson.internal.ObjectFields;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps GeoReport v2 JSON objects to the core Open311 records, recording every problem of a row.
@@ -52,7 +53,7 @@ public final class Open311Rows {
      * @param row the object's reader
      * @return the request, or null with problems recorded
      */
-    public static ServiceRequest request(ObjectFields row) {
+    public static @Nullable ServiceRequest request(ObjectFields row) {
         String id = idLike(row, "service_request_id", true).orElse(null);
         Open311Status status = row.reqEnum("status", Open311Rows::status, "enum:status");
         Optional<String> notes = row.optString("status_notes");
@@ -75,7 +76,7 @@ public final class Open311Rows {
             row.problem(lat.isPresent() ? "long" : "lat", null, "pair:lat-long", "lat 和 long 必须同时给出",
                     "lat and long must be given together");
         }
-        if (!row.ok()) {
+        if (!row.ok() || requested == null || id == null || status == null || code == null) {
             return null;
         }
         return new ServiceRequest(id, status, notes, serviceName, code, description, agency, notice, requested, updated,
@@ -86,7 +87,7 @@ public final class Open311Rows {
      * @param row the object's reader
      * @return the service, or null with problems recorded
      */
-    public static Service service(ObjectFields row) {
+    public static @Nullable Service service(ObjectFields row) {
         String code = idLike(row, "service_code", true).orElse(null);
         String name = row.reqString("service_name");
         String description = row.optString("description").orElse("");
@@ -94,7 +95,7 @@ public final class Open311Rows {
         ServiceType type = row.reqEnum("type", ServiceType::fromWire, "enum:type");
         List<String> keywords = keywords(row);
         String group = row.optString("group").orElse("");
-        if (!row.ok()) {
+        if (!row.ok() || code == null || name == null || type == null) {
             return null;
         }
         return new Service(code, name, description, metadata, type, keywords, group);
@@ -104,7 +105,7 @@ public final class Open311Rows {
      * @param row the service definition's reader
      * @return the definition, or null with problems recorded
      */
-    public static ServiceDefinition serviceDefinition(ObjectFields row) {
+    public static @Nullable ServiceDefinition serviceDefinition(ObjectFields row) {
         String code = idLike(row, "service_code", true).orElse(null);
         List<ServiceDefinition.Attribute> attributes = new ArrayList<>();
         int i = 0;
@@ -138,7 +139,7 @@ public final class Open311Rows {
                         datatypeDescription, order, description, values));
             }
         }
-        if (!row.ok()) {
+        if (!row.ok() || code == null) {
             return null;
         }
         return new ServiceDefinition(code, attributes);
@@ -187,7 +188,7 @@ public final class Open311Rows {
      * @param row the discovery object's reader
      * @return the discovery document, or null with problems recorded
      */
-    public static Discovery discovery(ObjectFields row) {
+    public static @Nullable Discovery discovery(ObjectFields row) {
         Optional<String> changeset = row.optString("changeset");
         Optional<String> contact = row.optString("contact");
         Optional<String> keyService = row.optString("key_service");

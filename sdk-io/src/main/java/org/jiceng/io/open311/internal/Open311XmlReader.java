@@ -20,6 +20,7 @@ import org.jiceng.io.geojson.internal.CollectionsReader;
 import org.jiceng.io.geojson.internal.JsonDocumentException;
 import org.jiceng.io.geojson.internal.JsonDocumentException.Fault;
 import org.jiceng.io.geojson.internal.JsonRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads GeoReport v2 XML ({@code <service_requests><request>…}, {@code <services><service>…},
@@ -239,7 +240,7 @@ public final class Open311XmlReader {
         return event;
     }
 
-    private static String nextElement(XMLStreamReader xml) throws XMLStreamException {
+    private static @Nullable String nextElement(XMLStreamReader xml) throws XMLStreamException {
         while (xml.hasNext()) {
             int event = next(xml);
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -278,7 +279,7 @@ public final class Open311XmlReader {
         }
     }
 
-    private static long line(XMLStreamReader xml) {
+    private static long line(@Nullable XMLStreamReader xml) {
         return xml == null ? 0 : Math.max(0, xml.getLocation().getLineNumber());
     }
 
@@ -310,7 +311,7 @@ public final class Open311XmlReader {
         };
     }
 
-    private JsonDocumentException fault(XMLStreamException e, XMLStreamReader xml) {
+    private JsonDocumentException fault(XMLStreamException e, @Nullable XMLStreamReader xml) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BoundedInput.RowTooLong || rowTooLong) {
                 return new JsonDocumentException(Fault.LIMIT, "", line(xml), "max-row-bytes:" + maxRowBytes,

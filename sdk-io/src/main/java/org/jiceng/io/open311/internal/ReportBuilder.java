@@ -9,6 +9,7 @@ import org.jiceng.io.report.ImportReport;
 import org.jiceng.io.report.RowError;
 import org.jiceng.io.report.SourceLocation;
 import org.jiceng.io.report.StopReason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts rows and applies the error policy for formats whose records are not dataset records (Open311
@@ -21,7 +22,7 @@ public final class ReportBuilder {
     private final List<RowError> errors = new ArrayList<>();
     private long accepted;
     private long rejected;
-    private StopReason stop;
+    private @Nullable StopReason stop;
 
     /**
      * @param source source name

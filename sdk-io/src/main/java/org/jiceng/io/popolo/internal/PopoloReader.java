@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ import org.jiceng.io.geojson.internal.JsonProblem;
 import org.jiceng.io.geojson.internal.ObjectFields;
 import org.jiceng.io.geojson.internal.RowListener;
 import org.jiceng.io.popolo.Popolo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a Popolo JSON document object by object (one object tree in memory at a time). See
@@ -138,7 +140,8 @@ public final class PopoloReader {
                     fields.problem("", row.node(), "type:object", "元素必须是 JSON 对象", "an element must be a JSON object");
                 } else {
                     noteIgnoredMembers(row.section(), row.node());
-                    records = mapping(row.section()).apply(fields);
+                    // Rows come only from sections isCollection accepted.
+                    records = Objects.requireNonNull(mapping(row.section())).apply(fields);
                 }
                 if (records != null && fields.ok() && unique(row.section(), fields, records)) {
                     if (collect) {
@@ -159,7 +162,8 @@ public final class PopoloReader {
         });
     }
 
-    private Function<ObjectFields, List<Record>> mapping(String field) {
+    /** @return how to read the members of a collection section, or {@code null} when it is no collection */
+    private @Nullable Function<ObjectFields, List<Record>> mapping(String field) {
         return switch (field) {
             case "persons" -> this::person;
             case "organizations" -> this::organization;
@@ -207,7 +211,7 @@ public final class PopoloReader {
         return true;
     }
 
-    private List<Record> person(ObjectFields row) {
+    private @Nullable List<Record> person(ObjectFields row) {
         String id = row.reqString("id");
         String name = row.reqString("name");
         Optional<String> idNumber = idNumber(row);
@@ -228,7 +232,7 @@ public final class PopoloReader {
             }
         }
         List<Record> embedded = embeddedMemberships(row, Optional.ofNullable(id), Optional.empty());
-        if (!row.ok()) {
+        if (!row.ok() || id == null || name == null) {
             return null;
         }
         Person person = new Person(id, name, idNumber, phone, home);
@@ -320,7 +324,7 @@ public final class PopoloReader {
                 Popolo.EXTENSION + "/");
     }
 
-    private List<Record> organization(ObjectFields row) {
+    private @Nullable List<Record> organization(ObjectFields row) {
         String id = row.reqString("id");
         String name = row.reqString("name");
         OrganizationType type = row.reqEnum("classification", OrganizationType::parse, "enum:OrganizationType");
@@ -331,7 +335,7 @@ public final class PopoloReader {
         ObjectFields ext = extension(row);
         Set<String> seated = new LinkedHashSet<>(ext.stringArray("member_organization_ids"));
         List<Record> embedded = embeddedMemberships(row, Optional.empty(), Optional.ofNullable(id));
-        if (!row.ok()) {
+        if (!row.ok() || id == null || name == null || type == null) {
             return null;
         }
         try {
@@ -346,7 +350,7 @@ public final class PopoloReader {
         }
     }
 
-    private List<Record> membership(ObjectFields row) {
+    private @Nullable List<Record> membership(ObjectFields row) {
         Membership m = membership(row, Optional.empty(), Optional.empty());
         return m == null ? null : List.of(m);
     }
@@ -386,7 +390,7 @@ public final class PopoloReader {
      * absent), stable across reads; without {@code start_date} the membership holds since an unknown day
      * ({@link DateRange#UNKNOWN_START}); both with a warning.
      */
-    private Membership membership(ObjectFields row, Optional<String> impliedPerson, Optional<String> impliedOrg) {
+    private @Nullable Membership membership(ObjectFields row, Optional<String> impliedPerson, Optional<String> impliedOrg) {
         Optional<String> givenId = row.optNonBlank("id");
         String personId = impliedPerson.isPresent() && row.member("person_id").isMissingNode()
                 && row.member("member").isMissingNode() ? impliedPerson.get() : memberPersonId(row);
@@ -400,7 +404,7 @@ public final class PopoloReader {
             row.problem("end_date", row.member("end_date"), "date-order", "end_date 不能早于 start_date",
                     "end_date must not be before start_date");
         }
-        if (!row.ok() || personId == null || organizationId == null) {
+        if (!row.ok() || personId == null || organizationId == null || role == null) {
             return null;
         }
         String id = givenId.orElseGet(() -> {
@@ -419,7 +423,7 @@ public final class PopoloReader {
         return new Membership(id, personId, organizationId, role, post, period);
     }
 
-    private static String memberPersonId(ObjectFields row) {
+    private static @Nullable String memberPersonId(ObjectFields row) {
         JsonNode member = row.member("member");
         if (row.member("person_id").isMissingNode() && member.isObject()) {
             ObjectFields m = ObjectFields.nested(row, member, "member/");
@@ -435,19 +439,19 @@ public final class PopoloReader {
         return row.reqString("person_id");
     }
 
-    private List<Record> post(ObjectFields row) {
+    private @Nullable List<Record> post(ObjectFields row) {
         String id = row.reqString("id");
         String label = row.reqString("label");
         Role role = row.reqEnum("role", Role::parse, "enum:Role");
         String organizationId = row.reqString("organization_id");
         Optional<String> area = row.optNonBlank("area_id");
-        if (!row.ok()) {
+        if (!row.ok() || id == null || organizationId == null || role == null || label == null) {
             return null;
         }
         return List.of(new Post(id, organizationId, role, label, area));
     }
 
-    private List<Record> area(ObjectFields row) {
+    private @Nullable List<Record> area(ObjectFields row) {
         String id = row.reqString("id");
         String name = row.reqString("name");
         AreaLevel level = row.reqEnum("classification", AreaLevel::parse, "enum:AreaLevel");
@@ -457,7 +461,7 @@ public final class PopoloReader {
         Optional<String> geometryRef = ext.optNonBlank("geometry_ref");
         Optional<Integer> households = ext.optCount("households");
         Optional<Integer> population = ext.optCount("population");
-        if (!row.ok()) {
+        if (!row.ok() || id == null || name == null || level == null) {
             return null;
         }
         return List.of(new Area(id, name, level, parent, code, geometryRef, households, population));

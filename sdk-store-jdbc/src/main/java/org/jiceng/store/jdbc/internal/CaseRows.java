@@ -51,12 +51,12 @@ public final class CaseRows {
             ps.setNull(5, Types.DOUBLE);
             ps.setNull(6, Types.DOUBLE);
         }
-        Sql.setString(ps, 7, h.location().address());
-        Sql.setString(ps, 8, h.location().areaId());
-        Sql.setString(ps, 9, h.location().gridId());
-        Sql.setString(ps, 10, h.reporter().name());
-        Sql.setString(ps, 11, h.reporter().phone());
-        Sql.setString(ps, 12, h.secretaryId());
+        Sql.setString(ps, 7, h.location().address().orElse(null));
+        Sql.setString(ps, 8, h.location().areaId().orElse(null));
+        Sql.setString(ps, 9, h.location().gridId().orElse(null));
+        Sql.setString(ps, 10, h.reporter().name().orElse(null));
+        Sql.setString(ps, 11, h.reporter().phone().orElse(null));
+        Sql.setString(ps, 12, h.secretaryId().orElse(null));
         Sql.setInstant(ps, 13, Sql.exactMicros(h.deadlines().respondBy(), where + " respondBy"));
         Sql.setInstant(ps, 14, Sql.exactMicros(h.deadlines().resolveBy(), where + " resolveBy"));
         Sql.setInstant(ps, 15, s.value().createdAt());
@@ -99,11 +99,11 @@ public final class CaseRows {
         ps.setInt(first, seq);
         Sql.setInstant(ps, first + 1, Sql.exactMicros(e.at(), "Case " + caseId + " entry " + seq + " time"));
         ps.setString(first + 2, e.actor());
-        Sql.setString(ps, first + 3, e.from().map(Enum::name));
+        Sql.setString(ps, first + 3, e.from().map(Enum::name).orElse(null));
         ps.setString(first + 4, e.to().name());
         ps.setString(first + 5, e.note());
         ps.setString(first + 6, Canonical.encodeList(e.departments()));
-        Sql.setString(ps, first + 7, e.duplicateOf());
+        Sql.setString(ps, first + 7, e.duplicateOf().orElse(null));
         ps.setString(first + 8, previousHash);
         ps.setString(first + 9, hash);
     }

@@ -108,7 +108,7 @@ public record EventRow(int ord, Event event, String attributes) {
         ps.setString(first + 2, event.subjectId());
         Sql.setInstant(ps, first + 3, event.time());
         ps.setBigDecimal(first + 4, event.quantity());
-        Sql.setString(ps, first + 5, event.areaId());
+        Sql.setString(ps, first + 5, event.areaId().orElse(null));
         ps.setString(first + 6, attributes);
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Binding and reading of the value types the stores keep, without loss. */
 public final class Sql {
@@ -99,22 +100,25 @@ public final class Sql {
      * @param rs result set
      * @param column column
      * @return the instant
-     * @throws SQLException on failure
+     * @throws SQLException on failure, or when the column is NULL
      */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
+        if (t == null) {
+            throw new SQLException("column " + column + " is NULL where a time is required");
+        }
+        return t.toInstant();
     }
 
     /**
      * @param ps statement
      * @param index parameter index
-     * @param value value or empty for NULL
+     * @param value value, or {@code null} for NULL
      * @throws SQLException on failure
      */
-    public static void setString(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            ps.setString(index, value.get());
+    public static void setString(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
+        if (value != null) {
+            ps.setString(index, value);
         } else {
             ps.setNull(index, Types.VARCHAR);
         }
@@ -123,12 +127,12 @@ public final class Sql {
     /**
      * @param ps statement
      * @param index parameter index
-     * @param value value or empty for NULL
+     * @param value value, or {@code null} for NULL
      * @throws SQLException on failure
      */
-    public static void setDate(PreparedStatement ps, int index, Optional<LocalDate> value) throws SQLException {
-        if (value.isPresent()) {
-            ps.setObject(index, value.get());
+    public static void setDate(PreparedStatement ps, int index, @Nullable LocalDate value) throws SQLException {
+        if (value != null) {
+            ps.setObject(index, value);
         } else {
             ps.setNull(index, Types.DATE);
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -309,7 +310,7 @@ public final class VisitYearGenerator {
         situations.forEach(s -> s.keywords().forEach(k -> uses.merge(k, 1, Integer::sum)));
         Map<String, String> out = new HashMap<>();
         for (Situation s : situations) {
-            s.keywords().stream().filter(k -> uses.get(k) == 1).findFirst().ifPresent(k -> out.put(s.code(), k));
+            s.keywords().stream().filter(k -> Objects.equals(uses.get(k), 1)).findFirst().ifPresent(k -> out.put(s.code(), k));
         }
         return out;
     }

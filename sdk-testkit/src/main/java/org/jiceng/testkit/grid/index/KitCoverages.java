@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.jiceng.grid.index.GridShape;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -73,7 +74,7 @@ final class KitCoverages {
     }
 
     /** The smallest id among the existing cells listed. */
-    String minId(int[]... cells) {
+    @Nullable String minId(int[]... cells) {
         String best = null;
         for (int[] c : cells) {
             if (c[0] >= 0 && c[0] < nx && c[1] >= 0 && c[1] < ny && (best == null || ids[c[0]][c[1]].compareTo(best) < 0)) {

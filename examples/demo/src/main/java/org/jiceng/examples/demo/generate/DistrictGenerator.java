@@ -45,6 +45,7 @@ import org.jiceng.core.model.UnitType;
 import org.jiceng.core.time.ChinaTime;
 import org.jiceng.core.validation.CreditCodes;
 import org.jiceng.core.validation.IdNumbers;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -130,12 +131,12 @@ public final class DistrictGenerator {
     private final Set<String> payrolled = new HashSet<>();
     private final Map<String, LocalDate> founded = new HashMap<>();
 
-    private DistrictGenerator(DistrictSpec spec, long seed, Optional<Geometry> boundary) {
+    private DistrictGenerator(DistrictSpec spec, long seed, @Nullable Geometry boundary) {
         this.spec = spec;
         this.seed = seed;
         this.rnd = new SplittableRandom(seed);
         this.geo = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
-        this.outline = boundary.map(Geography::polygonal).orElseGet(() -> Geography.defaultOutline(CITY, geo));
+        this.outline = boundary != null ? Geography.polygonal(boundary) : Geography.defaultOutline(CITY, geo);
         this.bounds = Geography.box(outline);
         this.yearStart = LocalDate.of(spec.year(), 1, 1);
         this.yearEnd = yearStart.plusYears(1);
@@ -161,7 +162,7 @@ public final class DistrictGenerator {
      * @return the district
      */
     public static GeneratedDistrict generate(DistrictSpec spec, long seed) {
-        return generate(spec, seed, Optional.empty());
+        return new DistrictGenerator(spec, seed, null).run();
     }
 
     /**
@@ -170,16 +171,14 @@ public final class DistrictGenerator {
      *
      * @param spec the scale and year
      * @param seed the seed; the same seed and outline give the same district
-     * @param boundary the district outline in lon/lat, or empty for the default
+     * @param boundary the district outline in lon/lat
      * @return the district
      * @throws IllegalArgumentException when the outline has no area or is too small for the communities
      */
-    public static GeneratedDistrict generate(DistrictSpec spec, long seed, Optional<Geometry> boundary) {
-        boundary.ifPresent(b -> {
-            if (b.getArea() <= 0) {
-                throw new IllegalArgumentException("The district outline has no area (" + b.getGeometryType() + ")");
-            }
-        });
+    public static GeneratedDistrict generate(DistrictSpec spec, long seed, Geometry boundary) {
+        if (boundary.getArea() <= 0) {
+            throw new IllegalArgumentException("The district outline has no area (" + boundary.getGeometryType() + ")");
+        }
         return new DistrictGenerator(spec, seed, boundary).run();
     }
 

@@ -25,7 +25,6 @@ import org.jiceng.examples.demo.Messages;
 import org.jiceng.examples.demo.generate.DistrictGenerator;
 import org.jiceng.examples.demo.generate.DistrictSpec;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
-import org.jiceng.examples.demo.report.ReportBuilder;
 import org.jiceng.examples.demo.report.ReportModel;
 import org.jiceng.examples.demo.report.ReportWriter;
 import org.jiceng.io.ExportOptions;
@@ -36,7 +35,7 @@ import org.locationtech.jts.geom.Geometry;
  * The whole embedded demo: generate, then validate, registry, partition, rivers, score, cases, anticipate
  * and export side by side on a small pool (each step as soon as its inputs are ready), then the report.
  * Every step gives an immutable result; {@link DemoRun} holds them all and
- * {@link org.jiceng.examples.demo.report.ReportBuilder} turns them into the report, so the pipeline knows
+ * {@link ReportBuilder} turns them into the report, so the pipeline knows
  * nothing about HTML and the output does not depend on which step finishes first. A step whose SDK
  * module is not available is reported as skipped with the reason; nothing is ever made up in its place.
  */
@@ -179,7 +178,9 @@ public final class DemoPipeline {
     private GeneratedDistrict generate() {
         DistrictSpec spec = options.spec();
         progress.start("generate", "generating " + spec.districtName() + " (seed " + options.seed() + ")");
-        GeneratedDistrict district = DistrictGenerator.generate(spec, options.seed(), options.boundary());
+        GeneratedDistrict district = options.boundary().isPresent()
+                ? DistrictGenerator.generate(spec, options.seed(), options.boundary().get())
+                : DistrictGenerator.generate(spec, options.seed());
         progress.end("generate", DemoRun.generated(texts, district));
         return district;
     }

@@ -13,7 +13,7 @@ import org.jiceng.examples.demo.report.StepOutcome;
 
 /**
  * What every step of a demo run produced, immutable: the input of the report builder
- * ({@link org.jiceng.examples.demo.report.ReportBuilder}). Nothing here knows about HTML.
+ * ({@link ReportBuilder}). Nothing here knows about HTML.
  *
  * @param options what was run
  * @param district the generated district

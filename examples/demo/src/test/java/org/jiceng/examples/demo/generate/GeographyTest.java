@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jiceng.core.model.Event;
 import org.jiceng.core.model.EventTypes;
 import org.jiceng.scoring.CompositeIndex;
@@ -28,7 +27,7 @@ class GeographyTest {
     @BeforeAll
     static void generate() throws Exception {
         standard = DistrictGenerator.generate(DistrictSpec.small(), 9L);
-        custom = DistrictGenerator.generate(DistrictSpec.small(), 9L, Optional.of(OutlineFile.read(TWO_PART)));
+        custom = DistrictGenerator.generate(DistrictSpec.small(), 9L, OutlineFile.read(TWO_PART));
     }
 
     @Test
@@ -97,7 +96,7 @@ class GeographyTest {
     @Test
     void anOutlineWithoutAreaIsRejected() {
         Geometry line = Geography.GF.createLineString(new Coordinate[] {new Coordinate(104, 30), new Coordinate(105, 31)});
-        assertThatThrownBy(() -> DistrictGenerator.generate(DistrictSpec.small(), 1L, Optional.of(line)))
+        assertThatThrownBy(() -> DistrictGenerator.generate(DistrictSpec.small(), 1L, line))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no area");
     }
 

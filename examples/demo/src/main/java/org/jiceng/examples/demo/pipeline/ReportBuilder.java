@@ -1,4 +1,4 @@
-package org.jiceng.examples.demo.report;
+package org.jiceng.examples.demo.pipeline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +15,7 @@ import org.jiceng.core.spi.Plugins;
 import org.jiceng.examples.demo.generate.GeneratedDistrict;
 import org.jiceng.examples.demo.generate.InjectedDefect;
 import org.jiceng.examples.demo.generate.River;
-import org.jiceng.examples.demo.pipeline.AnticipationStep;
-import org.jiceng.examples.demo.pipeline.CasesStep;
-import org.jiceng.examples.demo.pipeline.DemoRun;
-import org.jiceng.examples.demo.pipeline.PluginInventory;
-import org.jiceng.examples.demo.pipeline.ProblemsStep;
-import org.jiceng.examples.demo.pipeline.RiverStep;
+import org.jiceng.examples.demo.report.ReportModel;
 import org.jiceng.examples.demo.report.ReportModel.KeyNumber;
 import org.jiceng.examples.demo.report.ReportModel.Line;
 import org.jiceng.examples.demo.report.ReportModel.MapView;

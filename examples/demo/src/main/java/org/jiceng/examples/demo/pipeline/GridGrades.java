@@ -1,4 +1,4 @@
-package org.jiceng.examples.demo.report;
+package org.jiceng.examples.demo.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiceng.scoring.Points;
 import org.jiceng.core.model.Person;
-import org.jiceng.examples.demo.pipeline.PartitionStep;
-import org.jiceng.examples.demo.pipeline.ScoringStep;
+import org.jiceng.examples.demo.report.ReportModel;
 import org.jiceng.examples.demo.report.ReportModel.LegendEntry;
 import org.jiceng.examples.demo.report.ReportModel.Shape;
 import org.jiceng.examples.demo.report.ReportModel.Table;
