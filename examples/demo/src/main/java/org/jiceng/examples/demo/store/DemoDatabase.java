@@ -50,7 +50,10 @@ public final class DemoDatabase implements AutoCloseable {
                 }
             }
             Files.createDirectories(folder);
-            // synchronous_commit on: an acknowledged transition is on disk (zonky's default is off).
+            // synchronous_commit on: an acknowledged transition is written to the WAL before the call returns,
+            // so it survives a crash of the server process (zonky's default is off). zonky always starts the
+            // server with fsync off (-F), so a crash of the machine can still lose it: a throwaway demo store;
+            // --db URL keeps data on a server of your own.
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(false)
                     .setServerConfig("synchronous_commit", "on").setRegisterShutdownHook(true).start();
             DemoDatabase db = new DemoDatabase(Optional.of(pg), pg.getPostgresDatabase(),
