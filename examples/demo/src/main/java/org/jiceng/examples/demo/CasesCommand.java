@@ -88,7 +88,7 @@ final class CasesCommand implements Callable<Integer> {
 
         static StoredCase load(DemoDatabase db, JdbcCaseStore store, String id) {
             return store.load(id).orElseThrow(() -> new InputFile.BadInputException(Text.of("msg.cases.noCase", id,
-                    db.description())));
+                    (Text) db::description)));
         }
 
         String line(StoredCase s) {
@@ -202,7 +202,7 @@ final class CasesCommand implements Callable<Integer> {
         @Override
         int run(DemoDatabase db, JdbcCaseStore store, PrintWriter out) {
             VerificationReport r = store.verifyAll();
-            out.println(m.get("msg.cases.verified", r.casesChecked(), r.entriesChecked(), db.description(),
+            out.println(m.get("msg.cases.verified", r.casesChecked(), r.entriesChecked(), db.description(m),
                     r.isIntact() ? m.get("msg.cases.allIntact") : m.get("msg.cases.broken", r.breaks().size())));
             r.breaks().forEach(b -> out.println("  " + b));
             return r.isIntact() ? 0 : 1;

@@ -135,7 +135,7 @@ public final class JicengDemo implements Callable<Integer> {
             DemoResult result = DemoPipeline.run(new DemoPipeline.Options(scale.spec(), seed, out, outline,
                     messages.language()), progress, store.listener());
             result.summary(messages).forEach(stdout::println);
-            store.store(result).ifPresent(stdout::println);
+            store.store(result, messages).ifPresent(stdout::println);
         }
         stdout.flush();
         return 0;

@@ -19,7 +19,7 @@ class CasesCommandTest {
         String out = dir.resolve("out").toString();
         Run demo = JicengDemoTest.run("--scale", "small", "--seed", "5", "-q", "--out", out);
         assertThat(demo.code()).as(demo.err()).isZero();
-        assertThat(demo.out()).containsPattern("store +DONE +\\d+ cases \\(\\d+ trail entries\\) and \\d+ events in"
+        assertThat(demo.out()).containsPattern("store +DONE +\\d+ cases with \\d+ trail entries and \\d+ events in"
                 + " embedded PostgreSQL \\(db/ in the output folder\\); every hash chain verified");
         assertThat(Path.of(out, "db", "PG_VERSION")).content().startsWith("17");
 
@@ -59,6 +59,8 @@ class CasesCommandTest {
         Run verify = JicengDemoTest.run("cases", "verify", "--out", out);
         assertThat(verify.code()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("every chain intact");
+        Run verifyZh = JicengDemoTest.run("cases", "verify", "--out", out, "--lang", "zh");
+        assertThat(verifyZh.out()).contains("已在内嵌 PostgreSQL（输出目录下的 db/）中校验");
 
         Path export = dir.resolve("trails.tsv");
         Run exported = JicengDemoTest.run("cases", "export", export.toString(), "--out", out);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jiceng.examples.demo.Messages;
 import org.jiceng.store.jdbc.PostgresDialect;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -25,12 +26,13 @@ public final class DemoDatabase implements AutoCloseable {
 
     private final Optional<EmbeddedPostgres> embedded;
     private final DataSource dataSource;
-    private final String description;
+    /** The server's JDBC URL without its query (no credentials); empty for the embedded cluster. */
+    private final String serverAddress;
 
-    private DemoDatabase(Optional<EmbeddedPostgres> embedded, DataSource dataSource, String description) {
+    private DemoDatabase(Optional<EmbeddedPostgres> embedded, DataSource dataSource, String serverAddress) {
         this.embedded = embedded;
         this.dataSource = dataSource;
-        this.description = description;
+        this.serverAddress = serverAddress;
     }
 
     /**
@@ -56,8 +58,7 @@ public final class DemoDatabase implements AutoCloseable {
             // --db URL keeps data on a server of your own.
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(folder).setCleanDataDirectory(false)
                     .setServerConfig("synchronous_commit", "on").setRegisterShutdownHook(true).start();
-            DemoDatabase db = new DemoDatabase(Optional.of(pg), pg.getPostgresDatabase(),
-                    "embedded PostgreSQL (db/ in the output folder)");
+            DemoDatabase db = new DemoDatabase(Optional.of(pg), pg.getPostgresDatabase(), "");
             db.migrate();
             return db;
         } catch (IOException e) {
@@ -80,7 +81,7 @@ public final class DemoDatabase implements AutoCloseable {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
         int q = url.indexOf('?');
-        DemoDatabase db = new DemoDatabase(Optional.empty(), ds, "PostgreSQL at " + (q < 0 ? url : url.substring(0, q)));
+        DemoDatabase db = new DemoDatabase(Optional.empty(), ds, q < 0 ? url : url.substring(0, q));
         db.migrate();
         return db;
     }
@@ -95,9 +96,13 @@ public final class DemoDatabase implements AutoCloseable {
         return dataSource;
     }
 
-    /** @return where the data is, for messages (no credentials) */
-    public String description() {
-        return description;
+    /**
+     * @param messages the catalogue of the run's language
+     * @return where the data is, for messages (no credentials)
+     */
+    public String description(Messages messages) {
+        return embedded.isPresent() ? messages.get("msg.store.where.embedded")
+                : messages.get("msg.store.where.server", serverAddress);
     }
 
     @Override

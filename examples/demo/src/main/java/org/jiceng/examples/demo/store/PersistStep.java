@@ -1,12 +1,12 @@
 package org.jiceng.examples.demo.store;
 
 import java.util.List;
-import java.util.Locale;
 import org.jiceng.cases.Case;
 import org.jiceng.cases.store.StoredCase;
 import org.jiceng.cases.store.VerificationReport;
 import org.jiceng.core.model.Event;
 import org.jiceng.core.store.AppendResult;
+import org.jiceng.examples.demo.Messages;
 import org.jiceng.store.jdbc.JdbcCaseStore;
 import org.jiceng.store.jdbc.JdbcEventLedger;
 
@@ -28,16 +28,16 @@ public final class PersistStep {
 
         /**
          * @param where where the data is
+         * @param messages the catalogue of the run's language
          * @return one summary line, the same for the same run
          */
-        public String describe(String where) {
-            return String.format(Locale.ROOT, "%d cases (%d trail entries) and %d events in %s%s; %s", cases,
-                    entries, events, where,
-                    alreadyStored + eventsPresent > 0 ? String.format(Locale.ROOT,
-                            " (%d cases and %d events were stored already)", alreadyStored, eventsPresent) : "",
-                    verification.isIntact() ? "every hash chain verified"
-                            : verification.breaks().size() + " broken chains, first " + verification.firstBreak()
-                                    .map(Object::toString).orElse(""));
+        public String describe(String where, Messages messages) {
+            return messages.get("msg.detail.store", cases, entries, events, where,
+                    alreadyStored + eventsPresent > 0
+                            ? messages.get("msg.detail.store.already", alreadyStored, eventsPresent) : "",
+                    verification.isIntact() ? messages.get("msg.detail.store.intact")
+                            : messages.get("msg.detail.store.broken", verification.breaks().size(),
+                                    verification.firstBreak().map(Object::toString).orElse("")));
         }
     }
 

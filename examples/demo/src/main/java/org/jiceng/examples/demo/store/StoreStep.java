@@ -1,7 +1,6 @@
 package org.jiceng.examples.demo.store;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -11,6 +10,8 @@ import java.util.concurrent.Executors;
 import org.jiceng.cases.Case;
 import org.jiceng.core.store.AppendResult;
 import org.jiceng.core.model.Event;
+import org.jiceng.examples.demo.Language;
+import org.jiceng.examples.demo.Messages;
 import org.jiceng.examples.demo.pipeline.DemoPipeline;
 import org.jiceng.examples.demo.pipeline.DemoResult;
 import org.jiceng.examples.demo.pipeline.Progress;
@@ -121,9 +122,10 @@ public final class StoreStep implements AutoCloseable {
      * chain verified, when a database was asked for.
      *
      * @param result the pipeline's result
+     * @param messages the catalogue of the run's language
      * @return the summary line for stdout, or empty with {@code --db none}
      */
-    public Optional<String> store(DemoResult result) {
+    public Optional<String> store(DemoResult result, Messages messages) {
         if (database.isEmpty()) {
             return Optional.empty();
         }
@@ -139,10 +141,11 @@ public final class StoreStep implements AutoCloseable {
             failureThrown = true;
             throw e;
         }
-        String detail = stored.describe(db.description());
+        String detail = stored.describe(db.description(messages), messages);
         progress.end("store", detail);
-        return Optional.of(String.format(Locale.ROOT, "  %-10s %-7s %s", "store",
-                stored.verification().isIntact() ? "DONE" : "FAILED", detail));
+        String status = stored.verification().isIntact() ? "DONE" : "FAILED";
+        return Optional.of(messages.get("msg.summary.step", messages.language() == Language.EN ? "store"
+                : messages.get("msg.step.store"), messages.get("msg.status." + status), detail));
     }
 
     /**

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.cases.store.VerificationReport;
 import org.jiceng.core.model.Event;
+import org.jiceng.examples.demo.Language;
+import org.jiceng.examples.demo.Messages;
 import org.jiceng.store.jdbc.JdbcEventLedger;
 import org.jiceng.examples.demo.pipeline.Progress;
 import org.junit.jupiter.api.Test;
@@ -57,5 +60,15 @@ class StoreStepTest {
                 store.casesReady(List.of(), List.of());
             }
         }).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:postgresql://");
+    }
+
+    @Test
+    void whatWasStoredIsToldInTheRunsLanguage() {
+        PersistStep.Result stored = new PersistStep.Result(3, 1, 12, 40, 2, new VerificationReport(4, 12, List.of()));
+        assertThat(stored.describe("here", Messages.of(Language.EN))).isEqualTo(
+                "3 cases with 12 trail entries and 40 events in here (1 cases and 2 events were stored already);"
+                        + " every hash chain verified");
+        assertThat(stored.describe("这里", Messages.of(Language.ZH))).isEqualTo(
+                "3 件案件（12 条流转记录）和 40 条事件存入这里（已有 1 件案件和 2 条事件）；每条哈希链均已校验");
     }
 }
