@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.jiceng.core.model.Event;
@@ -61,6 +62,49 @@ class ScoringPropertiesTest {
                 .as((id, subject, time, quantity, type) -> new Event(id, type, subject, time, BigDecimal.valueOf(quantity),
                         Optional.empty(), Map.of()));
         return event.list().ofMaxSize(40);
+    }
+
+    /**
+     * Bursts: a few subjects with many events within seconds of each other (ties within a second,
+     * told apart by nanos and id), a few spread over the span, and some two centuries earlier, so
+     * that time offsets need more than 32 bits and are coarsened. These are the paths on which the
+     * radix sort of the preparation leaves runs to finish by insertion or by a comparison sort.
+     */
+    @Provide
+    Arbitrary<List<Event>> burstEvents() {
+        Arbitrary<Long> offsets = Arbitraries.frequencyOf(
+                Tuple.of(20, Arbitraries.longs().between(0, 40)),
+                Tuple.of(2, Arbitraries.longs().between(0, SPAN - 300L * 86_400)),
+                Tuple.of(1, Arbitraries.just(-7_000_000_000L)));
+        Arbitrary<Event> event = Combinators.combine(Arbitraries.integers().between(0, 9),
+                Arbitraries.of("m1", "Aa", "BB"), offsets, Arbitraries.of(0, 500_000_000),
+                Arbitraries.integers().between(1, 4),
+                Arbitraries.of(EventTypes.HOUSEHOLD_VISIT, EventTypes.MEETING_ATTENDED, EventTypes.VOLUNTEER_SERVICE))
+                .as((id, subject, offset, nanos, quantity, type) -> new Event("b" + id, type, subject,
+                        Instant.ofEpochSecond(START + 200L * 86_400 + offset, nanos), BigDecimal.valueOf(quantity),
+                        Optional.empty(), Map.of()));
+        // Ids unique (a conflict would reject the subject and leave nothing to compare), in an order
+        // unrelated to time.
+        return event.list().ofMinSize(100).ofMaxSize(300).map(list -> java.util.stream.IntStream.range(0, list.size())
+                .mapToObj(i -> {
+                    Event e = list.get(i);
+                    return new Event(e.id() + "-" + (i * 7919 % list.size()), e.type(), e.subjectId(), e.time(),
+                            e.quantity(), e.areaId(), e.attributes());
+                }).toList());
+    }
+
+    @Property
+    void presortedAndShuffledInputGiveTheSameScorecards(@ForAll("burstEvents") List<Event> events, @ForAll long seed) {
+        List<Event> presorted = new ArrayList<>(events);
+        presorted.sort(java.util.Comparator.comparing(Event::subjectId).thenComparing(EventOrder.SCORING_ORDER));
+        List<Event> shuffled = new ArrayList<>(events);
+        Collections.shuffle(shuffled, new Random(seed));
+        Scorecards fromSorted = ENGINE.score(presorted, AS_OF);
+        assertThat(ENGINE.score(shuffled, AS_OF)).isEqualTo(fromSorted);
+        assertThat(ENGINE.score(shuffled, AS_OF, ScoringOptions.TOTALS_ONLY))
+                .isEqualTo(ENGINE.score(presorted, AS_OF, ScoringOptions.TOTALS_ONLY));
+        fromSorted.bySubject().values().forEach(card -> assertThat(card.lines()).isSortedAccordingTo(
+                java.util.Comparator.comparing(ScoreLine::time).thenComparing(ScoreLine::eventId)));
     }
 
     @Property

@@ -308,9 +308,9 @@ public final class Engine {
         /** Why an event was marked {@link #INVALID}, by its index among the kept events; read-only once flattened. */
         final Map<Integer, Invalid> invalid = new HashMap<>(0);
 
-        private void markInvalid(int i, PreparedEvents.Facts facts, ScoringProblem.Kind kind, String detail,
+        private void markInvalid(int i, PreparedEvents.RawFacts facts, ScoringProblem.Kind kind, String detail,
                 String detailZh) {
-            facts.type[i] = INVALID;
+            facts.type(i, INVALID);
             invalid.put(i, new Invalid(kind, detail, detailZh));
         }
 
@@ -330,10 +330,10 @@ public final class Engine {
         }
 
         @Override
-        public void flatten(Event e, long epochSecond, int i, PreparedEvents.Facts facts) {
-            facts.day[i] = ShanghaiCalendar.epochDay(epochSecond);
+        public void flatten(Event e, long epochSecond, int i, PreparedEvents.RawFacts facts) {
+            facts.day(i, ShanghaiCalendar.epochDay(epochSecond));
             int type = typeOf(e.type());
-            facts.type[i] = type;
+            facts.type(i, type);
             if (type < 0) {
                 return;
             }
@@ -353,7 +353,7 @@ public final class Engine {
                             "数量 " + Texts.shown(q.toString()) + " 为负；数量计的是时长、次数、学分，不会被改为正数");
                     return;
                 }
-                facts.quantity[i] = quantity;
+                facts.quantity(i, quantity);
             }
             // Only the conditions this type's rules read are evaluated; the scoring loop reads no others.
             int[] conditions = conditionsByType[type];
@@ -366,7 +366,7 @@ public final class Engine {
                             bits |= 1L << k;
                         }
                     }
-                    facts.conditions[i] = bits;
+                    facts.conditions(i, bits);
                 }
             }
         }

@@ -21,12 +21,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why not a HashMap and a sort per subject: on a million events those cost more than the rules
  * themselves (pointer chasing, a node per entry). This class reads each event once, in input order,
- * into flat arrays (the rule facts included), then uses LSD radix sorts on packed {@code long} keys:
+ * into flat arrays (the rule facts included, one record per event), then uses LSD radix sorts on
+ * packed {@code long} keys, sorting only as many bits of a hash as the input size needs:
  * {@code idHash << 32 | index} brings equal ids next to each other; {@code subjectHash << 32 | day}
  * (carrying the event index) groups subjects and orders their days in one sort; the short runs
- * that share a subject hash and a day are finished by second, then by the exact comparator, and the
- * rare runs where different ids share a hash are split stably. Subjects are then ranked by id; events
- * are never copied into final order, only their facts.
+ * that share the sorted subject bits and a day are finished by second, then by the exact comparator, and
+ * the rare runs where different ids share the sorted bits are split stably. Subjects are then ranked by
+ * id; events are never copied into final order, only their facts.
  */
 final class PreparedEvents {
 
@@ -35,28 +36,39 @@ final class PreparedEvents {
         /**
          * @param e the event
          * @param epochSecond its time, already read (so the {@code Instant} is not dereferenced twice)
-         * @param i where to store its facts in the arrays
-         * @param facts the arrays to fill
+         * @param i where to store its facts
+         * @param facts the records to fill
          */
-        void flatten(Event e, long epochSecond, int i, Facts facts);
+        void flatten(Event e, long epochSecond, int i, RawFacts facts);
     }
 
-    /** Primitive per-event facts in parallel arrays, so the scoring loop reads memory sequentially. */
-    static final class Facts {
-        final long[] day;
-        final int[] type;
-        final long[] quantity;
-        final long[] conditions;
+    /**
+     * The facts of the events in input order, one record of four {@code long}s per event (day, type,
+     * quantity, condition bits) side by side: gathering them into final order then reads one or two
+     * cache lines per event instead of one line in each of four arrays.
+     */
+    static final class RawFacts {
+        private static final int STRIDE = 4;
+        private final long[] records;
 
-        Facts(int n) {
-            this(new long[n], new int[n], new long[n], new long[n]);
+        RawFacts(int n) {
+            records = new long[Math.multiplyExact(n, STRIDE)];
         }
 
-        private Facts(long[] day, int[] type, long[] quantity, long[] conditions) {
-            this.day = day;
-            this.type = type;
-            this.quantity = quantity;
-            this.conditions = conditions;
+        void day(int i, long day) {
+            records[i * STRIDE] = day;
+        }
+
+        void type(int i, int type) {
+            records[i * STRIDE + 1] = type;
+        }
+
+        void quantity(int i, long quantity) {
+            records[i * STRIDE + 2] = quantity;
+        }
+
+        void conditions(int i, long bits) {
+            records[i * STRIDE + 3] = bits;
         }
 
         /**
@@ -64,15 +76,30 @@ final class PreparedEvents {
          * free by then: reusing them saves allocating and zeroing four arrays per pass).
          */
         Facts permuted(int[] perm, long[] dayOut, int[] typeOut, long[] quantityOut, long[] conditionsOut) {
-            Facts out = new Facts(dayOut, typeOut, quantityOut, conditionsOut);
+            long[] r = records;
             for (int k = 0; k < perm.length; k++) {
-                int i = perm[k];
-                out.day[k] = day[i];
-                out.type[k] = type[i];
-                out.quantity[k] = quantity[i];
-                out.conditions[k] = conditions[i];
+                int b = perm[k] * STRIDE;
+                dayOut[k] = r[b];
+                typeOut[k] = (int) r[b + 1];
+                quantityOut[k] = r[b + 2];
+                conditionsOut[k] = r[b + 3];
             }
-            return out;
+            return new Facts(dayOut, typeOut, quantityOut, conditionsOut);
+        }
+    }
+
+    /** Primitive per-event facts in final order in parallel arrays, so the scoring loop reads memory sequentially. */
+    static final class Facts {
+        final long[] day;
+        final int[] type;
+        final long[] quantity;
+        final long[] conditions;
+
+        private Facts(long[] day, int[] type, long[] quantity, long[] conditions) {
+            this.day = day;
+            this.type = type;
+            this.quantity = quantity;
+            this.conditions = conditions;
         }
     }
 
@@ -118,7 +145,8 @@ final class PreparedEvents {
         // Facts are extracted here, in input order (usually the events' allocation order, so memory is
         // read sequentially) while each event is in cache: a second trip through the events after
         // the sorts costs more than flattening the few replays and discarding them.
-        Facts flat = new Facts(size);
+        RawFacts flat = new RawFacts(size);
+        int idBits = hashBits(size);
         long asOfSecond = asOf.getEpochSecond();
         int asOfNano = asOf.getNano();
         int n = 0;
@@ -136,16 +164,21 @@ final class PreparedEvents {
             secs[n] = second;
             flattener.flatten(e, second, n, flat);
             // 1. Each id once: sort (idHash, index) so that equal ids are adjacent, keep the canonical first.
-            keys[n] = ((long) e.id().hashCode() << 32) | n;
+            //    Only the low idBits of the hash are sorted (String hashes of ids of one scheme differ
+            //    most there), enough that a run of equal bits holds one id in all but a few percent of
+            //    cases; resolveDuplicates compares the full hash before the ids. Rotated to the top of
+            //    the key, they keep the whole hash in it.
+            keys[n] = (long) Integer.rotateLeft(e.id().hashCode(), 32 - idBits) << 32 | n;
             n++;
         }
-        radixSort(keys, scratch, null, null, 32, 64, n);
+        int idShift = 64 - idBits;
+        radixSort(keys, scratch, null, null, idShift, 64, n);
         boolean[] removed = new boolean[n];
         long duplicates = 0;
         Conflicts conflicts = new Conflicts(policy);
         for (int start = 0; start < n;) {
             int end = start + 1;
-            while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
+            while (end < n && (keys[end] >>> idShift) == (keys[start] >>> idShift)) {
                 end++;
             }
             if (end - start > 1) {
@@ -154,8 +187,12 @@ final class PreparedEvents {
             start = end;
         }
 
-        // 2. Order the kept events by (subject hash, day) in one radix sort carrying the event index,
-        //    then finish runs that share a subject hash and a day by second and the exact order.
+        // 2. Order the kept events by (subject hash, time) in one radix sort carrying the event index:
+        //    the key holds the low bits of the subject hash above the event's offset from the earliest
+        //    second (shifted right when the offsets need more than 32 bits, left so that they end at
+        //    bit 32 when they need fewer). Only the top TIME_BITS of
+        //    the offset are sorted; the short runs that share them and the hash bits are finished in
+        //    place by the whole key, the second and the exact order.
         int m = 0;
         long minSecond = Long.MAX_VALUE;
         long maxSecond = Long.MIN_VALUE;
@@ -166,50 +203,39 @@ final class PreparedEvents {
                 maxSecond = Math.max(maxSecond, secs[i]);
             }
         }
-        // The day grows with the second, so the extremes need one division each, not one per event.
-        long minDay = Math.floorDiv(minSecond, 86_400L);
-        long maxDay = Math.floorDiv(maxSecond, 86_400L);
         int[] perm = new int[m];
         int[] permScratch = new int[m];
-        if (m > 0 && maxDay - minDay < (1L << 32)) {
-            int dayBits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxDay - minDay));
+        if (m > 0) {
+            // Epoch seconds of an Instant lie within ±2^55, so the span fits in a long.
+            int spanBits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxSecond - minSecond));
+            int offsetShift = Math.max(0, spanBits - 32);
+            // Offsets are lifted to end at bit 32, so time and hash bits form one range to sort.
+            int offsetLift = 32 - (spanBits - offsetShift);
+            int timeFrom = 32 - TIME_BITS;
+            // The low bits of the subject hash: subjects that share them are told apart by id below.
+            int subjectBits = hashBits(m);
+            long subjectMask = (1L << subjectBits) - 1;
             for (int i = 0, k = 0; i < n; i++) {
                 if (!removed[i]) {
-                    keys[k] = ((long) subj[i].hashCode() << 32) | (Math.floorDiv(secs[i], 86_400L) - minDay);
+                    keys[k] = (subj[i].hashCode() & subjectMask) << 32 | (secs[i] - minSecond) >>> offsetShift << offsetLift;
                     perm[k++] = i;
                 }
             }
-            // Days fit in one or two passes; the hash takes four.
-            radixSort(keys, scratch, perm, permScratch, 0, dayBits, m);
-            radixSort(keys, scratch, perm, permScratch, 32, 64, m);
+            radixSort(keys, scratch, perm, permScratch, timeFrom, 32 + subjectBits, m);
             for (int start = 0; start < m;) {
                 int end = start + 1;
-                while (end < m && keys[end] == keys[start]) {
+                while (end < m && (keys[end] >>> timeFrom) == (keys[start] >>> timeFrom)) {
                     end++;
                 }
                 if (end - start > 1) {
-                    sortRun(all, secs, perm, start, end);
+                    sortRun(all, secs, keys, perm, start, end);
                 }
                 start = end;
             }
-        } else if (m > 0) {
-            // Events more than 11 million years apart: fall back to a comparison sort.
-            Integer[] idx = new Integer[m];
-            for (int i = 0, k = 0; i < n; i++) {
-                if (!removed[i]) {
-                    idx[k++] = i;
-                }
-            }
-            Event[] src = all;
-            Arrays.sort(idx, Comparator.<Integer>comparingInt(i -> subj[i].hashCode())
-                    .thenComparing((a, b) -> Engine.EVENT_ORDER.compare(src[a], src[b])));
-            for (int k = 0; k < m; k++) {
-                perm[k] = idx[k];
-                keys[k] = (long) subj[idx[k]].hashCode() << 32;
-            }
         }
 
-        // 3. Subjects: each run of one hash is one subject, unless ids collide (then split, stably).
+        // 3. Subjects: each run of the same subject hash bits is one subject, unless ids share them
+        //    (then split, stably).
         int[] runStart = new int[Math.max(1, m) + 1];
         int subjectCount = 0;
         for (int start = 0; start < m;) {
@@ -243,23 +269,55 @@ final class PreparedEvents {
     }
 
     /**
-     * Orders a run of events that share a subject hash and a day: by second (insertion sort, runs
-     * are short), and runs within one second by the exact order (nanos, then id).
+     * How many bits of a 32-bit hash to sort {@code n} keys by: whole radix digits, at least four
+     * bits more than {@code n} needs, so that different hashes sharing them are rare (under 1/16 of
+     * {@code n} in expectation for a uniform hash) and runs of them are short.
      */
-    private static void sortRun(Event[] all, long[] secs, int[] perm, int start, int end) {
+    static int hashBits(int n) {
+        int needed = 32 - Integer.numberOfLeadingZeros(Math.max(1, n)) + 4;
+        return Math.min(32, (needed + DIGIT_BITS - 1) / DIGIT_BITS * DIGIT_BITS);
+    }
+
+    /** Runs longer than this are sorted by a comparison sort rather than by insertion. */
+    private static final int INSERTION_RUN = 48;
+
+    /**
+     * Orders a run of events whose keys share the sorted bits: by key (the hash bits are equal in a
+     * run, so by time offset), then by second (offsets that were shifted), then by the exact order
+     * (nanos, then id). Runs are usually short and then sorted by insertion on the contiguous keys;
+     * the seconds and events are read only for ties.
+     */
+    private static void sortRun(Event[] all, long[] secs, long[] keys, int[] perm, int start, int end) {
+        if (end - start > INSERTION_RUN) {
+            Integer[] run = new Integer[end - start];
+            for (int k = start; k < end; k++) {
+                run[k - start] = perm[k];
+            }
+            Arrays.sort(run, Comparator.<Integer>comparingLong(p -> secs[p])
+                    .thenComparing((p, q) -> Engine.EVENT_ORDER.compare(all[p], all[q])));
+            long high = keys[start] & ~0xFFFF_FFFFL;
+            for (int k = start; k < end; k++) {
+                perm[k] = run[k - start];
+                // Keys stay consistent with their events: only their subject bits are read later.
+                keys[k] = high;
+            }
+            return;
+        }
         for (int k = start + 1; k < end; k++) {
             int x = perm[k];
-            long sx = secs[x];
+            long kx = keys[k];
             int j = k - 1;
-            while (j >= start && secs[perm[j]] > sx) {
+            while (j >= start && (keys[j] > kx || keys[j] == kx && secs[perm[j]] > secs[x])) {
                 perm[j + 1] = perm[j];
+                keys[j + 1] = keys[j];
                 j--;
             }
             perm[j + 1] = x;
+            keys[j + 1] = kx;
         }
         for (int a = start; a < end;) {
             int b = a + 1;
-            while (b < end && secs[perm[b]] == secs[perm[a]]) {
+            while (b < end && keys[b] == keys[a] && secs[perm[b]] == secs[perm[a]]) {
                 b++;
             }
             if (b - a > 1) {
@@ -321,7 +379,7 @@ final class PreparedEvents {
     }
 
     /**
-     * Within a run of equal id hashes, keeps each distinct id once: exact copies are replays (one
+     * Within a run of keys that share the sorted top bits of the id hash, keeps each distinct id once: exact copies are replays (one
      * stays), different copies are a conflict resolved by the policy and reported.
      *
      * @return the number of copies beyond the first of each id
@@ -338,7 +396,7 @@ final class PreparedEvents {
             List<Integer> distinct = null;
             for (int b = a + 1; b < end; b++) {
                 int j = (int) keys[b];
-                if (removed[j] || !all[j].id().equals(all[i].id())) {
+                if (removed[j] || (keys[b] >>> 32) != (keys[a] >>> 32) || !all[j].id().equals(all[i].id())) {
                     continue;
                 }
                 count++;
@@ -405,6 +463,9 @@ final class PreparedEvents {
         }
     }
 
+    /** Top bits of the time offset sorted by radix (two passes); the rest is left to {@link #sortRun}. */
+    private static final int TIME_BITS = 16;
+
     /** Radix digit width; 11-bit digits (fewer passes) measured no faster on 100k events and slower on 1M. */
     private static final int DIGIT_BITS = 8;
     private static final int DIGIT_VALUES = 1 << DIGIT_BITS;
@@ -434,8 +495,8 @@ final class PreparedEvents {
             if (count[(int) ((src[0] >>> shift) & DIGIT_MASK) + 1] == n) {
                 continue;
             }
-            for (int d = 0; d < DIGIT_VALUES; d++) {
-                count[d + 1] += count[d];
+            for (int v = 0; v < DIGIT_VALUES; v++) {
+                count[v + 1] += count[v];
             }
             for (int i = 0; i < n; i++) {
                 int pos = count[(int) ((src[i] >>> shift) & DIGIT_MASK)]++;
