@@ -139,11 +139,9 @@ public final class EventOrder {
             // Copies at the same time have no first or last: they are rejected like under REJECT.
             kept = winner.time().equals(runnerUp.time()) ? null : winner;
         }
+        String payloads = distinct.stream().map(EventOrder::payload).collect(java.util.stream.Collectors.joining(" / "));
         StringBuilder detail = new StringBuilder("event id '").append(Texts.shown(id)).append("' has ")
-                .append(distinct.size()).append(" different payloads: ");
-        for (int k = 0; k < distinct.size(); k++) {
-            detail.append(k == 0 ? "" : " / ").append(payload(distinct.get(k)));
-        }
+                .append(distinct.size()).append(" different payloads: ").append(payloads);
         detail.append("; policy ").append(policy).append(": ");
         if (kept != null) {
             detail.append("scored ").append(payload(kept));
@@ -152,10 +150,7 @@ public final class EventOrder {
                     .append("none is scored and the subjects named are not scored");
         }
         StringBuilder detailZh = new StringBuilder("活动编号「").append(Texts.shown(id)).append("」有 ")
-                .append(distinct.size()).append(" 种不同内容：");
-        for (int k = 0; k < distinct.size(); k++) {
-            detailZh.append(k == 0 ? "" : " / ").append(payload(distinct.get(k)));
-        }
+                .append(distinct.size()).append(" 种不同内容：").append(payloads);
         detailZh.append("；策略 ").append(policy).append("：");
         if (kept != null) {
             detailZh.append("计分的是 ").append(payload(kept));
