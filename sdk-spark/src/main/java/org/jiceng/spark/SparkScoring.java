@@ -90,7 +90,8 @@ public final class SparkScoring {
      * {@code kind} ({@link ScoringProblem.Kind} name: {@code CONFLICTING_EVENT_ID} when the policy kept
      * no copy, {@code CONFLICT_RESOLVED} when it kept one); {@code subject_id} the subject concerned
      * (one row per subject named by a copy); {@code event_id} the shared id; {@code detail} the
-     * engine's explanation listing every different payload; {@code rejects_subject} whether the subject
+     * engine's explanation listing every different payload; {@code detail_zh} the same explanation in
+     * Chinese ({@link ScoringProblem#detailZh()}); {@code rejects_subject} whether the subject
      * is left out of the scorecards. The engine orders problems by subject, event id, kind
      * ({@link ScoringProblem#ORDER}); sort by those columns to compare.
      */
@@ -99,6 +100,7 @@ public final class SparkScoring {
         DataTypes.createStructField("subject_id", DataTypes.StringType, false),
         DataTypes.createStructField("event_id", DataTypes.StringType, false),
         DataTypes.createStructField("detail", DataTypes.StringType, false),
+        DataTypes.createStructField("detail_zh", DataTypes.StringType, false),
         DataTypes.createStructField("rejects_subject", DataTypes.BooleanType, false)});
 
     private SparkScoring() {
@@ -215,6 +217,7 @@ public final class SparkScoring {
         return resolved.filter(col(ResolveIds.KIND).isNotNull())
                 .select(col(ResolveIds.KIND).as("kind"), col(ResolveIds.SUBJECT).as("subject_id"),
                         col("id").as("event_id"), col(ResolveIds.DETAIL).as("detail"),
+                        col(ResolveIds.DETAIL_ZH).as("detail_zh"),
                         col(ResolveIds.REJECTS).as("rejects_subject"))
                 // The problem columns are nullable in the resolved rows (null on event rows), never here.
                 .map((MapFunction<Row, Row>) r -> r, Encoders.row(PROBLEM_SCHEMA));

@@ -45,7 +45,7 @@
  *
  * <p><b>Problems</b> ({@link org.jiceng.spark.SparkScoring#PROBLEM_SCHEMA}): {@code kind}
  * ({@code CONFLICTING_EVENT_ID} or {@code CONFLICT_RESOLVED}), {@code subject_id}, {@code event_id},
- * {@code detail} strings; {@code rejects_subject} boolean (the subject has no scorecard).
+ * {@code detail}, {@code detail_zh} (the same in Chinese) strings; {@code rejects_subject} boolean (the subject has no scorecard).
  *
  * <p><b>Points</b> for location: {@code lon}, {@code lat} double (WGS-84 degrees, required), any other
  * columns; the output adds {@code grid_id} string (null outside every grid).

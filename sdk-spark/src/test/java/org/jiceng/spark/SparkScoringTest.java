@@ -71,7 +71,10 @@ class SparkScoringTest {
                 .collectAsList();
         assertThat(problems).extracting(r -> r.getString(0) + " " + r.getString(1) + " " + r.getString(2) + ": "
                 + r.getString(3)).containsExactlyElementsOf(single.problems().stream().map(ScoringProblem::render).toList());
-        assertThat(problems).extracting(r -> r.getBoolean(4)).containsExactly(true, true);
+        assertThat(problems).extracting(r -> r.getString(4))
+                .containsExactlyElementsOf(single.problems().stream().map(ScoringProblem::detailZh).toList())
+                .allSatisfy(zh -> assertThat(zh).contains("活动"));
+        assertThat(problems).extracting(r -> r.getBoolean(5)).containsExactly(true, true);
         assertThat(SparkScoring.problems(events, AS_OF, ConflictPolicy.REJECT).schema())
                 .isEqualTo(SparkScoring.PROBLEM_SCHEMA);
     }

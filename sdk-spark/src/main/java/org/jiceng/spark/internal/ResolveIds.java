@@ -36,6 +36,8 @@ public final class ResolveIds implements MapPartitionsFunction<Row, Row> {
     public static final String SUBJECT = "problem_subject_id";
     /** Column of a problem's detail. */
     public static final String DETAIL = "problem_detail";
+    /** Column of a problem's detail in Chinese. */
+    public static final String DETAIL_ZH = "problem_detail_zh";
     /** Column telling whether a problem leaves its subject out of the scorecards. */
     public static final String REJECTS = "problem_rejects_subject";
 
@@ -63,6 +65,7 @@ public final class ResolveIds implements MapPartitionsFunction<Row, Row> {
         fields.add(DataTypes.createStructField(KIND, DataTypes.StringType, true));
         fields.add(DataTypes.createStructField(SUBJECT, DataTypes.StringType, true));
         fields.add(DataTypes.createStructField(DETAIL, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(DETAIL_ZH, DataTypes.StringType, true));
         fields.add(DataTypes.createStructField(REJECTS, DataTypes.BooleanType, true));
         return new StructType(fields.toArray(new StructField[0]));
     }
@@ -127,7 +130,7 @@ public final class ResolveIds implements MapPartitionsFunction<Row, Row> {
             }
 
             private Row event(Row r) {
-                Object[] values = new Object[width + 4];
+                Object[] values = new Object[width + 5];
                 for (int k = 0; k < width; k++) {
                     values[k] = r.get(k);
                 }
@@ -135,12 +138,13 @@ public final class ResolveIds implements MapPartitionsFunction<Row, Row> {
             }
 
             private Row problem(ScoringProblem p) {
-                Object[] values = new Object[width + 4];
+                Object[] values = new Object[width + 5];
                 values[idIndex] = p.eventId();
                 values[width] = p.kind().name();
                 values[width + 1] = p.subjectId();
                 values[width + 2] = p.detail();
-                values[width + 3] = p.kind().rejectsSubject();
+                values[width + 3] = p.detailZh();
+                values[width + 4] = p.kind().rejectsSubject();
                 return RowFactory.create(values);
             }
         };

@@ -90,14 +90,14 @@ class ProvinceJobTest {
         single.bySubject().values().forEach(s -> expected.put(s.subjectId(), s.toJson()));
         assertThat(written).isEqualTo(expected);
 
-        List<String> writtenProblems = new ArrayList<>();
-        for (Row r : spark.read().parquet(problems).select("kind", "subject_id", "event_id", "detail")
+        List<ScoringProblem> writtenProblems = new ArrayList<>();
+        for (Row r : spark.read().parquet(problems).select("kind", "subject_id", "event_id", "detail", "detail_zh")
                 .orderBy("subject_id", "event_id", "kind").collectAsList()) {
             writtenProblems.add(new ScoringProblem(ScoringProblem.Kind.valueOf(r.getString(0)), r.getString(1),
-                    r.getString(2), r.getString(3)).render());
+                    r.getString(2), r.getString(3), r.getString(4)));
         }
         assertThat(single.problems()).isNotEmpty();
-        assertThat(writtenProblems).isEqualTo(single.problems().stream().map(ScoringProblem::render).toList());
+        assertThat(writtenProblems).isEqualTo(single.problems());
     }
 
     @Test
