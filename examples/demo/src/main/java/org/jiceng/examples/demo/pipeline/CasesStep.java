@@ -121,7 +121,8 @@ public final class CasesStep {
                 } catch (IllegalCaseTransitionException e) {
                     // The audit trail keeps the case as it was: the refused step is reported, not hidden.
                     refusedCount++;
-                    refusedExample = refusedExample.isEmpty() ? w.id() + ": " + e.getMessage() : refusedExample;
+                    // The report is bilingual (中文 English), like its headers; the messages name the case.
+                    refusedExample = refusedExample.isEmpty() ? e.messageZh() + " " + e.getMessage() : refusedExample;
                 }
             }
             cases.add(c);
