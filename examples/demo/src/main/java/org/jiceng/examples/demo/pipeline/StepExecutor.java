@@ -3,13 +3,12 @@ package org.jiceng.examples.demo.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jiceng.examples.demo.concurrent.Futures;
 
 /**
  * A small pool for the pipeline's independent steps and export files: one thread per core. Steps are
@@ -93,23 +92,9 @@ final class StepExecutor implements AutoCloseable {
      */
     static <T> T join(CompletableFuture<T> future) throws IOException {
         try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a step", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause()
-                    : e.getCause();
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            return Futures.join(future);
+        } catch (UncheckedIOException u) {
+            throw u.getCause();
         }
     }
 

@@ -3,7 +3,6 @@ package org.jiceng.examples.demo.store;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +11,7 @@ import org.jiceng.core.store.AppendResult;
 import org.jiceng.core.model.Event;
 import org.jiceng.examples.demo.Language;
 import org.jiceng.examples.demo.Messages;
+import org.jiceng.examples.demo.concurrent.Futures;
 import org.jiceng.examples.demo.pipeline.DemoPipeline;
 import org.jiceng.examples.demo.pipeline.DemoResult;
 import org.jiceng.examples.demo.pipeline.Progress;
@@ -99,7 +99,7 @@ public final class StoreStep implements AutoCloseable {
     public synchronized void casesReady(List<Case> cases, List<Event> events) {
         eventsReady(events);
         storingEvents.ifPresent(appending -> storing = Optional.of(appending.thenApplyAsync(
-                appended -> PersistStep.cases(started(database.orElseThrow()), cases, appended), storeThread)));
+                appended -> PersistStep.cases(Futures.join(database.orElseThrow()), cases, appended), storeThread)));
     }
 
     /** @return a listener that tells this step when the events and the cases are ready */
@@ -135,8 +135,8 @@ public final class StoreStep implements AutoCloseable {
         DemoDatabase db;
         PersistStep.Result stored;
         try {
-            db = started(database.get());
-            stored = started(storing.orElseThrow());
+            db = Futures.join(database.get());
+            stored = Futures.join(storing.orElseThrow());
         } catch (RuntimeException | Error e) {
             failureThrown = true;
             throw e;
@@ -168,7 +168,7 @@ public final class StoreStep implements AutoCloseable {
         }
         DemoDatabase db;
         try {
-            db = started(database.get());
+            db = Futures.join(database.get());
         } catch (RuntimeException | Error e) {
             if (failureThrown) {
                 return;
@@ -182,20 +182,6 @@ public final class StoreStep implements AutoCloseable {
             storingEvents.ifPresent(s -> s.handle((r, e) -> r).join());
         } finally {
             db.close();
-        }
-    }
-
-    private static <T> T started(CompletableFuture<T> starting) {
-        try {
-            return starting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
     }
 }
