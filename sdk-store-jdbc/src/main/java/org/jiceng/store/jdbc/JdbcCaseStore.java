@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -53,6 +54,8 @@ import org.jiceng.store.jdbc.internal.Tx;
 public final class JdbcCaseStore implements CaseStore {
 
     private static final int PAGE = 500;
+    /** Rows per batch when many cases are created together. */
+    private static final int BATCH = 1000;
     private static final int CACHE_SIZE = 10_000;
     private static final String PAGE_RANGE = "c.case_id > ? AND c.case_id <= ?";
 
@@ -103,20 +106,7 @@ public final class JdbcCaseStore implements CaseStore {
         }
         String operation = cases.size() == 1 ? "create case " + cases.get(0).id() : "create " + cases.size() + " cases";
         Tx.run(dataSource, operation, conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO jiceng_case (" + CaseRows.CASE_COLUMNS
-                    + ") VALUES (" + marks(20) + ")")) {
-                for (StoredCase s : stored) {
-                    CaseRows.bindCase(ps, s);
-                    try {
-                        ps.executeUpdate();
-                    } catch (SQLException e) {
-                        if (dialect.isUniqueViolation(e)) {
-                            throw new CaseAlreadyExistsException(s.id());
-                        }
-                        throw e;
-                    }
-                }
-            }
+            insertCases(conn, stored);
             try (PreparedStatement ps = conn.prepareStatement(insertEntry())) {
                 int pending = 0;
                 for (StoredCase s : stored) {
@@ -133,8 +123,16 @@ public final class JdbcCaseStore implements CaseStore {
                 }
                 ps.executeBatch();
             }
-            for (StoredCase s : stored) {
-                insertDepartments(conn, s.id(), s.value().trail().entries());
+            try (PreparedStatement ps = conn.prepareStatement(dialect.insertCaseDepartmentIfAbsent())) {
+                int pending = 0;
+                for (StoredCase s : stored) {
+                    pending += addDepartments(ps, s.id(), s.value().trail().entries());
+                    if (pending >= BATCH) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                ps.executeBatch();
             }
             return stored;
         });
@@ -216,20 +214,71 @@ public final class JdbcCaseStore implements CaseStore {
         }
     }
 
+    /**
+     * Inserts the case rows in batches of {@link #BATCH} (one round trip each instead of one per case). When a
+     * batch breaks a unique key, it is undone and its rows inserted one by one, so that the refusal names the
+     * first case in the caller's order that was stored already (or given twice), as a single insert would.
+     */
+    private void insertCases(Connection conn, List<StoredCase> stored) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO jiceng_case (" + CaseRows.CASE_COLUMNS
+                + ") VALUES (" + marks(20) + ")")) {
+            for (int from = 0; from < stored.size(); from += BATCH) {
+                List<StoredCase> batch = stored.subList(from, Math.min(stored.size(), from + BATCH));
+                Savepoint before = conn.setSavepoint();
+                try {
+                    for (StoredCase s : batch) {
+                        CaseRows.bindCase(ps, s);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                } catch (SQLException e) {
+                    if (!dialect.isUniqueViolation(e)) {
+                        throw e;
+                    }
+                    ps.clearBatch();
+                    conn.rollback(before);
+                    insertOneByOne(ps, batch);
+                    // One by one went through where the batch did not: the conflicting row went away meanwhile.
+                    continue;
+                }
+                conn.releaseSavepoint(before);
+            }
+        }
+    }
+
+    private void insertOneByOne(PreparedStatement ps, List<StoredCase> cases) throws SQLException {
+        for (StoredCase s : cases) {
+            CaseRows.bindCase(ps, s);
+            try {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (dialect.isUniqueViolation(e)) {
+                    throw new CaseAlreadyExistsException(s.id());
+                }
+                throw e;
+            }
+        }
+    }
+
     private void insertDepartments(Connection conn, String caseId, List<AuditEntry> entries) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(dialect.insertCaseDepartmentIfAbsent())) {
+            if (addDepartments(ps, caseId, entries) > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Adds a row per department the entries summon to the statement's batch; returns how many. */
+    private static int addDepartments(PreparedStatement ps, String caseId, List<AuditEntry> entries)
+            throws SQLException {
         List<String> summoned = entries.stream().filter(e -> e.to() == CaseStatus.WHISTLED)
                 .flatMap(e -> e.departments().stream()).distinct().toList();
-        if (summoned.isEmpty()) {
-            return;
+        for (String d : summoned) {
+            ps.setString(1, caseId);
+            ps.setString(2, d);
+            ps.addBatch();
         }
-        try (PreparedStatement ps = conn.prepareStatement(dialect.insertCaseDepartmentIfAbsent())) {
-            for (String d : summoned) {
-                ps.setString(1, caseId);
-                ps.setString(2, d);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        return summoned.size();
     }
 
     private static String insertEntry() {

@@ -34,6 +34,12 @@ public final class JicengDemo implements Callable<Integer> {
     /** Default seed of the embedded demo. */
     public static final long DEFAULT_SEED = 20_250_101L;
 
+    /**
+     * Whether the main job owns the JVM (started by {@link #main}): then it keeps C2 out of the process
+     * ({@link ShortRunCompiler}); an embedding caller or a test keeps its JVM as it is.
+     */
+    private static volatile boolean mainJobIsTheProcess;
+
     /** Held so the level set on it is not lost to garbage collection. */
     private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
 
@@ -83,6 +89,7 @@ public final class JicengDemo implements Callable<Integer> {
      */
     public static void main(String[] args) {
         quietLibraryLogging();
+        mainJobIsTheProcess = true;
         System.exit(commandLine(Language.of(Locale.getDefault())).execute(args));
     }
 
@@ -125,6 +132,10 @@ public final class JicengDemo implements Callable<Integer> {
         PrintWriter stdout = commandSpec.commandLine().getOut();
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new InputFile.BadInputException(Text.of("msg.demo.outIsFile", out));
+        }
+        if (mainJobIsTheProcess) {
+            ShortRunCompiler.limit().ifPresent(why -> commandSpec.commandLine().getErr().println(
+                    Messages.of(commandSpec.commandLine()).get("msg.demo.jitDefault", why)));
         }
         Progress progress = quiet ? Progress.silent() : ConsoleProgress.forCommand(commandSpec.commandLine());
         java.util.Optional<org.locationtech.jts.geom.Geometry> outline = boundary == null ? java.util.Optional.empty()
