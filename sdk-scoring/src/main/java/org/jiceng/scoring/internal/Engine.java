@@ -372,11 +372,16 @@ public final class Engine {
         }
     }
 
-    private boolean holds(int condition, long bits, Event e) {
+    /**
+     * Whether condition {@code condition} holds for the event at position {@code idx} of the final order.
+     * The event is passed as its array and position, not dereferenced by the caller: Java evaluates
+     * arguments eagerly, and {@code events[order[idx]]} is a random read the precomputed bits never need.
+     */
+    private boolean holds(int condition, long bits, Event[] events, int[] order, int idx) {
         if (condition < 64) {
             return (bits >>> condition & 1L) != 0;
         }
-        return CompiledRule.matches(e.attributes(), conditionKeys[condition], conditionValues[condition]);
+        return CompiledRule.matches(events[order[idx]].attributes(), conditionKeys[condition], conditionValues[condition]);
     }
 
     /**
@@ -419,7 +424,7 @@ public final class Engine {
                 long quantity = facts.quantity[idx];
                 boolean matched = false;
                 for (CompiledRule r : rulesByType[type]) {
-                    if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events[order[idx]]))) {
+                    if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events, order, idx))) {
                         continue;
                     }
                     if (r.exclusiveGroup >= 0) {
@@ -431,7 +436,7 @@ public final class Engine {
                     matched = true;
                     long requested = r.baseAmount(quantity, day);
                     for (int m = 0; m < r.multiplierFactors.length; m++) {
-                        if (holds(r.multiplierConditions[m], bits, events[order[idx]])) {
+                        if (holds(r.multiplierConditions[m], bits, events, order, idx)) {
                             requested = Points.multiply(requested, r.multiplierFactors[m].at(day));
                         }
                     }
