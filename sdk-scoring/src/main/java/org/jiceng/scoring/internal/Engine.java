@@ -182,7 +182,7 @@ public final class Engine {
         if (options.parallel()) {
             range = range.parallel();
         }
-        int expectedLines = subjects.length == 0 ? 0 : (int) Math.min(1 << 20, (long) order.length * 5 / 4 / chunks);
+        int expectedLines = subjects.length == 0 ? 0 : (int) Math.min(1 << 20, (long) prepared.size * 5 / 4 / chunks);
         range.forEach(chunk -> {
             Counters c = new Counters(capSlots, onceSlots, groups);
             LineLog log = lines ? new LineLog(rules, kept, expectedLines) : null;
@@ -193,6 +193,8 @@ public final class Engine {
             }
             counters[chunk] = c;
         });
+        // The order and the facts are read no more: their buffers serve the next pass.
+        prepared.release();
         long outside = 0;
         long unmatched = 0;
         List<ScoringProblem> problems = new ArrayList<>(prepared.conflicts);
@@ -308,9 +310,9 @@ public final class Engine {
         /** Why an event was marked {@link #INVALID}, by its index among the kept events; read-only once flattened. */
         final Map<Integer, Invalid> invalid = new HashMap<>(0);
 
-        private void markInvalid(int i, PreparedEvents.RawFacts facts, ScoringProblem.Kind kind, String detail,
-                String detailZh) {
-            facts.type(i, INVALID);
+        private void markInvalid(int i, long day, PreparedEvents.RawFacts facts, ScoringProblem.Kind kind,
+                String detail, String detailZh) {
+            facts.set(i, day, INVALID, 0, 0);
             invalid.put(i, new Invalid(kind, detail, detailZh));
         }
 
@@ -331,44 +333,43 @@ public final class Engine {
 
         @Override
         public void flatten(Event e, long epochSecond, int i, PreparedEvents.RawFacts facts) {
-            facts.day(i, ShanghaiCalendar.epochDay(epochSecond));
+            long day = ShanghaiCalendar.epochDay(epochSecond);
             int type = typeOf(e.type());
-            facts.type(i, type);
             if (type < 0) {
+                facts.set(i, day, type, 0, 0);
                 return;
             }
+            long quantity = 0;
             if (typeNeedsQuantity[type]) {
                 BigDecimal q = e.quantity();
-                long quantity;
                 try {
                     quantity = Points.quantity(q);
                 } catch (ArithmeticException tooLarge) {
-                    markInvalid(i, facts, ScoringProblem.Kind.QUANTITY_OUT_OF_RANGE, "quantity " + Texts.shown(q.toString())
+                    markInvalid(i, day, facts, ScoringProblem.Kind.QUANTITY_OUT_OF_RANGE, "quantity " + Texts.shown(q.toString())
                             + " " + tooLarge.getMessage(), "数量 " + Texts.shown(q.toString()) + quantityZh(tooLarge));
                     return;
                 }
                 if (quantity <= 0 && q.signum() < 0) {
-                    markInvalid(i, facts, ScoringProblem.Kind.NEGATIVE_QUANTITY, "quantity " + Texts.shown(q.toString())
+                    markInvalid(i, day, facts, ScoringProblem.Kind.NEGATIVE_QUANTITY, "quantity " + Texts.shown(q.toString())
                             + " is negative; quantities count hours, visits, credits and are never made positive",
                             "数量 " + Texts.shown(q.toString()) + " 为负；数量计的是时长、次数、学分，不会被改为正数");
                     return;
                 }
-                facts.quantity(i, quantity);
             }
             // Only the conditions this type's rules read are evaluated; the scoring loop reads no others.
             int[] conditions = conditionsByType[type];
+            long bits = 0;
             if (conditions.length > 0) {
                 Map<String, String> attributes = e.attributes();
                 if (!attributes.isEmpty()) {
-                    long bits = 0;
                     for (int k : conditions) {
                         if (CompiledRule.matches(attributes, conditionKeys[k], conditionValues[k])) {
                             bits |= 1L << k;
                         }
                     }
-                    facts.conditions(i, bits);
                 }
             }
+            facts.set(i, day, type, quantity, bits);
         }
     }
 
