@@ -167,7 +167,9 @@ public final class Engine {
         long[] expiryCutoff = expiryCutoffs(asOf, asOfDay);
 
         Flattener flattener = new Flattener();
-        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts());
+        boolean lines = options.detail() == ScoringOptions.Detail.LINES;
+        // Explained lines keep the event array: it must be the pass's own, not a reused buffer.
+        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts(), lines);
         String[] subjects = prepared.subjects;
         Event[] kept = prepared.events;
         int[] order = prepared.order;
@@ -176,7 +178,6 @@ public final class Engine {
         int[] to = prepared.subjectTo;
         Scorecard[] cards = new Scorecard[subjects.length];
         int chunks = (subjects.length + CHUNK - 1) / CHUNK;
-        boolean lines = options.detail() == ScoringOptions.Detail.LINES;
         Counters[] counters = new Counters[chunks];
         IntStream range = IntStream.range(0, chunks);
         if (options.parallel()) {
@@ -193,7 +194,7 @@ public final class Engine {
             }
             counters[chunk] = c;
         });
-        // The order and the facts are read no more: their buffers serve the next pass.
+        // The order, the facts and (without lines) the events are read no more: their buffers serve the next pass.
         prepared.release();
         long outside = 0;
         long unmatched = 0;

@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
  * (carrying the event index) groups subjects and orders their days in one sort; the short runs
  * that share the sorted subject bits and a day are finished by second, then by the exact comparator, and
  * the rare runs where different ids share the sorted bits are split stably. Subjects are then ranked by
- * id; events are never copied into final order, only their facts. The primitive arrays all this
- * works in are kept for the next pass ({@link Buffers}), so a pass allocates only its reference
- * arrays and its per-subject results.
+ * id; events are never copied into final order, only their facts. The arrays all this works in
+ * are kept for the next pass ({@link Buffers}), so a totals-only pass allocates only its
+ * per-subject results.
  */
 final class PreparedEvents {
 
@@ -110,6 +110,8 @@ final class PreparedEvents {
     final int[] order;
     /** How many events are kept: the used length of {@link #order} and of the facts. */
     final int size;
+    /** How many positions of {@link #events} (and of the subject buffer) hold a reference. */
+    private final int filled;
     /** The primitive buffers {@link #order} and {@link #facts} live in; see {@link #release()}. */
     private final Buffers buffers;
     /** The facts of the events, in final order. */
@@ -126,11 +128,12 @@ final class PreparedEvents {
     /** Subjects left out because a conflict of theirs was rejected; empty on clean input. */
     final Set<String> rejectedSubjects;
 
-    private PreparedEvents(Event[] events, int[] order, int size, Buffers buffers, Facts facts, int[] subjectFrom,
-            int[] subjectTo, String[] subjects, long duplicates, long afterAsOf, Conflicts conflicts) {
+    private PreparedEvents(Event[] events, int[] order, int size, int filled, Buffers buffers, Facts facts,
+            int[] subjectFrom, int[] subjectTo, String[] subjects, long duplicates, long afterAsOf, Conflicts conflicts) {
         this.events = events;
         this.order = order;
         this.size = size;
+        this.filled = filled;
         this.buffers = buffers;
         this.facts = facts;
         this.subjectFrom = subjectFrom;
@@ -143,18 +146,33 @@ final class PreparedEvents {
     }
 
     /**
-     * Hands the primitive buffers back for the next pass. Call once, when {@link #order} and
-     * {@link #facts} are no longer read; nothing returned to the caller of the engine refers to them.
+     * Hands the buffers back for the next pass, their references cleared. Call once, when
+     * {@link #order}, {@link #facts} and (unless they outlive the pass) {@link #events} are no longer
+     * read; nothing returned to the caller of the engine refers to them.
      */
     void release() {
+        Arrays.fill(buffers.subjects, 0, filled, null);
+        if (events == buffers.events) {
+            Arrays.fill(buffers.events, 0, filled, null);
+        }
         Buffers.release(buffers);
     }
 
-    static PreparedEvents of(Collection<Event> input, Instant asOf, Flattener flattener, ConflictPolicy policy) {
+    /**
+     * @param input the events
+     * @param asOf the instant to score at
+     * @param flattener extracts the facts of an event
+     * @param policy what to do with different copies of one id
+     * @param eventsOutliveThePass whether {@link #events} is kept after {@link #release()} (by explained
+     *     lines): then it is a new array rather than a reused buffer
+     * @return the prepared input
+     */
+    static PreparedEvents of(Collection<Event> input, Instant asOf, Flattener flattener, ConflictPolicy policy,
+            boolean eventsOutliveThePass) {
         int size = input.size();
-        Event[] all = new Event[size];
-        String[] subj = new String[size];
         Buffers buffers = Buffers.acquire(size);
+        Event[] all = eventsOutliveThePass ? new Event[size] : buffers.events;
+        String[] subj = buffers.subjects;
         long[] secs = buffers.secs;
         long[] keys = buffers.keys;
         long[] scratch = buffers.scratch;
@@ -282,7 +300,7 @@ final class PreparedEvents {
         // Events are not copied into final order: the scoring loop reads them only for explanations.
         // The sort buffers and the seconds are free now and hold the permuted facts.
         Facts ordered = flat.permuted(perm, m, scratch, permScratch, keys, secs);
-        return new PreparedEvents(all, perm, m, buffers, ordered, from, to, sortedNames, duplicates, afterAsOf,
+        return new PreparedEvents(all, perm, m, n, buffers, ordered, from, to, sortedNames, duplicates, afterAsOf,
                 conflicts);
     }
 
@@ -482,16 +500,20 @@ final class PreparedEvents {
     }
 
     /**
-     * The primitive arrays of one pass (about 70 bytes per event), kept softly between passes: a pass
-     * over a million events would otherwise allocate and zero 65 MB only to fill it again. One set is
-     * kept, for whichever pass returns last; concurrent passes allocate their own. The arrays hold no
-     * references, so keeping them keeps no events alive, and the collector may clear them when memory
-     * runs short.
+     * The arrays of one pass (about 80 bytes per event), kept softly between passes: a pass over a
+     * million events would otherwise allocate and zero 78 MB only to fill it again. One set is kept,
+     * for whichever pass returns last; concurrent passes allocate their own. The reference arrays are
+     * cleared before they are kept, so keeping them keeps no events alive, and the collector may
+     * drop the set when memory runs short.
      */
     static final class Buffers {
         private static final AtomicReference<@Nullable SoftReference<Buffers>> SPARE = new AtomicReference<>();
 
         final int capacity;
+        /** The kept events, in input order; null from {@link PreparedEvents#filled} on. */
+        final Event[] events;
+        /** Their subject ids; null from {@link PreparedEvents#filled} on. */
+        final String[] subjects;
         final long[] secs;
         final long[] keys;
         final long[] scratch;
@@ -504,6 +526,8 @@ final class PreparedEvents {
 
         private Buffers(int capacity) {
             this.capacity = capacity;
+            events = new Event[capacity];
+            subjects = new String[capacity];
             secs = new long[capacity];
             keys = new long[capacity];
             scratch = new long[capacity];

@@ -73,4 +73,15 @@ class PreparedEventsBufferReuseTest {
             assertThat(reused).isEqualTo(fresh);
         }
     }
+
+    @Property
+    void keptBuffersHoldNoEventsOrSubjects(@ForAll("events") List<Event> events) {
+        for (ScoringOptions options : List.of(ScoringOptions.TOTALS_ONLY, ScoringOptions.DEFAULT)) {
+            PreparedEvents.Buffers.discardSpare();
+            ENGINE.score(events, AS_OF, options);
+            PreparedEvents.Buffers kept = PreparedEvents.Buffers.acquire(0);
+            assertThat(kept.events).allMatch(java.util.Objects::isNull);
+            assertThat(kept.subjects).allMatch(java.util.Objects::isNull);
+        }
+    }
 }
