@@ -167,7 +167,9 @@ public final class Engine {
         long[] expiryCutoff = expiryCutoffs(asOf, asOfDay);
 
         Flattener flattener = new Flattener();
-        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts());
+        boolean lines = options.detail() == ScoringOptions.Detail.LINES;
+        // Explained lines keep the event array: it must be the pass's own, not a reused buffer.
+        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts(), lines);
         String[] subjects = prepared.subjects;
         Event[] kept = prepared.events;
         int[] order = prepared.order;
@@ -176,13 +178,12 @@ public final class Engine {
         int[] to = prepared.subjectTo;
         Scorecard[] cards = new Scorecard[subjects.length];
         int chunks = (subjects.length + CHUNK - 1) / CHUNK;
-        boolean lines = options.detail() == ScoringOptions.Detail.LINES;
         Counters[] counters = new Counters[chunks];
         IntStream range = IntStream.range(0, chunks);
         if (options.parallel()) {
             range = range.parallel();
         }
-        int expectedLines = subjects.length == 0 ? 0 : (int) Math.min(1 << 20, (long) order.length * 5 / 4 / chunks);
+        int expectedLines = subjects.length == 0 ? 0 : (int) Math.min(1 << 20, (long) prepared.size * 5 / 4 / chunks);
         range.forEach(chunk -> {
             Counters c = new Counters(capSlots, onceSlots, groups);
             LineLog log = lines ? new LineLog(rules, kept, expectedLines) : null;
@@ -193,6 +194,8 @@ public final class Engine {
             }
             counters[chunk] = c;
         });
+        // The order, the facts and (without lines) the events are read no more: their buffers serve the next pass.
+        prepared.release();
         long outside = 0;
         long unmatched = 0;
         List<ScoringProblem> problems = new ArrayList<>(prepared.conflicts);
@@ -308,9 +311,9 @@ public final class Engine {
         /** Why an event was marked {@link #INVALID}, by its index among the kept events; read-only once flattened. */
         final Map<Integer, Invalid> invalid = new HashMap<>(0);
 
-        private void markInvalid(int i, PreparedEvents.RawFacts facts, ScoringProblem.Kind kind, String detail,
-                String detailZh) {
-            facts.type(i, INVALID);
+        private void markInvalid(int i, long day, PreparedEvents.RawFacts facts, ScoringProblem.Kind kind,
+                String detail, String detailZh) {
+            facts.set(i, day, INVALID, 0, 0);
             invalid.put(i, new Invalid(kind, detail, detailZh));
         }
 
@@ -331,52 +334,56 @@ public final class Engine {
 
         @Override
         public void flatten(Event e, long epochSecond, int i, PreparedEvents.RawFacts facts) {
-            facts.day(i, ShanghaiCalendar.epochDay(epochSecond));
+            long day = ShanghaiCalendar.epochDay(epochSecond);
             int type = typeOf(e.type());
-            facts.type(i, type);
             if (type < 0) {
+                facts.set(i, day, type, 0, 0);
                 return;
             }
+            long quantity = 0;
             if (typeNeedsQuantity[type]) {
                 BigDecimal q = e.quantity();
-                long quantity;
                 try {
                     quantity = Points.quantity(q);
                 } catch (ArithmeticException tooLarge) {
-                    markInvalid(i, facts, ScoringProblem.Kind.QUANTITY_OUT_OF_RANGE, "quantity " + Texts.shown(q.toString())
+                    markInvalid(i, day, facts, ScoringProblem.Kind.QUANTITY_OUT_OF_RANGE, "quantity " + Texts.shown(q.toString())
                             + " " + tooLarge.getMessage(), "数量 " + Texts.shown(q.toString()) + quantityZh(tooLarge));
                     return;
                 }
                 if (quantity <= 0 && q.signum() < 0) {
-                    markInvalid(i, facts, ScoringProblem.Kind.NEGATIVE_QUANTITY, "quantity " + Texts.shown(q.toString())
+                    markInvalid(i, day, facts, ScoringProblem.Kind.NEGATIVE_QUANTITY, "quantity " + Texts.shown(q.toString())
                             + " is negative; quantities count hours, visits, credits and are never made positive",
                             "数量 " + Texts.shown(q.toString()) + " 为负；数量计的是时长、次数、学分，不会被改为正数");
                     return;
                 }
-                facts.quantity(i, quantity);
             }
             // Only the conditions this type's rules read are evaluated; the scoring loop reads no others.
             int[] conditions = conditionsByType[type];
+            long bits = 0;
             if (conditions.length > 0) {
                 Map<String, String> attributes = e.attributes();
                 if (!attributes.isEmpty()) {
-                    long bits = 0;
                     for (int k : conditions) {
                         if (CompiledRule.matches(attributes, conditionKeys[k], conditionValues[k])) {
                             bits |= 1L << k;
                         }
                     }
-                    facts.conditions(i, bits);
                 }
             }
+            facts.set(i, day, type, quantity, bits);
         }
     }
 
-    private boolean holds(int condition, long bits, Event e) {
+    /**
+     * Whether condition {@code condition} holds for the event at position {@code idx} of the final order.
+     * The event is passed as its array and position, not dereferenced by the caller: Java evaluates
+     * arguments eagerly, and {@code events[order[idx]]} is a random read the precomputed bits never need.
+     */
+    private boolean holds(int condition, long bits, Event[] events, int[] order, int idx) {
         if (condition < 64) {
             return (bits >>> condition & 1L) != 0;
         }
-        return CompiledRule.matches(e.attributes(), conditionKeys[condition], conditionValues[condition]);
+        return CompiledRule.matches(events[order[idx]].attributes(), conditionKeys[condition], conditionValues[condition]);
     }
 
     /**
@@ -419,7 +426,7 @@ public final class Engine {
                 long quantity = facts.quantity[idx];
                 boolean matched = false;
                 for (CompiledRule r : rulesByType[type]) {
-                    if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events[order[idx]]))) {
+                    if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events, order, idx))) {
                         continue;
                     }
                     if (r.exclusiveGroup >= 0) {
@@ -431,7 +438,7 @@ public final class Engine {
                     matched = true;
                     long requested = r.baseAmount(quantity, day);
                     for (int m = 0; m < r.multiplierFactors.length; m++) {
-                        if (holds(r.multiplierConditions[m], bits, events[order[idx]])) {
+                        if (holds(r.multiplierConditions[m], bits, events, order, idx)) {
                             requested = Points.multiply(requested, r.multiplierFactors[m].at(day));
                         }
                     }

@@ -1,5 +1,6 @@
 package org.jiceng.scoring.internal;
 
+import java.lang.ref.SoftReference;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jiceng.core.model.Event;
 import org.jiceng.scoring.ConflictPolicy;
 import org.jiceng.scoring.EventOrder;
@@ -27,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * (carrying the event index) groups subjects and orders their days in one sort; the short runs
  * that share the sorted subject bits and a day are finished by second, then by the exact comparator, and
  * the rare runs where different ids share the sorted bits are split stably. Subjects are then ranked by
- * id; events are never copied into final order, only their facts.
+ * id; events are never copied into final order, only their facts. The arrays all this works in
+ * are kept for the next pass ({@link Buffers}), so a totals-only pass allocates only its
+ * per-subject results.
  */
 final class PreparedEvents {
 
@@ -48,36 +52,33 @@ final class PreparedEvents {
      * cache lines per event instead of one line in each of four arrays.
      */
     static final class RawFacts {
-        private static final int STRIDE = 4;
+        static final int STRIDE = 4;
         private final long[] records;
 
-        RawFacts(int n) {
-            records = new long[Math.multiplyExact(n, STRIDE)];
-        }
-
-        void day(int i, long day) {
-            records[i * STRIDE] = day;
-        }
-
-        void type(int i, int type) {
-            records[i * STRIDE + 1] = type;
-        }
-
-        void quantity(int i, long quantity) {
-            records[i * STRIDE + 2] = quantity;
-        }
-
-        void conditions(int i, long bits) {
-            records[i * STRIDE + 3] = bits;
+        /** @param records at least {@value #STRIDE} longs per event; every record is written before it is read */
+        RawFacts(long[] records) {
+            this.records = records;
         }
 
         /**
-         * The facts in the order {@code perm}, written into the given arrays (sort buffers that are
-         * free by then: reusing them saves allocating and zeroing four arrays per pass).
+         * Writes the whole record of event {@code i} (buffers are reused between passes, so no field
+         * may be left to its initial zero).
          */
-        Facts permuted(int[] perm, long[] dayOut, int[] typeOut, long[] quantityOut, long[] conditionsOut) {
+        void set(int i, long day, int type, long quantity, long conditions) {
+            int b = i * STRIDE;
+            records[b] = day;
+            records[b + 1] = type;
+            records[b + 2] = quantity;
+            records[b + 3] = conditions;
+        }
+
+        /**
+         * The facts of the first {@code m} positions of the order {@code perm}, written into the given
+         * arrays (sort buffers that are free by then: reusing them saves four arrays per pass).
+         */
+        Facts permuted(int[] perm, int m, long[] dayOut, int[] typeOut, long[] quantityOut, long[] conditionsOut) {
             long[] r = records;
-            for (int k = 0; k < perm.length; k++) {
+            for (int k = 0; k < m; k++) {
                 int b = perm[k] * STRIDE;
                 dayOut[k] = r[b];
                 typeOut[k] = (int) r[b + 1];
@@ -105,8 +106,14 @@ final class PreparedEvents {
 
     /** The kept events, in input order; {@code events[order[k]]} is the k-th in final order. */
     final Event[] events;
-    /** Final order (subject, time, id) as indices into {@link #events}. */
+    /** Final order (subject, time, id) as indices into {@link #events}; positions from {@link #size} on are scratch. */
     final int[] order;
+    /** How many events are kept: the used length of {@link #order} and of the facts. */
+    final int size;
+    /** How many positions of {@link #events} (and of the subject buffer) hold a reference. */
+    private final int filled;
+    /** The primitive buffers {@link #order} and {@link #facts} live in; see {@link #release()}. */
+    private final Buffers buffers;
     /** The facts of the events, in final order. */
     final Facts facts;
     /** Positions {@code [subjectFrom[s], subjectTo[s])} of the final order hold subject {@code subjects[s]}. */
@@ -121,10 +128,13 @@ final class PreparedEvents {
     /** Subjects left out because a conflict of theirs was rejected; empty on clean input. */
     final Set<String> rejectedSubjects;
 
-    private PreparedEvents(Event[] events, int[] order, Facts facts, int[] subjectFrom, int[] subjectTo,
-            String[] subjects, long duplicates, long afterAsOf, Conflicts conflicts) {
+    private PreparedEvents(Event[] events, int[] order, int size, int filled, Buffers buffers, Facts facts,
+            int[] subjectFrom, int[] subjectTo, String[] subjects, long duplicates, long afterAsOf, Conflicts conflicts) {
         this.events = events;
         this.order = order;
+        this.size = size;
+        this.filled = filled;
+        this.buffers = buffers;
         this.facts = facts;
         this.subjectFrom = subjectFrom;
         this.subjectTo = subjectTo;
@@ -135,17 +145,41 @@ final class PreparedEvents {
         this.rejectedSubjects = conflicts.rejectedSubjects;
     }
 
-    static PreparedEvents of(Collection<Event> input, Instant asOf, Flattener flattener, ConflictPolicy policy) {
+    /**
+     * Hands the buffers back for the next pass, their references cleared. Call once, when
+     * {@link #order}, {@link #facts} and (unless they outlive the pass) {@link #events} are no longer
+     * read; nothing returned to the caller of the engine refers to them.
+     */
+    void release() {
+        Arrays.fill(buffers.subjects, 0, filled, null);
+        if (events == buffers.events) {
+            Arrays.fill(buffers.events, 0, filled, null);
+        }
+        Buffers.release(buffers);
+    }
+
+    /**
+     * @param input the events
+     * @param asOf the instant to score at
+     * @param flattener extracts the facts of an event
+     * @param policy what to do with different copies of one id
+     * @param eventsOutliveThePass whether {@link #events} is kept after {@link #release()} (by explained
+     *     lines): then it is a new array rather than a reused buffer
+     * @return the prepared input
+     */
+    static PreparedEvents of(Collection<Event> input, Instant asOf, Flattener flattener, ConflictPolicy policy,
+            boolean eventsOutliveThePass) {
         int size = input.size();
-        Event[] all = new Event[size];
-        String[] subj = new String[size];
-        long[] secs = new long[size];
-        long[] keys = new long[size];
-        long[] scratch = new long[size];
+        Buffers buffers = Buffers.acquire(size);
+        Event[] all = eventsOutliveThePass ? new Event[size] : buffers.events;
+        String[] subj = buffers.subjects;
+        long[] secs = buffers.secs;
+        long[] keys = buffers.keys;
+        long[] scratch = buffers.scratch;
         // Facts are extracted here, in input order (usually the events' allocation order, so memory is
         // read sequentially) while each event is in cache: a second trip through the events after
         // the sorts costs more than flattening the few replays and discarding them.
-        RawFacts flat = new RawFacts(size);
+        RawFacts flat = new RawFacts(buffers.records);
         int idBits = hashBits(size);
         long asOfSecond = asOf.getEpochSecond();
         int asOfNano = asOf.getNano();
@@ -173,7 +207,8 @@ final class PreparedEvents {
         }
         int idShift = 64 - idBits;
         radixSort(keys, scratch, null, null, idShift, 64, n);
-        boolean[] removed = new boolean[n];
+        boolean[] removed = buffers.removed;
+        Arrays.fill(removed, 0, n, false);
         long duplicates = 0;
         Conflicts conflicts = new Conflicts(policy);
         for (int start = 0; start < n;) {
@@ -203,8 +238,8 @@ final class PreparedEvents {
                 maxSecond = Math.max(maxSecond, secs[i]);
             }
         }
-        int[] perm = new int[m];
-        int[] permScratch = new int[m];
+        int[] perm = buffers.perm;
+        int[] permScratch = buffers.permScratch;
         if (m > 0) {
             // Epoch seconds of an Instant lie within ±2^55, so the span fits in a long.
             int spanBits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxSecond - minSecond));
@@ -236,7 +271,7 @@ final class PreparedEvents {
 
         // 3. Subjects: each run of the same subject hash bits is one subject, unless ids share them
         //    (then split, stably).
-        int[] runStart = new int[Math.max(1, m) + 1];
+        int[] runStart = buffers.runStart;
         int subjectCount = 0;
         for (int start = 0; start < m;) {
             int end = start + 1;
@@ -264,8 +299,9 @@ final class PreparedEvents {
         }
         // Events are not copied into final order: the scoring loop reads them only for explanations.
         // The sort buffers and the seconds are free now and hold the permuted facts.
-        Facts ordered = flat.permuted(perm, scratch, permScratch, keys, secs);
-        return new PreparedEvents(all, perm, ordered, from, to, sortedNames, duplicates, afterAsOf, conflicts);
+        Facts ordered = flat.permuted(perm, m, scratch, permScratch, keys, secs);
+        return new PreparedEvents(all, perm, m, n, buffers, ordered, from, to, sortedNames, duplicates, afterAsOf,
+                conflicts);
     }
 
     /**
@@ -460,6 +496,67 @@ final class PreparedEvents {
                 }
             }
             throw new IllegalStateException("the kept copy of '" + kept.id() + "' is none of the copies given");
+        }
+    }
+
+    /**
+     * The arrays of one pass (about 80 bytes per event), kept softly between passes: a pass over a
+     * million events would otherwise allocate and zero 78 MB only to fill it again. One set is kept,
+     * for whichever pass returns last; concurrent passes allocate their own. The reference arrays are
+     * cleared before they are kept, so keeping them keeps no events alive, and the collector may
+     * drop the set when memory runs short.
+     */
+    static final class Buffers {
+        private static final AtomicReference<@Nullable SoftReference<Buffers>> SPARE = new AtomicReference<>();
+
+        final int capacity;
+        /** The kept events, in input order; null from {@link PreparedEvents#filled} on. */
+        final Event[] events;
+        /** Their subject ids; null from {@link PreparedEvents#filled} on. */
+        final String[] subjects;
+        final long[] secs;
+        final long[] keys;
+        final long[] scratch;
+        final long[] records;
+        final boolean[] removed;
+        final int[] perm;
+        final int[] permScratch;
+        /** One more than {@link #capacity}: the start of each subject's run, and the end. */
+        final int[] runStart;
+
+        private Buffers(int capacity) {
+            this.capacity = capacity;
+            events = new Event[capacity];
+            subjects = new String[capacity];
+            secs = new long[capacity];
+            keys = new long[capacity];
+            scratch = new long[capacity];
+            records = new long[Math.multiplyExact(capacity, RawFacts.STRIDE)];
+            removed = new boolean[capacity];
+            perm = new int[capacity];
+            permScratch = new int[capacity];
+            runStart = new int[capacity + 1];
+        }
+
+        /** @return buffers for at least {@code n} events: the spare set if it is large enough, else new ones */
+        static Buffers acquire(int n) {
+            SoftReference<Buffers> ref = SPARE.getAndSet(null);
+            Buffers spare = ref == null ? null : ref.get();
+            return spare != null && spare.capacity >= n ? spare : new Buffers(n);
+        }
+
+        /** Forgets the spare set, so that the next pass allocates fresh (zeroed) buffers; for tests. */
+        static void discardSpare() {
+            SPARE.set(null);
+        }
+
+        /** Keeps {@code b} as the spare set unless the one kept is larger. */
+        static void release(Buffers b) {
+            SoftReference<Buffers> ref = SPARE.get();
+            Buffers kept = ref == null ? null : ref.get();
+            if (kept == null || kept.capacity <= b.capacity) {
+                SPARE.set(new SoftReference<>(b));
+            }
         }
     }
 
