@@ -229,7 +229,7 @@ public final class DelaunayGraph {
      * (when the sweep could not place a site) from JTS's incremental triangulator.
      */
     static int[][] edges(double[] lx, double[] ly, @Nullable Geometry planarBoundary) {
-        PlaneEdges plane = planarBoundary == null ? null : new PlaneEdges(planarBoundary);
+        PlaneEdges plane = planarBoundary == null ? null : new PlaneEdges(planarBoundary, lx.length);
         Optional<SweepDelaunay> sweep = SweepDelaunay.of(lx, ly);
         if (sweep.isEmpty()) {
             return jtsEdges(lx, ly, plane);

@@ -161,6 +161,16 @@ public final class FragmentRepair {
      * @return swaps kept
      */
     public static int repairBySwaps(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, double tau) {
+        return repairBySwaps(graph, points, grid, k, tau, true);
+    }
+
+    /**
+     * As {@link #repairBySwaps(DelaunayGraph, PlanarPoints, int[], int, double)}; {@code onlyTouching} false
+     * makes the rotations' inner loop pass over every point of the third grid (the reference the shortcut
+     * must equal).
+     */
+    static int repairBySwaps(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, double tau,
+            boolean onlyTouching) {
         int n = graph.size();
         Tally tally = Tally.of(points, grid, k, tau);
         long[] loads = tally.loads();
@@ -236,6 +246,9 @@ public final class FragmentRepair {
                 long wf = compWeight[r];
                 work += n;
                 int[] fragment = ofRoot[rootIndex[r]];
+                // Per grid c, its points that touch a outside the fragment: the only ones the rotation's
+                // inner loop runs its body for (the others it passes over, at the same work).
+                int[][] touchingA = new int[k][];
                 java.util.TreeSet<Integer> touching = new java.util.TreeSet<>();
                 for (int i : fragment) {
                     graph.forEachNeighbour(i, j -> {
@@ -269,7 +282,11 @@ public final class FragmentRepair {
                         for (int c : targets) {
                             // Close the cycle: c == a takes q directly; otherwise a point s of c that
                             // touches a moves to a (a three-way rotation a -> b -> c -> a).
-                            inner.start(c == a ? -1 : 0, ofGrid[c]);
+                            if (touchingA[c] == null) {
+                                touchingA[c] = onlyTouching ? touching(graph, ofGrid[c], a, root, grid, parent)
+                                        : ofGrid[c];
+                            }
+                            inner.start(c == a ? -1 : 0, touchingA[c]);
                             while (attempts < SWAP_ATTEMPTS) {
                                 boolean innerMore = inner.advance(work);
                                 work = inner.work();
@@ -555,6 +572,18 @@ public final class FragmentRepair {
             }
         }
         return false;
+    }
+
+    /** The points of the list that have a neighbour in grid a outside the fragment {@code root}, in list order. */
+    private static int[] touching(DelaunayGraph graph, int[] list, int a, int root, int[] grid, int[] parent) {
+        int[] out = new int[list.length];
+        int count = 0;
+        for (int s : list) {
+            if (touches(graph, s, a, root, grid, parent)) {
+                out[count++] = s;
+            }
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /** Whether point s has a neighbour in grid a outside the fragment {@code root}. */

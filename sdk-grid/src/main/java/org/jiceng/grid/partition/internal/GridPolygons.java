@@ -3,6 +3,7 @@ package org.jiceng.grid.partition.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jiceng.grid.partition.PlanarPoints;
 import org.jiceng.grid.partition.WeightedPoint;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -37,14 +38,44 @@ final class GridPolygons {
      */
     static Geometry[] build(PlanarPoints planar, List<WeightedPoint> points, int[] assignment, int[][] members,
             Optional<Geometry> boundary) {
-        int k = members.length;
-        Geometry[] cells = VoronoiGrids.polygons(planar, assignment, k,
+        return build(planar, points, assignment, members, boundary, diagram(planar, boundary));
+    }
+
+    /**
+     * The Voronoi cells the polygons are merged from: they depend on the points and the boundary only.
+     *
+     * @param planar the points
+     * @param boundary the clip area in WGS-84, if any
+     * @return the cells
+     */
+    static VoronoiGrids.Diagram diagram(PlanarPoints planar, Optional<Geometry> boundary) {
+        return VoronoiGrids.diagram(planar,
                 boundary.map(b -> planar.projection().project(b).getEnvelopeInternal()).orElse(null));
+    }
+
+    /**
+     * As {@link #build(PlanarPoints, List, int[], int[][], Optional)}, from cells computed beforehand.
+     *
+     * @param planar the points
+     * @param points the request's points (lon/lat)
+     * @param assignment grid per point
+     * @param members members per grid
+     * @param boundary the clip area in WGS-84, if any
+     * @param diagram {@link #diagram} of the same points and boundary
+     * @return polygon per grid in WGS-84 (possibly empty)
+     */
+    static Geometry[] build(PlanarPoints planar, List<WeightedPoint> points, int[] assignment, int[][] members,
+            Optional<Geometry> boundary, VoronoiGrids.Diagram diagram) {
+        int k = members.length;
+        Geometry[] cells = diagram.grids(planar, assignment, k);
         Geometry[] out = new Geometry[k];
-        for (int g = 0; g < k; g++) {
+        // Each grid is unprojected and clipped on its own, in parallel; the boundary is only read (its envelope,
+        // which JTS caches on first use, is computed here before the threads share it).
+        boundary.ifPresent(Geometry::getEnvelopeInternal);
+        IntStream.range(0, k).parallel().forEach(g -> {
             Geometry wgs84 = planar.projection().unproject(cells[g]);
             out[g] = boundary.map(wgs84::intersection).orElse(wgs84);
-        }
+        });
         if (boundary.isPresent()) {
             for (int g = 0; g < k; g++) {
                 if (out[g].getNumGeometries() > 1) {

@@ -71,6 +71,7 @@ public final class PartitionPipeline {
         int[] assignment;
         Optional<PlaneJudge> judge = Optional.empty();
         Optional<PartsOfThePlane> parts = Optional.empty();
+        CompletableFuture<VoronoiGrids.Diagram> diagram = null;
         if (rule.isPresent()) {
             // The contiguity stage runs on the points renumbered along a Hilbert curve (see SpatialOrder). The
             // graph is built on another thread while this one assigns (on large inputs also the baseline's
@@ -86,6 +87,10 @@ public final class PartitionPipeline {
                     ? order.toLocal(baseline.get().assign(planar, k)) : null);
             int[] proposed = assign(planar, k);
             DelaunayGraph g = join(graph);
+            // The Voronoi cells of the polygons depend on the points only: they are computed on another thread
+            // while this one decides the grids.
+            diagram = request.polygons()
+                    ? CompletableFuture.supplyAsync(() -> GridPolygons.diagram(planar, request.boundary())) : null;
             judge = Optional.of(new PlaneJudge(g, Optional.of(order)));
             parts = PartsOfThePlane.of(g, local, k);
             if (parts.isPresent() && rule.get() != ContiguityRule.REPORT) {
@@ -104,7 +109,9 @@ public final class PartitionPipeline {
         long[] loads = loads(planar, members);
         GridHulls hulls = GridHulls.compute(planar, members);
         Optional<Geometry[]> polygons = request.polygons()
-                ? Optional.of(polygons(planar, request, assignment, members)) : Optional.empty();
+                ? Optional.of(GridPolygons.build(planar, request.points(), assignment, members, request.boundary(),
+                        diagram != null ? join(diagram) : GridPolygons.diagram(planar, request.boundary())))
+                : Optional.empty();
         final int[] result = assignment;
         Optional<boolean[]> contiguous = judge.map(j -> GridDiagnosis.inThePlane(j.contiguous(result, k), polygons));
         List<GridIssue> issues = new GridDiagnosis(request.points(), planar, assignment, members)

@@ -1,9 +1,12 @@
 package org.jiceng.grid.partition.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jiceng.grid.partition.PlanarPoints;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.coverage.CoverageUnion;
@@ -11,6 +14,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
@@ -18,7 +22,8 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * Grid polygons: the Voronoi cells of the points, merged per grid and clipped to the points'
  * envelope grown by max(50 m, 5 % of its larger side), widened to cover what must be covered (the
  * caller clips to the real boundary afterwards, in lon/lat). Points at the same location
- * share one cell, which goes to the grid of the first such point.
+ * share one cell, which goes to the grid of the first such point. The cells come from
+ * {@link VoronoiCells} (JTS's Voronoi diagram builder when the sweep cannot triangulate the sites).
  */
 public final class VoronoiGrids {
 
@@ -37,13 +42,23 @@ public final class VoronoiGrids {
      *         points' envelope (enlarged) and {@code mustCover} without gaps or overlaps
      */
     public static Geometry[] polygons(PlanarPoints points, int[] grid, int k, @Nullable Envelope mustCover) {
+        return diagram(points, mustCover).grids(points, grid, k);
+    }
+
+    /**
+     * The cells of the points' locations, which do not depend on the grids (so they can be computed while the
+     * grids are decided).
+     *
+     * @param points the points
+     * @param mustCover as for {@link #polygons}
+     * @return the cells
+     */
+    static Diagram diagram(PlanarPoints points, @Nullable Envelope mustCover) {
         int n = points.size();
+        LocationNumbers sites = LocationNumbers.of(points);
         Envelope env = new Envelope();
-        Map<Coordinate, Integer> gridAt = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Coordinate c = new Coordinate(points.x(i), points.y(i));
-            env.expandToInclude(c);
-            gridAt.putIfAbsent(c, grid[i]);
+            env.expandToInclude(points.x(i), points.y(i));
         }
         Envelope clip = new Envelope(env);
         clip.expandBy(Math.max(50.0, 0.05 * Math.max(env.getWidth(), env.getHeight())));
@@ -53,35 +68,78 @@ public final class VoronoiGrids {
             clip.expandToInclude(mustCover);
             clip.expandBy(Math.max(50.0, 0.05 * Math.max(mustCover.getWidth(), mustCover.getHeight())));
         }
-
-        List<List<Geometry>> cells = new ArrayList<>(k);
-        for (int g = 0; g < k; g++) {
-            cells.add(new ArrayList<>());
+        if (sites.count() == 1) {
+            return new Diagram(sites, new Geometry[] {FACTORY.toGeometry(clip)});
         }
-        if (gridAt.size() == 1) {
-            cells.get(grid[0]).add(FACTORY.toGeometry(clip));
-        } else {
-            VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
-            builder.setSites(gridAt.keySet());
-            builder.setClipEnvelope(clip);
-            Geometry diagram = builder.getDiagram(FACTORY);
-            for (int c = 0; c < diagram.getNumGeometries(); c++) {
-                Geometry cell = diagram.getGeometryN(c);
-                Integer g = gridAt.get((Coordinate) cell.getUserData());
-                if (g == null) {
-                    throw new IllegalStateException("Voronoi cell without a site at " + cell.getUserData());
+        Optional<Polygon[]> swept = VoronoiCells.of(sites.x(), sites.y(), clip, FACTORY);
+        return new Diagram(sites, swept.isPresent() ? swept.get() : jtsCells(sites, clip));
+    }
+
+    /**
+     * The cells of the distinct locations, in the order {@link LocationNumbers} numbers them.
+     *
+     * @param sites the locations
+     * @param cells the cell per location
+     */
+    record Diagram(LocationNumbers sites, Geometry[] cells) {
+
+        /**
+         * @param points the points the diagram was made of
+         * @param grid grid per point
+         * @param k number of grids
+         * @return the merged cells per grid, as {@link VoronoiGrids#polygons}
+         */
+        Geometry[] grids(PlanarPoints points, int[] grid, int k) {
+            // Each location's cell goes to the grid of its first point.
+            int[] gridOfSite = new int[sites.count()];
+            Arrays.fill(gridOfSite, -1);
+            for (int i = 0; i < points.size(); i++) {
+                int l = sites.locationOf()[i];
+                if (gridOfSite[l] < 0) {
+                    gridOfSite[l] = grid[i];
                 }
-                cells.get(g).add(cell);
+            }
+            List<List<Geometry>> ofGrid = new ArrayList<>(k);
+            for (int g = 0; g < k; g++) {
+                ofGrid.add(new ArrayList<>());
+            }
+            for (int l = 0; l < sites.count(); l++) {
+                ofGrid.get(gridOfSite[l]).add(cells[l]);
+            }
+            Geometry[] out = new Geometry[k];
+            // Every cell is already clipped to the envelope (it contains all sites), and the boundary is clipped
+            // later in lon/lat: no intersection needed here. The grids are merged independently, in parallel.
+            IntStream.range(0, k).parallel().forEach(g ->
+                    out[g] = ofGrid.get(g).isEmpty() ? FACTORY.createPolygon() : merge(ofGrid.get(g)));
+            return out;
+        }
+    }
+
+    /** The cells from JTS's Voronoi diagram builder, for sites the sweep could not triangulate. */
+    private static Geometry[] jtsCells(LocationNumbers sites, Envelope clip) {
+        Map<Coordinate, Integer> locationAt = new HashMap<>();
+        for (int l = 0; l < sites.count(); l++) {
+            locationAt.putIfAbsent(new Coordinate(sites.x()[l], sites.y()[l]), l);
+        }
+        VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
+        builder.setSites(locationAt.keySet());
+        builder.setClipEnvelope(clip);
+        Geometry diagram = builder.getDiagram(FACTORY);
+        Geometry[] cells = new Geometry[sites.count()];
+        for (int c = 0; c < diagram.getNumGeometries(); c++) {
+            Geometry cell = diagram.getGeometryN(c);
+            Integer l = locationAt.get((Coordinate) cell.getUserData());
+            if (l == null) {
+                throw new IllegalStateException("Voronoi cell without a site at " + cell.getUserData());
+            }
+            cells[l] = cell;
+        }
+        for (int l = 0; l < cells.length; l++) {
+            if (cells[l] == null) {
+                throw new IllegalStateException("no Voronoi cell for the site at (" + sites.x()[l] + ", " + sites.y()[l] + ")");
             }
         }
-        Geometry[] out = new Geometry[k];
-        for (int g = 0; g < k; g++) {
-            Geometry merged = cells.get(g).isEmpty() ? FACTORY.createPolygon() : merge(cells.get(g));
-            // The builder already clipped every cell to the envelope (it contains all sites), and the
-            // boundary is clipped later in lon/lat: no intersection needed here.
-            out[g] = merged;
-        }
-        return out;
+        return cells;
     }
 
     /**
