@@ -1,5 +1,6 @@
 package org.jiceng.grid.partition.internal;
 
+import java.util.SplittableRandom;
 import org.jiceng.grid.partition.PlanarPoints;
 
 /**
@@ -22,6 +23,15 @@ public final class ConnectedRefinement {
      */
     static final int REFINE_SEARCH_LIMIT = 128;
 
+    /**
+     * The rounds visit the points in runs of 2^CHUNK_BITS consecutive graph positions (neighbours along the
+     * Hilbert curve, so a run reads nearby memory), the runs in a fixed pseudo-random order. Visiting every
+     * point in the input's order read memory at random and made the rounds the largest part of the forced
+     * join on 1M buildings; one sweep along the curve is as fast but drifts (mean Polsby-Popper 0.8930
+     * against 0.8939 on 1M uniform buildings); runs of 16 keep the random order's compactness (0.8940).
+     */
+    static final int CHUNK_BITS = 4;
+
     private ConnectedRefinement() {
     }
 
@@ -32,8 +42,8 @@ public final class ConnectedRefinement {
      * strictly nearer than a's centroid, both loads stay in the balance band of {@link #repair}, a keeps
      * a point, and a's neighbours of the point stay connected within a without it (checked by a BFS
      * inside a, skipped when the point has at most one neighbour in a). So no move raises the number of
-     * pieces of any grid: a contiguous input stays contiguous. Points are visited in the graph's visit order (the input order), so
-     * the result is deterministic.
+     * pieces of any grid: a contiguous input stays contiguous. Points are visited in runs of consecutive graph
+     * positions in a fixed pseudo-random order of the runs (see {@link #CHUNK_BITS}), so the result is deterministic.
      *
      * @param points the points
      * @param grid grid per point, modified in place
@@ -77,10 +87,8 @@ public final class ConnectedRefinement {
         double[] cy = new double[k];
         // foreign[r]: the neighbours in other grids of the point visited r-th. A point with none has no grid
         // to move to, so the rounds skip it without reading its neighbours (most points are inside their
-        // grid); indexed by visit rank, the rounds read it in sequence instead of at random.
+        // grid); indexed by graph position, the rounds read it run by run instead of at random.
         int[] foreign = new int[n];
-        int[] visit = graph.visitOrder();
-        int[] rank = graph.rank();
         for (int i = 0; i < n; i++) {
             int a = grid[i];
             int l = locOf[i];
@@ -94,7 +102,19 @@ public final class ConnectedRefinement {
                     }
                 }
             }
-            foreign[rank[i]] = count;
+            foreign[i] = count;
+        }
+        int chunks = (n + (1 << CHUNK_BITS) - 1) >>> CHUNK_BITS;
+        int[] chunkOrder = new int[chunks];
+        for (int c = 0; c < chunks; c++) {
+            chunkOrder[c] = c;
+        }
+        SplittableRandom random = new SplittableRandom(0x9E3779B97F4A7C15L);
+        for (int c = chunks - 1; c > 0; c--) {
+            int j = random.nextInt(c + 1);
+            int t = chunkOrder[c];
+            chunkOrder[c] = chunkOrder[j];
+            chunkOrder[j] = t;
         }
         for (int round = 0; round < rounds; round++) {
             // Centroids fixed for the round, so every move lowers the round's sum of squared distances.
@@ -103,11 +123,11 @@ public final class ConnectedRefinement {
                 cy[g] = sy[g] / counts[g];
             }
             long roundMoved = 0;
-            for (int v = 0; v < n; v++) {
-                if (foreign[v] == 0) {
+            for (int v = 0, end = chunks << CHUNK_BITS; v < end; v++) {
+                int i = (chunkOrder[v >>> CHUNK_BITS] << CHUNK_BITS) | (v & ((1 << CHUNK_BITS) - 1));
+                if (i >= n || foreign[i] == 0) {
                     continue;
                 }
-                int i = visit[v];
                 int a = grid[i];
                 long w = points.weight(i);
                 if (counts[a] <= 1 || loads[a] - w < min) {
@@ -150,7 +170,7 @@ public final class ConnectedRefinement {
                     }
                 }
                 grid[i] = best;
-                updateForeign(i, a, best, grid, foreign, rank, locOf, locStart, locItems, adjStart, adj);
+                updateForeign(i, a, best, grid, foreign, locOf, locStart, locItems, adjStart, adj);
                 loads[a] -= w;
                 loads[best] += w;
                 counts[a]--;
@@ -169,8 +189,8 @@ public final class ConnectedRefinement {
         return moved;
     }
 
-    /** After i moved from grid a to grid b: the foreign-neighbour counts (by visit rank) of i and of its neighbours. */
-    private static void updateForeign(int i, int a, int b, int[] grid, int[] foreign, int[] rank, int[] locOf,
+    /** After i moved from grid a to grid b: the foreign-neighbour counts (by graph position) of i and of its neighbours. */
+    private static void updateForeign(int i, int a, int b, int[] grid, int[] foreign, int[] locOf,
             int[] locStart, int[] locItems, int[] adjStart, int[] adj) {
         int l = locOf[i];
         for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
@@ -182,8 +202,8 @@ public final class ConnectedRefinement {
                 }
                 int c = grid[j];
                 int change = (c == a ? 1 : 0) - (c == b ? 1 : 0);
-                foreign[rank[j]] += change;
-                foreign[rank[i]] += change;
+                foreign[j] += change;
+                foreign[i] += change;
             }
         }
     }

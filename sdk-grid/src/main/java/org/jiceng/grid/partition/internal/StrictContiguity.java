@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * stays connected without it (not an articulation point) and enters a grid it touches, so a contiguous
  * partition stays contiguous. A chain is kept only when no grid on it ends further from the band and
  * their total distance from the band falls; among the candidate points, those nearest the receiving
- * grid's centroid are tried first (compactness), {@value #BRANCHING} per link. A chain may also end
+ * grid's centroid are tried first (compactness), {@value #BRANCHING} per link, and when that finds no chain,
+ * {@value #BRANCHING} per link and grid the link leads to. A chain may also end
  * back at the grid it started from (a swap), which moves less load than either point alone.
  */
 public final class StrictContiguity {
@@ -245,6 +246,8 @@ public final class StrictContiguity {
         private final int[] seen;
         private int seenStamp;
         private int budget;
+        /** Whether the search counts its {@value #BRANCHING} candidates per link (false) or per grid of the link. */
+        private boolean branchPerGrid;
         /** Boundary entries scanned this round, and the most a round may scan (a multiple of n). */
         private long work;
         private long workAtRoundStart;
@@ -347,6 +350,17 @@ public final class StrictContiguity {
          * band; an under-full g pulls a point from a neighbour, which pulls one in if it is then under.
          */
         private boolean improve(int g) {
+            // The nearest candidates of each link first; only when that finds no chain, the nearest into each
+            // grid of the link (a wider search, run only for grids the first one leaves out of the band).
+            branchPerGrid = false;
+            if (improveSearch(g)) {
+                return true;
+            }
+            branchPerGrid = true;
+            return improveSearch(g);
+        }
+
+        private boolean improveSearch(int g) {
             boolean over = loads[g] > band.max();
             budget = MOVES_PER_SEARCH;
             for (int length = 1; length <= MAX_CHAIN && budget > 0 && work() < workPerRound; length++) {
@@ -440,13 +454,36 @@ public final class StrictContiguity {
             // Non-negative doubles order like their bits.
             candidates.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
                     : a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[2], b[2]));
-            int branches = 0;
+            // BRANCHING candidates per link; in the second search of improve(), per other grid of the link: when
+            // the nearest candidates all lead into a full neighbour, the moves into an emptier neighbour further
+            // from them are still tried (a clustered million-building join stopped over the band next to a
+            // neighbour below it).
+            int[] branchGrids = new int[8];
+            int[] branchCounts = new int[8];
+            int branchGridCount = 0;
             for (long[] c : candidates) {
-                if (branches >= BRANCHING || budget <= 0 || work() >= workPerRound) {
+                if (budget <= 0 || work() >= workPerRound) {
                     break;
                 }
                 int p = (int) c[1];
                 int other = (int) c[2];
+                int branchKey = branchPerGrid ? other : -1;
+                int slot = 0;
+                while (slot < branchGridCount && branchGrids[slot] != branchKey) {
+                    slot++;
+                }
+                if (slot == branchGridCount) {
+                    if (slot == branchGrids.length) {
+                        branchGrids = Arrays.copyOf(branchGrids, slot * 2);
+                        branchCounts = Arrays.copyOf(branchCounts, slot * 2);
+                    }
+                    branchGrids[slot] = branchKey;
+                    branchCounts[slot] = 0;
+                    branchGridCount++;
+                }
+                if (branchCounts[slot] >= BRANCHING) {
+                    continue;
+                }
                 int tail = chainGrids[chainLength - 1];
                 int from = pushing ? tail : other;
                 int to = pushing ? other : tail;
@@ -460,13 +497,13 @@ public final class StrictContiguity {
                 // move is not tried (no connectivity search, no budget) but still counts as one of the
                 // nearest candidates, so the search keeps to points near the receiving centroid.
                 if (hops == 1 && !closes && !notWorse(next, pushing ? loads[to] + w : loads[from] - w)) {
-                    branches++;
+                    branchCounts[slot]++;
                     continue;
                 }
                 if (!removal.keepsGridConnected(p, grid)) {
                     continue;
                 }
-                branches++;
+                branchCounts[slot]++;
                 budget--;
                 if (!closes) {
                     enter(next); // before the move: the chain compares with the loads before it
