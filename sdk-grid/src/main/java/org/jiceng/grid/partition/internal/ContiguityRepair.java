@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.jiceng.grid.partition.ContiguityRule;
 import org.jiceng.grid.partition.GridPartitioning;
@@ -74,14 +75,30 @@ final class ContiguityRepair {
             // grids: 19 s and mean compactness 0.894, against 41 s and 0.863). On small communities the
             // search often finds more compact grids, so there both are tried and the more compact kept.
             boolean joinable = rule == ContiguityRule.REQUIRE || wholeGridsFitEveryPart(g, planar, k, band);
-            joined = joinable ? strict(g, planar, proposed, k, band, rule) : null;
-            Strict working = joined != null && joined.pieces() == 0 && joined.inBand() ? joined : null;
-            if (working != null && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS) {
-                return working.assignment();
+            LoadBand bisectionBand = band;
+            Supplier<Strict> join = () -> strict(g, planar, proposed, k, bisectionBand, rule);
+            Supplier<Candidate> swaps = () -> swapsOnRefinement(g, planar, proposed, k);
+            if (planar.size() <= GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS) {
+                // The candidate search follows for sure: the forced join of the proposal and the swap search on
+                // it depend on the proposal only, so they run beside the search's other candidates (each on
+                // its own copy; the graph's parts are computed before the threads share it).
+                g.parts();
+                SharedTask<Candidate> swapTask = SharedTask.offer(swaps, ForkJoinPool.commonPool());
+                SharedTask<Strict> joinTask = joinable ? SharedTask.offer(join, ForkJoinPool.commonPool()) : null;
+                int[] piecesOfBest = {pieces};
+                best = mostContiguous(g, planar, proposed, bisection, k, piecesOfBest, swapTask::get);
+                pieces = piecesOfBest[0];
+                joined = joinTask != null ? joinTask.get() : null;
+            } else {
+                joined = joinable ? join.get() : null;
+                if (joined != null && joined.pieces() == 0 && joined.inBand()) {
+                    return joined.assignment();
+                }
+                int[] piecesOfBest = {pieces};
+                best = mostContiguous(g, planar, proposed, bisection, k, piecesOfBest, swaps);
+                pieces = piecesOfBest[0];
             }
-            int[] piecesOfBest = {pieces};
-            best = mostContiguous(g, planar, proposed, bisection, k, piecesOfBest);
-            pieces = piecesOfBest[0];
+            Strict working = joined != null && joined.pieces() == 0 && joined.inBand() ? joined : null;
             if (pieces == 0) {
                 return working != null && working.compactness() > PartitionPipeline.measure(planar, best, k).meanCompactness()
                         ? working.assignment() : best;
@@ -236,7 +253,7 @@ final class ContiguityRepair {
      * grids in pieces, then best mean compactness. Repairs {@code bisection} in place.
      */
     private int[] mostContiguous(DelaunayGraph g, PlanarPoints planar, int[] proposed, int[] bisection, int k,
-            int[] piecesOfProposed) {
+            int[] piecesOfProposed, Supplier<Candidate> swapsOnRefinement) {
         // The free refinement can cut grids into pieces that the repair cannot join within
         // the balance band. Refine the repaired bisection again, this time with moves that
         // never split a grid (so a contiguous bisection stays contiguous), try rotating the
@@ -281,14 +298,24 @@ final class ContiguityRepair {
         // buildings it joined 1 of 225 at the cost of a third of the whole search.
         boolean anotherIsWhole = Arrays.stream(pieces, 0, 4).min().orElseThrow() == 0;
         if (!anotherIsWhole || planar.size() <= GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS) {
-            int[] refinedSwapped = proposed.clone();
-            FragmentRepair.repairBySwaps(g, planar, refinedSwapped, k, tau);
-            candidates.add(refinedSwapped);
-            pieces[4] = g.gridsInPieces(refinedSwapped, k);
+            Candidate refinedSwapped = swapsOnRefinement.get();
+            candidates.add(refinedSwapped.assignment());
+            pieces[4] = refinedSwapped.pieces();
         }
         int chosen = fewestPiecesThenMostCompact(planar, k, candidates, pieces);
         piecesOfProposed[0] = pieces[chosen];
         return candidates.get(chosen);
+    }
+
+    /** A candidate assignment and its grids in pieces. */
+    private record Candidate(int[] assignment, int pieces) {
+    }
+
+    /** The swap search on (a copy of) the refinement, a candidate of {@link #mostContiguous}. */
+    private Candidate swapsOnRefinement(DelaunayGraph g, PlanarPoints planar, int[] proposed, int k) {
+        int[] swapped = proposed.clone();
+        FragmentRepair.repairBySwaps(g, planar, swapped, k, settings.balanceTolerance());
+        return new Candidate(swapped, g.gridsInPieces(swapped, k));
     }
 
     /**

@@ -80,12 +80,16 @@ public final class PartitionPipeline {
             SpatialOrder order = SpatialOrder.of(planar);
             PlanarPoints local = order.points(planar);
             Optional<Partitioner> baseline = partitioner.capabilities().baseline();
+            // A boundary in several pieces usually splits the points into parts, each then assigned on its own
+            // below: the assignments of all points as one set are only made when they will be used.
+            boolean partsLikely = rule.get() != ContiguityRule.REPORT
+                    && planarBoundary.map(b -> b.getNumGeometries() > 1).orElse(false);
             CompletableFuture<DelaunayGraph> graph = CompletableFuture.supplyAsync(() -> DelaunayGraph.of(local,
                     planarBoundary.orElse(null), order.positionsInInputOrder()));
-            CompletableFuture<int[]> bisection = graph.thenApply(g -> baseline.isPresent()
+            CompletableFuture<int[]> bisection = graph.thenApply(g -> baseline.isPresent() && !partsLikely
                     && rule.get() != ContiguityRule.REPORT && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS
                     ? order.toLocal(baseline.get().assign(planar, k)) : null);
-            int[] proposed = assign(planar, k);
+            int[] proposed = partsLikely ? null : assign(planar, k);
             DelaunayGraph g = join(graph);
             // The Voronoi cells of the polygons depend on the points only: they are computed on another thread
             // while this one decides the grids.
@@ -97,6 +101,9 @@ public final class PartitionPipeline {
                 // No grid can be one piece across parts: each part gets whole grids of its own.
                 assignment = order.toInput(parts.get().assign(this, rule.get()));
             } else {
+                if (proposed == null) {
+                    proposed = assign(planar, k);
+                }
                 assignment = order.toInput(repair.underRule(g, local, order.toLocal(proposed), k, rule.get(), () -> {
                     int[] b = join(bisection);
                     return b != null ? b : order.toLocal(baseline.orElseThrow().assign(planar, k));
