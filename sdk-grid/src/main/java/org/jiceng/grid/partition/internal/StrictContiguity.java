@@ -482,6 +482,9 @@ public final class StrictContiguity {
                     branchGridCount++;
                 }
                 if (branchCounts[slot] >= BRANCHING) {
+                    if (!branchPerGrid) {
+                        break; // one count for the whole link: no later candidate can be tried
+                    }
                     continue;
                 }
                 int tail = chainGrids[chainLength - 1];
