@@ -91,14 +91,14 @@ final class ContiguityRepair {
                 joined = joinTask != null ? joinTask.get() : null;
             } else {
                 joined = joinable ? join.get() : null;
-                if (joined != null && joined.pieces() == 0 && joined.inBand()) {
+                if (joined != null && joined.works()) {
                     return joined.assignment();
                 }
                 int[] piecesOfBest = {pieces};
                 best = mostContiguous(g, planar, proposed, bisection, k, piecesOfBest, swaps);
                 pieces = piecesOfBest[0];
             }
-            Strict working = joined != null && joined.pieces() == 0 && joined.inBand() ? joined : null;
+            Strict working = joined != null && joined.works() ? joined : null;
             if (pieces == 0) {
                 return working != null && working.compactness() > PartitionPipeline.measure(planar, best, k).meanCompactness()
                         ? working.assignment() : best;
@@ -205,6 +205,11 @@ final class ContiguityRepair {
 
         int pieces() {
             return pieces;
+        }
+
+        /** Whether it is a usable answer as it stands: every grid in one piece and in the band. */
+        boolean works() {
+            return pieces == 0 && inBand;
         }
 
         double compactness() {
