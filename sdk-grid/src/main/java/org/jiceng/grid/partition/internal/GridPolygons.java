@@ -29,19 +29,6 @@ final class GridPolygons {
     }
 
     /**
-     * @param planar the points
-     * @param points the request's points (lon/lat)
-     * @param assignment grid per point
-     * @param members members per grid
-     * @param boundary the clip area in WGS-84, if any
-     * @return polygon per grid in WGS-84 (possibly empty)
-     */
-    static Geometry[] build(PlanarPoints planar, List<WeightedPoint> points, int[] assignment, int[][] members,
-            Optional<Geometry> boundary) {
-        return build(planar, points, assignment, members, boundary, diagram(planar, boundary));
-    }
-
-    /**
      * The Voronoi cells the polygons are merged from: they depend on the points and the boundary only.
      *
      * @param planar the points
@@ -54,7 +41,7 @@ final class GridPolygons {
     }
 
     /**
-     * As {@link #build(PlanarPoints, List, int[], int[][], Optional)}, from cells computed beforehand.
+     * The grid polygons, merged from cells computed beforehand and clipped to the boundary.
      *
      * @param planar the points
      * @param points the request's points (lon/lat)

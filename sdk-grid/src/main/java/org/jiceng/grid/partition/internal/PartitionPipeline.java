@@ -116,7 +116,7 @@ public final class PartitionPipeline {
         long[] loads = loads(planar, members);
         GridHulls hulls = GridHulls.compute(planar, members);
         Optional<Geometry[]> polygons = request.polygons()
-                ? Optional.of(GridPolygons.build(planar, request.points(), assignment, members, request.boundary(),
+                ? Optional.of(polygons(planar, request, assignment, members,
                         diagram != null ? join(diagram) : GridPolygons.diagram(planar, request.boundary())))
                 : Optional.empty();
         final int[] result = assignment;
@@ -187,10 +187,13 @@ public final class PartitionPipeline {
      * @param request the request (points, boundary)
      * @param assignment grid per point
      * @param members members per grid
+     * @param diagram the Voronoi cells of the points ({@link GridPolygons#diagram}), which do not depend on the
+     *     grids and so may be computed while they are decided
      * @return polygon per grid in WGS-84
      */
-    static Geometry[] polygons(PlanarPoints planar, PartitionRequest request, int[] assignment, int[][] members) {
-        return GridPolygons.build(planar, request.points(), assignment, members, request.boundary());
+    static Geometry[] polygons(PlanarPoints planar, PartitionRequest request, int[] assignment, int[][] members,
+            VoronoiGrids.Diagram diagram) {
+        return GridPolygons.build(planar, request.points(), assignment, members, request.boundary(), diagram);
     }
 
     /**
