@@ -249,7 +249,7 @@ public final class DelaunayGraph {
             }
             return new int[][] {Arrays.copyOf(ea, count), Arrays.copyOf(eb, count)};
         }
-        double[] centres = plane == null ? new double[0] : circumcentres(lx, ly, triangles);
+        double[] centres = plane == null ? new double[0] : SweepDelaunay.circumcentres(lx, ly, triangles);
         double reach = plane == null ? 0 : plane.reach(lx, ly);
         int[] ea = new int[triangles.length];
         int[] eb = new int[triangles.length];
@@ -267,19 +267,6 @@ public final class DelaunayGraph {
             }
         }
         return new int[][] {Arrays.copyOf(ea, count), Arrays.copyOf(eb, count)};
-    }
-
-    private static double[] circumcentres(double[] lx, double[] ly, int[] triangles) {
-        double[] centres = new double[triangles.length / 3 * 2];
-        for (int t = 0; t < triangles.length / 3; t++) {
-            int a = triangles[3 * t];
-            int b = triangles[3 * t + 1];
-            int c = triangles[3 * t + 2];
-            double[] centre = SweepDelaunay.circumcentre(lx[a], ly[a], lx[b], ly[b], lx[c], ly[c]);
-            centres[2 * t] = centre[0];
-            centres[2 * t + 1] = centre[1];
-        }
-        return centres;
     }
 
     /**

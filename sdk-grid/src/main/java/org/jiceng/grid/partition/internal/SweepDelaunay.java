@@ -489,6 +489,27 @@ record SweepDelaunay(int[] triangles, int[] halfedges) {
     }
 
     /**
+     * The circumcentres of triangles given as corner triples.
+     *
+     * @param x the sites' x
+     * @param y the sites' y
+     * @param triangles three site indices per triangle
+     * @return x and y of each triangle's circumcentre, interleaved (not finite for a degenerate triangle)
+     */
+    static double[] circumcentres(double[] x, double[] y, int[] triangles) {
+        double[] centres = new double[triangles.length / 3 * 2];
+        for (int t = 0; t < triangles.length / 3; t++) {
+            int a = triangles[3 * t];
+            int b = triangles[3 * t + 1];
+            int c = triangles[3 * t + 2];
+            double[] centre = circumcentre(x[a], y[a], x[b], y[b], x[c], y[c]);
+            centres[2 * t] = centre[0];
+            centres[2 * t + 1] = centre[1];
+        }
+        return centres;
+    }
+
+    /**
      * @return the centre of the circle through a, b, c (not finite when they are collinear)
      */
     static double[] circumcentre(double ax, double ay, double bx, double by, double cx, double cy) {

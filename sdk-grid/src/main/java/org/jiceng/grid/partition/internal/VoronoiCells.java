@@ -56,19 +56,11 @@ final class VoronoiCells {
         }
         int[] triangles = sweep.get().triangles();
         int[] halfedges = sweep.get().halfedges();
-        int count = triangles.length / 3;
-        double[] centreX = new double[count];
-        double[] centreY = new double[count];
-        for (int t = 0; t < count; t++) {
-            int a = triangles[3 * t];
-            int b = triangles[3 * t + 1];
-            int c = triangles[3 * t + 2];
-            double[] centre = SweepDelaunay.circumcentre(fx[a], fy[a], fx[b], fy[b], fx[c], fy[c]);
-            if (!Double.isFinite(centre[0]) || !Double.isFinite(centre[1])) {
+        double[] centres = SweepDelaunay.circumcentres(fx, fy, triangles);
+        for (double c : centres) {
+            if (!Double.isFinite(c)) {
                 return Optional.empty();
             }
-            centreX[t] = centre[0];
-            centreY[t] = centre[1];
         }
         // A half-edge ending at each site: its cell is walked from there around the site.
         int[] incoming = new int[n];
@@ -90,7 +82,7 @@ final class VoronoiCells {
             int e = start;
             do {
                 int t = e / 3;
-                ring.add(centreX[t], centreY[t]);
+                ring.add(centres[2 * t], centres[2 * t + 1]);
                 e = halfedges[SweepDelaunay.next(e)];
             } while (e >= 0 && e != start);
             if (e < 0) {
