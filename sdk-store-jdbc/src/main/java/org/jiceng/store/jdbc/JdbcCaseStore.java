@@ -54,7 +54,7 @@ import org.jiceng.store.jdbc.internal.Tx;
 public final class JdbcCaseStore implements CaseStore {
 
     private static final int PAGE = 500;
-    /** Rows per batch when many cases are created together. */
+    /** Rows per batch when many cases are created together (cases, trail entries, departments). */
     private static final int BATCH = 1000;
     private static final int CACHE_SIZE = 10_000;
     private static final String PAGE_RANGE = "c.case_id > ? AND c.case_id <= ?";
@@ -116,7 +116,7 @@ public final class JdbcCaseStore implements CaseStore {
                         CaseRows.bindEntry(ps, s.id(), i, entries.get(i), previous, s.entryHashes().get(i));
                         previous = s.entryHashes().get(i);
                         ps.addBatch();
-                        if (++pending % 1000 == 0) {
+                        if (++pending % BATCH == 0) {
                             ps.executeBatch();
                         }
                     }
