@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.jiceng.store.jdbc.internal.CopyCsv;
+import org.jiceng.store.jdbc.internal.EmptyLedgerLoad;
 import org.jiceng.store.jdbc.internal.EventRow;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -64,7 +65,8 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public String createEventStage() {
         return "CREATE TEMPORARY TABLE IF NOT EXISTS jiceng_event_stage (ord INTEGER NOT NULL,"
-                + " event_id VARCHAR(200) NOT NULL, type VARCHAR(200) NOT NULL, subject_id VARCHAR(200) NOT NULL,"
+                + " event_id VARCHAR(200) COLLATE \"C\" NOT NULL, type VARCHAR(200) NOT NULL,"
+                + " subject_id VARCHAR(200) COLLATE \"C\" NOT NULL,"
                 + " at TIMESTAMPTZ NOT NULL, quantity NUMERIC NOT NULL, area_id VARCHAR(200), attributes TEXT NOT NULL)"
                 + " ON COMMIT DELETE ROWS";
     }
@@ -75,10 +77,17 @@ public final class PostgresDialect implements SqlDialect {
                 rows, true);
     }
 
-    /** {@code COPY} straight into the ledger: one pass, no staging table, no sort. */
+    /**
+     * {@code COPY} straight into the ledger: one pass, no staging table, no sort. The first large batch
+     * into an empty ledger is copied with the ledger's indexes built afterwards ({@link EmptyLedgerLoad}),
+     * holding the ledger exclusively until the transaction ends.
+     */
     @Override
     public void insertNewEvents(Connection connection, List<EventRow> rows) throws SQLException {
-        copy(connection, "COPY jiceng_event (" + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)", rows, false);
+        String sql = "COPY jiceng_event (" + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)";
+        if (!EmptyLedgerLoad.copyIfEmpty(connection, rows.size(), () -> copy(connection, sql, rows, false))) {
+            copy(connection, sql, rows, false);
+        }
     }
 
     /** Streams the rows as CSV in chunks, so that the server parses one while the next is encoded. */

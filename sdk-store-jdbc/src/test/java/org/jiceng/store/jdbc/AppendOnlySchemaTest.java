@@ -77,8 +77,9 @@ class AppendOnlySchemaTest {
         Flyway flyway = Flyway.configure().dataSource(EmbeddedDatabase.server().getPostgresDatabase())
                 .schemas(schema).defaultSchema(schema).locations(PostgresDialect.INSTANCE.migrationLocation()).load();
         assertThat(flyway.migrate().migrationsExecuted).isZero();
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("2");
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("3");
         assertThat(List.of(flyway.info().applied())).extracting(i -> i.getScript())
-                .containsOnlyOnce("V1__jiceng_store.sql", "V2__jiceng_event_time_brin.sql");
+                .containsOnlyOnce("V1__jiceng_store.sql", "V2__jiceng_event_time_brin.sql",
+                        "V3__jiceng_event_ids_in_code_point_order.sql");
     }
 }
