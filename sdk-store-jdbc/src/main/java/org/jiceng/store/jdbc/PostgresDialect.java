@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.jiceng.store.jdbc.internal.CopyCsv;
+import org.jiceng.store.jdbc.internal.CopyBinary;
 import org.jiceng.store.jdbc.internal.EmptyLedgerLoad;
 import org.jiceng.store.jdbc.internal.EventRow;
 import org.postgresql.PGConnection;
@@ -73,7 +73,7 @@ public final class PostgresDialect implements SqlDialect {
 
     @Override
     public void loadEventStage(Connection connection, List<EventRow> rows) throws SQLException {
-        copy(connection, "COPY jiceng_event_stage (ord, " + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+        copy(connection, "COPY jiceng_event_stage (ord, " + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT binary)",
                 rows, true);
     }
 
@@ -84,24 +84,24 @@ public final class PostgresDialect implements SqlDialect {
      */
     @Override
     public void insertNewEvents(Connection connection, List<EventRow> rows) throws SQLException {
-        String sql = "COPY jiceng_event (" + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)";
+        String sql = "COPY jiceng_event (" + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT binary)";
         if (!EmptyLedgerLoad.copyIfEmpty(connection, rows.size(), () -> copy(connection, sql, rows, false))) {
             copy(connection, sql, rows, false);
         }
     }
 
-    /** Streams the rows as CSV in chunks, so that the server parses one while the next is encoded. */
+    /** Streams the rows in binary COPY format, in chunks, so that the server reads one while the next is encoded. */
     private static void copy(Connection connection, String sql, List<EventRow> rows, boolean withOrd)
             throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         CopyIn in = copy.copyIn(sql);
         boolean done = false;
         try {
-            CopyCsv csv = new CopyCsv(in::writeToCopy);
+            CopyBinary binary = new CopyBinary(in::writeToCopy);
             for (EventRow row : rows) {
-                csv.write(row, withOrd);
+                binary.write(row, withOrd);
             }
-            csv.flush();
+            binary.finish();
             in.endCopy();
             done = true;
         } finally {

@@ -23,7 +23,7 @@ import org.jiceng.core.store.EventLedger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ledger's COPY paths on PostgreSQL: straight into the ledger when a batch's ids are new, through
+ * The ledger's binary COPY paths on PostgreSQL: straight into the ledger when a batch's ids are new, through
  * the staging table when some are stored. Text that breaks naive CSV or COPY text encodings comes
  * back exactly; text PostgreSQL cannot hold is refused with the event and field named.
  */
@@ -84,6 +84,56 @@ class LedgerCopyTest {
         List<Event> back = all(ledger);
         assertThat(back).hasSize(events.size()).containsExactlyInAnyOrderElementsOf(events);
         assertThat(ledger.append(events)).as("a replay changes nothing").isEqualTo(new AppendResult(0, events.size()));
+    }
+
+    /** Quantities of every shape the base-10000 numeric encoding has cases for, and random ones. */
+    private static List<BigDecimal> quantities() {
+        List<BigDecimal> out = new ArrayList<>();
+        for (String s : List.of("0", "0.0000", "0.00", "1", "-1", "9999", "10000", "10001", "99999999", "100000000",
+                "0.0001", "0.00001", "0.1", "1.50", "-1.5", "12345.6789", "12345.67891", "0.000000000000000000001",
+                "-0.0001000", "123456789012345678901234567890.123456789", "1000.0001", "-99990000")) {
+            out.add(new BigDecimal(s));
+        }
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 2_000; i++) {
+            java.math.BigInteger unscaled = new java.math.BigInteger(1 + r.nextInt(130), new java.util.Random(r.nextLong()));
+            out.add(new BigDecimal(r.nextBoolean() ? unscaled : unscaled.negate(), r.nextInt(25)));
+        }
+        return out;
+    }
+
+    @Test
+    void quantitiesAndTimesComeBackExactlyOnTheDirectAndTheStagedPath() {
+        EventLedger ledger = new JdbcEventLedger(EmbeddedDatabase.fresh());
+        List<BigDecimal> quantities = quantities();
+        List<Instant> times = List.of(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("1999-12-31T23:59:59.999999Z"),
+                Instant.parse("1969-12-31T23:59:59.999999Z"), Instant.parse("1900-03-01T00:00:00.000001Z"),
+                Instant.parse("-4000-01-01T00:00:00Z"), Instant.parse("+12025-06-30T12:00:00.5Z"), T0);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < quantities.size(); i++) {
+            events.add(new Event(String.format(Locale.ROOT, "q-%05d", i), "volunteer.service", "member-" + i % 11,
+                    times.get(i % times.size()).plusSeconds(i), quantities.get(i), Optional.empty(), Map.of()));
+        }
+        List<Event> evenOnes = new ArrayList<>();
+        for (int i = 0; i < events.size(); i += 2) {
+            evenOnes.add(events.get(i));
+        }
+
+        ledger.append(evenOnes);
+        assertThat(ledger.append(events)).as("odd ones through the staging table")
+                .isEqualTo(new AppendResult(events.size() - evenOnes.size(), evenOnes.size()));
+
+        List<Event> back;
+        try (Stream<Event> s = ledger.stream(Instant.parse("-5000-01-01T00:00:00Z"),
+                Instant.parse("+13000-01-01T00:00:00Z"))) {
+            back = s.toList();
+        }
+        assertThat(back).containsExactlyInAnyOrderElementsOf(events);
+        java.util.Map<String, BigDecimal> scaleKept = new java.util.HashMap<>();
+        back.forEach(e -> scaleKept.put(e.id(), e.quantity()));
+        for (Event e : events) {
+            assertThat(scaleKept.get(e.id())).as(e.id()).isEqualTo(e.quantity()).hasScaleOf(e.quantity().scale());
+        }
     }
 
     @Test

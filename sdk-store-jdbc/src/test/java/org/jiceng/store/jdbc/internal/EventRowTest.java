@@ -3,9 +3,7 @@ package org.jiceng.store.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +14,7 @@ import org.jiceng.cases.store.spi.Canonical;
 import org.jiceng.core.model.Event;
 import org.junit.jupiter.api.Test;
 
-/** A batch encodes each distinct attribute map once; the rows and their COPY text stay those of one row at a time. */
+/** A batch encodes each distinct attribute map once; the rows stay those of one row at a time. */
 class EventRowTest {
 
     private static Event event(String id, Instant at, Map<String, String> attributes) {
@@ -48,20 +46,5 @@ class EventRowTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e7")
                 .hasMessageContaining("attributes");
         assertThat(encodings).isEmpty();
-    }
-
-    @Test
-    void theCopyTextWritesTheTimeAsInstantToStringWritesIt() throws Exception {
-        Instant[] times = {Instant.parse("2025-03-04T05:06:07Z"), Instant.parse("2025-03-04T05:06:00.120Z"),
-            Instant.parse("1969-07-20T20:17:40.000001Z"), Instant.parse("+12025-01-01T00:00:00Z")};
-        for (Instant at : times) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            CopyCsv csv = new CopyCsv(out::write);
-            csv.write(EventRow.of(0, event("e1", at, Map.of())), false);
-            csv.flush();
-            String line = out.toString(StandardCharsets.UTF_8);
-            assertThat(line).isEqualTo("\"e1\",\"MEETING_ATTENDED\",\"p1\"," + at + ",1,\"C1\",\""
-                    + Canonical.encodeList(List.of()).replace("\"", "\"\"") + "\"\n");
-        }
     }
 }
