@@ -162,6 +162,14 @@ public final class Engine {
      * @return the scorecards
      */
     public Scorecards score(Collection<Event> events, Instant asOf, ScoringOptions options) {
+        return score(events, asOf, options, true);
+    }
+
+    /**
+     * As {@link #score(Collection, Instant, ScoringOptions)}; {@code packFacts} false keeps every event's
+     * facts in the wide form (see {@link PreparedEvents.RawFacts}), for tests comparing the two forms.
+     */
+    Scorecards score(Collection<Event> events, Instant asOf, ScoringOptions options, boolean packFacts) {
         long asOfSecond = asOf.getEpochSecond();
         long asOfDay = ShanghaiCalendar.epochDay(asOfSecond);
         long[] expiryCutoff = expiryCutoffs(asOf, asOfDay);
@@ -169,7 +177,7 @@ public final class Engine {
         Flattener flattener = new Flattener();
         boolean lines = options.detail() == ScoringOptions.Detail.LINES;
         // Explained lines keep the event array: it must be the pass's own, not a reused buffer.
-        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts(), lines);
+        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts(), lines, packFacts);
         String[] subjects = prepared.subjects;
         Event[] kept = prepared.events;
         int[] order = prepared.order;
@@ -405,12 +413,12 @@ public final class Engine {
         int idx = from;
         try {
             for (; idx < to; idx++) {
-                long day = facts.day[idx];
+                long day = facts.day(idx);
                 if (day < fromDay || day >= toDay) {
                     c.outside++;
                     continue;
                 }
-                int type = facts.type[idx];
+                int type = facts.type(idx);
                 if (type < 0) {
                     if (type == INVALID) {
                         Invalid why = Objects.requireNonNull(invalid.get(order[idx]));
@@ -422,8 +430,8 @@ public final class Engine {
                     }
                     continue;
                 }
-                long bits = facts.conditions[idx];
-                long quantity = facts.quantity[idx];
+                long bits = facts.conditions(idx);
+                long quantity = facts.quantity(idx);
                 boolean matched = false;
                 for (CompiledRule r : rulesByType[type]) {
                     if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events, order, idx))) {
