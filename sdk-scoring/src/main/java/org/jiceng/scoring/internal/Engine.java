@@ -316,6 +316,12 @@ public final class Engine {
         private final String[] seen = new String[16];
         private final int[] seenIndex = new int[16];
         private int seenCount;
+        /** Recent attribute maps (by identity), the type they were read for, and their condition bits. */
+        private static final int MAPS_SEEN = 4;
+        private final @Nullable Map<?, ?>[] seenMaps = new Map<?, ?>[MAPS_SEEN];
+        private final int[] seenMapTypes = new int[MAPS_SEEN];
+        private final long[] seenMapBits = new long[MAPS_SEEN];
+        private int nextMapSlot;
         /** Why an event was marked {@link #INVALID}, by its index among the kept events; read-only once flattened. */
         final Map<Integer, Invalid> invalid = new HashMap<>(0);
 
@@ -323,6 +329,32 @@ public final class Engine {
                 String detail, String detailZh) {
             facts.set(i, day, INVALID, 0, 0);
             invalid.put(i, new Invalid(kind, detail, detailZh));
+        }
+
+        /**
+         * The bits of the conditions the type's rules read (only those: the scoring loop reads no others).
+         * Events often share one attribute map instance (a constant of the producer); an event's map is
+         * immutable ({@code Event} keeps only {@code Map.of}/{@code Map.copyOf} maps), so the bits of a
+         * recent (map, type) pair are reused rather than matched again.
+         */
+        private long conditionBits(Map<String, String> attributes, int type) {
+            for (int k = 0; k < MAPS_SEEN; k++) {
+                if (seenMaps[k] == attributes && seenMapTypes[k] == type) {
+                    return seenMapBits[k];
+                }
+            }
+            long bits = 0;
+            for (int k : conditionsByType[type]) {
+                if (CompiledRule.matches(attributes, conditionKeys[k], conditionValues[k])) {
+                    bits |= 1L << k;
+                }
+            }
+            int slot = nextMapSlot;
+            nextMapSlot = (slot + 1) % MAPS_SEEN;
+            seenMaps[slot] = attributes;
+            seenMapTypes[slot] = type;
+            seenMapBits[slot] = bits;
+            return bits;
         }
 
         private int typeOf(String type) {
@@ -365,17 +397,11 @@ public final class Engine {
                     return;
                 }
             }
-            // Only the conditions this type's rules read are evaluated; the scoring loop reads no others.
-            int[] conditions = conditionsByType[type];
             long bits = 0;
-            if (conditions.length > 0) {
+            if (conditionsByType[type].length > 0) {
                 Map<String, String> attributes = e.attributes();
                 if (!attributes.isEmpty()) {
-                    for (int k : conditions) {
-                        if (CompiledRule.matches(attributes, conditionKeys[k], conditionValues[k])) {
-                            bits |= 1L << k;
-                        }
-                    }
+                    bits = conditionBits(attributes, type);
                 }
             }
             facts.set(i, day, type, quantity, bits);
