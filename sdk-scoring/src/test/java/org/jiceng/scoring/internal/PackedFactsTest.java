@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.jiceng.core.model.Event;
-import org.jiceng.core.model.EventTypes;
+import org.jiceng.scoring.MemberEventTypes;
 import org.jiceng.scoring.RuleSets;
 import org.jiceng.scoring.ScoringOptions;
 
@@ -92,9 +92,7 @@ class PackedFactsTest {
      */
     @Provide
     Arbitrary<List<Event>> events() {
-        Arbitrary<String> types = Arbitraries.of(EventTypes.MEETING_ATTENDED, EventTypes.VOLUNTEER_SERVICE,
-                EventTypes.HOUSEHOLD_VISIT, EventTypes.REPORT_SERVICE, EventTypes.MEETING_MISSED, EventTypes.MISCONDUCT,
-                "unknown.type");
+        Arbitrary<String> types = MemberEventTypes.withUnknown();
         Arbitrary<Map<String, String>> attributes = Arbitraries.of(Map.of(), Map.of("meeting", "党课"),
                 Map.of("meeting", "支部党员大会"));
         Arbitrary<Long> seconds = Arbitraries.frequencyOf(
