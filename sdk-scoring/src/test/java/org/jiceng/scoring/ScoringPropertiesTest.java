@@ -35,9 +35,7 @@ class ScoringPropertiesTest {
 
     @Provide
     Arbitrary<List<Event>> events() {
-        Arbitrary<String> types = Arbitraries.of(EventTypes.MEETING_ATTENDED, EventTypes.VOLUNTEER_SERVICE,
-                EventTypes.HOUSEHOLD_VISIT, EventTypes.REPORT_SERVICE, EventTypes.MEETING_MISSED, EventTypes.MISCONDUCT,
-                "unknown.type");
+        Arbitrary<String> types = MemberEventTypes.withUnknown();
         Arbitrary<Map<String, String>> attributes = Arbitraries.of(Map.of(), Map.of("meeting", "党课"),
                 Map.of("project", "滇池治理"), Map.of("meeting", "支部党员大会"));
         Arbitrary<Event> event = Combinators.combine(Arbitraries.integers().between(0, 400),

@@ -15,6 +15,12 @@ import org.jspecify.annotations.Nullable;
 final class CompiledValue {
 
     private final long literal;
+    /**
+     * The first day of the last dated value (of the literal: the first day there is) and that value:
+     * most days fall in the last segment, which {@link #at} then answers without a search.
+     */
+    private final long lastFrom;
+    private final long lastValue;
     private final long @Nullable [] fromDays;
     private final long @Nullable [] values;
     private final ParameterUse @Nullable [] uses;
@@ -22,6 +28,13 @@ final class CompiledValue {
     private CompiledValue(long literal, long @Nullable [] fromDays, long @Nullable [] values,
             ParameterUse @Nullable [] uses) {
         this.literal = literal;
+        if (fromDays != null && values != null) {
+            this.lastFrom = fromDays[fromDays.length - 1];
+            this.lastValue = values[values.length - 1];
+        } else {
+            this.lastFrom = Long.MIN_VALUE;
+            this.lastValue = literal;
+        }
         this.fromDays = fromDays;
         this.values = values;
         this.uses = uses;
@@ -64,9 +77,9 @@ final class CompiledValue {
         return 0;
     }
 
-    @SuppressWarnings("NullAway") // values is set when fromDays is
+    @SuppressWarnings("NullAway") // values is set when fromDays is; a literal's lastFrom is the first day
     long at(long epochDay) {
-        return fromDays == null ? literal : values[segment(epochDay)];
+        return epochDay >= lastFrom ? lastValue : values[segment(epochDay)];
     }
 
     /** @return the parameter use behind the value of that day, or null for a literal */

@@ -162,6 +162,14 @@ public final class Engine {
      * @return the scorecards
      */
     public Scorecards score(Collection<Event> events, Instant asOf, ScoringOptions options) {
+        return score(events, asOf, options, true);
+    }
+
+    /**
+     * As {@link #score(Collection, Instant, ScoringOptions)}; {@code packFacts} false keeps every event's
+     * facts in the wide form (see {@link PreparedEvents.RawFacts}), for tests comparing the two forms.
+     */
+    Scorecards score(Collection<Event> events, Instant asOf, ScoringOptions options, boolean packFacts) {
         long asOfSecond = asOf.getEpochSecond();
         long asOfDay = ShanghaiCalendar.epochDay(asOfSecond);
         long[] expiryCutoff = expiryCutoffs(asOf, asOfDay);
@@ -169,7 +177,7 @@ public final class Engine {
         Flattener flattener = new Flattener();
         boolean lines = options.detail() == ScoringOptions.Detail.LINES;
         // Explained lines keep the event array: it must be the pass's own, not a reused buffer.
-        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts(), lines);
+        PreparedEvents prepared = PreparedEvents.of(events, asOf, flattener, options.conflicts(), lines, packFacts);
         String[] subjects = prepared.subjects;
         Event[] kept = prepared.events;
         int[] order = prepared.order;
@@ -308,6 +316,12 @@ public final class Engine {
         private final String[] seen = new String[16];
         private final int[] seenIndex = new int[16];
         private int seenCount;
+        /** Recent attribute maps (by identity), the type they were read for, and their condition bits. */
+        private static final int MAPS_SEEN = 4;
+        private final @Nullable Map<?, ?>[] seenMaps = new Map<?, ?>[MAPS_SEEN];
+        private final int[] seenMapTypes = new int[MAPS_SEEN];
+        private final long[] seenMapBits = new long[MAPS_SEEN];
+        private int nextMapSlot;
         /** Why an event was marked {@link #INVALID}, by its index among the kept events; read-only once flattened. */
         final Map<Integer, Invalid> invalid = new HashMap<>(0);
 
@@ -315,6 +329,32 @@ public final class Engine {
                 String detail, String detailZh) {
             facts.set(i, day, INVALID, 0, 0);
             invalid.put(i, new Invalid(kind, detail, detailZh));
+        }
+
+        /**
+         * The bits of the conditions the type's rules read (only those: the scoring loop reads no others).
+         * Events often share one attribute map instance (a constant of the producer); an event's map is
+         * immutable ({@code Event} keeps only {@code Map.of}/{@code Map.copyOf} maps), so the bits of a
+         * recent (map, type) pair are reused rather than matched again.
+         */
+        private long conditionBits(Map<String, String> attributes, int type) {
+            for (int k = 0; k < MAPS_SEEN; k++) {
+                if (seenMaps[k] == attributes && seenMapTypes[k] == type) {
+                    return seenMapBits[k];
+                }
+            }
+            long bits = 0;
+            for (int k : conditionsByType[type]) {
+                if (CompiledRule.matches(attributes, conditionKeys[k], conditionValues[k])) {
+                    bits |= 1L << k;
+                }
+            }
+            int slot = nextMapSlot;
+            nextMapSlot = (slot + 1) % MAPS_SEEN;
+            seenMaps[slot] = attributes;
+            seenMapTypes[slot] = type;
+            seenMapBits[slot] = bits;
+            return bits;
         }
 
         private int typeOf(String type) {
@@ -357,17 +397,11 @@ public final class Engine {
                     return;
                 }
             }
-            // Only the conditions this type's rules read are evaluated; the scoring loop reads no others.
-            int[] conditions = conditionsByType[type];
             long bits = 0;
-            if (conditions.length > 0) {
+            if (conditionsByType[type].length > 0) {
                 Map<String, String> attributes = e.attributes();
                 if (!attributes.isEmpty()) {
-                    for (int k : conditions) {
-                        if (CompiledRule.matches(attributes, conditionKeys[k], conditionValues[k])) {
-                            bits |= 1L << k;
-                        }
-                    }
+                    bits = conditionBits(attributes, type);
                 }
             }
             facts.set(i, day, type, quantity, bits);
@@ -405,12 +439,12 @@ public final class Engine {
         int idx = from;
         try {
             for (; idx < to; idx++) {
-                long day = facts.day[idx];
+                long day = facts.day(idx);
                 if (day < fromDay || day >= toDay) {
                     c.outside++;
                     continue;
                 }
-                int type = facts.type[idx];
+                int type = facts.type(idx);
                 if (type < 0) {
                     if (type == INVALID) {
                         Invalid why = Objects.requireNonNull(invalid.get(order[idx]));
@@ -422,8 +456,8 @@ public final class Engine {
                     }
                     continue;
                 }
-                long bits = facts.conditions[idx];
-                long quantity = facts.quantity[idx];
+                long bits = facts.conditions(idx);
+                long quantity = facts.quantity(idx);
                 boolean matched = false;
                 for (CompiledRule r : rulesByType[type]) {
                     if (!r.inEffect(day) || (r.whenCondition >= 0 && !holds(r.whenCondition, bits, events, order, idx))) {

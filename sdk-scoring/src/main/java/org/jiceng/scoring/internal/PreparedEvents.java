@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why not a HashMap and a sort per subject: on a million events those cost more than the rules
  * themselves (pointer chasing, a node per entry). This class reads each event once, in input order,
- * into flat arrays (the rule facts included, one record per event), then uses LSD radix sorts on
+ * into flat arrays (the rule facts included, one packed word per event), then uses LSD radix sorts on
  * packed {@code long} keys, sorting only as many bits of a hash as the input size needs:
  * {@code idHash << 32 | index} brings equal ids next to each other; {@code subjectHash << 32 | day}
  * (carrying the event index) groups subjects and orders their days in one sort; the short runs
@@ -47,24 +47,64 @@ final class PreparedEvents {
     }
 
     /**
-     * The facts of the events in input order, one record of four {@code long}s per event (day, type,
-     * quantity, condition bits) side by side: gathering them into final order then reads one or two
-     * cache lines per event instead of one line in each of four arrays.
+     * The facts of the events in input order (day, type, quantity, condition bits). Each event's facts
+     * are packed into one {@code long} when they fit ({@link #packs}: the usual case, a day within
+     * ±22,000 years of 1970, one of the first 254 types, a quantity below 83,886.08 and no condition
+     * beyond the first eight); otherwise the packed word says {@link #WIDE} and the facts are written as a
+     * record of four {@code long}s. Gathering the facts into final order, a random read per event, then
+     * reads a quarter of the memory a four-{@code long} record would, and the scoring loop reads one
+     * array sequentially.
      */
     static final class RawFacts {
         static final int STRIDE = 4;
-        private final long[] records;
+        /** The packed word of an event whose facts are in its wide record. */
+        static final long WIDE = -1L;
+        private static final int DAY_BITS = 24;
+        private static final long DAY_BIAS = 1L << (DAY_BITS - 1);
+        private static final long DAY_MASK = (1L << DAY_BITS) - 1;
+        private static final int TYPE_SHIFT = DAY_BITS;
+        /** Types -2 (invalid) and -1 (no rule) are stored as 0 and 1. */
+        private static final int TYPE_BIAS = 2;
+        private static final long TYPE_MASK = 0xFF;
+        private static final int CONDITION_SHIFT = TYPE_SHIFT + 8;
+        private static final long CONDITION_MASK = 0xFF;
+        private static final int QUANTITY_SHIFT = CONDITION_SHIFT + 8;
+        /** The quantity takes the bits up to the sign bit, which stays clear in a packed word. */
+        private static final long QUANTITY_LIMIT = 1L << (63 - QUANTITY_SHIFT);
 
-        /** @param records at least {@value #STRIDE} longs per event; every record is written before it is read */
-        RawFacts(long[] records) {
+        private final long[] packed;
+        private final long[] records;
+        private final boolean pack;
+
+        /**
+         * @param packed at least one {@code long} per event
+         * @param records at least {@value #STRIDE} {@code long}s per event
+         * @param pack whether to pack the facts that fit (false: every event gets a wide record; for tests
+         *     that compare the two forms)
+         */
+        RawFacts(long[] packed, long[] records, boolean pack) {
+            this.packed = packed;
             this.records = records;
+            this.pack = pack;
+        }
+
+        /** Whether these facts fit one packed word. */
+        static boolean packs(long day, int type, long quantity, long conditions) {
+            return day >= -DAY_BIAS && day < DAY_BIAS && type >= -TYPE_BIAS && type < TYPE_MASK + 1 - TYPE_BIAS
+                    && (conditions & ~CONDITION_MASK) == 0 && quantity >= 0 && quantity < QUANTITY_LIMIT;
         }
 
         /**
-         * Writes the whole record of event {@code i} (buffers are reused between passes, so no field
-         * may be left to its initial zero).
+         * Writes the facts of event {@code i} (buffers are reused between passes, so the packed word is
+         * always written, and the wide record whenever the word points to it).
          */
         void set(int i, long day, int type, long quantity, long conditions) {
+            if (pack && packs(day, type, quantity, conditions)) {
+                packed[i] = (day + DAY_BIAS) | (long) (type + TYPE_BIAS) << TYPE_SHIFT
+                        | conditions << CONDITION_SHIFT | quantity << QUANTITY_SHIFT;
+                return;
+            }
+            packed[i] = WIDE;
             int b = i * STRIDE;
             records[b] = day;
             records[b + 1] = type;
@@ -73,34 +113,57 @@ final class PreparedEvents {
         }
 
         /**
-         * The facts of the first {@code m} positions of the order {@code perm}, written into the given
-         * arrays (sort buffers that are free by then: reusing them saves four arrays per pass).
+         * The facts of the first {@code m} positions of the order {@code perm}; their packed words are
+         * written into {@code packedOut} (a sort buffer that is free by then).
          */
-        Facts permuted(int[] perm, int m, long[] dayOut, int[] typeOut, long[] quantityOut, long[] conditionsOut) {
-            long[] r = records;
+        Facts permuted(int[] perm, int m, long[] packedOut) {
+            long[] p = packed;
             for (int k = 0; k < m; k++) {
-                int b = perm[k] * STRIDE;
-                dayOut[k] = r[b];
-                typeOut[k] = (int) r[b + 1];
-                quantityOut[k] = r[b + 2];
-                conditionsOut[k] = r[b + 3];
+                packedOut[k] = p[perm[k]];
             }
-            return new Facts(dayOut, typeOut, quantityOut, conditionsOut);
+            return new Facts(packedOut, perm, records);
         }
     }
 
-    /** Primitive per-event facts in final order in parallel arrays, so the scoring loop reads memory sequentially. */
+    /**
+     * Primitive per-event facts in final order: position {@code k}'s packed word, or, when it says
+     * {@link RawFacts#WIDE}, the wide record of event {@code order[k]}. Read sequentially by the scoring loop.
+     */
     static final class Facts {
-        final long[] day;
-        final int[] type;
-        final long[] quantity;
-        final long[] conditions;
+        private final long[] packed;
+        private final int[] order;
+        private final long[] records;
 
-        private Facts(long[] day, int[] type, long[] quantity, long[] conditions) {
-            this.day = day;
-            this.type = type;
-            this.quantity = quantity;
-            this.conditions = conditions;
+        private Facts(long[] packed, int[] order, long[] records) {
+            this.packed = packed;
+            this.order = order;
+            this.records = records;
+        }
+
+        /** @return the Shanghai epoch day of position {@code k} */
+        long day(int k) {
+            long p = packed[k];
+            return p >= 0 ? (p & RawFacts.DAY_MASK) - RawFacts.DAY_BIAS : records[order[k] * RawFacts.STRIDE];
+        }
+
+        /** @return the type index of position {@code k} (negative: no rule, or an invalid quantity) */
+        int type(int k) {
+            long p = packed[k];
+            return p >= 0 ? (int) (p >>> RawFacts.TYPE_SHIFT & RawFacts.TYPE_MASK) - RawFacts.TYPE_BIAS
+                    : (int) records[order[k] * RawFacts.STRIDE + 1];
+        }
+
+        /** @return the quantity of position {@code k}, in hundredths */
+        long quantity(int k) {
+            long p = packed[k];
+            return p >= 0 ? p >>> RawFacts.QUANTITY_SHIFT : records[order[k] * RawFacts.STRIDE + 2];
+        }
+
+        /** @return the first 64 condition bits of position {@code k} */
+        long conditions(int k) {
+            long p = packed[k];
+            return p >= 0 ? p >>> RawFacts.CONDITION_SHIFT & RawFacts.CONDITION_MASK
+                    : records[order[k] * RawFacts.STRIDE + 3];
         }
     }
 
@@ -169,6 +232,15 @@ final class PreparedEvents {
      */
     static PreparedEvents of(Collection<Event> input, Instant asOf, Flattener flattener, ConflictPolicy policy,
             boolean eventsOutliveThePass) {
+        return of(input, asOf, flattener, policy, eventsOutliveThePass, true);
+    }
+
+    /**
+     * As {@link #of(Collection, Instant, Flattener, ConflictPolicy, boolean)}, choosing whether facts
+     * are packed ({@link RawFacts}); tests compare the packed form with the wide one.
+     */
+    static PreparedEvents of(Collection<Event> input, Instant asOf, Flattener flattener, ConflictPolicy policy,
+            boolean eventsOutliveThePass, boolean packFacts) {
         int size = input.size();
         Buffers buffers = Buffers.acquire(size);
         Event[] all = eventsOutliveThePass ? new Event[size] : buffers.events;
@@ -179,7 +251,7 @@ final class PreparedEvents {
         // Facts are extracted here, in input order (usually the events' allocation order, so memory is
         // read sequentially) while each event is in cache: a second trip through the events after
         // the sorts costs more than flattening the few replays and discarding them.
-        RawFacts flat = new RawFacts(buffers.records);
+        RawFacts flat = new RawFacts(buffers.packed, buffers.records, packFacts);
         int idBits = hashBits(size);
         long asOfSecond = asOf.getEpochSecond();
         int asOfNano = asOf.getNano();
@@ -298,8 +370,8 @@ final class PreparedEvents {
             to[r] = runStart[byName[r].number + 1];
         }
         // Events are not copied into final order: the scoring loop reads them only for explanations.
-        // The sort buffers and the seconds are free now and hold the permuted facts.
-        Facts ordered = flat.permuted(perm, m, scratch, permScratch, keys, secs);
+        // The radix sorts' scratch buffer is free now and holds the permuted facts.
+        Facts ordered = flat.permuted(perm, m, scratch);
         return new PreparedEvents(all, perm, m, n, buffers, ordered, from, to, sortedNames, duplicates, afterAsOf,
                 conflicts);
     }
@@ -500,8 +572,8 @@ final class PreparedEvents {
     }
 
     /**
-     * The arrays of one pass (about 80 bytes per event), kept softly between passes: a pass over a
-     * million events would otherwise allocate and zero 78 MB only to fill it again. One set is kept,
+     * The arrays of one pass (about 90 bytes per event), kept softly between passes: a pass over a
+     * million events would otherwise allocate and zero 86 MB only to fill it again. One set is kept,
      * for whichever pass returns last; concurrent passes allocate their own. The reference arrays are
      * cleared before they are kept, so keeping them keeps no events alive, and the collector may
      * drop the set when memory runs short.
@@ -517,6 +589,7 @@ final class PreparedEvents {
         final long[] secs;
         final long[] keys;
         final long[] scratch;
+        final long[] packed;
         final long[] records;
         final boolean[] removed;
         final int[] perm;
@@ -531,6 +604,7 @@ final class PreparedEvents {
             secs = new long[capacity];
             keys = new long[capacity];
             scratch = new long[capacity];
+            packed = new long[capacity];
             records = new long[Math.multiplyExact(capacity, RawFacts.STRIDE)];
             removed = new boolean[capacity];
             perm = new int[capacity];

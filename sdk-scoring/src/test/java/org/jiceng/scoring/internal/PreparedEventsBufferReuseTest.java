@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.jiceng.core.model.Event;
 import org.jiceng.core.model.EventTypes;
+import org.jiceng.scoring.MemberEventTypes;
 import org.jiceng.scoring.RuleSets;
 import org.jiceng.scoring.ScoringEngine;
 import org.jiceng.scoring.ScoringOptions;
@@ -35,9 +36,7 @@ class PreparedEventsBufferReuseTest {
 
     @Provide
     Arbitrary<List<Event>> events() {
-        Arbitrary<String> types = Arbitraries.of(EventTypes.MEETING_ATTENDED, EventTypes.VOLUNTEER_SERVICE,
-                EventTypes.HOUSEHOLD_VISIT, EventTypes.REPORT_SERVICE, EventTypes.MEETING_MISSED, EventTypes.MISCONDUCT,
-                "unknown.type");
+        Arbitrary<String> types = MemberEventTypes.withUnknown();
         Arbitrary<Map<String, String>> attributes = Arbitraries.of(Map.of(), Map.of("meeting", "支部党员大会"));
         Arbitrary<Event> event = Combinators.combine(Arbitraries.integers().between(0, 400), types,
                 Arbitraries.integers().between(0, 30), Arbitraries.longs().between(0, SPAN),
