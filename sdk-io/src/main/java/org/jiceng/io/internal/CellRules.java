@@ -203,8 +203,11 @@ public final class CellRules {
     /**
      * False only for characters {@link Character#isWhitespace} rejects: every white-space character is at
      * most U+0020 or lies in U+1680..U+3000 (the Unicode space, line and paragraph separators).
+     *
+     * @param c a character
+     * @return false when {@code c} is certainly no white space
      */
-    static boolean mayBeWhiteSpace(char c) {
+    public static boolean mayBeWhiteSpace(char c) {
         return c <= ' ' || c >= '\u1680' && c <= '\u3000';
     }
 
