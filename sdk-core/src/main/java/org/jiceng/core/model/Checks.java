@@ -35,10 +35,23 @@ public final class Checks {
      */
     public static String nonBlank(@Nullable String value, String name) {
         String checked = nonNull(value, name);
-        if (checked.isBlank()) {
+        if (!startsWithNonWhiteSpace(checked) && checked.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
         return checked;
+    }
+
+    /**
+     * Whether the first character is certainly no white space, the common case that decides a non-blank value
+     * without {@link String#isBlank}'s character-class lookups: every character {@link Character#isWhitespace}
+     * accepts is at most U+0020 or lies in U+1680..U+3000 (none is outside the BMP).
+     */
+    static boolean startsWithNonWhiteSpace(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char c = value.charAt(0);
+        return c > ' ' && (c < '\u1680' || c > '\u3000');
     }
 
     /**

@@ -102,34 +102,66 @@ public final class CellRules {
             case FREE:
                 return true;
             case CODE:
-                return printableAscii(text);
+                return keptCode(text);
             case ID_NUMBER:
-                return printableAscii(text) && !(text.length() == 18 && text.charAt(17) == 'x');
+                return keptIdNumber(text);
             case NAME:
-                return plainName(text);
+                return keptName(text);
             default:
                 return false;
         }
     }
 
-    private static boolean printableAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= ' ' || c >= 0x7F) {
+    /*
+     * The checks below are one small loop each, so that the JIT inlines them where a column's rule is known
+     * (KindMapping's plain-row path calls them directly).
+     */
+
+    /**
+     * The shortcut of {@link Rule#CODE}: true only for a non-empty text of printable ASCII (U+0021..U+007E),
+     * which NFKC, trimming and the control check all keep as it is.
+     *
+     * @param text a cell text
+     * @return whether the rule keeps it unchanged without a warning
+     */
+    static boolean keptCode(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            // One unsigned comparison: U+0021..U+007E map to 0..0x5D, every other character above.
+            if ((char) (text.charAt(i) - '!') > '~' - '!') {
                 return false;
             }
         }
-        return true;
+        return length > 0;
     }
 
-    private static boolean plainName(String text) {
+    /**
+     * The shortcut of {@link Rule#ID_NUMBER}: as {@link #keptCode}, without a lower-case check character
+     * {@code x} (which the rule makes upper case).
+     *
+     * @param text a cell text
+     * @return whether the rule keeps it unchanged without a warning
+     */
+    static boolean keptIdNumber(String text) {
+        return keptCode(text) && !(text.length() == 18 && text.charAt(17) == 'x');
+    }
+
+    /**
+     * The shortcut of {@link Rule#NAME}: true only for a text that neither starts nor ends with white space
+     * and holds no control character but tab and line breaks.
+     *
+     * @param text a cell text
+     * @return whether the rule keeps it unchanged without a warning
+     */
+    static boolean keptName(String text) {
         int length = text.length();
         if (length == 0 || mayBeWhiteSpace(text.charAt(0)) || mayBeWhiteSpace(text.charAt(length - 1))) {
             return false;
         }
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (isControl(c) && c != '\t' && c != '\n' && c != '\r') {
+            // Letters of most scripts (U+00A0 and above) are decided by the first comparison.
+            if (c < 0xA0 && isControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 return false;
             }
         }
@@ -171,8 +203,11 @@ public final class CellRules {
     /**
      * False only for characters {@link Character#isWhitespace} rejects: every white-space character is at
      * most U+0020 or lies in U+1680..U+3000 (the Unicode space, line and paragraph separators).
+     *
+     * @param c a character
+     * @return false when {@code c} is certainly no white space
      */
-    static boolean mayBeWhiteSpace(char c) {
+    public static boolean mayBeWhiteSpace(char c) {
         return c <= ' ' || c >= '\u1680' && c <= '\u3000';
     }
 

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * The mapping between one record kind and its columns, shared by every tabular format. Columns follow
  * the record components in order; a {@link DateRange} component becomes two columns
  * ({@code periodFrom}, {@code periodTo}). Built once per kind by reflection; converting a row costs one
- * array, one parse per cell and one constructor call.
+ * array, one parse per cell and one constructor call. Rows whose cells are already their values (the
+ * common row of a roster) are built in one pass by a per-source plan ({@link #buildPlain}).
  */
 public final class KindMapping {
 
@@ -356,6 +357,136 @@ public final class KindMapping {
         return s.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** What {@link #buildPlain} returns for a row it leaves to {@link #build}. */
+    public static final Object NOT_PLAIN = new Object();
+
+    /** Kinds of cell {@link #buildPlain} takes as they are (by column). */
+    private static final byte SLOW = 0;
+    private static final byte FREE_TEXT = 1;
+    private static final byte CODE = 2;
+    private static final byte ID_NUMBER = 3;
+    private static final byte NAME = 4;
+
+    /**
+     * How {@link #buildPlain} reads the rows of one source: per column of the mapping, where its cell is in
+     * a row, what a plain cell of it is, and the value of an empty cell. Made once per header by
+     * {@link #plainPlan}; immutable.
+     */
+    public static final class PlainPlan {
+        private final int[] file;
+        private final byte[] step;
+        private final Object[] empty;
+        private final int[] component;
+        private final boolean[] optional;
+        private final boolean spreadsheet;
+
+        private PlainPlan(int[] file, byte[] step, Object[] empty, int[] component, boolean[] optional,
+                boolean spreadsheet) {
+            this.file = file;
+            this.step = step;
+            this.empty = empty;
+            this.component = component;
+            this.optional = optional;
+            this.spreadsheet = spreadsheet;
+        }
+    }
+
+    /**
+     * The plan for the plain rows of one source, or {@code null} when no row of it can be plain: a column the
+     * source has is converted by more than its rule (a date, number, enumeration, list or map, a date range's
+     * half), or a column it lacks has no value when empty (a required one), or the source has columns kept in
+     * {@code extras}.
+     *
+     * @param columnToFile per column of the mapping, the position of its cell in a row, or -1
+     * @param spreadsheet whether cells are formula-escaped (a cell starting with {@code '} is not plain)
+     * @param keepsExtraCells whether the source has unmapped columns kept in {@code extras}
+     * @return the plan, or {@code null}
+     */
+    public @Nullable PlainPlan plainPlan(int[] columnToFile, boolean spreadsheet, boolean keepsExtraCells) {
+        int width = columnArray.length;
+        byte[] step = new byte[width];
+        Object[] empty = new Object[width];
+        int[] component = new int[width];
+        boolean[] optional = new boolean[width];
+        for (Column c : columnArray) {
+            int i = c.index;
+            component[i] = c.componentIndex;
+            optional[i] = c.optional;
+            boolean whole = c.part == 0 && i != extrasColumn;
+            if (whole && c.codec == Codec.TEXT) {
+                step[i] = switch (c.rule) {
+                    case FREE -> FREE_TEXT;
+                    case CODE -> CODE;
+                    case ID_NUMBER -> ID_NUMBER;
+                    case NAME -> NAME;
+                    case CODE_LIST -> SLOW;
+                };
+            }
+            if (i == extrasColumn) {
+                empty[i] = keepsExtraCells ? NOT_PLAIN : Map.of(); // what extras(…) makes of nothing
+            } else if (!whole || c.required) {
+                empty[i] = NOT_PLAIN;
+            } else {
+                // As build: an absent optional value, the empty text, or the codec's empty value.
+                empty[i] = c.optional ? Optional.empty() : c.codec == Codec.TEXT ? "" : c.codec.emptyValue();
+            }
+            // A column the source has that no plain cell fills could leave only rows with that cell empty plain:
+            // not worth a try on every row. A column it lacks must have a value when empty.
+            if (columnToFile[i] >= 0 ? step[i] == SLOW : empty[i] == NOT_PLAIN) {
+                return null;
+            }
+        }
+        return new PlainPlan(columnToFile.clone(), step, empty, component, optional, spreadsheet);
+    }
+
+    /**
+     * Builds the record of a plain row in one pass over its cells: a row whose every non-empty cell its column's
+     * rule keeps as it is (printable ASCII codes and ID numbers, names without surrounding space or control
+     * characters, free text not starting with white space) and whose text is its value. Such a row gives
+     * {@link #build} no change and no problem but what the record's constructor refuses; any other row is
+     * left to {@link #build} ({@link #NOT_PLAIN}), having added nothing to {@code problems}.
+     *
+     * @param plan the source's plan
+     * @param cells the row's cells ({@code null} entries are empty)
+     * @param count how many entries of {@code cells} are used
+     * @param values receives each column's cell text, as {@link #build} would be given it
+     * @param problems receives the constructor's refusal, if any; must be empty on entry
+     * @return the record; {@code null} when the constructor refused it; or {@link #NOT_PLAIN}
+     */
+    public @Nullable Object buildPlain(PlainPlan plan, String[] cells, int count, String[] values,
+            List<Problem> problems) {
+        int[] file = plan.file;
+        byte[] step = plan.step;
+        Object[] args = new Object[componentCount];
+        for (int i = 0; i < file.length; i++) {
+            int f = file[i];
+            String text = f >= 0 && f < count ? cells[f] : null;
+            values[i] = text;
+            Object value;
+            if (text == null || text.isEmpty()) {
+                value = plan.empty[i];
+                if (value == NOT_PLAIN) {
+                    return NOT_PLAIN;
+                }
+            } else {
+                boolean plain = switch (step[i]) {
+                    case CODE -> CellRules.keptCode(text);
+                    case ID_NUMBER -> CellRules.keptIdNumber(text);
+                    case NAME -> CellRules.keptName(text);
+                    // Not blank: its first character is no white space.
+                    case FREE_TEXT -> !CellRules.mayBeWhiteSpace(text.charAt(0));
+                    default -> false;
+                };
+                if (!plain || plan.spreadsheet && text.charAt(0) == '\'') {
+                    return NOT_PLAIN;
+                }
+                value = plan.optional[i] ? Optional.of(text) : text;
+            }
+            args[plan.component[i]] = value;
+        }
+        return construct(args, problems);
+    }
+
     /**
      * Builds a record from cell texts.
      *
@@ -452,6 +583,11 @@ public final class KindMapping {
                 return null;
             }
         }
+        return construct(args, problems);
+    }
+
+    /** Calls the constructor; a value the record refuses becomes a problem (and {@code null}). */
+    private @Nullable Record construct(Object[] args, List<Problem> problems) {
         try {
             return instantiator.create(args);
         } catch (InvocationTargetException e) {

@@ -1,6 +1,10 @@
 package org.jiceng.io.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -10,7 +14,11 @@ import java.util.List;
 public final class RecordInstantiator implements Instantiator {
 
     private final Class<? extends Record> type;
-    private final Constructor<?> constructor;
+    /**
+     * The canonical constructor as {@code (Object[]) -> Object}, resolved once: a row costs one handle call,
+     * not a reflective call with its caller and access checks.
+     */
+    private final MethodHandle constructor;
     private final Method[] accessors;
     private final List<Member> members;
 
@@ -38,14 +46,22 @@ public final class RecordInstantiator implements Instantiator {
         }
         members = List.copyOf(list);
         try {
-            constructor = type.getDeclaredConstructor(types);
+            Constructor<?> canonical = type.getDeclaredConstructor(types);
             if (open) {
-                constructor.setAccessible(true);
+                canonical.setAccessible(true);
             }
-        } catch (NoSuchMethodException | RuntimeException e) {
+            constructor = spreading(canonical);
+        } catch (NoSuchMethodException | IllegalAccessException | RuntimeException e) {
             throw new IllegalArgumentException("record " + type.getName() + " has no accessible canonical constructor: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The constructor taking all its arguments in one {@code Object[]} (unboxing primitives) and returning Object. */
+    private static MethodHandle spreading(Constructor<?> constructor) throws IllegalAccessException {
+        MethodHandle handle = MethodHandles.lookup().unreflectConstructor(constructor);
+        int arity = handle.type().parameterCount();
+        return handle.asType(MethodType.genericMethodType(arity)).asSpreader(Object[].class, arity);
     }
 
     /**
@@ -87,7 +103,36 @@ public final class RecordInstantiator implements Instantiator {
 
     @Override
     public Record create(Object[] values) throws ReflectiveOperationException {
-        return (Record) constructor.newInstance(values);
+        try {
+            return (Record) (Object) constructor.invokeExact(values);
+        } catch (RuntimeException e) {
+            if (!fits(values)) {
+                // What a reflective call refuses before calling: arguments of the wrong number or type.
+                throw new IllegalArgumentException("arguments do not fit the canonical constructor of "
+                        + type.getName(), e);
+            }
+            throw new InvocationTargetException(e);
+        } catch (Throwable e) {
+            // As a reflective call reports it: whatever the constructor throws is its cause.
+            throw new InvocationTargetException(e);
+        }
+    }
+
+    /** Whether the values are as many as the components and each fits its component's type. */
+    private boolean fits(Object[] values) {
+        if (values.length != accessors.length) {
+            return false;
+        }
+        for (int ci = 0; ci < values.length; ci++) {
+            Class<?> t = accessors[ci].getReturnType();
+            Object v = values[ci];
+            boolean fits = t.isPrimitive() ? v != null && MethodType.methodType(t).wrap().returnType().isInstance(v)
+                    : v == null || t.isInstance(v);
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

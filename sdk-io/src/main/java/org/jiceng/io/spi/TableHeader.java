@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cell texts are normalised on the way to the record ({@link CellRules}: ids and codes trimmed and
  * made half-width, a lower-case ID check character upper-cased, names trimmed; dates in roster forms
- * read as ISO) and each change travels with the row as an {@link ImportWarning}.
+ * read as ISO) and each change travels with the row as an {@link ImportWarning}. A row whose every cell its
+ * rule keeps as it is is built in one pass by a plan made when the header is bound; what reaches the sink is
+ * the same either way.
  *
  * <p>An instance belongs to one source read by one thread: it remembers whether the columns were reported.
  */
@@ -49,6 +51,8 @@ public final class TableHeader {
     private final List<String> ignored;
     private final List<String> repeated;
     private final int[] blankHeaded;
+    /** How rows whose cells are already their values are built in one pass, or null when none can be. */
+    private KindMapping.@Nullable PlainPlan plain;
     private boolean blankReported;
     private boolean columnsReported;
     /** Reused for every row (one source, one thread); copied into the row's warnings when not empty. */
@@ -94,6 +98,30 @@ public final class TableHeader {
         this.ignored = List.copyOf(dropped);
         this.repeated = List.copyOf(twice);
         this.blankHeaded = blank.stream().mapToInt(Integer::intValue).toArray();
+        int[] columnToFile = new int[mapping.columns().size()];
+        java.util.Arrays.fill(columnToFile, -1);
+        for (int f = 0; f < fileToColumn.length; f++) {
+            if (fileToColumn[f] >= 0) {
+                columnToFile[fileToColumn[f]] = f;
+            }
+        }
+        this.plain = mapping.plainPlan(columnToFile, spreadsheet, extraFiles.length > 0);
+    }
+
+    /**
+     * Makes this header build every row the general way, the reference the one-pass build of plain rows is
+     * tested against.
+     *
+     * @return this header
+     */
+    TableHeader withoutPlainRows() {
+        plain = null;
+        return this;
+    }
+
+    /** @return whether rows may be built in one pass (for tests) */
+    boolean buildsPlainRows() {
+        return plain != null;
     }
 
     /**
@@ -471,17 +499,8 @@ public final class TableHeader {
     }
 
     private boolean emit(String[] cells, int count, Row row, ReadSink sink) {
-        int width = mapping.columns().size();
-        String[] values = new String[width];
+        String[] values = new String[mapping.columns().size()];
         int n = Math.min(count, fileToColumn.length);
-        for (int f = 0; f < n; f++) {
-            int c = fileToColumn[f];
-            if (c >= 0) {
-                String cell = cells[f];
-                values[c] = spreadsheet && cell != null && !cell.isEmpty() && cell.charAt(0) == '\''
-                        ? SpreadsheetText.unescape(cell) : cell;
-            }
-        }
         row.values = values;
         if (!columnsReported) {
             // Readers that do not report the columns themselves get it done with their first row.
@@ -492,6 +511,7 @@ public final class TableHeader {
         }
         for (int f = fileToColumn.length; f < count; f++) {
             if (cells[f] != null && !cells[f].isEmpty()) {
+                copyCells(cells, n, values);
                 return sink.reject(row, List.of(new RowError(row.location(), Optional.empty(), Optional.of(cells[f]),
                         "columns", "该行有 " + count + " 列，多于表头的 " + fileToColumn.length + " 列",
                         "row has " + count + " cells, more than the " + fileToColumn.length + " header columns")));
@@ -501,7 +521,15 @@ public final class TableHeader {
         problems.clear();
         List<CellRules.Change> changes = this.changes;
         changes.clear();
-        Record record = mapping.build(values, problems, changes, extras(cells, count));
+        // Most rows hold only values their rules keep: one pass builds them. Others take the general way.
+        Object built = plain == null ? KindMapping.NOT_PLAIN : mapping.buildPlain(plain, cells, count, values, problems);
+        Record record;
+        if (built == KindMapping.NOT_PLAIN) {
+            copyCells(cells, n, values);
+            record = mapping.build(values, problems, changes, extras(cells, count));
+        } else {
+            record = (Record) built;
+        }
         if (!changes.isEmpty()) {
             row.warnings = warnings(row.location(), changes);
         }
@@ -517,6 +545,18 @@ public final class TableHeader {
                     p.messageEn(), p.column() < 0 ? null : mapping.columns().get(p.column()).masker()));
         }
         return sink.reject(row, errors);
+    }
+
+    /** Puts each mapped cell of the row (formula escapes undone) at its column. */
+    private void copyCells(String[] cells, int n, String[] values) {
+        for (int f = 0; f < n; f++) {
+            int c = fileToColumn[f];
+            if (c >= 0) {
+                String cell = cells[f];
+                values[c] = spreadsheet && cell != null && !cell.isEmpty() && cell.charAt(0) == '\''
+                        ? SpreadsheetText.unescape(cell) : cell;
+            }
+        }
     }
 
     private Map<String, String> extras(String[] cells, int count) {

@@ -74,6 +74,23 @@ class CellRulesFastPathTest {
         assertThat(problems).isEmpty();
     }
 
+    @Property
+    void theCodeShortcutKeepsExactlyNonEmptyPrintableAscii(@ForAll("cells") String text, @ForAll char extra) {
+        for (String s : List.of(text, text + extra, extra + text, "")) {
+            boolean printable = !s.isEmpty() && s.chars().allMatch(c -> c >= '!' && c <= '~');
+            assertThat(CellRules.keptCode(s)).as("%s", s.chars().mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c))
+                    .toList()).isEqualTo(printable);
+        }
+    }
+
+    @Test
+    void theCodeShortcutStopsAtTheEdgesOfPrintableAscii() {
+        assertThat(CellRules.keptCode("!~")).isTrue();
+        for (char c : new char[] {' ', '\u007F', '\u0000', '\u00A1', '\uFF01', '\uFFFF', '\u0121', '\u017E'}) {
+            assertThat(CellRules.keptCode("ab" + c + "cd")).as("U+%04X", (int) c).isFalse();
+        }
+    }
+
     @Test
     void theNameShortcutNeverMissesAWhiteSpaceCharacter() {
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
