@@ -83,6 +83,7 @@ public final class FragmentRepair {
             Map<Integer, Map<Integer, Integer>> contacts = new HashMap<>();
             if (!hasFragments(parent, grid, main)) {
                 piecesAfter[0] = 0;
+                graph.remember(grid, parent);
                 break;
             }
             for (int i = 0; i < n; i++) {
@@ -138,7 +139,9 @@ public final class FragmentRepair {
             }
             moved += roundMoved;
             if (roundMoved == 0) {
+                // The labelling is of the assignment as it is now: the next step (the forced join) labels it too.
                 piecesAfter[0] = DelaunayGraph.gridsInPieces(parent, grid, k);
+                graph.remember(grid, parent);
                 break;
             }
         }
