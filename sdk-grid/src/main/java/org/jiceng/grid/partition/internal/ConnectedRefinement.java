@@ -189,8 +189,8 @@ public final class ConnectedRefinement {
                 }
                 if (sourceNeighbours > 1) {
                     stamp++;
-                    if (!graph.staysConnected(i, a, grid, inSource, sourceNeighbours, locOf, adjStart, adj, mark, targetMark,
-                            stamp, queue, searched, REFINE_SEARCH_LIMIT)) {
+                    if (!graph.staysConnected(i, a, grid, inSource, sourceNeighbours, scratch, mark, targetMark, stamp,
+                            queue, searched, REFINE_SEARCH_LIMIT)) {
                         continue;
                     }
                 }

@@ -660,19 +660,19 @@ public final class DelaunayGraph {
      * reach each other within a without passing through i: BFS from the first, stopping once all are reached.
      * Adds the number of points the BFS visited to {@code searched[0]}.
      */
-    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
-            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue, long[] searched) {
-        return staysConnected(i, a, grid, targets, targetCount, locOf, adjStart, adj, mark, targetMark, stamp, queue,
-                searched, Integer.MAX_VALUE);
+    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] scratch, int[] mark,
+            int[] targetMark, int stamp, int[] queue, long[] searched) {
+        return staysConnected(i, a, grid, targets, targetCount, scratch, mark, targetMark, stamp, queue, searched,
+                Integer.MAX_VALUE);
     }
 
     /**
      * As above, giving up (answering "not connected", so the caller keeps the point) once the search
-     * has reached {@code limit} points.
+     * has reached {@code limit} points. {@code scratch} is as in {@link #neighbours(int, int[], int[])}.
      */
-    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
-            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue, long[] searched,
-            int limit) {
+    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] scratch, int[] mark,
+            int[] targetMark, int stamp, int[] queue, long[] searched, int limit) {
+        int[] range = new int[2];
         for (int t = 0; t < targetCount; t++) {
             targetMark[targets[t]] = stamp;
         }
@@ -684,19 +684,16 @@ public final class DelaunayGraph {
         int reached = 1;
         while (head < tail && reached < targetCount && tail < limit) {
             int u = queue[head++];
-            int l = locOf[u];
-            for (int s = -1; s < adjStart[l + 1] - adjStart[l]; s++) {
-                int m = s < 0 ? l : adj[adjStart[l] + s];
-                for (int x = locStart[m]; x < locStart[m + 1]; x++) {
-                    int v = locItems[x];
-                    if (grid[v] != a || mark[v] == stamp) {
-                        continue;
-                    }
-                    mark[v] = stamp;
-                    queue[tail++] = v;
-                    if (targetMark[v] == stamp) {
-                        reached++;
-                    }
+            int[] list = neighbours(u, scratch, range);
+            for (int s = range[0], end = range[1]; s < end; s++) {
+                int v = list[s];
+                if (grid[v] != a || mark[v] == stamp) {
+                    continue;
+                }
+                mark[v] = stamp;
+                queue[tail++] = v;
+                if (targetMark[v] == stamp) {
+                    reached++;
                 }
             }
         }
@@ -763,6 +760,7 @@ public final class DelaunayGraph {
         private final int[] targetMark = new int[n];
         private final int[] queue = new int[n];
         private final int[] inSource = new int[n];
+        private final int[] scratch = hasNeighbourLists() ? new int[0] : new int[n];
         private int stamp;
         private final long[] visited = new long[1];
 
@@ -785,8 +783,7 @@ public final class DelaunayGraph {
                 return true;
             }
             stamp++;
-            return staysConnected(i, a, grid, inSource, count[0], locOf, adjStart, adj, mark, targetMark, stamp,
-                    queue, visited);
+            return staysConnected(i, a, grid, inSource, count[0], scratch, mark, targetMark, stamp, queue, visited);
         }
 
         /** @return points the checks so far have visited (to bound the work of a caller) */
@@ -933,6 +930,8 @@ public final class DelaunayGraph {
     void relabel(int[] label, int[] grid, boolean[] changed) {
         int[] queue = new int[n];
         boolean[] done = new boolean[n];
+        int[] scratch = hasNeighbourLists() ? new int[0] : new int[n];
+        int[] range = new int[2];
         for (int first = 0; first < n; first++) {
             int start = locItems[first];
             if (done[start] || !changed[grid[start]]) {
@@ -949,15 +948,12 @@ public final class DelaunayGraph {
                 if (rank[u] < rank[low]) {
                     low = u;
                 }
-                int l = locOf[u];
-                for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
-                    int m = s < adjStart[l] ? l : adj[s];
-                    for (int x = locStart[m]; x < locStart[m + 1]; x++) {
-                        int v = locItems[x];
-                        if (!done[v] && grid[v] == a) {
-                            done[v] = true;
-                            queue[tail++] = v;
-                        }
+                int[] list = neighbours(u, scratch, range);
+                for (int s = range[0], end = range[1]; s < end; s++) {
+                    int v = list[s];
+                    if (!done[v] && grid[v] == a) {
+                        done[v] = true;
+                        queue[tail++] = v;
                     }
                 }
             }

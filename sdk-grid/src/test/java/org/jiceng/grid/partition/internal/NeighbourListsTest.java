@@ -99,6 +99,35 @@ class NeighbourListsTest {
         assertThat(visitedWith[0]).isEqualTo(visitedWithout[0]);
     }
 
+    @Property
+    void relabellingAndRemovalChecksAreTheSameWithAndWithoutLists(@ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 300) int n) {
+        int k = Math.min(n, 8);
+        PlanarPoints planar = lattice(seed, n, 25);
+        DelaunayGraph graph = DelaunayGraph.of(planar);
+        int[] before = new RcbPartitioner().assign(planar, k).clone();
+        int[] after = scrambled(planar, k, seed);
+        boolean[] changed = new boolean[k];
+        for (int i = 0; i < n; i++) {
+            if (before[i] != after[i]) {
+                changed[before[i]] = true;
+                changed[after[i]] = true;
+            }
+        }
+        for (DelaunayGraph g : List.of(graph, graph.withoutNeighbourLists())) {
+            int[] label = reference(g, before);
+            g.relabel(label, after, changed);
+            assertThat(label).isEqualTo(reference(g, after));
+        }
+        DelaunayGraph.RemovalCheck withLists = graph.removalCheck();
+        DelaunayGraph.RemovalCheck withoutLists = graph.withoutNeighbourLists().removalCheck();
+        for (int i = 0; i < n; i++) {
+            assertThat(withLists.keepsGridConnected(i, after)).as("point %d", i)
+                    .isEqualTo(withoutLists.keepsGridConnected(i, after));
+        }
+        assertThat(withLists.visited()).isEqualTo(withoutLists.visited());
+    }
+
     @Test
     void manyPointsAtFewLocationsKeepNoListsAndAreStillLabelled() {
         // 600 points at 9 locations: each point has about 600 neighbours, far over the lists' budget.
