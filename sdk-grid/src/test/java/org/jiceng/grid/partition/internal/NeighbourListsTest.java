@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Delaunay graph's per-point neighbour lists are the neighbours its locations give, in the same order, so the
  * labelling and the connected refinement read through them give what reading the locations gives; the kept last
- * labelling is only reused for an equal assignment.
+ * labelling is only reused for an equal assignment, and the fragment repair's labelling is up to date when it ends.
  */
 class NeighbourListsTest {
 
@@ -161,6 +161,20 @@ class NeighbourListsTest {
         int[] repaired = scrambled(planar, k, seed + 1);
         FragmentRepair.repair(graph, planar, repaired, k, TAU);
         assertThat(graph.components(repaired)).isEqualTo(reference(graph, repaired));
+    }
+
+    @Property
+    void aRepairThatUsesUpItsRoundsStillKnowsItsPiecesAndLabelling(@ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 300) int n, @ForAll @IntRange(min = 1, max = 3) int rounds) {
+        int k = Math.min(n, 7);
+        PlanarPoints planar = lattice(seed, n, 25);
+        DelaunayGraph graph = DelaunayGraph.of(planar);
+        int[] grid = scrambled(planar, k, seed);
+        int[] pieces = new int[1];
+        FragmentRepair.repair(graph, planar, grid, k, TAU, pieces, rounds);
+        int[] truth = reference(graph, grid);
+        assertThat(pieces[0]).isEqualTo(DelaunayGraph.gridsInPieces(truth, grid, k));
+        assertThat(graph.components(grid)).isEqualTo(truth);
     }
 
     /** The labelling by definition: a search over the location neighbours, each component labelled by its lowest point. */
