@@ -809,8 +809,14 @@ public final class DelaunayGraph {
         if (last != null && Arrays.equals(last.grid(), grid)) {
             return last.label().clone();
         }
-        int[] label = neighbours != null && neighbourStart != null ? componentsByPoint(grid, neighbourStart, neighbours)
-                : componentsByLocation(grid);
+        int[] label;
+        if (neighbours != null) {
+            // The relabelling of every grid: a search per component on the per-point lists.
+            label = new int[n];
+            relabelGrids(label, grid, null);
+        } else {
+            label = componentsByLocation(grid);
+        }
         lastLabelling = new Labelling(grid.clone(), label.clone());
         return label;
     }
@@ -821,41 +827,6 @@ public final class DelaunayGraph {
      */
     void remember(int[] grid, int[] label) {
         lastLabelling = new Labelling(grid.clone(), label.clone());
-    }
-
-    /** {@link #components} by a breadth-first search on the per-point neighbour lists. */
-    private int[] componentsByPoint(int[] grid, int[] start, int[] list) {
-        int[] label = new int[n];
-        Arrays.fill(label, -1);
-        int[] queue = new int[n];
-        for (int first = 0; first < n; first++) {
-            if (label[first] >= 0) {
-                continue;
-            }
-            int a = grid[first];
-            label[first] = first;
-            queue[0] = first;
-            int head = 0;
-            int tail = 1;
-            int low = first;
-            while (head < tail) {
-                int u = queue[head++];
-                if (rank[u] < rank[low]) {
-                    low = u;
-                }
-                for (int s = start[u], end = start[u + 1]; s < end; s++) {
-                    int v = list[s];
-                    if (label[v] < 0 && grid[v] == a) {
-                        label[v] = first;
-                        queue[tail++] = v;
-                    }
-                }
-            }
-            for (int t = 0; t < tail; t++) {
-                label[queue[t]] = low;
-            }
-        }
-        return label;
     }
 
     /** {@link #components} by location: expands each location once per component (many co-located points). */
@@ -928,13 +899,18 @@ public final class DelaunayGraph {
      * @param changed per grid, whether its points changed
      */
     void relabel(int[] label, int[] grid, boolean[] changed) {
+        relabelGrids(label, grid, changed);
+    }
+
+    /** {@link #relabel} of the grids marked in {@code changed}, or of all grids when it is {@code null}. */
+    private void relabelGrids(int[] label, int[] grid, boolean @Nullable [] changed) {
         int[] queue = new int[n];
         boolean[] done = new boolean[n];
         int[] scratch = hasNeighbourLists() ? new int[0] : new int[n];
         int[] range = new int[2];
         for (int first = 0; first < n; first++) {
             int start = locItems[first];
-            if (done[start] || !changed[grid[start]]) {
+            if (done[start] || (changed != null && !changed[grid[start]])) {
                 continue;
             }
             int a = grid[start];
