@@ -109,17 +109,16 @@ public final class ConnectedRefinement {
         // to move to, so the rounds skip it without reading its neighbours (most points are inside their
         // grid); indexed by graph position, the rounds read it run by run instead of at random.
         int[] foreign = new int[n];
+        // Neighbours are read from the graph's per-point lists, or written to scratch when it keeps none.
+        int[] scratch = graph.hasNeighbourLists() ? new int[0] : new int[n];
+        int[] range = new int[2];
         for (int i = 0; i < n; i++) {
             int a = grid[i];
-            int l = locOf[i];
+            int[] list = graph.neighbours(i, scratch, range);
             int count = 0;
-            for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
-                int m = s < adjStart[l] ? l : adj[s];
-                for (int x = locStart[m]; x < locStart[m + 1]; x++) {
-                    int j = locItems[x];
-                    if (j != i && grid[j] != a) {
-                        count++;
-                    }
+            for (int s = range[0], end = range[1]; s < end; s++) {
+                if (grid[list[s]] != a) {
+                    count++;
                 }
             }
             foreign[i] = count;
@@ -171,24 +170,18 @@ public final class ConnectedRefinement {
                 double bestCost = own - 1e-9 * (1 + own);
                 int best = -1;
                 int sourceNeighbours = 0;
-                int l = locOf[i];
-                for (int s = -1; s < adjStart[l + 1] - adjStart[l]; s++) {
-                    int m = s < 0 ? l : adj[adjStart[l] + s];
-                    for (int x = locStart[m]; x < locStart[m + 1]; x++) {
-                        int j = locItems[x];
-                        if (j == i) {
-                            continue;
-                        }
-                        int b = grid[j];
-                        if (b == a) {
-                            inSource[sourceNeighbours++] = j;
-                            continue;
-                        }
-                        double cost = sq(px - cx[b], py - cy[b]);
-                        if (cost < bestCost && loads[b] + w <= max) {
-                            bestCost = cost;
-                            best = b;
-                        }
+                int[] list = graph.neighbours(i, scratch, range);
+                for (int s = range[0], last = range[1]; s < last; s++) {
+                    int j = list[s];
+                    int b = grid[j];
+                    if (b == a) {
+                        inSource[sourceNeighbours++] = j;
+                        continue;
+                    }
+                    double cost = sq(px - cx[b], py - cy[b]);
+                    if (cost < bestCost && loads[b] + w <= max) {
+                        bestCost = cost;
+                        best = b;
                     }
                 }
                 if (best < 0) {
@@ -196,8 +189,8 @@ public final class ConnectedRefinement {
                 }
                 if (sourceNeighbours > 1) {
                     stamp++;
-                    if (!graph.staysConnected(i, a, grid, inSource, sourceNeighbours, locOf, adjStart, adj, mark, targetMark,
-                            stamp, queue, searched, REFINE_SEARCH_LIMIT)) {
+                    if (!graph.staysConnected(i, a, grid, inSource, sourceNeighbours, scratch, mark, targetMark, stamp,
+                            queue, searched, REFINE_SEARCH_LIMIT)) {
                         continue;
                     }
                 }

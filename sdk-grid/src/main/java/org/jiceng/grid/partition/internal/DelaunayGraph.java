@@ -57,9 +57,36 @@ public final class DelaunayGraph {
     private int @Nullable [] parts;
     /** Whether the graph is known to be connected (a triangulation without a boundary is). */
     private boolean connected;
+    /**
+     * Each point's neighbours as one flat list, in the order the location loops visit them (the other points at
+     * its location, then those at each adjacent location): point i's are
+     * {@code neighbours[neighbourStart[i] .. neighbourStart[i + 1])}. The searches then read one entry per
+     * neighbour instead of a location's adjacency and its points (on 1M buildings that halved the labelling and
+     * took a third off the connected refinement). Absent ({@code null}) when they would hold more than
+     * {@link #NEIGHBOURS_PER_POINT} entries per point: many points at one location make the lists grow with the
+     * square of their number, and then the searches read the locations, as they always did.
+     */
+    private final int @Nullable [] neighbourStart;
+    private final int @Nullable [] neighbours;
+    /** The last labelling {@link #components} computed or was told of, with the assignment it labels. */
+    private volatile @Nullable Labelling lastLabelling;
+
+    /**
+     * Most entries the per-point neighbour lists may hold per point on average: a triangulation of distinct
+     * locations has fewer than six edges per location, so lists of points at distinct locations stay well below.
+     */
+    static final int NEIGHBOURS_PER_POINT = 16;
+
+    /** A labelling by {@link #components} and the assignment it is of (neither ever modified). */
+    private record Labelling(int[] grid, int[] label) {
+    }
+
+    private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
+        this(n, locStart, locItems, edgeA, edgeB, true);
+    }
 
     @SuppressWarnings("NullAway.Init") // visitOrder and rank: set by the factories right after construction
-    private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB) {
+    private DelaunayGraph(int n, int[] locStart, int[] locItems, int[] edgeA, int[] edgeB, boolean neighbourLists) {
         this.n = n;
         this.locStart = locStart;
         this.locItems = locItems;
@@ -86,6 +113,90 @@ public final class DelaunayGraph {
             adj[fill[edgeA[j]]++] = edgeB[j];
             adj[fill[edgeB[j]]++] = edgeA[j];
         }
+        int[] start = neighbourLists ? neighbourStarts() : null;
+        this.neighbourStart = start;
+        this.neighbours = start == null ? null : neighbourLists(start);
+    }
+
+    /** The start of each point's neighbour list, or {@code null} when the lists would be too long. */
+    private int @Nullable [] neighbourStarts() {
+        int[] start = new int[n + 1];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            int l = locOf[i];
+            long count = locStart[l + 1] - locStart[l] - 1;
+            for (int s = adjStart[l]; s < adjStart[l + 1]; s++) {
+                count += locStart[adj[s] + 1] - locStart[adj[s]];
+            }
+            total += count;
+            if (total > (long) NEIGHBOURS_PER_POINT * n) {
+                return null;
+            }
+            start[i + 1] = (int) total;
+        }
+        return start;
+    }
+
+    private int[] neighbourLists(int[] start) {
+        int[] list = new int[start[n]];
+        for (int i = 0; i < n; i++) {
+            neighboursInto(i, list, start[i]);
+        }
+        return list;
+    }
+
+    /**
+     * Writes point i's neighbours (the other points at its location, then those at each adjacent location) from
+     * {@code list[from]} on.
+     *
+     * @return the index after the last one written
+     */
+    private int neighboursInto(int i, int[] list, int from) {
+        int f = from;
+        int l = locOf[i];
+        for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
+            int m = s < adjStart[l] ? l : adj[s];
+            for (int x = locStart[m]; x < locStart[m + 1]; x++) {
+                if (locItems[x] != i) {
+                    list[f++] = locItems[x];
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Point i's neighbours, in the order the location loops visit them: a range of the flat lists, or (when the
+     * graph keeps none) of {@code scratch}, which must have room for every other point.
+     *
+     * @param i a point
+     * @param scratch room for the neighbours when the graph keeps no lists
+     * @param range set to the range's start and end
+     * @return the array the range is of
+     */
+    int[] neighbours(int i, int[] scratch, int[] range) {
+        if (neighbours != null && neighbourStart != null) {
+            range[0] = neighbourStart[i];
+            range[1] = neighbourStart[i + 1];
+            return neighbours;
+        }
+        range[0] = 0;
+        range[1] = neighboursInto(i, scratch, 0);
+        return scratch;
+    }
+
+    /** @return whether the graph keeps per-point neighbour lists (see {@link #neighbours(int, int[], int[])}) */
+    boolean hasNeighbourLists() {
+        return neighbours != null;
+    }
+
+    /** @return this graph without per-point neighbour lists: the searches read the locations (for tests) */
+    DelaunayGraph withoutNeighbourLists() {
+        DelaunayGraph copy = new DelaunayGraph(n, locStart, locItems, edgeA, edgeB, false);
+        copy.visitOrder = visitOrder;
+        copy.rank = rank;
+        copy.connected = connected;
+        return copy;
     }
 
     /**
@@ -549,19 +660,19 @@ public final class DelaunayGraph {
      * reach each other within a without passing through i: BFS from the first, stopping once all are reached.
      * Adds the number of points the BFS visited to {@code searched[0]}.
      */
-    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
-            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue, long[] searched) {
-        return staysConnected(i, a, grid, targets, targetCount, locOf, adjStart, adj, mark, targetMark, stamp, queue,
-                searched, Integer.MAX_VALUE);
+    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] scratch, int[] mark,
+            int[] targetMark, int stamp, int[] queue, long[] searched) {
+        return staysConnected(i, a, grid, targets, targetCount, scratch, mark, targetMark, stamp, queue, searched,
+                Integer.MAX_VALUE);
     }
 
     /**
      * As above, giving up (answering "not connected", so the caller keeps the point) once the search
-     * has reached {@code limit} points.
+     * has reached {@code limit} points. {@code scratch} is as in {@link #neighbours(int, int[], int[])}.
      */
-    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] locOf,
-            int[] adjStart, int[] adj, int[] mark, int[] targetMark, int stamp, int[] queue, long[] searched,
-            int limit) {
+    boolean staysConnected(int i, int a, int[] grid, int[] targets, int targetCount, int[] scratch, int[] mark,
+            int[] targetMark, int stamp, int[] queue, long[] searched, int limit) {
+        int[] range = new int[2];
         for (int t = 0; t < targetCount; t++) {
             targetMark[targets[t]] = stamp;
         }
@@ -573,19 +684,16 @@ public final class DelaunayGraph {
         int reached = 1;
         while (head < tail && reached < targetCount && tail < limit) {
             int u = queue[head++];
-            int l = locOf[u];
-            for (int s = -1; s < adjStart[l + 1] - adjStart[l]; s++) {
-                int m = s < 0 ? l : adj[adjStart[l] + s];
-                for (int x = locStart[m]; x < locStart[m + 1]; x++) {
-                    int v = locItems[x];
-                    if (grid[v] != a || mark[v] == stamp) {
-                        continue;
-                    }
-                    mark[v] = stamp;
-                    queue[tail++] = v;
-                    if (targetMark[v] == stamp) {
-                        reached++;
-                    }
+            int[] list = neighbours(u, scratch, range);
+            for (int s = range[0], end = range[1]; s < end; s++) {
+                int v = list[s];
+                if (grid[v] != a || mark[v] == stamp) {
+                    continue;
+                }
+                mark[v] = stamp;
+                queue[tail++] = v;
+                if (targetMark[v] == stamp) {
+                    reached++;
                 }
             }
         }
@@ -652,6 +760,7 @@ public final class DelaunayGraph {
         private final int[] targetMark = new int[n];
         private final int[] queue = new int[n];
         private final int[] inSource = new int[n];
+        private final int[] scratch = hasNeighbourLists() ? new int[0] : new int[n];
         private int stamp;
         private final long[] visited = new long[1];
 
@@ -674,8 +783,7 @@ public final class DelaunayGraph {
                 return true;
             }
             stamp++;
-            return staysConnected(i, a, grid, inSource, count[0], locOf, adjStart, adj, mark, targetMark, stamp,
-                    queue, visited);
+            return staysConnected(i, a, grid, inSource, count[0], scratch, mark, targetMark, stamp, queue, visited);
         }
 
         /** @return points the checks so far have visited (to bound the work of a caller) */
@@ -687,14 +795,42 @@ public final class DelaunayGraph {
     /**
      * The components of the graph restricted to each grid: per point, the lowest index of its component
      * (so {@code parent[i] == i} exactly for each component's lowest point, and {@link #find} is the identity
-     * on the result). A breadth-first search from each unlabelled point in index order, which expands each
-     * location once per component: points at one location are all neighbours of each other and share their
-     * other neighbours. O(n + edges) with flat arrays.
+     * on the result). A breadth-first search from each unlabelled point in index order, on the per-point neighbour
+     * lists or, when the graph keeps none, expanding each location once per component (points at one location are
+     * all neighbours of each other and share their other neighbours). O(n + edges) with flat arrays. The last
+     * labelling is kept with a copy of its assignment: asking again for an equal assignment (the contiguity stage
+     * labels the same assignment in several steps) costs a comparison and a copy.
      *
      * @param grid grid per point
      * @return the component label (lowest member) per point
      */
     int[] components(int[] grid) {
+        Labelling last = lastLabelling;
+        if (last != null && Arrays.equals(last.grid(), grid)) {
+            return last.label().clone();
+        }
+        int[] label;
+        if (neighbours != null) {
+            // The relabelling of every grid: a search per component on the per-point lists.
+            label = new int[n];
+            relabelGrids(label, grid, null);
+        } else {
+            label = componentsByLocation(grid);
+        }
+        lastLabelling = new Labelling(grid.clone(), label.clone());
+        return label;
+    }
+
+    /**
+     * Tells the graph that {@code label} is the labelling {@link #components} gives {@code grid} (a caller that
+     * kept one up to date with {@link #relabel}), so that asking for it again costs a comparison.
+     */
+    void remember(int[] grid, int[] label) {
+        lastLabelling = new Labelling(grid.clone(), label.clone());
+    }
+
+    /** {@link #components} by location: expands each location once per component (many co-located points). */
+    private int[] componentsByLocation(int[] grid) {
         // Works on positions in locItems (points grouped by location, locations along a Hilbert curve), so
         // that the search reads neighbouring entries; point indices only at the start and the end.
         int[] gridAt = new int[n];
@@ -763,11 +899,18 @@ public final class DelaunayGraph {
      * @param changed per grid, whether its points changed
      */
     void relabel(int[] label, int[] grid, boolean[] changed) {
+        relabelGrids(label, grid, changed);
+    }
+
+    /** {@link #relabel} of the grids marked in {@code changed}, or of all grids when it is {@code null}. */
+    private void relabelGrids(int[] label, int[] grid, boolean @Nullable [] changed) {
         int[] queue = new int[n];
         boolean[] done = new boolean[n];
+        int[] scratch = hasNeighbourLists() ? new int[0] : new int[n];
+        int[] range = new int[2];
         for (int first = 0; first < n; first++) {
             int start = locItems[first];
-            if (done[start] || !changed[grid[start]]) {
+            if (done[start] || (changed != null && !changed[grid[start]])) {
                 continue;
             }
             int a = grid[start];
@@ -781,15 +924,12 @@ public final class DelaunayGraph {
                 if (rank[u] < rank[low]) {
                     low = u;
                 }
-                int l = locOf[u];
-                for (int s = adjStart[l] - 1; s < adjStart[l + 1]; s++) {
-                    int m = s < adjStart[l] ? l : adj[s];
-                    for (int x = locStart[m]; x < locStart[m + 1]; x++) {
-                        int v = locItems[x];
-                        if (!done[v] && grid[v] == a) {
-                            done[v] = true;
-                            queue[tail++] = v;
-                        }
+                int[] list = neighbours(u, scratch, range);
+                for (int s = range[0], end = range[1]; s < end; s++) {
+                    int v = list[s];
+                    if (!done[v] && grid[v] == a) {
+                        done[v] = true;
+                        queue[tail++] = v;
                     }
                 }
             }

@@ -49,11 +49,21 @@ public final class FragmentRepair {
 
     /**
      * As {@link #repair(DelaunayGraph, PlanarPoints, int[], int, double)}, saying how many grids are left in
-     * pieces when the last labelling already tells (so the caller need not label the graph again).
+     * pieces (from the repair's own labelling, which the graph keeps: the caller need not label the graph again).
      *
-     * @param piecesAfter set to the grids in pieces after the repair, or -1 when not known
+     * @param piecesAfter set to the grids in pieces after the repair
      */
     static long repair(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, double tau, int[] piecesAfter) {
+        return repair(graph, points, grid, k, tau, piecesAfter, REPAIR_ROUNDS);
+    }
+
+    /**
+     * As {@link #repair(DelaunayGraph, PlanarPoints, int[], int, double, int[])} with at most {@code rounds} rounds.
+     * When the last round still moved fragments, the labelling is brought up to date for the grids it changed, so
+     * the number of grids in pieces is always known.
+     */
+    static long repair(DelaunayGraph graph, PlanarPoints points, int[] grid, int k, double tau, int[] piecesAfter,
+            int rounds) {
         piecesAfter[0] = -1;
         int n = graph.size();
         Tally tally = Tally.of(points, grid, k, tau);
@@ -65,7 +75,7 @@ public final class FragmentRepair {
         // Labelled in full once; after each round only the grids it changed are labelled again.
         int[] parent = graph.components(grid);
         boolean[] changed = new boolean[k];
-        for (int round = 0; round < REPAIR_ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             if (round > 0) {
                 graph.relabel(parent, grid, changed);
                 Arrays.fill(changed, false);
@@ -83,6 +93,7 @@ public final class FragmentRepair {
             Map<Integer, Map<Integer, Integer>> contacts = new HashMap<>();
             if (!hasFragments(parent, grid, main)) {
                 piecesAfter[0] = 0;
+                graph.remember(grid, parent);
                 break;
             }
             for (int i = 0; i < n; i++) {
@@ -138,9 +149,17 @@ public final class FragmentRepair {
             }
             moved += roundMoved;
             if (roundMoved == 0) {
+                // The labelling is of the assignment as it is now: the next step (the forced join) labels it too.
                 piecesAfter[0] = DelaunayGraph.gridsInPieces(parent, grid, k);
+                graph.remember(grid, parent);
                 break;
             }
+        }
+        if (piecesAfter[0] < 0 && rounds > 0) {
+            // The last round moved fragments: relabel the grids it changed (the caller would label them all).
+            graph.relabel(parent, grid, changed);
+            piecesAfter[0] = DelaunayGraph.gridsInPieces(parent, grid, k);
+            graph.remember(grid, parent);
         }
         return moved;
     }

@@ -13,6 +13,7 @@ import org.jiceng.grid.partition.PartitionRequest;
 import org.jiceng.grid.partition.PartitionSettings;
 import org.jiceng.grid.partition.Partitioner;
 import org.jiceng.grid.partition.PlanarPoints;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
 
@@ -74,23 +75,24 @@ public final class PartitionPipeline {
         CompletableFuture<VoronoiGrids.Diagram> diagram = null;
         if (rule.isPresent()) {
             // The contiguity stage runs on the points renumbered along a Hilbert curve (see SpatialOrder). The
-            // graph is built on another thread while this one assigns (on large inputs also the baseline's
-            // assignment, which fixes the balance band there); both are deterministic, so the result is too.
+            // renumbering and the graph are made on another thread while this one assigns (on large inputs also the
+            // baseline's assignment, which fixes the balance band there); all are deterministic, so the result is too.
             Optional<Geometry> planarBoundary = planarBoundary(planar, request);
-            SpatialOrder order = SpatialOrder.of(planar);
-            PlanarPoints local = order.points(planar);
             Optional<Partitioner> baseline = partitioner.capabilities().baseline();
             // A boundary in several pieces usually splits the points into parts, each then assigned on its own
             // below: the assignments of all points as one set are only made when they will be used.
             boolean partsLikely = rule.get() != ContiguityRule.REPORT
                     && planarBoundary.map(b -> b.getNumGeometries() > 1).orElse(false);
-            CompletableFuture<DelaunayGraph> graph = CompletableFuture.supplyAsync(() -> DelaunayGraph.of(local,
-                    planarBoundary.orElse(null), order.positionsInInputOrder()));
-            CompletableFuture<int[]> bisection = graph.thenApply(g -> baseline.isPresent() && !partsLikely
+            CompletableFuture<Renumbered> graph = CompletableFuture.supplyAsync(() -> Renumbered.of(planar,
+                    planarBoundary.orElse(null)));
+            CompletableFuture<int[]> bisection = graph.thenApply(r -> baseline.isPresent() && !partsLikely
                     && rule.get() != ContiguityRule.REPORT && planar.size() > GridPartitioning.CANDIDATE_SEARCH_MAX_POINTS
-                    ? order.toLocal(baseline.get().assign(planar, k)) : null);
+                    ? r.order().toLocal(baseline.get().assign(planar, k)) : null);
             int[] proposed = partsLikely ? null : assign(planar, k);
-            DelaunayGraph g = join(graph);
+            Renumbered renumbered = join(graph);
+            SpatialOrder order = renumbered.order();
+            PlanarPoints local = renumbered.local();
+            DelaunayGraph g = renumbered.graph();
             // The Voronoi cells of the polygons depend on the points only: they are computed on another thread
             // while this one decides the grids.
             diagram = request.polygons()
@@ -126,6 +128,16 @@ public final class PartitionPipeline {
         double floor = parts.map(p -> p.floor(k)).orElseGet(() -> PartitionQuality.floor(loads, planar.heaviest()));
         PartitionQuality quality = quality(planar, loads, floor, hulls, contiguous, issues);
         return new Result(planar, assignment, members, loads, hulls, contiguous, polygons, issues, quality);
+    }
+
+    /** The points renumbered along a Hilbert curve ({@code local}) and their graph, for the contiguity stage. */
+    private record Renumbered(SpatialOrder order, PlanarPoints local, DelaunayGraph graph) {
+
+        static Renumbered of(PlanarPoints planar, @Nullable Geometry planarBoundary) {
+            SpatialOrder order = SpatialOrder.of(planar);
+            PlanarPoints local = order.points(planar);
+            return new Renumbered(order, local, DelaunayGraph.of(local, planarBoundary, order.positionsInInputOrder()));
+        }
     }
 
     /** The value of a stage computed on another thread, with its exception as thrown there. */
