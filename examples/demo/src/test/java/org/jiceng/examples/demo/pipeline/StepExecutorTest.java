@@ -16,20 +16,23 @@ class StepExecutorTest {
     @Test
     void urgentWorkRunsBeforeWorkQueuedEarlier() throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();
-        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch releaseOne = new CountDownLatch(1);
+        CountDownLatch releaseRest = new CountDownLatch(1);
         try (StepExecutor steps = new StepExecutor()) {
             int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-            // Occupy every thread, then queue normal work, then urgent work.
+            // Occupy every thread, then queue normal work, then urgent work; then free one thread only, so
+            // that one thread takes both from the queue and the order they ran in is the order taken.
             List<CompletableFuture<Boolean>> blockers = java.util.stream.IntStream.range(0, threads)
-                    .mapToObj(i -> steps.submit(() -> await(release))).toList();
+                    .mapToObj(i -> steps.submit(() -> await(i == 0 ? releaseOne : releaseRest))).toList();
             CompletableFuture<String> normal = steps.submit(() -> record(order, "normal"));
             CompletableFuture<String> urgent = steps.submitUrgent(() -> record(order, "urgent"));
-            release.countDown();
+            releaseOne.countDown();
+            StepExecutor.join(normal);
+            StepExecutor.join(urgent);
+            releaseRest.countDown();
             for (CompletableFuture<Boolean> b : blockers) {
                 StepExecutor.join(b);
             }
-            StepExecutor.join(normal);
-            StepExecutor.join(urgent);
         }
         assertThat(order).containsExactly("urgent", "normal");
     }
