@@ -110,7 +110,7 @@ public final class ConnectedRefinement {
         // grid); indexed by graph position, the rounds read it run by run instead of at random.
         int[] foreign = new int[n];
         // Neighbours are read from the graph's per-point lists, or written to scratch when it keeps none.
-        int[] scratch = graph.hasNeighbourLists() ? new int[0] : new int[n];
+        int[] scratch = graph.neighbourScratch();
         int[] range = new int[2];
         for (int i = 0; i < n; i++) {
             int a = grid[i];

@@ -190,6 +190,14 @@ public final class DelaunayGraph {
         return neighbours != null;
     }
 
+    /**
+     * @return the {@code scratch} array {@link #neighbours(int, int[], int[])} needs: empty when the graph keeps
+     *     per-point lists, else room for every point
+     */
+    int[] neighbourScratch() {
+        return hasNeighbourLists() ? new int[0] : new int[n];
+    }
+
     /** @return this graph without per-point neighbour lists: the searches read the locations (for tests) */
     DelaunayGraph withoutNeighbourLists() {
         DelaunayGraph copy = new DelaunayGraph(n, locStart, locItems, edgeA, edgeB, false);
@@ -760,7 +768,7 @@ public final class DelaunayGraph {
         private final int[] targetMark = new int[n];
         private final int[] queue = new int[n];
         private final int[] inSource = new int[n];
-        private final int[] scratch = hasNeighbourLists() ? new int[0] : new int[n];
+        private final int[] scratch = neighbourScratch();
         private int stamp;
         private final long[] visited = new long[1];
 
@@ -906,7 +914,7 @@ public final class DelaunayGraph {
     private void relabelGrids(int[] label, int[] grid, boolean @Nullable [] changed) {
         int[] queue = new int[n];
         boolean[] done = new boolean[n];
-        int[] scratch = hasNeighbourLists() ? new int[0] : new int[n];
+        int[] scratch = neighbourScratch();
         int[] range = new int[2];
         for (int first = 0; first < n; first++) {
             int start = locItems[first];
