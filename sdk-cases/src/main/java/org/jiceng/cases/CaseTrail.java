@@ -96,75 +96,82 @@ public final class CaseTrail {
         Objects.requireNonNull(entry, "entry");
         CaseStatus current = status();
         int index = entries.size();
-        String where = "Case " + caseId + " entry #" + index + " (" + entry + ")";
-        String whereZh = "案件 " + caseId + " 第 " + index + " 条记录（" + entry + "）";
         if (entry.from().isEmpty()) {
-            throw new CaseRuleException(where + ": only the first entry may omit 'from'",
-                    whereZh + "：只有第一条记录可以省略 from");
+            throw broken(entry, index, ": only the first entry may omit 'from'",
+                    "：只有第一条记录可以省略 from");
         }
         if (entry.from().get() != current) {
-            throw new CaseRuleException(where + ": 'from' is " + entry.from().get() + " but the case is in " + current,
-                    whereZh + "：from 为 " + entry.from().get() + "，但案件处于 " + current + "（" + current.label() + "）");
+            throw broken(entry, index, ": 'from' is " + entry.from().get() + " but the case is in " + current,
+                    "：from 为 " + entry.from().get() + "，但案件处于 " + current + "（" + current.label() + "）");
         }
         CaseStateMachine.requireLegal(caseId, current, entry.to());
         Instant last = last().at();
         if (entry.at().isBefore(last)) {
-            throw new CaseRuleException(where + ": time " + entry.at() + " is earlier than the last entry at " + last
-                    + "; the trail is append-only and in time order", whereZh + "：时间 " + entry.at()
+            throw broken(entry, index, ": time " + entry.at() + " is earlier than the last entry at " + last
+                    + "; the trail is append-only and in time order", "：时间 " + entry.at()
                     + " 早于上一条记录的 " + last + "；轨迹只能按时间顺序追加");
         }
         CaseStatus to = entry.to();
         if ((to == CaseStatus.REOPENED || to == CaseStatus.REJECTED) && entry.note().isBlank()) {
-            throw new CaseRuleException(where + ": moving to " + to + " requires a reason in the note",
-                    whereZh + "：转到 " + to + "（" + to.label() + "）须在备注中写明理由");
+            throw broken(entry, index, ": moving to " + to + " requires a reason in the note",
+                    "：转到 " + to + "（" + to.label() + "）须在备注中写明理由");
         }
         if (to == CaseStatus.DUPLICATE) {
-            String original = entry.duplicateOf().orElseThrow(() -> new CaseRuleException(
-                    where + ": DUPLICATE requires the id of the case it duplicates",
-                    whereZh + "：DUPLICATE（重复）须给出所重复案件的编号"));
+            String original = entry.duplicateOf().orElseThrow(() -> broken(entry, index,
+                    ": DUPLICATE requires the id of the case it duplicates",
+                    "：DUPLICATE（重复）须给出所重复案件的编号"));
             if (original.equals(caseId)) {
-                throw new CaseRuleException(where + ": a case cannot be a duplicate of itself",
-                        whereZh + "：案件不能与自身重复");
+                throw broken(entry, index, ": a case cannot be a duplicate of itself",
+                        "：案件不能与自身重复");
             }
         } else if (entry.duplicateOf().isPresent()) {
-            throw new CaseRuleException(where + ": only a DUPLICATE entry may carry a duplicate link",
-                    whereZh + "：只有 DUPLICATE（重复）记录可以带重复链接");
+            throw broken(entry, index, ": only a DUPLICATE entry may carry a duplicate link",
+                    "：只有 DUPLICATE（重复）记录可以带重复链接");
         }
         Set<String> summoned = summonedInRound;
         Set<String> reported = reportedInRound;
         if (to == CaseStatus.WHISTLED) {
             if (entry.departments().isEmpty()) {
-                throw new CaseRuleException(where + ": a whistle must summon at least one department",
-                        whereZh + "：吹哨至少要召集一个部门");
+                throw broken(entry, index, ": a whistle must summon at least one department",
+                        "：吹哨至少要召集一个部门");
             }
             summoned = Collections.unmodifiableSet(new LinkedHashSet<>(entry.departments()));
             reported = Set.of();
         } else if (to == CaseStatus.DEPARTMENTS_REPORTED) {
             if (entry.departments().isEmpty()) {
-                throw new CaseRuleException(where + ": a report must name the reporting department(s)",
-                        whereZh + "：报到须列出报到的部门");
+                throw broken(entry, index, ": a report must name the reporting department(s)",
+                        "：报到须列出报到的部门");
             }
             Set<String> next = new LinkedHashSet<>(reported);
             for (String department : entry.departments()) {
                 if (!summoned.contains(department)) {
-                    throw new CaseRuleException(where + ": department " + department
+                    throw broken(entry, index, ": department " + department
                             + " was not summoned by the latest whistle; summoned: " + summoned,
-                            whereZh + "：部门 " + department + " 未被最近一次吹哨召集；已召集：" + summoned);
+                            "：部门 " + department + " 未被最近一次吹哨召集；已召集：" + summoned);
                 }
                 if (!next.add(department)) {
-                    throw new CaseRuleException(where + ": department " + department + " has already reported",
-                            whereZh + "：部门 " + department + " 已经报到过");
+                    throw broken(entry, index, ": department " + department + " has already reported",
+                            "：部门 " + department + " 已经报到过");
                 }
             }
             reported = Collections.unmodifiableSet(next);
         } else if (!entry.departments().isEmpty()) {
-            throw new CaseRuleException(where + ": only WHISTLED and DEPARTMENTS_REPORTED entries list departments",
-                    whereZh + "：只有 WHISTLED（吹哨）和 DEPARTMENTS_REPORTED（部门报到）记录可以列部门");
+            throw broken(entry, index, ": only WHISTLED and DEPARTMENTS_REPORTED entries list departments",
+                    "：只有 WHISTLED（吹哨）和 DEPARTMENTS_REPORTED（部门报到）记录可以列部门");
         }
         List<AuditEntry> longer = new ArrayList<>(entries.size() + 1);
         longer.addAll(entries);
         longer.add(entry);
         return new CaseTrail(caseId, Collections.unmodifiableList(longer), summoned, reported);
+    }
+
+    /**
+     * A broken rule, the entry named in both languages. Built only when thrown: appending is on the path of
+     * every replayed and every stored case, and naming the entry formats its time.
+     */
+    private CaseRuleException broken(AuditEntry entry, int index, String en, String zh) {
+        return new CaseRuleException("Case " + caseId + " entry #" + index + " (" + entry + ")" + en,
+                "案件 " + caseId + " 第 " + index + " 条记录（" + entry + "）" + zh);
     }
 
     /**
