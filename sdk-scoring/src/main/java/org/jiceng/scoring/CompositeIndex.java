@@ -160,8 +160,10 @@ public record CompositeIndex(String name, List<IndexCategory> categories, Missin
      * @return the report
      */
     public MonthlyIndexReport monthlyReport(Collection<Event> events, YearMonth month) {
-        List<IndexResult> results = evaluateWhere(events,
-                e -> YearMonth.from(ShanghaiCalendar.date(e.time())).equals(month));
+        // Compared as month indexes (year * 12 + month - 1): no date objects per event and month.
+        long target = month.getYear() * 12L + month.getMonthValue() - 1;
+        List<IndexResult> results = evaluateWhere(events, e -> ShanghaiCalendar.monthIndex(
+                ShanghaiCalendar.epochDay(e.time().getEpochSecond())) == target);
         return MonthlyIndexReport.of(name, month, results);
     }
 

@@ -3,10 +3,15 @@ package org.jiceng.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiceng.core.model.Event;
+import org.jiceng.core.model.EventTypes;
 import org.junit.jupiter.api.Test;
 
 class CompositeIndexTest {
@@ -88,5 +93,31 @@ class CompositeIndexTest {
         assertThat(guandu.categories()).hasSize(6);
         assertThat(guandu.indicatorCount()).isEqualTo(17);
         assertThat(guandu.grading()).isPresent();
+    }
+
+    @Test
+    void monthlyReportTakesTheShanghaiMonthOfEachEvent() {
+        CompositeIndex index = index(MissingIndicatorPolicy.ZERO);
+        // 2025-01-31T23:59:59+08 is January in Shanghai; one second later is February, though both are
+        // January 31 in UTC. In July 1988 Shanghai kept summer time (+09): 15:30Z on July 31 is already August.
+        List<Event> events = List.of(
+                indicator("jan", "2025-01-31T15:59:59Z", 10),
+                indicator("feb", "2025-01-31T16:00:00Z", 20),
+                indicator("aug", "1988-07-31T15:30:00Z", 30),
+                indicator("jul", "1988-07-31T14:30:00Z", 40));
+        assertThat(subjects(index.monthlyReport(events, YearMonth.of(2025, 1)))).containsExactly("jan");
+        assertThat(subjects(index.monthlyReport(events, YearMonth.of(2025, 2)))).containsExactly("feb");
+        assertThat(subjects(index.monthlyReport(events, YearMonth.of(1988, 8)))).containsExactly("aug");
+        assertThat(subjects(index.monthlyReport(events, YearMonth.of(1988, 7)))).containsExactly("jul");
+        assertThat(subjects(index.monthlyReport(events, YearMonth.of(2024, 12)))).isEmpty();
+    }
+
+    private static Event indicator(String subject, String time, int value) {
+        return new Event("e-" + subject, EventTypes.INDICATOR_VALUE, subject, Instant.parse(time), BigDecimal.valueOf(value),
+                Optional.empty(), Map.of(CompositeIndex.INDICATOR_ATTRIBUTE, "a1"));
+    }
+
+    private static List<String> subjects(MonthlyIndexReport report) {
+        return report.ranked().stream().map(IndexResult::subjectId).toList();
     }
 }
