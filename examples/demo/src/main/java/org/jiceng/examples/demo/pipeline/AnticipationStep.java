@@ -30,6 +30,8 @@ import org.jiceng.grid.index.GridIndex;
 import org.jiceng.grid.index.GridIndexes;
 import org.jiceng.grid.index.GridShape;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -161,9 +163,11 @@ public final class AnticipationStep {
         for (PartitionStep.GridPiece g : partition.grids()) {
             Set<String> near = new TreeSet<>();
             Geometry polygon = g.polygon();
+            // Prepared: the same answer as Geometry.intersects, without a full relate per candidate.
+            PreparedGeometry prepared = PreparedGeometryFactory.prepare(polygon);
             for (Object o : tree.query(polygon.getEnvelopeInternal())) {
                 PartitionStep.GridPiece other = (PartitionStep.GridPiece) o;
-                if (other != g && polygon.intersects(other.polygon())) {
+                if (other != g && prepared.intersects(other.polygon())) {
                     near.add(other.grid().code());
                 }
             }
