@@ -13,7 +13,8 @@ import javax.management.ObjectName;
  * Keeps the JVM's optimising compiler (C2) out of the main job's process. The whole demo runs for a few
  * seconds on each core: on 2 cores C2 spent about as much CPU compiling (a third of the run's CPU) as it saved,
  * taking it from the steps; with the quick compiler (C1) alone the run took about half the CPU. The launcher
- * flag {@code -XX:TieredStopAtLevel=1} would do the same, but {@code java -jar} passes none: a compiler
+ * flag {@code -XX:TieredStopAtLevel=1} does it better (no profiling tier at all; the README's command passes it), but
+ * a plain {@code java -jar} passes none: a compiler
  * directive (the JDK's {@code Compiler.directives_add} diagnostic command, the same as {@code jcmd}) excludes
  * every method from C2 at run time, so a method hot enough for C2 is compiled by C1 without profiling.
  *
@@ -25,10 +26,40 @@ final class ShortRunCompiler {
 
     /** The system property that keeps C2 ({@code on}). */
     static final String KEEP_C2_PROPERTY = "jiceng.demo.c2";
+    private static final String STOP_AT_LEVEL = "-XX:TieredStopAtLevel=";
+    private static final String COMPILATION_MODE = "-XX:CompilationMode=";
     /** The directive: no method is compiled by C2. */
     static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
     private ShortRunCompiler() {
+    }
+
+    /**
+     * Whether the JVM was started without C2 (as the README's command starts it: {@code -XX:TieredStopAtLevel=1},
+     * or {@code -XX:CompilationMode=quick-only}). Then there is nothing to exclude, and the platform MBean server
+     * the directive needs (a tenth of a second on the main thread) is not started. The flags are read from
+     * Linux's {@code /proc/self/cmdline} (the management beans' list of them costs as much as the MBean server,
+     * and {@code ProcessHandle.Info} gives nothing for a command line longer than a page); the last setting of
+     * a flag wins, as in the JVM. Elsewhere, or for a flag given only through {@code JAVA_TOOL_OPTIONS}, the
+     * directive is added, which does no harm. The demo's own options never look like these flags.
+     */
+    static boolean withoutC2() {
+        byte[] cmdline;
+        try {
+            cmdline = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+        } catch (IOException | RuntimeException e) {
+            return false; // not Linux: the directive is added
+        }
+        boolean without = false;
+        for (String arg : new String(cmdline, StandardCharsets.UTF_8).split("\0")) {
+            if (arg.startsWith(STOP_AT_LEVEL)) {
+                String level = arg.substring(STOP_AT_LEVEL.length());
+                without = level.length() == 1 && level.charAt(0) >= '0' && level.charAt(0) <= '3';
+            } else if (arg.startsWith(COMPILATION_MODE)) {
+                without = arg.substring(COMPILATION_MODE.length()).equals("quick-only");
+            }
+        }
+        return without;
     }
 
     /**
@@ -38,7 +69,7 @@ final class ShortRunCompiler {
      *     goes on with the JVM's default compilers)
      */
     static Optional<String> limit() {
-        if ("on".equals(System.getProperty(KEEP_C2_PROPERTY))) {
+        if ("on".equals(System.getProperty(KEEP_C2_PROPERTY)) || withoutC2()) {
             return Optional.empty();
         }
         Path file = null;

@@ -3,6 +3,8 @@ package org.jiceng.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +51,31 @@ class ShortRunCompilerTest {
 
         assertThat(diagnostic("compilerDirectivesPrint")).isEqualTo(before);
         assertThat(C2_EXCLUDED.matcher(before).find()).isFalse();
+    }
+
+    @Test
+    void aJvmStartedWithoutC2IsToldApartFromOneWithIt() throws Exception {
+        assertThat(childSays("-XX:TieredStopAtLevel=1")).isEqualTo("true");
+        assertThat(childSays("-XX:CompilationMode=quick-only")).isEqualTo("true");
+        assertThat(childSays("-XX:TieredStopAtLevel=4")).isEqualTo("false");
+        assertThat(childSays("-Xmx512m")).isEqualTo("false");
+    }
+
+    /** What {@link ShortRunCompiler#withoutC2()} answers in a JVM started with the flag. */
+    private static String childSays(String flag) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), flag,
+                "-cp", System.getProperty("java.class.path"), AskWithoutC2.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
+
+    /** Run in a child JVM: prints whether it runs without C2. */
+    static final class AskWithoutC2 {
+        public static void main(String[] args) {
+            System.out.print(ShortRunCompiler.withoutC2());
+        }
     }
 
     private static String diagnostic(String operation) throws Exception {
