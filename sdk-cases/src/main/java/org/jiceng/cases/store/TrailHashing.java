@@ -9,6 +9,7 @@ import org.jiceng.cases.AuditEntry;
 import org.jiceng.cases.Case;
 import org.jiceng.cases.CaseHeader;
 import org.jiceng.core.geo.LonLat;
+import org.jiceng.core.time.IsoInstants;
 import org.jiceng.cases.store.spi.Canonical;
 
 /**
@@ -21,6 +22,9 @@ import org.jiceng.cases.store.spi.Canonical;
 public final class TrailHashing {
 
     private static final HexFormat HEX = HexFormat.of();
+    /** Each thread's digests, by {@link HashAlgorithm#ordinal()}. */
+    private static final ThreadLocal<MessageDigest[]> DIGESTS =
+            ThreadLocal.withInitial(() -> new MessageDigest[HashAlgorithm.values().length]);
 
     private TrailHashing() {
     }
@@ -31,7 +35,7 @@ public final class TrailHashing {
      * @return the hash that starts the case's chain
      */
     public static String headerHash(HashAlgorithm algorithm, CaseHeader header) {
-        MessageDigest digest = algorithm.newDigest();
+        MessageDigest digest = digest(algorithm);
         digest.update(canonicalHeader(header).getBytes(StandardCharsets.UTF_8));
         return HEX.formatHex(digest.digest());
     }
@@ -46,10 +50,26 @@ public final class TrailHashing {
      */
     public static String entryHash(HashAlgorithm algorithm, String previousHash, String caseId, int seq,
             AuditEntry entry) {
-        MessageDigest digest = algorithm.newDigest();
+        MessageDigest digest = digest(algorithm);
         digest.update(HEX.parseHex(previousHash));
         digest.update(canonicalEntry(caseId, seq, entry).getBytes(StandardCharsets.UTF_8));
         return HEX.formatHex(digest.digest());
+    }
+
+    /**
+     * This thread's digest of an algorithm, reset: a store hashes every entry twice (when it is stored and when
+     * it is verified), and a lookup through the security providers for each hash is work repeated for nothing.
+     */
+    private static MessageDigest digest(HashAlgorithm algorithm) {
+        MessageDigest[] mine = DIGESTS.get();
+        MessageDigest d = mine[algorithm.ordinal()];
+        if (d == null) {
+            d = algorithm.newDigest();
+            mine[algorithm.ordinal()] = d;
+        } else {
+            d.reset();
+        }
+        return d;
     }
 
     /**
@@ -81,7 +101,7 @@ public final class TrailHashing {
                 .addNullable(header.location().gridId().orElse(null));
         c.addNullable(header.reporter().name().orElse(null)).addNullable(header.reporter().phone().orElse(null))
                 .addNullable(header.secretaryId().orElse(null));
-        c.add(header.deadlines().respondBy().toString()).add(header.deadlines().resolveBy().toString());
+        c.add(IsoInstants.format(header.deadlines().respondBy())).add(IsoInstants.format(header.deadlines().resolveBy()));
         return c.toString();
     }
 
@@ -92,7 +112,7 @@ public final class TrailHashing {
      * @return the canonical text that is hashed for it
      */
     public static String canonicalEntry(String caseId, int seq, AuditEntry entry) {
-        return new Canonical().add("entry").add(caseId).add(seq).add(entry.at().toString()).add(entry.actor())
+        return new Canonical().add("entry").add(caseId).add(seq).add(IsoInstants.format(entry.at())).add(entry.actor())
                 .addNullable(entry.from().map(Enum::name).orElse(null)).add(entry.to().name()).add(entry.note())
                 .addAll(entry.departments()).addNullable(entry.duplicateOf().orElse(null)).toString();
     }

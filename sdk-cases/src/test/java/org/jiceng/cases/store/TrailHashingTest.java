@@ -45,6 +45,44 @@ class TrailHashingTest {
                 s.headHash()).firstBreak();
     }
 
+    /**
+     * Hashes already stored must verify after any change to how they are computed: the chain of a fixed case,
+     * SHA-256 and SM3, pinned as this code computed them when the test was written.
+     */
+    @Test
+    void aFixedCaseHashesAsItAlwaysHas() {
+        Case c = resolved();
+        assertThat(TrailHashing.headerHash(HashAlgorithm.SHA_256, c.header()))
+                .isEqualTo("35d6df39206fa20cc9cb6421ade163dfca5a9d90cf681a68d9fe9c2e634ba94c");
+        assertThat(TrailHashing.chain(HashAlgorithm.SHA_256, c)).containsExactly(
+                "14030af5fce76ca814afdad4e9047383f4283919b79d50f940a988feb956d57d",
+                "57788dc061886190d9a96f41836b7fb24905fa35a9d758466752b96d2e62c1a8",
+                "e84c07658aeb6d720e6b42f607e72de44b2b9b285d24ca2367395a1e91d6daa8",
+                "ca409fd258f14981795c20b811360e101779d672107d5f821390d38bdb79aa90",
+                "e822aa69568c9b79297022dd844b983ba87ec74df08a88079fcd94a1c63abd9f");
+        assertThat(TrailHashing.chain(HashAlgorithm.SM3, c)).containsExactly(
+                "2535cbf2f2a5d345bf534362f4c520cf02e266fe56fecd7404e6035ce6a4712c",
+                "183b4ea66c6b443eaf9049656da1582805f0052e7f2692edb81533987ce8cd0b",
+                "9c678b172da3ddd5a712838787b389c09c55d0fb5e2e18a8173ac417f7013615",
+                "086d899535690b6efc306ce5068ec51d62c3530bfdd00da869514bc4787cc7af",
+                "29c795cdcf707a8fede2496610bbe1500e3d5023b0381302fe1c595e0db55e99");
+    }
+
+    /** The canonical text shows a time as {@link Instant#toString()} does, whatever its range and fraction. */
+    @Test
+    void theCanonicalTextShowsTimesAsInstantToStringDoes() {
+        for (String t : List.of("2024-06-01T00:00:00Z", "2024-06-01T00:00:00.001Z", "2024-06-01T00:00:00.000001Z",
+                "2024-06-01T00:00:00.123456789Z", "1969-12-31T23:59:59.5Z", "0001-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z", "-1000-06-01T12:00:00Z")) {
+            Instant at = Instant.parse(t);
+            AuditEntry e = new AuditEntry(at, "a", Optional.of(CaseStatus.RECEIVED), CaseStatus.WHISTLED, "n",
+                    List.of("d1"), Optional.empty());
+            String expected = new Canonical().add("entry").add("C").add(3).add(at.toString()).add("a").add("RECEIVED")
+                    .add("WHISTLED").add("n").addAll(List.of("d1")).addNullable(null).toString();
+            assertThat(TrailHashing.canonicalEntry("C", 3, e)).as(t).isEqualTo(expected);
+        }
+    }
+
     @Test
     void anUntouchedChainVerifies() {
         Case c = resolved();
