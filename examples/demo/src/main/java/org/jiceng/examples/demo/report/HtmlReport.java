@@ -1,6 +1,8 @@
 package org.jiceng.examples.demo.report;
 
 import java.util.List;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
@@ -305,8 +307,21 @@ public final class HtmlReport {
         x.close().close();
     }
 
+    /**
+     * {@code String.format(Locale.ROOT, "%.1f", v)}, which the map's every vertex goes through, without parsing
+     * the format each time: the formatter rounds the shortest decimal text of the value half up, and so does
+     * this; a negative value that rounds to zero keeps its sign, as there. Values beyond a billion, NaN and the
+     * infinities take the formatter itself.
+     */
     static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        if (!(Math.abs(v) < 1e9)) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        BigDecimal tenths = new BigDecimal(Double.toString(v)).setScale(1, RoundingMode.HALF_UP);
+        if (tenths.signum() == 0 && (v < 0 || 1 / v < 0)) {
+            return "-0.0";
+        }
+        return tenths.toPlainString();
     }
 
 }
