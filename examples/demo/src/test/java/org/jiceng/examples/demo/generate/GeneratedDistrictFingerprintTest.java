@@ -1,0 +1,48 @@
+package org.jiceng.examples.demo.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated districts are pinned bit for bit: every record, building site, community box and shape
+ * (WKT and raw coordinate bits), outline, river, case and planted defect, in order (see
+ * {@link DistrictDigest}). The digests were taken with the generator as it was before its speed-ups
+ * (main at bbac5da), so a faster generator that changes any output fails here. A deliberate change of
+ * the output must update the digests and say why.
+ */
+class GeneratedDistrictFingerprintTest {
+
+    @Test
+    void xishanAtTheDemosSeedIsUnchanged() {
+        GeneratedDistrict xishan = DistrictGenerator.generate(DistrictSpec.xishan(), 20250101L);
+
+        assertThat(xishan.dataset().size()).isEqualTo(741_806);
+        assertThat(DistrictDigest.of(xishan)).isEqualTo("195e550a8ff539ea76e45633f8babaf093824b3fae1217735f9a1bb623d431c1");
+    }
+
+    @Test
+    void aSmallDistrictInATwoPartUserOutlineIsUnchanged() throws Exception {
+        GeneratedDistrict custom = DistrictGenerator.generate(DistrictSpec.small(), 9L,
+                OutlineFile.read(GeographyTest.TWO_PART));
+
+        assertThat(custom.dataset().size()).isEqualTo(26_367);
+        assertThat(DistrictDigest.of(custom)).isEqualTo("86392ee7bbd9480619f237842305dc817dbf4aed4ad1fe8411212f750a0e2cfa");
+    }
+
+    @Test
+    void theDigestSeesAMovedVertexAndAnotherAttributeOrderDoesNotMatter() {
+        GeneratedDistrict small = DistrictGenerator.generate(DistrictSpec.small(), 3L);
+        String digest = DistrictDigest.of(small);
+        org.locationtech.jts.geom.Geometry outline = small.outline();
+        outline.getCoordinates()[1].x = Math.nextUp(outline.getCoordinates()[1].x);
+        outline.geometryChanged();
+        GeneratedDistrict moved = new GeneratedDistrict(small.spec(), small.seed(), small.dataset(), small.buildings(),
+                small.communityBoxes(), small.communityShapes(), outline, small.bounds(), small.rivers(), small.cases(),
+                small.injectedDefects());
+
+        assertThat(DistrictDigest.of(moved)).isNotEqualTo(digest);
+        assertThat(DistrictDigest.canonical(java.util.Map.of("a", "1", "b", "2")))
+                .isEqualTo(DistrictDigest.canonical(new java.util.TreeMap<>(java.util.Map.of("b", "2", "a", "1"))));
+    }
+}
