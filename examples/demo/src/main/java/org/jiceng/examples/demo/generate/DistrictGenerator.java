@@ -4,7 +4,6 @@ import org.jiceng.scoring.CompositeIndex;
 import org.jiceng.scoring.IndexCategory;
 import org.jiceng.scoring.IndexIndicator;
 import org.jiceng.scoring.RuleSets;
-import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,6 +75,16 @@ public final class DistrictGenerator {
     private static final WhistleKind[] KINDS = {WhistleKind.PROBLEM, WhistleKind.SERVICE, WhistleKind.TACKLE,
         WhistleKind.EMERGENCY, WhistleKind.COMPLAINT};
     private static final int[] KIND_WEIGHTS = {45, 20, 8, 4, 23};
+    // Event attributes and quantities made once instead of once per event.
+    private static final Map<String, String> THEME_DAY = Map.of("meeting", "主题党日");
+    private static final Map<String, String> PARTY_LECTURE = Map.of("meeting", "党课");
+    private static final Map<String, String> MISCONDUCT = Map.of("reason", "违反廉洁纪律");
+    private static final List<Map<String, String>> VOLUNTEERING = attributeMaps("activity", "环境整治", "文明劝导", "助老服务",
+            "河道巡护", "政策宣传");
+    private static final List<Map<String, String>> COURSES = attributeMaps("course", "政策解读", "基础党务", "社区治理", "群众工作");
+    private static final List<Map<String, String>> UNIT_ACTIVITIES = attributeMaps("activity", "区域事务联商", "党员联管",
+            "服务联办", "活动联搞", "矛盾联调", "文明联创");
+    private static final List<BigDecimal> HALF_HOURS = halfHours();
 
     private final DistrictSpec spec;
     private final long seed;
@@ -97,12 +106,15 @@ public final class DistrictGenerator {
      * transition (daylight saving before 1992): event times are then found through the zone's rules.
      */
     private final int fixedOffset;
+    /** The epoch day of the first day of each month (index 1 to 12) of the year, and the month's length. */
+    private final long[] monthStart = new long[13];
+    private final int[] monthLength = new int[13];
 
     private int orgSeq;
     private int personSeq;
     private int membershipSeq;
     private int postSeq;
-    private long eventSeq;
+    private final SequenceIds eventIds = new SequenceIds("E", 7);
 
     // Structure kept while generating.
     private final List<Area> communities = new ArrayList<>();
@@ -142,6 +154,11 @@ public final class DistrictGenerator {
         this.yearEnd = yearStart.plusYears(1);
         this.daysInYear = (int) ChronoUnit.DAYS.between(yearStart, yearEnd);
         this.fixedOffset = fixedOffset(yearStart, yearEnd);
+        for (int month = 1; month <= 12; month++) {
+            LocalDate first = LocalDate.of(spec.year(), month, 1);
+            monthStart[month] = first.toEpochDay();
+            monthLength[month] = first.lengthOfMonth();
+        }
     }
 
     /** The zone's offset over the year (a day either side), when it has no transition in it. */
@@ -207,13 +224,13 @@ public final class DistrictGenerator {
         int[] groupsPerCommunity = spread(spec.residentialGroups(), spec.communities());
         int k = 0;
         for (int s = 0; s < spec.subdistricts(); s++) {
-            String streetCode = dc + String.format(Locale.ROOT, "%03d", s + 1);
+            String streetCode = SequenceIds.padded(dc, s + 1, 3);
             Area street = Area.of("S" + streetCode, Names.subdistrict(s), AreaLevel.SUBDISTRICT, districtId)
                     .withDivisionCode(streetCode + "000");
             subdistricts.add(street);
             out.add(street);
             for (int c = 0; c < perStreet[s]; c++, k++) {
-                String code = streetCode + String.format(Locale.ROOT, "%03d", c + 1);
+                String code = SequenceIds.padded(streetCode, c + 1, 3);
                 Geometry cell = cells.get(k);
                 Box box = Geography.box(cell);
                 String id = "C" + code;
@@ -232,7 +249,8 @@ public final class DistrictGenerator {
         List<Area> ownBuildings = new ArrayList<>();
         double stripW = box.width() / groups;
         for (int g = 0; g < groups; g++) {
-            String id = "R" + code + String.format(Locale.ROOT, "%02d", g + 1);
+            String group = SequenceIds.padded("", g + 1, 2);
+            String id = "R" + code + group;
             Box cbox = new Box(box.minLon() + g * stripW, box.minLat(), box.minLon() + (g + 1) * stripW, box.maxLat());
             compoundBoxes.put(id, cbox);
             compoundCommunity.put(id, communityId);
@@ -244,7 +262,7 @@ public final class DistrictGenerator {
             List<BuildingSite> sites = new ArrayList<>();
             for (int b = 0; b < nb; b++) {
                 int hh = 18 + rnd.nextInt(103);
-                String bid = "B" + code + String.format(Locale.ROOT, "%02d%02d", g + 1, b + 1);
+                String bid = SequenceIds.padded("B" + code + group, b + 1, 2);
                 double u = 0.05 + 0.9 * rnd.nextDouble();
                 double[] at = Geography.pointIn(region, cbox, u, 0.05 + 0.9 * rnd.nextDouble(), geo);
                 BuildingSite site = new BuildingSite(bid, communityId, at[0], at[1], hh);
@@ -255,7 +273,7 @@ public final class DistrictGenerator {
             }
             buildings.addAll(sites);
             buildingsByCompound.put(id, sites);
-            String name = g % 2 == 0 ? "第" + (g + 1) + "居民小组" : Names.place(rnd).replaceAll(".$", "") + "小区";
+            String name = g % 2 == 0 ? "第" + (g + 1) + "居民小组" : withoutLastChar(Names.place(rnd)) + "小区";
             own.add(Area.of(id, name, AreaLevel.COMPOUND, communityId)
                     .withCounts(compoundHouseholds, (int) Math.round(compoundHouseholds * 2.7)));
             households += compoundHouseholds;
@@ -292,7 +310,7 @@ public final class DistrictGenerator {
             Area community = communities.get(rnd.nextInt(communities.size()));
             UnitType type = types[weighted(new int[] {15, 45, 8, 12, 5, 15})];
             String name = unitName(type, community);
-            units.add(new Unit(String.format(Locale.ROOT, "U%04d", u + 1), community.id(), type, name));
+            units.add(new Unit(SequenceIds.padded("U", u + 1, 4), community.id(), type, name));
         }
         Map<String, String> streetWorkingCommittee = new HashMap<>();
         Map<String, List<String>> unitBranchesByCommunity = new HashMap<>();
@@ -367,7 +385,7 @@ public final class DistrictGenerator {
     }
 
     private String org(String name, OrganizationType type, String parent, String areaId, Set<String> seated) {
-        String id = id("O", ++orgSeq, 5);
+        String id = SequenceIds.padded("O", ++orgSeq, 5);
         LocalDate from = type == OrganizationType.ALLIANCE || type == OrganizationType.JOINT_COMMITTEE
                 ? LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(3 * 365))
                 : LocalDate.of(1985, 1, 1).plusDays(rnd.nextInt(30 * 365));
@@ -413,7 +431,7 @@ public final class DistrictGenerator {
             default -> { department = '1'; kind = '2'; }
         }
         return CreditCodes.of(department, kind, spec.districtCode(),
-                id("", rnd.nextInt(100_000_000), 8));
+                SequenceIds.padded("", rnd.nextInt(100_000_000), 8));
     }
 
     // ----------------------------------------------------------------- members
@@ -503,15 +521,15 @@ public final class DistrictGenerator {
     }
 
     private Person person(LocalDate birth, Optional<String> homeAreaId) {
-        String id = id("P", ++personSeq, 6);
+        String id = SequenceIds.padded("P", ++personSeq, 6);
         String address = KUNMING_CODES[rnd.nextInt(KUNMING_CODES.length)];
         String idNumber = IdNumbers.of(address, birth, 1 + rnd.nextInt(999));
-        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + id("", rnd.nextInt(1_000_000_000), 9);
+        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + SequenceIds.padded("", rnd.nextInt(1_000_000_000), 9);
         return new Person(id, Names.person(rnd), Optional.of(idNumber), Optional.of(phone), homeAreaId);
     }
 
     private Membership membership(String personId, String orgId, Role role, String postId, DateRange period) {
-        return new Membership(id("M", ++membershipSeq, 6), personId, orgId, role,
+        return new Membership(SequenceIds.padded("M", ++membershipSeq, 6), personId, orgId, role,
                 Optional.ofNullable(postId), period);
     }
 
@@ -545,7 +563,8 @@ public final class DistrictGenerator {
                     continue;
                 }
                 String leader = residents.get(rnd.nextInt(residents.size()));
-                String label = site.areaId().substring(site.areaId().length() - 2).replaceFirst("^0", "") + "栋";
+                String number = site.areaId().substring(site.areaId().length() - 2);
+                String label = (number.charAt(0) == '0' ? number.substring(1) : number) + "栋";
                 String postId = post(branch, Role.BUILDING_LEADER, compound.name() + label + "楼长", site.areaId());
                 out.add(membership(leader, branch, Role.BUILDING_LEADER, postId,
                         DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
@@ -580,7 +599,7 @@ public final class DistrictGenerator {
     }
 
     private String post(String orgId, Role role, String label, String areaId) {
-        String id = id("T", ++postSeq, 5);
+        String id = SequenceIds.padded("T", ++postSeq, 5);
         out.add(new Post(id, orgId, role, label, Optional.ofNullable(areaId)));
         return id;
     }
@@ -646,16 +665,15 @@ public final class DistrictGenerator {
             double v = memberVitality.get(member) * (0.8 + 0.4 * rnd.nextDouble());
             double diligence = Math.min(0.97, 0.35 + 0.55 * v);
             for (int month = 1; month <= 12; month++) {
-                meeting(member, area, month, "主题党日", diligence);
+                meeting(member, area, month, THEME_DAY, diligence);
                 if (month % 3 == 0) {
-                    meeting(member, area, month, "党课", diligence);
+                    meeting(member, area, month, PARTY_LECTURE, diligence);
                 }
             }
             int volunteering = rnd.nextInt(1 + (int) Math.round(10 * v));
             for (int i = 0; i < volunteering; i++) {
-                event(EventTypes.VOLUNTEER_SERVICE, member, randomTime(), BigDecimal.valueOf(1 + rnd.nextInt(8), 0)
-                        .divide(BigDecimal.valueOf(2)), area, Map.of("activity", pick(new String[] {"环境整治",
-                            "文明劝导", "助老服务", "河道巡护", "政策宣传"})));
+                event(EventTypes.VOLUNTEER_SERVICE, member, randomTime(), HALF_HOURS.get(rnd.nextInt(HALF_HOURS.size())),
+                        area, pickMap(VOLUNTEERING));
             }
             if (inService.contains(member)) {
                 int reports = rnd.nextInt(1 + (int) Math.round(8 * v));
@@ -665,7 +683,7 @@ public final class DistrictGenerator {
                 }
             }
             if (rnd.nextInt(300) == 0) {
-                event(EventTypes.MISCONDUCT, member, randomTime(), BigDecimal.ONE, area, Map.of("reason", "违反廉洁纪律"));
+                event(EventTypes.MISCONDUCT, member, randomTime(), BigDecimal.ONE, area, MISCONDUCT);
             }
         }
         for (String visitor : visitors) {
@@ -683,8 +701,7 @@ public final class DistrictGenerator {
             int sessions = 8 + rnd.nextInt(6 + (int) (10 * zeal));
             for (int s = 0; s < sessions; s++) {
                 event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), BigDecimal.valueOf(2 + rnd.nextInt(6)),
-                        homeCommunity.getOrDefault(trainee, null), Map.of("course", pick(new String[] {"政策解读",
-                            "基础党务", "社区治理", "群众工作"})));
+                        homeCommunity.getOrDefault(trainee, null), pickMap(COURSES));
             }
             int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
             for (int a = 0; a < absences; a++) {
@@ -702,8 +719,7 @@ public final class DistrictGenerator {
                 if (rnd.nextDouble() < 0.4 + 0.6 * engagement) {
                     event(EventTypes.UNIT_PARTICIPATION, unit.id(), timeIn(month),
                             BigDecimal.valueOf(3 + rnd.nextInt(4 + (int) (10 * engagement))), unit.areaId().orElse(null),
-                            Map.of("activity", pick(new String[] {"区域事务联商", "党员联管", "服务联办", "活动联搞",
-                                "矛盾联调", "文明联创"})));
+                            pickMap(UNIT_ACTIVITIES));
                 }
             }
         }
@@ -720,9 +736,10 @@ public final class DistrictGenerator {
                         continue; // missing data: the composite index's missing-data policy decides
                     }
                     int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 10)));
+                    Map<String, String> attributes = Map.of("indicator", indicator, "category", category.getKey());
                     event(EventTypes.INDICATOR_VALUE, org.id(), at, BigDecimal.valueOf(value), org.areaId().orElse(null),
-                            Map.of("indicator", indicator, "category", category.getKey()));
-                    yearEnd.add(new IndicatorValue(org, category.getKey(), indicator, value));
+                            attributes);
+                    yearEnd.add(new IndicatorValue(org, attributes, value));
                 }
             }
             if (org.type() == OrganizationType.BRANCH) {
@@ -734,7 +751,8 @@ public final class DistrictGenerator {
         monthlyIndicators(yearEnd);
     }
 
-    private record IndicatorValue(PartyOrganization org, String category, String indicator, int value) {
+    /** A year-end indicator value of an organisation, with the attributes its events carry. */
+    private record IndicatorValue(PartyOrganization org, Map<String, String> attributes, int value) {
     }
 
     /**
@@ -749,16 +767,24 @@ public final class DistrictGenerator {
         communities.forEach(c -> streetPace.put(c.parentId().orElseThrow(), 0.0));
         streetPace.replaceAll((street, pace) -> -0.4 + 2.0 * monthly.nextDouble());
         Map<String, Double> orgPace = new HashMap<>();
+        // Each value's organisation's pace, drawn in January when the organisation first comes up.
+        double[] paces = new double[yearEnd.size()];
         for (int month = 1; month <= 11; month++) {
             Instant at = LocalDate.of(spec.year(), month, 20).atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
-            for (IndicatorValue v : yearEnd) {
+            for (int i = 0; i < paces.length; i++) {
+                IndicatorValue v = yearEnd.get(i);
                 String area = v.org().areaId().orElse(null);
-                double pace = orgPace.computeIfAbsent(v.org().id(), o -> streetPace.getOrDefault(streetOf(area), 0.5)
-                        + 0.6 * monthly.nextGaussian());
-                long value = Math.max(0, Math.min(100, Math.round(v.value() - pace * (12 - month)
+                if (month == 1) {
+                    Double pace = orgPace.get(v.org().id());
+                    if (pace == null) {
+                        pace = streetPace.getOrDefault(streetOf(area), 0.5) + 0.6 * monthly.nextGaussian();
+                        orgPace.put(v.org().id(), pace);
+                    }
+                    paces[i] = pace;
+                }
+                long value = Math.max(0, Math.min(100, Math.round(v.value() - paces[i] * (12 - month)
                         + 3 * monthly.nextGaussian())));
-                event(EventTypes.INDICATOR_VALUE, v.org().id(), at, BigDecimal.valueOf(value), area,
-                        Map.of("indicator", v.indicator(), "category", v.category()));
+                event(EventTypes.INDICATOR_VALUE, v.org().id(), at, BigDecimal.valueOf(value), area, v.attributes());
             }
         }
     }
@@ -774,30 +800,29 @@ public final class DistrictGenerator {
         return areaId;
     }
 
-    private void meeting(String member, String area, int month, String kind, double diligence) {
+    private void meeting(String member, String area, int month, Map<String, String> kind, double diligence) {
         double draw = rnd.nextDouble();
         Instant at = timeIn(month);
         if (draw < diligence) {
-            event(EventTypes.MEETING_ATTENDED, member, at, BigDecimal.ONE, area, Map.of("meeting", kind));
+            event(EventTypes.MEETING_ATTENDED, member, at, BigDecimal.ONE, area, kind);
         } else if (draw < diligence + 0.04) {
-            event(EventTypes.MEETING_MISSED, member, at, BigDecimal.ONE, area, Map.of("meeting", kind));
+            event(EventTypes.MEETING_MISSED, member, at, BigDecimal.ONE, area, kind);
         }
         // Otherwise absent with leave: no event.
     }
 
     private void event(String type, String subject, Instant at, BigDecimal quantity, String area,
             Map<String, String> attributes) {
-        out.add(new Event(id("E", ++eventSeq, 7), type, subject, at, quantity, Optional.ofNullable(area),
+        out.add(new Event(eventIds.next(), type, subject, at, quantity, Optional.ofNullable(area),
                 attributes));
     }
 
     private Instant randomTime() {
-        return at(yearStart, rnd.nextInt(daysInYear));
+        return at(yearStart.toEpochDay(), rnd.nextInt(daysInYear));
     }
 
     private Instant timeIn(int month) {
-        LocalDate first = LocalDate.of(spec.year(), month, 1);
-        return at(first, rnd.nextInt(first.lengthOfMonth()));
+        return at(monthStart[month], rnd.nextInt(monthLength[month]));
     }
 
     /**
@@ -805,13 +830,13 @@ public final class DistrictGenerator {
      * before the minute). With the year's one offset it is found by arithmetic, else through the zone's
      * rules: the same instant either way.
      */
-    private Instant at(LocalDate first, int plusDays) {
+    private Instant at(long firstEpochDay, int plusDays) {
         int hour = 8 + rnd.nextInt(12);
         int minute = rnd.nextInt(60);
         if (fixedOffset == Integer.MIN_VALUE) {
-            return first.plusDays(plusDays).atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant();
+            return LocalDate.ofEpochDay(firstEpochDay + plusDays).atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant();
         }
-        return Instant.ofEpochSecond((first.toEpochDay() + plusDays) * 86_400L + hour * 3600L + minute * 60L
+        return Instant.ofEpochSecond((firstEpochDay + plusDays) * 86_400L + hour * 3600L + minute * 60L
                 - fixedOffset);
     }
 
@@ -836,7 +861,7 @@ public final class DistrictGenerator {
                 lat += Math.sin(heading) * step;
             }
             if (lons.size() >= 2) {
-                rivers.add(new River(String.format(Locale.ROOT, "RV%02d", r + 1), Names.river(r), lons, lats));
+                rivers.add(new River(SequenceIds.padded("RV", r + 1, 2), Names.river(r), lons, lats));
             }
         }
         return rivers;
@@ -897,7 +922,7 @@ public final class DistrictGenerator {
             List<WhistleCase.Step> inYear = steps.stream().filter(s -> s.at().isBefore(end)).toList();
             double u = rnd.nextDouble();
             double[] at = Geography.pointIn(preparedCommunities.get(community.id()), box, u, rnd.nextDouble(), geo);
-            cases.add(new WhistleCase(String.format(Locale.ROOT, "W%05d", c + 1), situation.code(), community.id(), situation.name(),
+            cases.add(new WhistleCase(SequenceIds.padded("W", c + 1, 5), situation.code(), community.id(), situation.name(),
                     at[0], at[1], inYear));
         }
         cases.sort((a, b) -> a.received().compareTo(b.received()) != 0 ? a.received().compareTo(b.received())
@@ -962,14 +987,36 @@ public final class DistrictGenerator {
         return lo;
     }
 
-    /** Zero-padded ids without the cost of {@code String.format}, which shows at half a million events. */
-    private static String id(String prefix, long n, int width) {
-        String digits = Long.toString(n);
-        StringBuilder sb = new StringBuilder(prefix.length() + width).append(prefix);
-        for (int i = digits.length(); i < width; i++) {
-            sb.append('0');
+    /**
+     * A name without its last character: {@code replaceAll(".$", "")} without compiling a pattern per call.
+     * The names come from {@link Names}, whose characters are all single UTF-16 units and no line terminators,
+     * so the regular expression's last code point is the last char.
+     */
+    private static String withoutLastChar(String name) {
+        return name.substring(0, name.length() - 1);
+    }
+
+    /** One of the attribute maps, drawn as {@link #pick} draws. */
+    private Map<String, String> pickMap(List<Map<String, String>> values) {
+        return values.get(rnd.nextInt(values.size()));
+    }
+
+    /** One attribute map for each value, made once: events share them (they are immutable). */
+    private static List<Map<String, String>> attributeMaps(String key, String... values) {
+        List<Map<String, String>> maps = new ArrayList<>(values.length);
+        for (String value : values) {
+            maps.add(Map.of(key, value));
         }
-        return sb.append(digits).toString();
+        return List.copyOf(maps);
+    }
+
+    /** 0.5 to 4 hours by half hours, as {@code BigDecimal.valueOf(k, 0).divide(BigDecimal.valueOf(2))} gave them. */
+    private static List<BigDecimal> halfHours() {
+        List<BigDecimal> hours = new ArrayList<>(8);
+        for (int k = 1; k <= 8; k++) {
+            hours.add(BigDecimal.valueOf(k, 0).divide(BigDecimal.valueOf(2)));
+        }
+        return List.copyOf(hours);
     }
 
     private String pick(String[] values) {

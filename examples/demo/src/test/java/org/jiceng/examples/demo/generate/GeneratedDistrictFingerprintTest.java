@@ -31,6 +31,18 @@ class GeneratedDistrictFingerprintTest {
     }
 
     @Test
+    void aSmallDistrictInAYearWithDaylightSavingIsUnchanged() {
+        // 1988 had daylight saving in China: event times go through the zone's rules, not the fixed offset.
+        DistrictSpec s = DistrictSpec.small();
+        DistrictSpec spec = new DistrictSpec(s.districtCode(), s.districtName(), s.subdistricts(), s.communities(),
+                s.residentialGroups(), s.organizations(), s.members(), s.stationedUnits(), s.rivers(), s.cases(), 1988);
+        GeneratedDistrict d1988 = DistrictGenerator.generate(spec, 7L);
+
+        assertThat(d1988.dataset().size()).isEqualTo(23_326);
+        assertThat(DistrictDigest.of(d1988)).isEqualTo("ee23aa19f18066cde960431a505ce0075a34b035b1f7276096c6f403b35ec88a");
+    }
+
+    @Test
     void theDigestSeesAMovedVertexAndAnotherAttributeOrderDoesNotMatter() {
         GeneratedDistrict small = DistrictGenerator.generate(DistrictSpec.small(), 3L);
         String digest = DistrictDigest.of(small);
