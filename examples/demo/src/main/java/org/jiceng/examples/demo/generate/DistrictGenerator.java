@@ -260,16 +260,9 @@ public final class DistrictGenerator {
             // How lively the compound's party life is: branches differ far more than members within one.
             vitality.put(id, 0.1 + 1.5 * rnd.nextDouble());
             List<BuildingSite> sites = new ArrayList<>();
+            String buildingPrefix = "B" + code + group;
             for (int b = 0; b < nb; b++) {
-                int hh = 18 + rnd.nextInt(103);
-                String bid = SequenceIds.padded("B" + code + group, b + 1, 2);
-                double u = 0.05 + 0.9 * rnd.nextDouble();
-                double[] at = Geography.pointIn(region, cbox, u, 0.05 + 0.9 * rnd.nextDouble(), geo);
-                BuildingSite site = new BuildingSite(bid, communityId, at[0], at[1], hh);
-                sites.add(site);
-                ownBuildings.add(Area.of(bid, (b + 1) + "栋", AreaLevel.BUILDING, id)
-                        .withCounts(hh, (int) Math.round(hh * 2.7)));
-                compoundHouseholds += hh;
+                compoundHouseholds += building(communityId, id, buildingPrefix, b, cbox, region, sites, ownBuildings);
             }
             buildings.addAll(sites);
             buildingsByCompound.put(id, sites);
@@ -285,6 +278,25 @@ public final class DistrictGenerator {
         out.add(community);
         own.forEach(out::add);
         ownBuildings.forEach(out::add);
+    }
+
+    /**
+     * One building of a compound, added to its sites and areas. Loop bodies are methods of their own here and
+     * below: C1 compiles a method after a few hundred calls, but a loop that runs inside one call only after
+     * tens of thousands of iterations, so a long loop in a long method runs interpreted.
+     *
+     * @return its households
+     */
+    private int building(String communityId, String compoundId, String idPrefix, int b, Box cbox,
+            PreparedGeometry region, List<BuildingSite> sites, List<Area> ownBuildings) {
+        int hh = 18 + rnd.nextInt(103);
+        String bid = SequenceIds.padded(idPrefix, b + 1, 2);
+        double u = 0.05 + 0.9 * rnd.nextDouble();
+        double[] at = Geography.pointIn(region, cbox, u, 0.05 + 0.9 * rnd.nextDouble(), geo);
+        sites.add(new BuildingSite(bid, communityId, at[0], at[1], hh));
+        ownBuildings.add(Area.of(bid, (b + 1) + "栋", AreaLevel.BUILDING, compoundId)
+                .withCounts(hh, (int) Math.round(hh * 2.7)));
+        return hh;
     }
 
     /** The part of the community inside a compound's strip, or the whole community when that is empty. */
@@ -448,50 +460,8 @@ public final class DistrictGenerator {
         }
         int idDefectsLeft = Math.max(1, total / 500);
         for (int m = 0; m < total; m++) {
-            boolean residentMember = m < residential;
-            Area compound;
-            String branch;
-            if (residentMember) {
-                // The first members give every residential group at least one; the rest follow households.
-                compound = m < compounds.size() ? compounds.get(m) : compounds.get(pickCumulative(cumulative));
-                branch = compoundBranch.get(compound.id());
-            } else {
-                compound = compounds.get(pickCumulative(cumulative));
-                branch = unitBranches.get(rnd.nextInt(unitBranches.size()));
-            }
-            List<BuildingSite> sites = buildingsByCompound.get(compound.id());
-            BuildingSite home = sites.get(rnd.nextInt(sites.size()));
-            LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(rnd.nextInt(62 * 365));
-            Person person = person(birth, Optional.of(home.areaId()));
-            if (idDefectsLeft > 0 && rnd.nextInt(400) == 0) {
-                String id = person.idNumber().orElseThrow();
-                String broken = id.substring(0, 17) + otherChar(id.charAt(17), "0123456789X");
-                defects.add(new InjectedDefect(InjectedDefect.ID_CHECK_DIGIT, person.id(),
-                        "check character " + id.charAt(17) + " replaced by " + broken.charAt(17)));
-                person = new Person(person.id(), person.name(), Optional.of(broken), person.phone(), person.homeAreaId());
+            if (member(m, m < residential, cumulative, idDefectsLeft > 0)) {
                 idDefectsLeft--;
-            }
-            out.add(person);
-            LocalDate earliest = birth.plusYears(18);
-            LocalDate joined = earliest.plusDays(rnd.nextInt((int) Math.max(1,
-                    ChronoUnit.DAYS.between(earliest, yearStart.minusYears(1)))));
-            boolean probationary = rnd.nextInt(100) < 3;
-            if (probationary) {
-                joined = yearStart.minusYears(1).plusDays(rnd.nextInt(300));
-            }
-            out.add(new PartyMember(person.id(), probationary ? MemberStatus.PROBATIONARY : MemberStatus.FULL,
-                    Optional.of(joined)));
-            LocalDate from = joined.isBefore(founded.get(branch)) ? founded.get(branch) : joined;
-            out.add(membership(person.id(), branch, Role.MEMBER, null, DateRange.startingOn(from)));
-            branchMembers.computeIfAbsent(branch, x -> new ArrayList<>()).add(person.id());
-            memberBranch.put(person.id(), branch);
-            residentsByBuilding.computeIfAbsent(home.areaId(), x -> new ArrayList<>()).add(person.id());
-            communityResidents.computeIfAbsent(home.communityId(), x -> new ArrayList<>()).add(person.id());
-            homeCommunity.put(person.id(), home.communityId());
-            memberVitality.put(person.id(), vitality.get(compound.id()));
-            memberIds.add(person.id());
-            if (!residentMember) {
-                inService.add(person.id());
             }
         }
         // A few transfers (组织关系转接) recorded in the new branch without ending the old membership.
@@ -510,6 +480,64 @@ public final class DistrictGenerator {
             defects.add(new InjectedDefect(InjectedDefect.OVERLAPPING_MEMBERSHIP, personId,
                     "joined " + other + " while the membership in " + branch + " was never ended"));
         }
+    }
+
+    /**
+     * One member: person, party-member record, membership and where they live.
+     *
+     * @param m the member's number
+     * @param residentMember whether the member belongs to a residential branch (else to a unit's)
+     * @param cumulative the compounds' cumulative household counts
+     * @param mayBreakId whether an ID number defect may still be planted
+     * @return whether one was planted
+     */
+    private boolean member(int m, boolean residentMember, long[] cumulative, boolean mayBreakId) {
+        Area compound;
+        String branch;
+        if (residentMember) {
+            // The first members give every residential group at least one; the rest follow households.
+            compound = m < compounds.size() ? compounds.get(m) : compounds.get(pickCumulative(cumulative));
+            branch = compoundBranch.get(compound.id());
+        } else {
+            compound = compounds.get(pickCumulative(cumulative));
+            branch = unitBranches.get(rnd.nextInt(unitBranches.size()));
+        }
+        List<BuildingSite> sites = buildingsByCompound.get(compound.id());
+        BuildingSite home = sites.get(rnd.nextInt(sites.size()));
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(rnd.nextInt(62 * 365));
+        Person person = person(birth, Optional.of(home.areaId()));
+        boolean broke = false;
+        if (mayBreakId && rnd.nextInt(400) == 0) {
+            String id = person.idNumber().orElseThrow();
+            String broken = id.substring(0, 17) + otherChar(id.charAt(17), "0123456789X");
+            defects.add(new InjectedDefect(InjectedDefect.ID_CHECK_DIGIT, person.id(),
+                    "check character " + id.charAt(17) + " replaced by " + broken.charAt(17)));
+            person = new Person(person.id(), person.name(), Optional.of(broken), person.phone(), person.homeAreaId());
+            broke = true;
+        }
+        out.add(person);
+        LocalDate earliest = birth.plusYears(18);
+        LocalDate joined = earliest.plusDays(rnd.nextInt((int) Math.max(1,
+                ChronoUnit.DAYS.between(earliest, yearStart.minusYears(1)))));
+        boolean probationary = rnd.nextInt(100) < 3;
+        if (probationary) {
+            joined = yearStart.minusYears(1).plusDays(rnd.nextInt(300));
+        }
+        out.add(new PartyMember(person.id(), probationary ? MemberStatus.PROBATIONARY : MemberStatus.FULL,
+                Optional.of(joined)));
+        LocalDate from = joined.isBefore(founded.get(branch)) ? founded.get(branch) : joined;
+        out.add(membership(person.id(), branch, Role.MEMBER, null, DateRange.startingOn(from)));
+        branchMembers.computeIfAbsent(branch, x -> new ArrayList<>()).add(person.id());
+        memberBranch.put(person.id(), branch);
+        residentsByBuilding.computeIfAbsent(home.areaId(), x -> new ArrayList<>()).add(person.id());
+        communityResidents.computeIfAbsent(home.communityId(), x -> new ArrayList<>()).add(person.id());
+        homeCommunity.put(person.id(), home.communityId());
+        memberVitality.put(person.id(), vitality.get(compound.id()));
+        memberIds.add(person.id());
+        if (!residentMember) {
+            inService.add(person.id());
+        }
+        return broke;
     }
 
     private String findBranchOf(String personId) {
@@ -538,45 +566,14 @@ public final class DistrictGenerator {
     private void postsAndLeaders() {
         LocalDate election = LocalDate.of(2021, 3, 1);
         for (PartyOrganization org : organizations) {
-            List<String> own = branchMembers.getOrDefault(org.id(), List.of());
-            List<String> pool = !own.isEmpty() ? own
-                    : org.type() == OrganizationType.GROUP
-                            ? branchMembers.getOrDefault(org.parentId().orElseThrow(), memberIds) : memberIds;
-            if (pool.isEmpty()) {
-                pool = memberIds;
-            }
-            String holder = pool.get(rnd.nextInt(pool.size()));
-            Role role = org.type() == OrganizationType.GROUP ? Role.GROUP_LEADER : Role.SECRETARY;
-            String postId = post(org.id(), role, org.name() + (role == Role.GROUP_LEADER ? "组长" : "书记"),
-                    org.areaId().orElse(null));
-            LocalDate from = election.isBefore(founded.get(org.id())) ? founded.get(org.id()) : election;
-            out.add(membership(holder, org.id(), role, postId, DateRange.startingOn(from)));
+            leader(org, election);
         }
         // 楼长 and 党员中心户: residents of the building who are members of its residential branch.
         for (Area compound : compounds) {
             String branch = compoundBranch.get(compound.id());
             Set<String> branchSet = new HashSet<>(branchMembers.getOrDefault(branch, List.of()));
             for (BuildingSite site : buildingsByCompound.get(compound.id())) {
-                List<String> residents = residentsByBuilding.getOrDefault(site.areaId(), List.of()).stream()
-                        .filter(branchSet::contains).toList();
-                if (residents.isEmpty()) {
-                    continue;
-                }
-                String leader = residents.get(rnd.nextInt(residents.size()));
-                String number = site.areaId().substring(site.areaId().length() - 2);
-                String label = (number.charAt(0) == '0' ? number.substring(1) : number) + "栋";
-                String postId = post(branch, Role.BUILDING_LEADER, compound.name() + label + "楼长", site.areaId());
-                out.add(membership(leader, branch, Role.BUILDING_LEADER, postId,
-                        DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
-                visitors.add(leader);
-                if (residents.size() > 1 && rnd.nextInt(3) == 0) {
-                    String central = residents.get(rnd.nextInt(residents.size()));
-                    String cPost = post(branch, Role.CENTRAL_HOUSEHOLD, compound.name() + label + "党员中心户",
-                            site.areaId());
-                    out.add(membership(central, branch, Role.CENTRAL_HOUSEHOLD, cPost,
-                            DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
-                    visitors.add(central);
-                }
+                buildingLeaders(compound, branch, branchSet, site, election);
             }
         }
         // 共建书记: an in-service member of a unit stationed in the community co-leads its 大党委.
@@ -595,6 +592,51 @@ public final class DistrictGenerator {
             String postId = post(org.id(), Role.CO_BUILD_SECRETARY, org.name() + "共建书记", org.areaId().orElse(null));
             out.add(membership(pool.get(rnd.nextInt(pool.size())), org.id(), Role.CO_BUILD_SECRETARY, postId,
                     DateRange.startingOn(election.plusDays(rnd.nextInt(365)))));
+        }
+    }
+
+    /** An organisation's secretary (a 党小组's leader) from its own members, its parent's or anyone's. */
+    private void leader(PartyOrganization org, LocalDate election) {
+        List<String> own = branchMembers.getOrDefault(org.id(), List.of());
+        List<String> pool = !own.isEmpty() ? own
+                : org.type() == OrganizationType.GROUP
+                        ? branchMembers.getOrDefault(org.parentId().orElseThrow(), memberIds) : memberIds;
+        if (pool.isEmpty()) {
+            pool = memberIds;
+        }
+        String holder = pool.get(rnd.nextInt(pool.size()));
+        Role role = org.type() == OrganizationType.GROUP ? Role.GROUP_LEADER : Role.SECRETARY;
+        String postId = post(org.id(), role, org.name() + (role == Role.GROUP_LEADER ? "组长" : "书记"),
+                org.areaId().orElse(null));
+        LocalDate from = election.isBefore(founded.get(org.id())) ? founded.get(org.id()) : election;
+        out.add(membership(holder, org.id(), role, postId, DateRange.startingOn(from)));
+    }
+
+    /** A building's 楼长 and sometimes a 党员中心户, when members of the branch live there. */
+    private void buildingLeaders(Area compound, String branch, Set<String> branchSet, BuildingSite site,
+            LocalDate election) {
+        List<String> residents = new ArrayList<>();
+        for (String resident : residentsByBuilding.getOrDefault(site.areaId(), List.of())) {
+            if (branchSet.contains(resident)) {
+                residents.add(resident);
+            }
+        }
+        if (residents.isEmpty()) {
+            return;
+        }
+        String leader = residents.get(rnd.nextInt(residents.size()));
+        String number = site.areaId().substring(site.areaId().length() - 2);
+        String label = (number.charAt(0) == '0' ? number.substring(1) : number) + "栋";
+        String postId = post(branch, Role.BUILDING_LEADER, compound.name() + label + "楼长", site.areaId());
+        out.add(membership(leader, branch, Role.BUILDING_LEADER, postId,
+                DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
+        visitors.add(leader);
+        if (residents.size() > 1 && rnd.nextInt(3) == 0) {
+            String central = residents.get(rnd.nextInt(residents.size()));
+            String cPost = post(branch, Role.CENTRAL_HOUSEHOLD, compound.name() + label + "党员中心户", site.areaId());
+            out.add(membership(central, branch, Role.CENTRAL_HOUSEHOLD, cPost,
+                    DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
+            visitors.add(central);
         }
     }
 
@@ -661,57 +703,14 @@ public final class DistrictGenerator {
 
     private void events() {
         for (String member : memberIds) {
-            String area = homeCommunity.get(member);
-            double v = memberVitality.get(member) * (0.8 + 0.4 * rnd.nextDouble());
-            double diligence = Math.min(0.97, 0.35 + 0.55 * v);
-            for (int month = 1; month <= 12; month++) {
-                meeting(member, area, month, THEME_DAY, diligence);
-                if (month % 3 == 0) {
-                    meeting(member, area, month, PARTY_LECTURE, diligence);
-                }
-            }
-            int volunteering = rnd.nextInt(1 + (int) Math.round(10 * v));
-            for (int i = 0; i < volunteering; i++) {
-                event(EventTypes.VOLUNTEER_SERVICE, member, randomTime(), HALF_HOURS.get(rnd.nextInt(HALF_HOURS.size())),
-                        area, pickMap(VOLUNTEERING));
-            }
-            if (inService.contains(member)) {
-                int reports = rnd.nextInt(1 + (int) Math.round(8 * v));
-                for (int r = 0; r < reports; r++) {
-                    event(EventTypes.REPORT_SERVICE, member, randomTime(), BigDecimal.ONE, area,
-                            Map.of("community", area));
-                }
-            }
-            if (rnd.nextInt(300) == 0) {
-                event(EventTypes.MISCONDUCT, member, randomTime(), BigDecimal.ONE, area, MISCONDUCT);
-            }
+            memberEvents(member);
         }
         for (String visitor : visitors) {
-            String area = homeCommunity.get(visitor);
-            for (int month = 1; month <= 12; month++) {
-                if (rnd.nextDouble() < 0.3 + 0.6 * memberVitality.getOrDefault(visitor, 0.6)) {
-                    event(EventTypes.HOUSEHOLD_VISIT, visitor, timeIn(month), BigDecimal.valueOf(2 + rnd.nextInt(9)),
-                            area, Map.of());
-                }
-            }
+            visits(visitor);
         }
         Instant yearEndAssessment = LocalDate.of(spec.year(), 12, 20).atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
         for (String trainee : trainees) {
-            double zeal = rnd.nextDouble();
-            int sessions = 8 + rnd.nextInt(6 + (int) (10 * zeal));
-            for (int s = 0; s < sessions; s++) {
-                event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), BigDecimal.valueOf(2 + rnd.nextInt(6)),
-                        homeCommunity.getOrDefault(trainee, null), pickMap(COURSES));
-            }
-            int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
-            for (int a = 0; a < absences; a++) {
-                event(EventTypes.TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
-                        Map.of());
-            }
-            if (payrolled.contains(trainee)) {
-                event(EventTypes.CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
-                        homeCommunity.getOrDefault(trainee, null), Map.of());
-            }
+            training(trainee, yearEndAssessment);
         }
         for (StationedUnit unit : stationedUnits) {
             double engagement = rnd.nextDouble();
@@ -725,30 +724,91 @@ public final class DistrictGenerator {
         }
         List<IndicatorValue> yearEnd = new ArrayList<>();
         for (PartyOrganization org : organizations) {
-            if (org.type() == OrganizationType.GROUP || org.type() == OrganizationType.ALLIANCE) {
-                continue;
-            }
-            double quality = 50 + 48 * rnd.nextDouble();
-            Instant at = yearEndAssessment;
-            for (Map.Entry<String, List<String>> category : INDICATORS.entrySet()) {
-                for (String indicator : category.getValue()) {
-                    if (rnd.nextInt(20) == 0) {
-                        continue; // missing data: the composite index's missing-data policy decides
-                    }
-                    int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 10)));
-                    Map<String, String> attributes = Map.of("indicator", indicator, "category", category.getKey());
-                    event(EventTypes.INDICATOR_VALUE, org.id(), at, BigDecimal.valueOf(value), org.areaId().orElse(null),
-                            attributes);
-                    yearEnd.add(new IndicatorValue(org, attributes, value));
-                }
-            }
-            if (org.type() == OrganizationType.BRANCH) {
-                int points = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 6)));
-                event(EventTypes.BRANCH_ASSESSMENT, org.id(), at, BigDecimal.valueOf(points), org.areaId().orElse(null),
-                        Map.of("assessment", "星级示范党支部"));
+            if (org.type() != OrganizationType.GROUP && org.type() != OrganizationType.ALLIANCE) {
+                yearEndIndicators(org, yearEndAssessment, yearEnd);
             }
         }
         monthlyIndicators(yearEnd);
+    }
+
+    /** A member's meetings, volunteering, service reports and misconduct over the year. */
+    private void memberEvents(String member) {
+        String area = homeCommunity.get(member);
+        double v = memberVitality.get(member) * (0.8 + 0.4 * rnd.nextDouble());
+        double diligence = Math.min(0.97, 0.35 + 0.55 * v);
+        for (int month = 1; month <= 12; month++) {
+            meeting(member, area, month, THEME_DAY, diligence);
+            if (month % 3 == 0) {
+                meeting(member, area, month, PARTY_LECTURE, diligence);
+            }
+        }
+        int volunteering = rnd.nextInt(1 + (int) Math.round(10 * v));
+        for (int i = 0; i < volunteering; i++) {
+            event(EventTypes.VOLUNTEER_SERVICE, member, randomTime(), HALF_HOURS.get(rnd.nextInt(HALF_HOURS.size())),
+                    area, pickMap(VOLUNTEERING));
+        }
+        if (inService.contains(member)) {
+            int reports = rnd.nextInt(1 + (int) Math.round(8 * v));
+            for (int r = 0; r < reports; r++) {
+                event(EventTypes.REPORT_SERVICE, member, randomTime(), BigDecimal.ONE, area,
+                        Map.of("community", area));
+            }
+        }
+        if (rnd.nextInt(300) == 0) {
+            event(EventTypes.MISCONDUCT, member, randomTime(), BigDecimal.ONE, area, MISCONDUCT);
+        }
+    }
+
+    /** A 楼长's or 党员中心户's household visits, month by month. */
+    private void visits(String visitor) {
+        String area = homeCommunity.get(visitor);
+        for (int month = 1; month <= 12; month++) {
+            if (rnd.nextDouble() < 0.3 + 0.6 * memberVitality.getOrDefault(visitor, 0.6)) {
+                event(EventTypes.HOUSEHOLD_VISIT, visitor, timeIn(month), BigDecimal.valueOf(2 + rnd.nextInt(9)),
+                        area, Map.of());
+            }
+        }
+    }
+
+    /** A trainee's training credits and absences, and a payrolled cadre's year-end assessment. */
+    private void training(String trainee, Instant yearEndAssessment) {
+        double zeal = rnd.nextDouble();
+        int sessions = 8 + rnd.nextInt(6 + (int) (10 * zeal));
+        for (int s = 0; s < sessions; s++) {
+            event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), BigDecimal.valueOf(2 + rnd.nextInt(6)),
+                    homeCommunity.getOrDefault(trainee, null), pickMap(COURSES));
+        }
+        int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
+        for (int a = 0; a < absences; a++) {
+            event(EventTypes.TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
+                    Map.of());
+        }
+        if (payrolled.contains(trainee)) {
+            event(EventTypes.CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
+                    homeCommunity.getOrDefault(trainee, null), Map.of());
+        }
+    }
+
+    /** An organisation's year-end indicator values (a few missing) and, for a branch, its assessment. */
+    private void yearEndIndicators(PartyOrganization org, Instant yearEndAssessment, List<IndicatorValue> yearEnd) {
+        double quality = 50 + 48 * rnd.nextDouble();
+        for (Map.Entry<String, List<String>> category : INDICATORS.entrySet()) {
+            for (String indicator : category.getValue()) {
+                if (rnd.nextInt(20) == 0) {
+                    continue; // missing data: the composite index's missing-data policy decides
+                }
+                int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 10)));
+                Map<String, String> attributes = Map.of("indicator", indicator, "category", category.getKey());
+                event(EventTypes.INDICATOR_VALUE, org.id(), yearEndAssessment, BigDecimal.valueOf(value),
+                        org.areaId().orElse(null), attributes);
+                yearEnd.add(new IndicatorValue(org, attributes, value));
+            }
+        }
+        if (org.type() == OrganizationType.BRANCH) {
+            int points = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 6)));
+            event(EventTypes.BRANCH_ASSESSMENT, org.id(), yearEndAssessment, BigDecimal.valueOf(points),
+                    org.areaId().orElse(null), Map.of("assessment", "星级示范党支部"));
+        }
     }
 
     /** A year-end indicator value of an organisation, with the attributes its events carry. */
@@ -773,20 +833,29 @@ public final class DistrictGenerator {
             Instant at = LocalDate.of(spec.year(), month, 20).atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
             for (int i = 0; i < paces.length; i++) {
                 IndicatorValue v = yearEnd.get(i);
-                String area = v.org().areaId().orElse(null);
                 if (month == 1) {
-                    Double pace = orgPace.get(v.org().id());
-                    if (pace == null) {
-                        pace = streetPace.getOrDefault(streetOf(area), 0.5) + 0.6 * monthly.nextGaussian();
-                        orgPace.put(v.org().id(), pace);
-                    }
-                    paces[i] = pace;
+                    paces[i] = pace(v, orgPace, streetPace, monthly);
                 }
-                long value = Math.max(0, Math.min(100, Math.round(v.value() - paces[i] * (12 - month)
-                        + 3 * monthly.nextGaussian())));
-                event(EventTypes.INDICATOR_VALUE, v.org().id(), at, BigDecimal.valueOf(value), area, v.attributes());
+                monthlyValue(v, month, at, paces[i], monthly);
             }
         }
+    }
+
+    /** An organisation's pace towards its year-end values, drawn when the organisation first comes up. */
+    private double pace(IndicatorValue v, Map<String, Double> orgPace, Map<String, Double> streetPace,
+            SplittableRandom monthly) {
+        Double pace = orgPace.get(v.org().id());
+        if (pace == null) {
+            pace = streetPace.getOrDefault(streetOf(v.org().areaId().orElse(null)), 0.5) + 0.6 * monthly.nextGaussian();
+            orgPace.put(v.org().id(), pace);
+        }
+        return pace;
+    }
+
+    private void monthlyValue(IndicatorValue v, int month, Instant at, double pace, SplittableRandom monthly) {
+        long value = Math.max(0, Math.min(100, Math.round(v.value() - pace * (12 - month) + 3 * monthly.nextGaussian())));
+        event(EventTypes.INDICATOR_VALUE, v.org().id(), at, BigDecimal.valueOf(value), v.org().areaId().orElse(null),
+                v.attributes());
     }
 
     /** The subdistrict of an area (a compound, community or subdistrict), or null above that level. */

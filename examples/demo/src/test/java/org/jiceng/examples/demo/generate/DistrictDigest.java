@@ -1,6 +1,7 @@
 package org.jiceng.examples.demo.generate;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTWriter;
@@ -65,57 +67,82 @@ final class DistrictDigest {
         sha.update((s + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Record accessors by class, made accessible once. */
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+
     /** Text that is the same for equal values in every run: records by component, hash orders sorted. */
     static String canonical(Object o) {
-        if (o == null) {
-            return "null";
-        }
-        if (o instanceof Record r) {
-            StringBuilder sb = new StringBuilder(r.getClass().getSimpleName()).append('(');
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                try {
-                    c.getAccessor().setAccessible(true);
-                    sb.append(c.getName()).append('=').append(canonical(c.getAccessor().invoke(r))).append(',');
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new AssertionError("Cannot read " + c + " of " + r.getClass(), e);
-                }
+        StringBuilder sb = new StringBuilder();
+        append(sb, o);
+        return sb.toString();
+    }
+
+    private static Method[] accessors(Class<?> type) {
+        return ACCESSORS.computeIfAbsent(type, t -> {
+            RecordComponent[] components = t.getRecordComponents();
+            Method[] methods = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                methods[i] = components[i].getAccessor();
+                methods[i].setAccessible(true);
             }
-            return sb.append(')').toString();
-        }
-        if (o instanceof Optional<?> opt) {
-            return opt.map(v -> "Some(" + canonical(v) + ")").orElse("None");
-        }
-        if (o instanceof Map<?, ?> m) {
+            return methods;
+        });
+    }
+
+    private static void append(StringBuilder sb, Object o) {
+        if (o == null) {
+            sb.append("null");
+        } else if (o instanceof String s) {
+            sb.append('"').append(s).append('"');
+        } else if (o instanceof Record r) {
+            sb.append(r.getClass().getSimpleName()).append('(');
+            for (Method m : accessors(r.getClass())) {
+                sb.append(m.getName()).append('=');
+                try {
+                    append(sb, m.invoke(r));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new AssertionError("Cannot read " + m + " of " + r.getClass(), e);
+                }
+                sb.append(',');
+            }
+            sb.append(')');
+        } else if (o instanceof Optional<?> opt) {
+            if (opt.isPresent()) {
+                sb.append("Some(");
+                append(sb, opt.get());
+                sb.append(')');
+            } else {
+                sb.append("None");
+            }
+        } else if (o instanceof Map<?, ?> m) {
             List<String> entries = new ArrayList<>();
             m.forEach((k, v) -> entries.add(canonical(k) + "=" + canonical(v)));
             entries.sort(null);
-            return "{" + String.join(",", entries) + "}";
-        }
-        if (o instanceof Set<?> s) {
+            sb.append('{').append(String.join(",", entries)).append('}');
+        } else if (o instanceof Set<?> set) {
             List<String> items = new ArrayList<>();
-            s.forEach(v -> items.add(canonical(v)));
+            set.forEach(v -> items.add(canonical(v)));
             items.sort(null);
-            return "Set" + items;
-        }
-        if (o instanceof Collection<?> c) {
-            List<String> items = new ArrayList<>();
-            c.forEach(v -> items.add(canonical(v)));
-            return items.toString();
-        }
-        if (o instanceof Double x) {
-            return Long.toHexString(Double.doubleToRawLongBits(x));
-        }
-        if (o instanceof BigDecimal b) {
-            return b.unscaledValue() + "e-" + b.scale();
-        }
-        if (o instanceof Geometry g) {
-            StringBuilder sb = new StringBuilder(new WKTWriter().write(g)).append(" bits");
+            sb.append("Set").append(items);
+        } else if (o instanceof Collection<?> c) {
+            sb.append('[');
+            for (Object v : c) {
+                append(sb, v);
+                sb.append(", ");
+            }
+            sb.append(']');
+        } else if (o instanceof Double x) {
+            sb.append(Long.toHexString(Double.doubleToRawLongBits(x)));
+        } else if (o instanceof BigDecimal b) {
+            sb.append(b.unscaledValue()).append("e-").append(b.scale());
+        } else if (o instanceof Geometry g) {
+            sb.append(new WKTWriter().write(g)).append(" bits");
             for (Coordinate c : g.getCoordinates()) {
                 sb.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(c.x)))
                         .append(',').append(Long.toHexString(Double.doubleToRawLongBits(c.y)));
             }
-            return sb.toString();
+        } else {
+            sb.append(o.getClass().getSimpleName()).append(':').append(o);
         }
-        return o.getClass().getSimpleName() + ":" + o;
     }
 }
