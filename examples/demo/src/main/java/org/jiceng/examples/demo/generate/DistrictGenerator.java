@@ -1,9 +1,5 @@
 package org.jiceng.examples.demo.generate;
 
-import org.jiceng.scoring.CompositeIndex;
-import org.jiceng.scoring.IndexCategory;
-import org.jiceng.scoring.IndexIndicator;
-import org.jiceng.scoring.RuleSets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,13 +59,20 @@ public final class DistrictGenerator {
     /** The built-in rule pack whose indicators the monthly indicator events report. */
     public static final String QUALITY_INDEX_PACK = "guandu-quality-index";
 
-    /** A city-sized box near Kunming (102.6E 25.0N) that holds the default district outline. */
-    public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
     /**
      * The 17 indicators of the organisation quality index (6 categories / 17 indicators), by category,
-     * as the SDK's built-in {@code guandu-quality-index} pack declares them.
+     * as the SDK's built-in {@code guandu-quality-index} pack declares them. The pack is loaded once, on
+     * a thread of its own that the first generation starts.
+     *
+     * @return category ids and their indicator ids, in the pack's order
+     * @throws IllegalStateException when the pack has no composite index
      */
-    public static final Map<String, List<String>> INDICATORS = indicators();
+    public static Map<String, List<String>> indicators() {
+        return QualityIndicators.get();
+    }
+
+    /** A city-sized box near Kunming (102.6E 25.0N) that holds the default district outline. */
+    public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
 
     private static final String[] KUNMING_CODES = {"530112", "530112", "530112", "530102", "530103", "530111", "530114"};
     private static final WhistleKind[] KINDS = {WhistleKind.PROBLEM, WhistleKind.SERVICE, WhistleKind.TACKLE,
@@ -129,15 +132,15 @@ public final class DistrictGenerator {
     private final List<String> unitBranches = new ArrayList<>();
     private final List<PartyOrganization> organizations = new ArrayList<>();
     private final Map<String, List<String>> branchMembers = new HashMap<>();
-    private final Map<String, String> memberBranch = new HashMap<>();
+    private final Map<String, String> memberBranch;
     private final Map<String, Double> vitality = new HashMap<>();
-    private final Map<String, Double> memberVitality = new HashMap<>();
+    private final Map<String, Double> memberVitality;
     private final Map<String, List<String>> residentsByBuilding = new HashMap<>();
     private final List<StationedUnit> stationedUnits = new ArrayList<>();
     private final Map<String, List<String>> communityResidents = new HashMap<>();
     private final List<String> memberIds = new ArrayList<>();
-    private final Set<String> inService = new HashSet<>();
-    private final Map<String, String> homeCommunity = new HashMap<>();
+    private final Set<String> inService;
+    private final Map<String, String> homeCommunity;
     private final Set<String> visitors = new TreeSet<>();
     private final Set<String> trainees = new TreeSet<>();
     private final Set<String> payrolled = new HashSet<>();
@@ -154,6 +157,12 @@ public final class DistrictGenerator {
         this.yearEnd = yearStart.plusYears(1);
         this.daysInYear = (int) ChronoUnit.DAYS.between(yearStart, yearEnd);
         this.fixedOffset = fixedOffset(yearStart, yearEnd);
+        // Sized for every member up front (none of these is iterated, so their order does not matter).
+        int capacity = (int) (spec.members() / 0.75) + 1;
+        this.memberBranch = new HashMap<>(capacity);
+        this.memberVitality = new HashMap<>(capacity);
+        this.inService = new HashSet<>(capacity);
+        this.homeCommunity = new HashMap<>(capacity);
         for (int month = 1; month <= 12; month++) {
             LocalDate first = LocalDate.of(spec.year(), month, 1);
             monthStart[month] = first.toEpochDay();
@@ -179,6 +188,7 @@ public final class DistrictGenerator {
      * @return the district
      */
     public static GeneratedDistrict generate(DistrictSpec spec, long seed) {
+        QualityIndicators.start();
         return new DistrictGenerator(spec, seed, null).run();
     }
 
@@ -196,6 +206,7 @@ public final class DistrictGenerator {
         if (boundary.getArea() <= 0) {
             throw new IllegalArgumentException("The district outline has no area (" + boundary.getGeometryType() + ")");
         }
+        QualityIndicators.start();
         return new DistrictGenerator(spec, seed, boundary).run();
     }
 
@@ -723,9 +734,10 @@ public final class DistrictGenerator {
             }
         }
         List<IndicatorValue> yearEnd = new ArrayList<>();
+        Map<String, List<String>> indicators = indicators();
         for (PartyOrganization org : organizations) {
             if (org.type() != OrganizationType.GROUP && org.type() != OrganizationType.ALLIANCE) {
-                yearEndIndicators(org, yearEndAssessment, yearEnd);
+                yearEndIndicators(org, yearEndAssessment, indicators, yearEnd);
             }
         }
         monthlyIndicators(yearEnd);
@@ -790,9 +802,10 @@ public final class DistrictGenerator {
     }
 
     /** An organisation's year-end indicator values (a few missing) and, for a branch, its assessment. */
-    private void yearEndIndicators(PartyOrganization org, Instant yearEndAssessment, List<IndicatorValue> yearEnd) {
+    private void yearEndIndicators(PartyOrganization org, Instant yearEndAssessment,
+            Map<String, List<String>> indicators, List<IndicatorValue> yearEnd) {
         double quality = 50 + 48 * rnd.nextDouble();
-        for (Map.Entry<String, List<String>> category : INDICATORS.entrySet()) {
+        for (Map.Entry<String, List<String>> category : indicators.entrySet()) {
             for (String indicator : category.getValue()) {
                 if (rnd.nextInt(20) == 0) {
                     continue; // missing data: the composite index's missing-data policy decides
@@ -1005,17 +1018,6 @@ public final class DistrictGenerator {
     }
 
     // ----------------------------------------------------------------- helpers
-
-    /** The categories and indicator ids of the SDK's built-in quality-index pack, in the pack's order. */
-    private static Map<String, List<String>> indicators() {
-        CompositeIndex index = RuleSets.builtIn(QUALITY_INDEX_PACK).index().orElseThrow(() -> new IllegalStateException(
-                "The built-in pack " + QUALITY_INDEX_PACK + " has no composite index"));
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (IndexCategory category : index.categories()) {
-            m.put(category.id(), category.indicators().stream().map(IndexIndicator::id).toList());
-        }
-        return Collections.unmodifiableMap(m);
-    }
 
     /** Splits {@code total} into {@code parts} near-equal counts, the remainder going to the first parts. */
     private static int[] spread(int total, int parts) {
