@@ -88,6 +88,7 @@ public final class DistrictGenerator {
     private static final List<Map<String, String>> UNIT_ACTIVITIES = attributeMaps("activity", "区域事务联商", "党员联管",
             "服务联办", "活动联搞", "矛盾联调", "文明联创");
     private static final List<BigDecimal> HALF_HOURS = halfHours();
+    private static final List<BigDecimal> COUNTS = counts();
 
     private final DistrictSpec spec;
     private final long seed;
@@ -728,7 +729,7 @@ public final class DistrictGenerator {
             for (int month = 1; month <= 12; month++) {
                 if (rnd.nextDouble() < 0.4 + 0.6 * engagement) {
                     event(EventTypes.UNIT_PARTICIPATION, unit.id(), timeIn(month),
-                            BigDecimal.valueOf(3 + rnd.nextInt(4 + (int) (10 * engagement))), unit.areaId().orElse(null),
+                            count(3 + rnd.nextInt(4 + (int) (10 * engagement))), unit.areaId(),
                             pickMap(UNIT_ACTIVITIES));
                 }
             }
@@ -746,58 +747,60 @@ public final class DistrictGenerator {
     /** A member's meetings, volunteering, service reports and misconduct over the year. */
     private void memberEvents(String member) {
         String area = homeCommunity.get(member);
+        Optional<String> where = Optional.ofNullable(area);
         double v = memberVitality.get(member) * (0.8 + 0.4 * rnd.nextDouble());
         double diligence = Math.min(0.97, 0.35 + 0.55 * v);
         for (int month = 1; month <= 12; month++) {
-            meeting(member, area, month, THEME_DAY, diligence);
+            meeting(member, where, month, THEME_DAY, diligence);
             if (month % 3 == 0) {
-                meeting(member, area, month, PARTY_LECTURE, diligence);
+                meeting(member, where, month, PARTY_LECTURE, diligence);
             }
         }
         int volunteering = rnd.nextInt(1 + (int) Math.round(10 * v));
         for (int i = 0; i < volunteering; i++) {
             event(EventTypes.VOLUNTEER_SERVICE, member, randomTime(), HALF_HOURS.get(rnd.nextInt(HALF_HOURS.size())),
-                    area, pickMap(VOLUNTEERING));
+                    where, pickMap(VOLUNTEERING));
         }
         if (inService.contains(member)) {
             int reports = rnd.nextInt(1 + (int) Math.round(8 * v));
             for (int r = 0; r < reports; r++) {
-                event(EventTypes.REPORT_SERVICE, member, randomTime(), BigDecimal.ONE, area,
+                event(EventTypes.REPORT_SERVICE, member, randomTime(), BigDecimal.ONE, where,
                         Map.of("community", area));
             }
         }
         if (rnd.nextInt(300) == 0) {
-            event(EventTypes.MISCONDUCT, member, randomTime(), BigDecimal.ONE, area, MISCONDUCT);
+            event(EventTypes.MISCONDUCT, member, randomTime(), BigDecimal.ONE, where, MISCONDUCT);
         }
     }
 
     /** A 楼长's or 党员中心户's household visits, month by month. */
     private void visits(String visitor) {
-        String area = homeCommunity.get(visitor);
+        Optional<String> where = Optional.ofNullable(homeCommunity.get(visitor));
         for (int month = 1; month <= 12; month++) {
             if (rnd.nextDouble() < 0.3 + 0.6 * memberVitality.getOrDefault(visitor, 0.6)) {
-                event(EventTypes.HOUSEHOLD_VISIT, visitor, timeIn(month), BigDecimal.valueOf(2 + rnd.nextInt(9)),
-                        area, Map.of());
+                event(EventTypes.HOUSEHOLD_VISIT, visitor, timeIn(month), count(2 + rnd.nextInt(9)),
+                        where, Map.of());
             }
         }
     }
 
     /** A trainee's training credits and absences, and a payrolled cadre's year-end assessment. */
     private void training(String trainee, Instant yearEndAssessment) {
+        Optional<String> where = Optional.ofNullable(homeCommunity.getOrDefault(trainee, null));
         double zeal = rnd.nextDouble();
         int sessions = 8 + rnd.nextInt(6 + (int) (10 * zeal));
         for (int s = 0; s < sessions; s++) {
-            event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), BigDecimal.valueOf(2 + rnd.nextInt(6)),
-                    homeCommunity.getOrDefault(trainee, null), pickMap(COURSES));
+            event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), count(2 + rnd.nextInt(6)),
+                    where, pickMap(COURSES));
         }
         int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
         for (int a = 0; a < absences; a++) {
-            event(EventTypes.TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
+            event(EventTypes.TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, where,
                     Map.of());
         }
         if (payrolled.contains(trainee)) {
-            event(EventTypes.CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
-                    homeCommunity.getOrDefault(trainee, null), Map.of());
+            event(EventTypes.CADRE_ASSESSMENT, trainee, yearEndAssessment, count(40 + Math.round(50 * zeal)),
+                    where, Map.of());
         }
     }
 
@@ -812,15 +815,14 @@ public final class DistrictGenerator {
                 }
                 int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 10)));
                 Map<String, String> attributes = Map.of("indicator", indicator, "category", category.getKey());
-                event(EventTypes.INDICATOR_VALUE, org.id(), yearEndAssessment, BigDecimal.valueOf(value),
-                        org.areaId().orElse(null), attributes);
+                event(EventTypes.INDICATOR_VALUE, org.id(), yearEndAssessment, count(value), org.areaId(), attributes);
                 yearEnd.add(new IndicatorValue(org, attributes, value));
             }
         }
         if (org.type() == OrganizationType.BRANCH) {
             int points = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 6)));
-            event(EventTypes.BRANCH_ASSESSMENT, org.id(), yearEndAssessment, BigDecimal.valueOf(points),
-                    org.areaId().orElse(null), Map.of("assessment", "星级示范党支部"));
+            event(EventTypes.BRANCH_ASSESSMENT, org.id(), yearEndAssessment, count(points), org.areaId(),
+                    Map.of("assessment", "星级示范党支部"));
         }
     }
 
@@ -867,8 +869,7 @@ public final class DistrictGenerator {
 
     private void monthlyValue(IndicatorValue v, int month, Instant at, double pace, SplittableRandom monthly) {
         long value = Math.max(0, Math.min(100, Math.round(v.value() - pace * (12 - month) + 3 * monthly.nextGaussian())));
-        event(EventTypes.INDICATOR_VALUE, v.org().id(), at, BigDecimal.valueOf(value), v.org().areaId().orElse(null),
-                v.attributes());
+        event(EventTypes.INDICATOR_VALUE, v.org().id(), at, count(value), v.org().areaId(), v.attributes());
     }
 
     /** The subdistrict of an area (a compound, community or subdistrict), or null above that level. */
@@ -882,7 +883,7 @@ public final class DistrictGenerator {
         return areaId;
     }
 
-    private void meeting(String member, String area, int month, Map<String, String> kind, double diligence) {
+    private void meeting(String member, Optional<String> area, int month, Map<String, String> kind, double diligence) {
         double draw = rnd.nextDouble();
         Instant at = timeIn(month);
         if (draw < diligence) {
@@ -893,10 +894,15 @@ public final class DistrictGenerator {
         // Otherwise absent with leave: no event.
     }
 
-    private void event(String type, String subject, Instant at, BigDecimal quantity, String area,
+    /** An event; its area is taken as an {@code Optional} so that the events of one subject share one. */
+    private void event(String type, String subject, Instant at, BigDecimal quantity, Optional<String> area,
             Map<String, String> attributes) {
-        out.add(new Event(eventIds.next(), type, subject, at, quantity, Optional.ofNullable(area),
-                attributes));
+        out.add(new Event(eventIds.next(), type, subject, at, quantity, area, attributes));
+    }
+
+    /** {@code BigDecimal.valueOf(n)}, shared for the counts and scores 0 to 100 that most events carry. */
+    private static BigDecimal count(long n) {
+        return n >= 0 && n < COUNTS.size() ? COUNTS.get((int) n) : BigDecimal.valueOf(n);
     }
 
     private Instant randomTime() {
@@ -1088,6 +1094,15 @@ public final class DistrictGenerator {
             hours.add(BigDecimal.valueOf(k, 0).divide(BigDecimal.valueOf(2)));
         }
         return List.copyOf(hours);
+    }
+
+    /** {@code BigDecimal.valueOf(n)} for n = 0 to 100. */
+    private static List<BigDecimal> counts() {
+        List<BigDecimal> counts = new ArrayList<>(101);
+        for (int n = 0; n <= 100; n++) {
+            counts.add(BigDecimal.valueOf(n));
+        }
+        return List.copyOf(counts);
     }
 
     private String pick(String[] values) {
