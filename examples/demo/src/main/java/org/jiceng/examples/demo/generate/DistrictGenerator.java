@@ -1,10 +1,5 @@
 package org.jiceng.examples.demo.generate;
 
-import org.jiceng.scoring.CompositeIndex;
-import org.jiceng.scoring.IndexCategory;
-import org.jiceng.scoring.IndexIndicator;
-import org.jiceng.scoring.RuleSets;
-import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,18 +59,36 @@ public final class DistrictGenerator {
     /** The built-in rule pack whose indicators the monthly indicator events report. */
     public static final String QUALITY_INDEX_PACK = "guandu-quality-index";
 
-    /** A city-sized box near Kunming (102.6E 25.0N) that holds the default district outline. */
-    public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
     /**
      * The 17 indicators of the organisation quality index (6 categories / 17 indicators), by category,
-     * as the SDK's built-in {@code guandu-quality-index} pack declares them.
+     * as the SDK's built-in {@code guandu-quality-index} pack declares them. The pack is loaded once, on
+     * a thread of its own that the first generation starts.
+     *
+     * @return category ids and their indicator ids, in the pack's order
+     * @throws IllegalStateException when the pack has no composite index
      */
-    public static final Map<String, List<String>> INDICATORS = indicators();
+    public static Map<String, List<String>> indicators() {
+        return QualityIndicators.get();
+    }
+
+    /** A city-sized box near Kunming (102.6E 25.0N) that holds the default district outline. */
+    public static final Box CITY = new Box(102.58, 24.92, 102.78, 25.10);
 
     private static final String[] KUNMING_CODES = {"530112", "530112", "530112", "530102", "530103", "530111", "530114"};
     private static final WhistleKind[] KINDS = {WhistleKind.PROBLEM, WhistleKind.SERVICE, WhistleKind.TACKLE,
         WhistleKind.EMERGENCY, WhistleKind.COMPLAINT};
     private static final int[] KIND_WEIGHTS = {45, 20, 8, 4, 23};
+    // Event attributes and quantities made once instead of once per event.
+    private static final Map<String, String> THEME_DAY = Map.of("meeting", "主题党日");
+    private static final Map<String, String> PARTY_LECTURE = Map.of("meeting", "党课");
+    private static final Map<String, String> MISCONDUCT = Map.of("reason", "违反廉洁纪律");
+    private static final List<Map<String, String>> VOLUNTEERING = attributeMaps("activity", "环境整治", "文明劝导", "助老服务",
+            "河道巡护", "政策宣传");
+    private static final List<Map<String, String>> COURSES = attributeMaps("course", "政策解读", "基础党务", "社区治理", "群众工作");
+    private static final List<Map<String, String>> UNIT_ACTIVITIES = attributeMaps("activity", "区域事务联商", "党员联管",
+            "服务联办", "活动联搞", "矛盾联调", "文明联创");
+    private static final List<BigDecimal> HALF_HOURS = halfHours();
+    private static final List<BigDecimal> COUNTS = counts();
 
     private final DistrictSpec spec;
     private final long seed;
@@ -97,12 +110,15 @@ public final class DistrictGenerator {
      * transition (daylight saving before 1992): event times are then found through the zone's rules.
      */
     private final int fixedOffset;
+    /** The epoch day of the first day of each month (index 1 to 12) of the year, and the month's length. */
+    private final long[] monthStart = new long[13];
+    private final int[] monthLength = new int[13];
 
     private int orgSeq;
     private int personSeq;
     private int membershipSeq;
     private int postSeq;
-    private long eventSeq;
+    private final SequenceIds eventIds = new SequenceIds("E", 7);
 
     // Structure kept while generating.
     private final List<Area> communities = new ArrayList<>();
@@ -117,15 +133,15 @@ public final class DistrictGenerator {
     private final List<String> unitBranches = new ArrayList<>();
     private final List<PartyOrganization> organizations = new ArrayList<>();
     private final Map<String, List<String>> branchMembers = new HashMap<>();
-    private final Map<String, String> memberBranch = new HashMap<>();
+    private final Map<String, String> memberBranch;
     private final Map<String, Double> vitality = new HashMap<>();
-    private final Map<String, Double> memberVitality = new HashMap<>();
+    private final Map<String, Double> memberVitality;
     private final Map<String, List<String>> residentsByBuilding = new HashMap<>();
     private final List<StationedUnit> stationedUnits = new ArrayList<>();
     private final Map<String, List<String>> communityResidents = new HashMap<>();
     private final List<String> memberIds = new ArrayList<>();
-    private final Set<String> inService = new HashSet<>();
-    private final Map<String, String> homeCommunity = new HashMap<>();
+    private final Set<String> inService;
+    private final Map<String, String> homeCommunity;
     private final Set<String> visitors = new TreeSet<>();
     private final Set<String> trainees = new TreeSet<>();
     private final Set<String> payrolled = new HashSet<>();
@@ -142,6 +158,17 @@ public final class DistrictGenerator {
         this.yearEnd = yearStart.plusYears(1);
         this.daysInYear = (int) ChronoUnit.DAYS.between(yearStart, yearEnd);
         this.fixedOffset = fixedOffset(yearStart, yearEnd);
+        // Sized for every member up front (none of these is iterated, so their order does not matter).
+        int capacity = (int) (spec.members() / 0.75) + 1;
+        this.memberBranch = new HashMap<>(capacity);
+        this.memberVitality = new HashMap<>(capacity);
+        this.inService = new HashSet<>(capacity);
+        this.homeCommunity = new HashMap<>(capacity);
+        for (int month = 1; month <= 12; month++) {
+            LocalDate first = LocalDate.of(spec.year(), month, 1);
+            monthStart[month] = first.toEpochDay();
+            monthLength[month] = first.lengthOfMonth();
+        }
     }
 
     /** The zone's offset over the year (a day either side), when it has no transition in it. */
@@ -162,6 +189,7 @@ public final class DistrictGenerator {
      * @return the district
      */
     public static GeneratedDistrict generate(DistrictSpec spec, long seed) {
+        QualityIndicators.start();
         return new DistrictGenerator(spec, seed, null).run();
     }
 
@@ -179,6 +207,7 @@ public final class DistrictGenerator {
         if (boundary.getArea() <= 0) {
             throw new IllegalArgumentException("The district outline has no area (" + boundary.getGeometryType() + ")");
         }
+        QualityIndicators.start();
         return new DistrictGenerator(spec, seed, boundary).run();
     }
 
@@ -207,13 +236,13 @@ public final class DistrictGenerator {
         int[] groupsPerCommunity = spread(spec.residentialGroups(), spec.communities());
         int k = 0;
         for (int s = 0; s < spec.subdistricts(); s++) {
-            String streetCode = dc + String.format(Locale.ROOT, "%03d", s + 1);
+            String streetCode = SequenceIds.padded(dc, s + 1, 3);
             Area street = Area.of("S" + streetCode, Names.subdistrict(s), AreaLevel.SUBDISTRICT, districtId)
                     .withDivisionCode(streetCode + "000");
             subdistricts.add(street);
             out.add(street);
             for (int c = 0; c < perStreet[s]; c++, k++) {
-                String code = streetCode + String.format(Locale.ROOT, "%03d", c + 1);
+                String code = SequenceIds.padded(streetCode, c + 1, 3);
                 Geometry cell = cells.get(k);
                 Box box = Geography.box(cell);
                 String id = "C" + code;
@@ -232,7 +261,8 @@ public final class DistrictGenerator {
         List<Area> ownBuildings = new ArrayList<>();
         double stripW = box.width() / groups;
         for (int g = 0; g < groups; g++) {
-            String id = "R" + code + String.format(Locale.ROOT, "%02d", g + 1);
+            String group = SequenceIds.padded("", g + 1, 2);
+            String id = "R" + code + group;
             Box cbox = new Box(box.minLon() + g * stripW, box.minLat(), box.minLon() + (g + 1) * stripW, box.maxLat());
             compoundBoxes.put(id, cbox);
             compoundCommunity.put(id, communityId);
@@ -242,20 +272,13 @@ public final class DistrictGenerator {
             // How lively the compound's party life is: branches differ far more than members within one.
             vitality.put(id, 0.1 + 1.5 * rnd.nextDouble());
             List<BuildingSite> sites = new ArrayList<>();
+            String buildingPrefix = "B" + code + group;
             for (int b = 0; b < nb; b++) {
-                int hh = 18 + rnd.nextInt(103);
-                String bid = "B" + code + String.format(Locale.ROOT, "%02d%02d", g + 1, b + 1);
-                double u = 0.05 + 0.9 * rnd.nextDouble();
-                double[] at = Geography.pointIn(region, cbox, u, 0.05 + 0.9 * rnd.nextDouble(), geo);
-                BuildingSite site = new BuildingSite(bid, communityId, at[0], at[1], hh);
-                sites.add(site);
-                ownBuildings.add(Area.of(bid, (b + 1) + "栋", AreaLevel.BUILDING, id)
-                        .withCounts(hh, (int) Math.round(hh * 2.7)));
-                compoundHouseholds += hh;
+                compoundHouseholds += building(communityId, id, buildingPrefix, b, cbox, region, sites, ownBuildings);
             }
             buildings.addAll(sites);
             buildingsByCompound.put(id, sites);
-            String name = g % 2 == 0 ? "第" + (g + 1) + "居民小组" : Names.place(rnd).replaceAll(".$", "") + "小区";
+            String name = g % 2 == 0 ? "第" + (g + 1) + "居民小组" : withoutLastChar(Names.place(rnd)) + "小区";
             own.add(Area.of(id, name, AreaLevel.COMPOUND, communityId)
                     .withCounts(compoundHouseholds, (int) Math.round(compoundHouseholds * 2.7)));
             households += compoundHouseholds;
@@ -267,6 +290,25 @@ public final class DistrictGenerator {
         out.add(community);
         own.forEach(out::add);
         ownBuildings.forEach(out::add);
+    }
+
+    /**
+     * One building of a compound, added to its sites and areas. Loop bodies are methods of their own here and
+     * below: C1 compiles a method after a few hundred calls, but a loop that runs inside one call only after
+     * tens of thousands of iterations, so a long loop in a long method runs interpreted.
+     *
+     * @return its households
+     */
+    private int building(String communityId, String compoundId, String idPrefix, int b, Box cbox,
+            PreparedGeometry region, List<BuildingSite> sites, List<Area> ownBuildings) {
+        int hh = 18 + rnd.nextInt(103);
+        String bid = SequenceIds.padded(idPrefix, b + 1, 2);
+        double u = 0.05 + 0.9 * rnd.nextDouble();
+        double[] at = Geography.pointIn(region, cbox, u, 0.05 + 0.9 * rnd.nextDouble(), geo);
+        sites.add(new BuildingSite(bid, communityId, at[0], at[1], hh));
+        ownBuildings.add(Area.of(bid, (b + 1) + "栋", AreaLevel.BUILDING, compoundId)
+                .withCounts(hh, (int) Math.round(hh * 2.7)));
+        return hh;
     }
 
     /** The part of the community inside a compound's strip, or the whole community when that is empty. */
@@ -292,7 +334,7 @@ public final class DistrictGenerator {
             Area community = communities.get(rnd.nextInt(communities.size()));
             UnitType type = types[weighted(new int[] {15, 45, 8, 12, 5, 15})];
             String name = unitName(type, community);
-            units.add(new Unit(String.format(Locale.ROOT, "U%04d", u + 1), community.id(), type, name));
+            units.add(new Unit(SequenceIds.padded("U", u + 1, 4), community.id(), type, name));
         }
         Map<String, String> streetWorkingCommittee = new HashMap<>();
         Map<String, List<String>> unitBranchesByCommunity = new HashMap<>();
@@ -367,7 +409,7 @@ public final class DistrictGenerator {
     }
 
     private String org(String name, OrganizationType type, String parent, String areaId, Set<String> seated) {
-        String id = id("O", ++orgSeq, 5);
+        String id = SequenceIds.padded("O", ++orgSeq, 5);
         LocalDate from = type == OrganizationType.ALLIANCE || type == OrganizationType.JOINT_COMMITTEE
                 ? LocalDate.of(2018, 1, 1).plusDays(rnd.nextInt(3 * 365))
                 : LocalDate.of(1985, 1, 1).plusDays(rnd.nextInt(30 * 365));
@@ -413,7 +455,7 @@ public final class DistrictGenerator {
             default -> { department = '1'; kind = '2'; }
         }
         return CreditCodes.of(department, kind, spec.districtCode(),
-                id("", rnd.nextInt(100_000_000), 8));
+                SequenceIds.padded("", rnd.nextInt(100_000_000), 8));
     }
 
     // ----------------------------------------------------------------- members
@@ -430,50 +472,8 @@ public final class DistrictGenerator {
         }
         int idDefectsLeft = Math.max(1, total / 500);
         for (int m = 0; m < total; m++) {
-            boolean residentMember = m < residential;
-            Area compound;
-            String branch;
-            if (residentMember) {
-                // The first members give every residential group at least one; the rest follow households.
-                compound = m < compounds.size() ? compounds.get(m) : compounds.get(pickCumulative(cumulative));
-                branch = compoundBranch.get(compound.id());
-            } else {
-                compound = compounds.get(pickCumulative(cumulative));
-                branch = unitBranches.get(rnd.nextInt(unitBranches.size()));
-            }
-            List<BuildingSite> sites = buildingsByCompound.get(compound.id());
-            BuildingSite home = sites.get(rnd.nextInt(sites.size()));
-            LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(rnd.nextInt(62 * 365));
-            Person person = person(birth, Optional.of(home.areaId()));
-            if (idDefectsLeft > 0 && rnd.nextInt(400) == 0) {
-                String id = person.idNumber().orElseThrow();
-                String broken = id.substring(0, 17) + otherChar(id.charAt(17), "0123456789X");
-                defects.add(new InjectedDefect(InjectedDefect.ID_CHECK_DIGIT, person.id(),
-                        "check character " + id.charAt(17) + " replaced by " + broken.charAt(17)));
-                person = new Person(person.id(), person.name(), Optional.of(broken), person.phone(), person.homeAreaId());
+            if (member(m, m < residential, cumulative, idDefectsLeft > 0)) {
                 idDefectsLeft--;
-            }
-            out.add(person);
-            LocalDate earliest = birth.plusYears(18);
-            LocalDate joined = earliest.plusDays(rnd.nextInt((int) Math.max(1,
-                    ChronoUnit.DAYS.between(earliest, yearStart.minusYears(1)))));
-            boolean probationary = rnd.nextInt(100) < 3;
-            if (probationary) {
-                joined = yearStart.minusYears(1).plusDays(rnd.nextInt(300));
-            }
-            out.add(new PartyMember(person.id(), probationary ? MemberStatus.PROBATIONARY : MemberStatus.FULL,
-                    Optional.of(joined)));
-            LocalDate from = joined.isBefore(founded.get(branch)) ? founded.get(branch) : joined;
-            out.add(membership(person.id(), branch, Role.MEMBER, null, DateRange.startingOn(from)));
-            branchMembers.computeIfAbsent(branch, x -> new ArrayList<>()).add(person.id());
-            memberBranch.put(person.id(), branch);
-            residentsByBuilding.computeIfAbsent(home.areaId(), x -> new ArrayList<>()).add(person.id());
-            communityResidents.computeIfAbsent(home.communityId(), x -> new ArrayList<>()).add(person.id());
-            homeCommunity.put(person.id(), home.communityId());
-            memberVitality.put(person.id(), vitality.get(compound.id()));
-            memberIds.add(person.id());
-            if (!residentMember) {
-                inService.add(person.id());
             }
         }
         // A few transfers (组织关系转接) recorded in the new branch without ending the old membership.
@@ -494,6 +494,64 @@ public final class DistrictGenerator {
         }
     }
 
+    /**
+     * One member: person, party-member record, membership and where they live.
+     *
+     * @param m the member's number
+     * @param residentMember whether the member belongs to a residential branch (else to a unit's)
+     * @param cumulative the compounds' cumulative household counts
+     * @param mayBreakId whether an ID number defect may still be planted
+     * @return whether one was planted
+     */
+    private boolean member(int m, boolean residentMember, long[] cumulative, boolean mayBreakId) {
+        Area compound;
+        String branch;
+        if (residentMember) {
+            // The first members give every residential group at least one; the rest follow households.
+            compound = m < compounds.size() ? compounds.get(m) : compounds.get(pickCumulative(cumulative));
+            branch = compoundBranch.get(compound.id());
+        } else {
+            compound = compounds.get(pickCumulative(cumulative));
+            branch = unitBranches.get(rnd.nextInt(unitBranches.size()));
+        }
+        List<BuildingSite> sites = buildingsByCompound.get(compound.id());
+        BuildingSite home = sites.get(rnd.nextInt(sites.size()));
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(rnd.nextInt(62 * 365));
+        Person person = person(birth, Optional.of(home.areaId()));
+        boolean broke = false;
+        if (mayBreakId && rnd.nextInt(400) == 0) {
+            String id = person.idNumber().orElseThrow();
+            String broken = id.substring(0, 17) + otherChar(id.charAt(17), "0123456789X");
+            defects.add(new InjectedDefect(InjectedDefect.ID_CHECK_DIGIT, person.id(),
+                    "check character " + id.charAt(17) + " replaced by " + broken.charAt(17)));
+            person = new Person(person.id(), person.name(), Optional.of(broken), person.phone(), person.homeAreaId());
+            broke = true;
+        }
+        out.add(person);
+        LocalDate earliest = birth.plusYears(18);
+        LocalDate joined = earliest.plusDays(rnd.nextInt((int) Math.max(1,
+                ChronoUnit.DAYS.between(earliest, yearStart.minusYears(1)))));
+        boolean probationary = rnd.nextInt(100) < 3;
+        if (probationary) {
+            joined = yearStart.minusYears(1).plusDays(rnd.nextInt(300));
+        }
+        out.add(new PartyMember(person.id(), probationary ? MemberStatus.PROBATIONARY : MemberStatus.FULL,
+                Optional.of(joined)));
+        LocalDate from = joined.isBefore(founded.get(branch)) ? founded.get(branch) : joined;
+        out.add(membership(person.id(), branch, Role.MEMBER, null, DateRange.startingOn(from)));
+        branchMembers.computeIfAbsent(branch, x -> new ArrayList<>()).add(person.id());
+        memberBranch.put(person.id(), branch);
+        residentsByBuilding.computeIfAbsent(home.areaId(), x -> new ArrayList<>()).add(person.id());
+        communityResidents.computeIfAbsent(home.communityId(), x -> new ArrayList<>()).add(person.id());
+        homeCommunity.put(person.id(), home.communityId());
+        memberVitality.put(person.id(), vitality.get(compound.id()));
+        memberIds.add(person.id());
+        if (!residentMember) {
+            inService.add(person.id());
+        }
+        return broke;
+    }
+
     private String findBranchOf(String personId) {
         String branch = memberBranch.get(personId);
         if (branch == null) {
@@ -503,15 +561,15 @@ public final class DistrictGenerator {
     }
 
     private Person person(LocalDate birth, Optional<String> homeAreaId) {
-        String id = id("P", ++personSeq, 6);
+        String id = SequenceIds.padded("P", ++personSeq, 6);
         String address = KUNMING_CODES[rnd.nextInt(KUNMING_CODES.length)];
         String idNumber = IdNumbers.of(address, birth, 1 + rnd.nextInt(999));
-        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + id("", rnd.nextInt(1_000_000_000), 9);
+        String phone = "1" + "35789".charAt(rnd.nextInt(5)) + SequenceIds.padded("", rnd.nextInt(1_000_000_000), 9);
         return new Person(id, Names.person(rnd), Optional.of(idNumber), Optional.of(phone), homeAreaId);
     }
 
     private Membership membership(String personId, String orgId, Role role, String postId, DateRange period) {
-        return new Membership(id("M", ++membershipSeq, 6), personId, orgId, role,
+        return new Membership(SequenceIds.padded("M", ++membershipSeq, 6), personId, orgId, role,
                 Optional.ofNullable(postId), period);
     }
 
@@ -520,44 +578,14 @@ public final class DistrictGenerator {
     private void postsAndLeaders() {
         LocalDate election = LocalDate.of(2021, 3, 1);
         for (PartyOrganization org : organizations) {
-            List<String> own = branchMembers.getOrDefault(org.id(), List.of());
-            List<String> pool = !own.isEmpty() ? own
-                    : org.type() == OrganizationType.GROUP
-                            ? branchMembers.getOrDefault(org.parentId().orElseThrow(), memberIds) : memberIds;
-            if (pool.isEmpty()) {
-                pool = memberIds;
-            }
-            String holder = pool.get(rnd.nextInt(pool.size()));
-            Role role = org.type() == OrganizationType.GROUP ? Role.GROUP_LEADER : Role.SECRETARY;
-            String postId = post(org.id(), role, org.name() + (role == Role.GROUP_LEADER ? "组长" : "书记"),
-                    org.areaId().orElse(null));
-            LocalDate from = election.isBefore(founded.get(org.id())) ? founded.get(org.id()) : election;
-            out.add(membership(holder, org.id(), role, postId, DateRange.startingOn(from)));
+            leader(org, election);
         }
         // 楼长 and 党员中心户: residents of the building who are members of its residential branch.
         for (Area compound : compounds) {
             String branch = compoundBranch.get(compound.id());
             Set<String> branchSet = new HashSet<>(branchMembers.getOrDefault(branch, List.of()));
             for (BuildingSite site : buildingsByCompound.get(compound.id())) {
-                List<String> residents = residentsByBuilding.getOrDefault(site.areaId(), List.of()).stream()
-                        .filter(branchSet::contains).toList();
-                if (residents.isEmpty()) {
-                    continue;
-                }
-                String leader = residents.get(rnd.nextInt(residents.size()));
-                String label = site.areaId().substring(site.areaId().length() - 2).replaceFirst("^0", "") + "栋";
-                String postId = post(branch, Role.BUILDING_LEADER, compound.name() + label + "楼长", site.areaId());
-                out.add(membership(leader, branch, Role.BUILDING_LEADER, postId,
-                        DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
-                visitors.add(leader);
-                if (residents.size() > 1 && rnd.nextInt(3) == 0) {
-                    String central = residents.get(rnd.nextInt(residents.size()));
-                    String cPost = post(branch, Role.CENTRAL_HOUSEHOLD, compound.name() + label + "党员中心户",
-                            site.areaId());
-                    out.add(membership(central, branch, Role.CENTRAL_HOUSEHOLD, cPost,
-                            DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
-                    visitors.add(central);
-                }
+                buildingLeaders(compound, branch, branchSet, site, election);
             }
         }
         // 共建书记: an in-service member of a unit stationed in the community co-leads its 大党委.
@@ -579,8 +607,53 @@ public final class DistrictGenerator {
         }
     }
 
+    /** An organisation's secretary (a 党小组's leader) from its own members, its parent's or anyone's. */
+    private void leader(PartyOrganization org, LocalDate election) {
+        List<String> own = branchMembers.getOrDefault(org.id(), List.of());
+        List<String> pool = !own.isEmpty() ? own
+                : org.type() == OrganizationType.GROUP
+                        ? branchMembers.getOrDefault(org.parentId().orElseThrow(), memberIds) : memberIds;
+        if (pool.isEmpty()) {
+            pool = memberIds;
+        }
+        String holder = pool.get(rnd.nextInt(pool.size()));
+        Role role = org.type() == OrganizationType.GROUP ? Role.GROUP_LEADER : Role.SECRETARY;
+        String postId = post(org.id(), role, org.name() + (role == Role.GROUP_LEADER ? "组长" : "书记"),
+                org.areaId().orElse(null));
+        LocalDate from = election.isBefore(founded.get(org.id())) ? founded.get(org.id()) : election;
+        out.add(membership(holder, org.id(), role, postId, DateRange.startingOn(from)));
+    }
+
+    /** A building's 楼长 and sometimes a 党员中心户, when members of the branch live there. */
+    private void buildingLeaders(Area compound, String branch, Set<String> branchSet, BuildingSite site,
+            LocalDate election) {
+        List<String> residents = new ArrayList<>();
+        for (String resident : residentsByBuilding.getOrDefault(site.areaId(), List.of())) {
+            if (branchSet.contains(resident)) {
+                residents.add(resident);
+            }
+        }
+        if (residents.isEmpty()) {
+            return;
+        }
+        String leader = residents.get(rnd.nextInt(residents.size()));
+        String number = site.areaId().substring(site.areaId().length() - 2);
+        String label = (number.charAt(0) == '0' ? number.substring(1) : number) + "栋";
+        String postId = post(branch, Role.BUILDING_LEADER, compound.name() + label + "楼长", site.areaId());
+        out.add(membership(leader, branch, Role.BUILDING_LEADER, postId,
+                DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
+        visitors.add(leader);
+        if (residents.size() > 1 && rnd.nextInt(3) == 0) {
+            String central = residents.get(rnd.nextInt(residents.size()));
+            String cPost = post(branch, Role.CENTRAL_HOUSEHOLD, compound.name() + label + "党员中心户", site.areaId());
+            out.add(membership(central, branch, Role.CENTRAL_HOUSEHOLD, cPost,
+                    DateRange.startingOn(election.plusDays(rnd.nextInt(700)))));
+            visitors.add(central);
+        }
+    }
+
     private String post(String orgId, Role role, String label, String areaId) {
-        String id = id("T", ++postSeq, 5);
+        String id = SequenceIds.padded("T", ++postSeq, 5);
         out.add(new Post(id, orgId, role, label, Optional.ofNullable(areaId)));
         return id;
     }
@@ -642,99 +715,119 @@ public final class DistrictGenerator {
 
     private void events() {
         for (String member : memberIds) {
-            String area = homeCommunity.get(member);
-            double v = memberVitality.get(member) * (0.8 + 0.4 * rnd.nextDouble());
-            double diligence = Math.min(0.97, 0.35 + 0.55 * v);
-            for (int month = 1; month <= 12; month++) {
-                meeting(member, area, month, "主题党日", diligence);
-                if (month % 3 == 0) {
-                    meeting(member, area, month, "党课", diligence);
-                }
-            }
-            int volunteering = rnd.nextInt(1 + (int) Math.round(10 * v));
-            for (int i = 0; i < volunteering; i++) {
-                event(EventTypes.VOLUNTEER_SERVICE, member, randomTime(), BigDecimal.valueOf(1 + rnd.nextInt(8), 0)
-                        .divide(BigDecimal.valueOf(2)), area, Map.of("activity", pick(new String[] {"环境整治",
-                            "文明劝导", "助老服务", "河道巡护", "政策宣传"})));
-            }
-            if (inService.contains(member)) {
-                int reports = rnd.nextInt(1 + (int) Math.round(8 * v));
-                for (int r = 0; r < reports; r++) {
-                    event(EventTypes.REPORT_SERVICE, member, randomTime(), BigDecimal.ONE, area,
-                            Map.of("community", area));
-                }
-            }
-            if (rnd.nextInt(300) == 0) {
-                event(EventTypes.MISCONDUCT, member, randomTime(), BigDecimal.ONE, area, Map.of("reason", "违反廉洁纪律"));
-            }
+            memberEvents(member);
         }
         for (String visitor : visitors) {
-            String area = homeCommunity.get(visitor);
-            for (int month = 1; month <= 12; month++) {
-                if (rnd.nextDouble() < 0.3 + 0.6 * memberVitality.getOrDefault(visitor, 0.6)) {
-                    event(EventTypes.HOUSEHOLD_VISIT, visitor, timeIn(month), BigDecimal.valueOf(2 + rnd.nextInt(9)),
-                            area, Map.of());
-                }
-            }
+            visits(visitor);
         }
         Instant yearEndAssessment = LocalDate.of(spec.year(), 12, 20).atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
         for (String trainee : trainees) {
-            double zeal = rnd.nextDouble();
-            int sessions = 8 + rnd.nextInt(6 + (int) (10 * zeal));
-            for (int s = 0; s < sessions; s++) {
-                event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), BigDecimal.valueOf(2 + rnd.nextInt(6)),
-                        homeCommunity.getOrDefault(trainee, null), Map.of("course", pick(new String[] {"政策解读",
-                            "基础党务", "社区治理", "群众工作"})));
-            }
-            int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
-            for (int a = 0; a < absences; a++) {
-                event(EventTypes.TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, homeCommunity.getOrDefault(trainee, null),
-                        Map.of());
-            }
-            if (payrolled.contains(trainee)) {
-                event(EventTypes.CADRE_ASSESSMENT, trainee, yearEndAssessment, BigDecimal.valueOf(40 + Math.round(50 * zeal)),
-                        homeCommunity.getOrDefault(trainee, null), Map.of());
-            }
+            training(trainee, yearEndAssessment);
         }
         for (StationedUnit unit : stationedUnits) {
             double engagement = rnd.nextDouble();
             for (int month = 1; month <= 12; month++) {
                 if (rnd.nextDouble() < 0.4 + 0.6 * engagement) {
                     event(EventTypes.UNIT_PARTICIPATION, unit.id(), timeIn(month),
-                            BigDecimal.valueOf(3 + rnd.nextInt(4 + (int) (10 * engagement))), unit.areaId().orElse(null),
-                            Map.of("activity", pick(new String[] {"区域事务联商", "党员联管", "服务联办", "活动联搞",
-                                "矛盾联调", "文明联创"})));
+                            count(3 + rnd.nextInt(4 + (int) (10 * engagement))), unit.areaId(),
+                            pickMap(UNIT_ACTIVITIES));
                 }
             }
         }
         List<IndicatorValue> yearEnd = new ArrayList<>();
+        Map<String, List<String>> indicators = indicators();
         for (PartyOrganization org : organizations) {
-            if (org.type() == OrganizationType.GROUP || org.type() == OrganizationType.ALLIANCE) {
-                continue;
-            }
-            double quality = 50 + 48 * rnd.nextDouble();
-            Instant at = yearEndAssessment;
-            for (Map.Entry<String, List<String>> category : INDICATORS.entrySet()) {
-                for (String indicator : category.getValue()) {
-                    if (rnd.nextInt(20) == 0) {
-                        continue; // missing data: the composite index's missing-data policy decides
-                    }
-                    int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 10)));
-                    event(EventTypes.INDICATOR_VALUE, org.id(), at, BigDecimal.valueOf(value), org.areaId().orElse(null),
-                            Map.of("indicator", indicator, "category", category.getKey()));
-                    yearEnd.add(new IndicatorValue(org, category.getKey(), indicator, value));
-                }
-            }
-            if (org.type() == OrganizationType.BRANCH) {
-                int points = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 6)));
-                event(EventTypes.BRANCH_ASSESSMENT, org.id(), at, BigDecimal.valueOf(points), org.areaId().orElse(null),
-                        Map.of("assessment", "星级示范党支部"));
+            if (org.type() != OrganizationType.GROUP && org.type() != OrganizationType.ALLIANCE) {
+                yearEndIndicators(org, yearEndAssessment, indicators, yearEnd);
             }
         }
         monthlyIndicators(yearEnd);
     }
 
-    private record IndicatorValue(PartyOrganization org, String category, String indicator, int value) {
+    /** A member's meetings, volunteering, service reports and misconduct over the year. */
+    private void memberEvents(String member) {
+        String area = homeCommunity.get(member);
+        Optional<String> where = Optional.ofNullable(area);
+        double v = memberVitality.get(member) * (0.8 + 0.4 * rnd.nextDouble());
+        double diligence = Math.min(0.97, 0.35 + 0.55 * v);
+        for (int month = 1; month <= 12; month++) {
+            meeting(member, where, month, THEME_DAY, diligence);
+            if (month % 3 == 0) {
+                meeting(member, where, month, PARTY_LECTURE, diligence);
+            }
+        }
+        int volunteering = rnd.nextInt(1 + (int) Math.round(10 * v));
+        for (int i = 0; i < volunteering; i++) {
+            event(EventTypes.VOLUNTEER_SERVICE, member, randomTime(), HALF_HOURS.get(rnd.nextInt(HALF_HOURS.size())),
+                    where, pickMap(VOLUNTEERING));
+        }
+        if (inService.contains(member)) {
+            int reports = rnd.nextInt(1 + (int) Math.round(8 * v));
+            for (int r = 0; r < reports; r++) {
+                event(EventTypes.REPORT_SERVICE, member, randomTime(), BigDecimal.ONE, where,
+                        Map.of("community", area));
+            }
+        }
+        if (rnd.nextInt(300) == 0) {
+            event(EventTypes.MISCONDUCT, member, randomTime(), BigDecimal.ONE, where, MISCONDUCT);
+        }
+    }
+
+    /** A 楼长's or 党员中心户's household visits, month by month. */
+    private void visits(String visitor) {
+        Optional<String> where = Optional.ofNullable(homeCommunity.get(visitor));
+        for (int month = 1; month <= 12; month++) {
+            if (rnd.nextDouble() < 0.3 + 0.6 * memberVitality.getOrDefault(visitor, 0.6)) {
+                event(EventTypes.HOUSEHOLD_VISIT, visitor, timeIn(month), count(2 + rnd.nextInt(9)),
+                        where, Map.of());
+            }
+        }
+    }
+
+    /** A trainee's training credits and absences, and a payrolled cadre's year-end assessment. */
+    private void training(String trainee, Instant yearEndAssessment) {
+        Optional<String> where = Optional.ofNullable(homeCommunity.getOrDefault(trainee, null));
+        double zeal = rnd.nextDouble();
+        int sessions = 8 + rnd.nextInt(6 + (int) (10 * zeal));
+        for (int s = 0; s < sessions; s++) {
+            event(EventTypes.TRAINING_CREDIT, trainee, randomTime(), count(2 + rnd.nextInt(6)),
+                    where, pickMap(COURSES));
+        }
+        int absences = rnd.nextDouble() < 0.3 * (1 - zeal) ? 1 + rnd.nextInt(3) : 0;
+        for (int a = 0; a < absences; a++) {
+            event(EventTypes.TRAINING_ABSENT, trainee, randomTime(), BigDecimal.ONE, where,
+                    Map.of());
+        }
+        if (payrolled.contains(trainee)) {
+            event(EventTypes.CADRE_ASSESSMENT, trainee, yearEndAssessment, count(40 + Math.round(50 * zeal)),
+                    where, Map.of());
+        }
+    }
+
+    /** An organisation's year-end indicator values (a few missing) and, for a branch, its assessment. */
+    private void yearEndIndicators(PartyOrganization org, Instant yearEndAssessment,
+            Map<String, List<String>> indicators, List<IndicatorValue> yearEnd) {
+        double quality = 50 + 48 * rnd.nextDouble();
+        for (Map.Entry<String, List<String>> category : indicators.entrySet()) {
+            for (String indicator : category.getValue()) {
+                if (rnd.nextInt(20) == 0) {
+                    continue; // missing data: the composite index's missing-data policy decides
+                }
+                int value = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 10)));
+                Map<String, String> attributes = Map.of("indicator", indicator, "category", category.getKey());
+                event(EventTypes.INDICATOR_VALUE, org.id(), yearEndAssessment, count(value), org.areaId(), attributes);
+                yearEnd.add(new IndicatorValue(org, attributes, value));
+            }
+        }
+        if (org.type() == OrganizationType.BRANCH) {
+            int points = (int) Math.max(0, Math.min(100, Math.round(quality + rnd.nextGaussian() * 6)));
+            event(EventTypes.BRANCH_ASSESSMENT, org.id(), yearEndAssessment, count(points), org.areaId(),
+                    Map.of("assessment", "星级示范党支部"));
+        }
+    }
+
+    /** A year-end indicator value of an organisation, with the attributes its events carry. */
+    private record IndicatorValue(PartyOrganization org, Map<String, String> attributes, int value) {
     }
 
     /**
@@ -749,18 +842,34 @@ public final class DistrictGenerator {
         communities.forEach(c -> streetPace.put(c.parentId().orElseThrow(), 0.0));
         streetPace.replaceAll((street, pace) -> -0.4 + 2.0 * monthly.nextDouble());
         Map<String, Double> orgPace = new HashMap<>();
+        // Each value's organisation's pace, drawn in January when the organisation first comes up.
+        double[] paces = new double[yearEnd.size()];
         for (int month = 1; month <= 11; month++) {
             Instant at = LocalDate.of(spec.year(), month, 20).atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
-            for (IndicatorValue v : yearEnd) {
-                String area = v.org().areaId().orElse(null);
-                double pace = orgPace.computeIfAbsent(v.org().id(), o -> streetPace.getOrDefault(streetOf(area), 0.5)
-                        + 0.6 * monthly.nextGaussian());
-                long value = Math.max(0, Math.min(100, Math.round(v.value() - pace * (12 - month)
-                        + 3 * monthly.nextGaussian())));
-                event(EventTypes.INDICATOR_VALUE, v.org().id(), at, BigDecimal.valueOf(value), area,
-                        Map.of("indicator", v.indicator(), "category", v.category()));
+            for (int i = 0; i < paces.length; i++) {
+                IndicatorValue v = yearEnd.get(i);
+                if (month == 1) {
+                    paces[i] = pace(v, orgPace, streetPace, monthly);
+                }
+                monthlyValue(v, month, at, paces[i], monthly);
             }
         }
+    }
+
+    /** An organisation's pace towards its year-end values, drawn when the organisation first comes up. */
+    private double pace(IndicatorValue v, Map<String, Double> orgPace, Map<String, Double> streetPace,
+            SplittableRandom monthly) {
+        Double pace = orgPace.get(v.org().id());
+        if (pace == null) {
+            pace = streetPace.getOrDefault(streetOf(v.org().areaId().orElse(null)), 0.5) + 0.6 * monthly.nextGaussian();
+            orgPace.put(v.org().id(), pace);
+        }
+        return pace;
+    }
+
+    private void monthlyValue(IndicatorValue v, int month, Instant at, double pace, SplittableRandom monthly) {
+        long value = Math.max(0, Math.min(100, Math.round(v.value() - pace * (12 - month) + 3 * monthly.nextGaussian())));
+        event(EventTypes.INDICATOR_VALUE, v.org().id(), at, count(value), v.org().areaId(), v.attributes());
     }
 
     /** The subdistrict of an area (a compound, community or subdistrict), or null above that level. */
@@ -774,30 +883,34 @@ public final class DistrictGenerator {
         return areaId;
     }
 
-    private void meeting(String member, String area, int month, String kind, double diligence) {
+    private void meeting(String member, Optional<String> area, int month, Map<String, String> kind, double diligence) {
         double draw = rnd.nextDouble();
         Instant at = timeIn(month);
         if (draw < diligence) {
-            event(EventTypes.MEETING_ATTENDED, member, at, BigDecimal.ONE, area, Map.of("meeting", kind));
+            event(EventTypes.MEETING_ATTENDED, member, at, BigDecimal.ONE, area, kind);
         } else if (draw < diligence + 0.04) {
-            event(EventTypes.MEETING_MISSED, member, at, BigDecimal.ONE, area, Map.of("meeting", kind));
+            event(EventTypes.MEETING_MISSED, member, at, BigDecimal.ONE, area, kind);
         }
         // Otherwise absent with leave: no event.
     }
 
-    private void event(String type, String subject, Instant at, BigDecimal quantity, String area,
+    /** An event; its area is taken as an {@code Optional} so that the events of one subject share one. */
+    private void event(String type, String subject, Instant at, BigDecimal quantity, Optional<String> area,
             Map<String, String> attributes) {
-        out.add(new Event(id("E", ++eventSeq, 7), type, subject, at, quantity, Optional.ofNullable(area),
-                attributes));
+        out.add(new Event(eventIds.next(), type, subject, at, quantity, area, attributes));
+    }
+
+    /** {@code BigDecimal.valueOf(n)}, shared for the counts and scores 0 to 100 that most events carry. */
+    private static BigDecimal count(long n) {
+        return n >= 0 && n < COUNTS.size() ? COUNTS.get((int) n) : BigDecimal.valueOf(n);
     }
 
     private Instant randomTime() {
-        return at(yearStart, rnd.nextInt(daysInYear));
+        return at(yearStart.toEpochDay(), rnd.nextInt(daysInYear));
     }
 
     private Instant timeIn(int month) {
-        LocalDate first = LocalDate.of(spec.year(), month, 1);
-        return at(first, rnd.nextInt(first.lengthOfMonth()));
+        return at(monthStart[month], rnd.nextInt(monthLength[month]));
     }
 
     /**
@@ -805,13 +918,13 @@ public final class DistrictGenerator {
      * before the minute). With the year's one offset it is found by arithmetic, else through the zone's
      * rules: the same instant either way.
      */
-    private Instant at(LocalDate first, int plusDays) {
+    private Instant at(long firstEpochDay, int plusDays) {
         int hour = 8 + rnd.nextInt(12);
         int minute = rnd.nextInt(60);
         if (fixedOffset == Integer.MIN_VALUE) {
-            return first.plusDays(plusDays).atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant();
+            return LocalDate.ofEpochDay(firstEpochDay + plusDays).atTime(hour, minute).atZone(ChinaTime.ZONE).toInstant();
         }
-        return Instant.ofEpochSecond((first.toEpochDay() + plusDays) * 86_400L + hour * 3600L + minute * 60L
+        return Instant.ofEpochSecond((firstEpochDay + plusDays) * 86_400L + hour * 3600L + minute * 60L
                 - fixedOffset);
     }
 
@@ -836,7 +949,7 @@ public final class DistrictGenerator {
                 lat += Math.sin(heading) * step;
             }
             if (lons.size() >= 2) {
-                rivers.add(new River(String.format(Locale.ROOT, "RV%02d", r + 1), Names.river(r), lons, lats));
+                rivers.add(new River(SequenceIds.padded("RV", r + 1, 2), Names.river(r), lons, lats));
             }
         }
         return rivers;
@@ -897,7 +1010,7 @@ public final class DistrictGenerator {
             List<WhistleCase.Step> inYear = steps.stream().filter(s -> s.at().isBefore(end)).toList();
             double u = rnd.nextDouble();
             double[] at = Geography.pointIn(preparedCommunities.get(community.id()), box, u, rnd.nextDouble(), geo);
-            cases.add(new WhistleCase(String.format(Locale.ROOT, "W%05d", c + 1), situation.code(), community.id(), situation.name(),
+            cases.add(new WhistleCase(SequenceIds.padded("W", c + 1, 5), situation.code(), community.id(), situation.name(),
                     at[0], at[1], inYear));
         }
         cases.sort((a, b) -> a.received().compareTo(b.received()) != 0 ? a.received().compareTo(b.received())
@@ -911,17 +1024,6 @@ public final class DistrictGenerator {
     }
 
     // ----------------------------------------------------------------- helpers
-
-    /** The categories and indicator ids of the SDK's built-in quality-index pack, in the pack's order. */
-    private static Map<String, List<String>> indicators() {
-        CompositeIndex index = RuleSets.builtIn(QUALITY_INDEX_PACK).index().orElseThrow(() -> new IllegalStateException(
-                "The built-in pack " + QUALITY_INDEX_PACK + " has no composite index"));
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (IndexCategory category : index.categories()) {
-            m.put(category.id(), category.indicators().stream().map(IndexIndicator::id).toList());
-        }
-        return Collections.unmodifiableMap(m);
-    }
 
     /** Splits {@code total} into {@code parts} near-equal counts, the remainder going to the first parts. */
     private static int[] spread(int total, int parts) {
@@ -962,14 +1064,45 @@ public final class DistrictGenerator {
         return lo;
     }
 
-    /** Zero-padded ids without the cost of {@code String.format}, which shows at half a million events. */
-    private static String id(String prefix, long n, int width) {
-        String digits = Long.toString(n);
-        StringBuilder sb = new StringBuilder(prefix.length() + width).append(prefix);
-        for (int i = digits.length(); i < width; i++) {
-            sb.append('0');
+    /**
+     * A name without its last character: {@code replaceAll(".$", "")} without compiling a pattern per call.
+     * The names come from {@link Names}, whose characters are all single UTF-16 units and no line terminators,
+     * so the regular expression's last code point is the last char.
+     */
+    private static String withoutLastChar(String name) {
+        return name.substring(0, name.length() - 1);
+    }
+
+    /** One of the attribute maps, drawn as {@link #pick} draws. */
+    private Map<String, String> pickMap(List<Map<String, String>> values) {
+        return values.get(rnd.nextInt(values.size()));
+    }
+
+    /** One attribute map for each value, made once: events share them (they are immutable). */
+    private static List<Map<String, String>> attributeMaps(String key, String... values) {
+        List<Map<String, String>> maps = new ArrayList<>(values.length);
+        for (String value : values) {
+            maps.add(Map.of(key, value));
         }
-        return sb.append(digits).toString();
+        return List.copyOf(maps);
+    }
+
+    /** 0.5 to 4 hours by half hours, as {@code BigDecimal.valueOf(k, 0).divide(BigDecimal.valueOf(2))} gave them. */
+    private static List<BigDecimal> halfHours() {
+        List<BigDecimal> hours = new ArrayList<>(8);
+        for (int k = 1; k <= 8; k++) {
+            hours.add(BigDecimal.valueOf(k, 0).divide(BigDecimal.valueOf(2)));
+        }
+        return List.copyOf(hours);
+    }
+
+    /** {@code BigDecimal.valueOf(n)} for n = 0 to 100. */
+    private static List<BigDecimal> counts() {
+        List<BigDecimal> counts = new ArrayList<>(101);
+        for (int n = 0; n <= 100; n++) {
+            counts.add(BigDecimal.valueOf(n));
+        }
+        return List.copyOf(counts);
     }
 
     private String pick(String[] values) {

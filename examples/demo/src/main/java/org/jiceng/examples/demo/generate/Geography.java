@@ -82,10 +82,12 @@ final class Geography {
                     + " communities (" + samples.size() + " random points of " + wanted + " fell inside it)");
         }
         List<Coordinate> seeds = new ArrayList<>(samples.subList(0, n));
+        NearestPoints nearSample = new NearestPoints(samples);
         for (int round = 0; round < LLOYD_ROUNDS; round++) {
             double[][] sums = new double[n][3];
+            NearestPoints nearSeed = new NearestPoints(seeds);
             for (Coordinate s : samples) {
-                int best = nearest(seeds, s);
+                int best = nearSeed.nearest(s.x, s.y);
                 sums[best][0] += s.x;
                 sums[best][1] += s.y;
                 sums[best][2]++;
@@ -94,7 +96,7 @@ final class Geography {
                 if (sums[i][2] > 0) {
                     // Snap the centroid to the nearest sample, so that a seed never leaves a concave outline.
                     Coordinate centroid = new Coordinate(sums[i][0] / sums[i][2], sums[i][1] / sums[i][2]);
-                    seeds.set(i, samples.get(nearest(samples, centroid)));
+                    seeds.set(i, samples.get(nearSample.nearest(centroid.x, centroid.y)));
                 }
             }
         }
@@ -106,10 +108,11 @@ final class Geography {
         voronoi.setClipEnvelope(clip);
         Geometry diagram = voronoi.getDiagram(GF);
         Map<Coordinate, Geometry> cellOf = new IdentityHashMap<>();
+        NearestPoints nearSeed = new NearestPoints(seeds);
         for (int i = 0; i < diagram.getNumGeometries(); i++) {
             Geometry cell = diagram.getGeometryN(i);
             Coordinate site = (Coordinate) cell.getUserData();
-            cellOf.put(seeds.get(nearest(seeds, site)), cell);
+            cellOf.put(seeds.get(nearSeed.nearest(site.x, site.y)), cell);
         }
         List<Geometry> cells = new ArrayList<>(n);
         for (Coordinate seed : seeds) {
@@ -135,21 +138,6 @@ final class Geography {
             ordered.addAll(r);
         }
         return ordered;
-    }
-
-    private static int nearest(List<Coordinate> points, Coordinate c) {
-        int best = 0;
-        double bestD = Double.MAX_VALUE;
-        for (int i = 0; i < points.size(); i++) {
-            double dx = points.get(i).x - c.x;
-            double dy = points.get(i).y - c.y;
-            double d = dx * dx + dy * dy;
-            if (d < bestD) {
-                bestD = d;
-                best = i;
-            }
-        }
-        return best;
     }
 
     /** The polygons of a geometry (an intersection may add stray lines or points). */

@@ -165,7 +165,7 @@ class DistrictGeneratorTest {
         var index = org.jiceng.scoring.RuleSets.builtIn("guandu-quality-index").index().orElseThrow();
         Map<String, java.util.List<String>> expected = new java.util.LinkedHashMap<>();
         index.categories().forEach(c -> expected.put(c.id(), c.indicators().stream().map(i -> i.id()).toList()));
-        assertThat(DistrictGenerator.INDICATORS).isEqualTo(expected);
+        assertThat(DistrictGenerator.indicators()).isEqualTo(expected);
         Set<String> used = xishan.dataset().events().stream()
                 .filter(e -> e.type().equals(org.jiceng.core.model.EventTypes.INDICATOR_VALUE))
                 .map(e -> e.attribute("indicator").orElseThrow()).collect(Collectors.toSet());
