@@ -3,10 +3,7 @@ package org.jiceng.io.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +19,6 @@ import org.jiceng.io.spi.FormatProvider;
 import org.jiceng.io.spi.FormatWriter;
 import org.jiceng.io.spi.ImportSource;
 import org.jiceng.io.spi.ReadSink;
-import org.jiceng.io.spi.TableColumns;
 import org.jiceng.io.spi.TableHeader;
 import org.jspecify.annotations.Nullable;
 
@@ -160,120 +156,18 @@ public final class CsvFormat implements FormatProvider {
 
     @Override
     public FormatWriter openWriter(OutputStream out, ExportOptions options) throws IOException {
-        return new CsvWriter(out, options);
-    }
-
-    /**
-     * Streams rows of one kind; the header is written with the first record. Rows are put into a char buffer
-     * that goes to the encoder in 64K chunks (one call per chunk, not one per cell).
-     */
-    private static final class CsvWriter implements FormatWriter {
-        private static final int CHUNK = 64 * 1024;
-        private final Writer writer;
-        private final ExportOptions options;
-        private final char delimiter;
-        private final char[] buf = new char[CHUNK];
-        private int n;
-        private @Nullable TableColumns columns;
-
-        CsvWriter(OutputStream out, ExportOptions options) throws IOException {
-            this.options = options;
-            this.delimiter = options.delimiter();
-            this.writer = new OutputStreamWriter(out, options.charset().newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
-            if (options.byteOrderMark() && options.charset().equals(StandardCharsets.UTF_8)) {
-                put('\uFEFF');
+        boolean mark = options.byteOrderMark() && options.charset().equals(StandardCharsets.UTF_8);
+        if (Utf8CsvWriter.writes(options)) {
+            Utf8CsvWriter writer = new Utf8CsvWriter(out, options);
+            if (mark) {
+                writer.byteOrderMark();
             }
+            return writer;
         }
-
-        @Override
-        public void write(Record record) throws IOException {
-            TableColumns cols = columns;
-            if (cols == null) {
-                cols = TableColumns.of(record, options, true);
-                columns = cols;
-                writeRow(cols.headers().toArray(String[]::new));
-            } else if (!cols.recordType().isInstance(record)) {
-                throw new IllegalArgumentException("A CSV file holds one record kind: this one holds "
-                        + cols.key() + ", cannot add " + TableColumns.of(record, options, true).key());
-            }
-            writeRow(cols.cells(record));
+        CharsetCsvWriter writer = new CharsetCsvWriter(out, options);
+        if (mark) {
+            writer.byteOrderMark();
         }
-
-        private void writeRow(String[] cells) throws IOException {
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    put(delimiter);
-                }
-                writeCell(cells[i]);
-            }
-            put('\r');
-            put('\n');
-        }
-
-        private void writeCell(String cell) throws IOException {
-            if (!needsQuotes(cell)) {
-                put(cell);
-                return;
-            }
-            put('"');
-            for (int i = 0; i < cell.length(); i++) {
-                char c = cell.charAt(i);
-                if (c == '"') {
-                    put('"');
-                }
-                put(c);
-            }
-            put('"');
-        }
-
-        private boolean needsQuotes(String cell) {
-            int len = cell.length();
-            if (len == 0) {
-                return false;
-            }
-            if (Character.isWhitespace(cell.charAt(0)) || Character.isWhitespace(cell.charAt(len - 1))) {
-                return true;
-            }
-            for (int i = 0; i < len; i++) {
-                char c = cell.charAt(i);
-                if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void put(char c) throws IOException {
-            if (n == CHUNK) {
-                drain();
-            }
-            buf[n++] = c;
-        }
-
-        private void put(String text) throws IOException {
-            int len = text.length();
-            if (n + len > CHUNK) {
-                drain();
-                if (len > CHUNK) {
-                    writer.write(text);
-                    return;
-                }
-            }
-            text.getChars(0, len, buf, n);
-            n += len;
-        }
-
-        private void drain() throws IOException {
-            writer.write(buf, 0, n);
-            n = 0;
-        }
-
-        @Override
-        public void close() throws IOException {
-            drain();
-            writer.flush();
-        }
+        return writer;
     }
 }

@@ -62,6 +62,17 @@ public abstract class Codec {
         return null;
     }
 
+    /**
+     * Whether {@link #format} gives equal values the same text and its values are immutable, so that a writer
+     * may format each distinct value once and reuse the text (see {@link FormattedValues}). False where values
+     * are cheap to format or rarely repeat, and for an {@link #ORDERED_MAP}, whose equal maps may differ in order.
+     *
+     * @return true when equal values may share their text
+     */
+    public boolean formatsEqualValuesAlike() {
+        return false;
+    }
+
     /** @return the preferred cell type */
     public CellType cellType() {
         return CellType.TEXT;
@@ -292,6 +303,11 @@ public abstract class Codec {
         }
 
         @Override
+        public boolean formatsEqualValuesAlike() {
+            return true;
+        }
+
+        @Override
         public String formEn() {
             return "decimal number";
         }
@@ -315,6 +331,11 @@ public abstract class Codec {
         @Override
         public String format(Object value, HeaderLanguage language) {
             return value.toString();
+        }
+
+        @Override
+        public boolean formatsEqualValuesAlike() {
+            return true;
         }
 
         @Override
@@ -385,6 +406,11 @@ public abstract class Codec {
         public String format(Object value, HeaderLanguage language) {
             PayGrade g = (PayGrade) value;
             return language == HeaderLanguage.CHINESE ? g.label() : g.level() + "-" + g.grade();
+        }
+
+        @Override
+        public boolean formatsEqualValuesAlike() {
+            return true;
         }
 
         @Override
@@ -493,6 +519,11 @@ public abstract class Codec {
         }
 
         @Override
+        public boolean formatsEqualValuesAlike() {
+            return true;
+        }
+
+        @Override
         public String formEn() {
             return "list (a;b;c)";
         }
@@ -551,6 +582,11 @@ public abstract class Codec {
         @Override
         public Object emptyValue() {
             return Map.of();
+        }
+
+        @Override
+        public boolean formatsEqualValuesAlike() {
+            return !ordered;
         }
 
         @Override

@@ -663,6 +663,20 @@ public final class KindMapping {
      * @return one text per column
      */
     public String[] format(Record record, HeaderLanguage language, boolean mask) {
+        return format(record, language, mask, null);
+    }
+
+    /**
+     * Formats a record as cell texts (absent values as empty strings), taking the texts of values seen before
+     * from {@code seen}: the same texts as {@link #format(Record, HeaderLanguage, boolean)}.
+     *
+     * @param record a record of this kind
+     * @param language enum labels or names (the same on every call with the same {@code seen})
+     * @param mask whether to mask personal data
+     * @param seen the texts one writer has made of repeated values, or {@code null}
+     * @return one text per column
+     */
+    public String[] format(Record record, HeaderLanguage language, boolean mask, @Nullable FormattedValues seen) {
         Object[] componentValues;
         try {
             componentValues = instantiator.read(record);
@@ -686,7 +700,8 @@ public final class KindMapping {
                 cells[i] = "";
                 continue;
             }
-            String text = c.codec.format(value, language);
+            String text = seen != null && seen.remembers(i) ? seen.text(i, c.codec, value, language)
+                    : c.codec.format(value, language);
             if (mask && c.masker != null) {
                 text = c.masker.apply(text);
             }

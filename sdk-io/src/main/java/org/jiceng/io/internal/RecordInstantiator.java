@@ -1,5 +1,6 @@
 package org.jiceng.io.internal;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -9,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Rows of a record type: made by its canonical constructor, read by its accessors. Not API. */
 public final class RecordInstantiator implements Instantiator {
@@ -20,6 +22,11 @@ public final class RecordInstantiator implements Instantiator {
      */
     private final MethodHandle constructor;
     private final Method[] accessors;
+    /**
+     * The accessors as functions, resolved once: an export reads each component of each row by one interface
+     * call to a generated class instead of a reflective call, which stays slow where only C1 compiles.
+     */
+    private final Function<Object, Object>[] readers;
     private final List<Member> members;
 
     private RecordInstantiator(Class<? extends Record> type, boolean open) {
@@ -45,6 +52,7 @@ public final class RecordInstantiator implements Instantiator {
             list.add(new Member(rc.getName(), rc.getType(), rc.getGenericType(), rc.getAnnotatedType(), annotated));
         }
         members = List.copyOf(list);
+        readers = readers(type, accessors);
         try {
             Constructor<?> canonical = type.getDeclaredConstructor(types);
             if (open) {
@@ -55,6 +63,29 @@ public final class RecordInstantiator implements Instantiator {
             throw new IllegalArgumentException("record " + type.getName() + " has no accessible canonical constructor: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One function per accessor, made by {@link LambdaMetafactory} in a lookup with private access to the record
+     * (so an integrator's non-public record is read as reflection read it).
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object>[] readers(Class<? extends Record> type, Method[] accessors) {
+        Function<Object, Object>[] readers = new Function[accessors.length];
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            MethodType erased = MethodType.methodType(Object.class, Object.class);
+            for (int ci = 0; ci < accessors.length; ci++) {
+                MethodHandle accessor = lookup.unreflect(accessors[ci]);
+                readers[ci] = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                        MethodType.methodType(Function.class), erased, accessor, accessor.type().wrap())
+                        .getTarget().invokeExact();
+            }
+        } catch (Throwable e) {
+            throw new IllegalArgumentException("cannot read the components of record " + type.getName() + ": "
+                    + e.getMessage(), e);
+        }
+        return readers;
     }
 
     /** The constructor taking all its arguments in one {@code Object[]} (unboxing primitives) and returning Object. */
@@ -137,9 +168,19 @@ public final class RecordInstantiator implements Instantiator {
 
     @Override
     public Object[] read(Record row) throws ReflectiveOperationException {
-        Object[] values = new Object[accessors.length];
-        for (int ci = 0; ci < accessors.length; ci++) {
-            values[ci] = accessors[ci].invoke(row);
+        if (!type.isInstance(row)) {
+            // As a reflective call refuses it, before calling.
+            throw new IllegalArgumentException("object is not an instance of " + type.getName());
+        }
+        Function<Object, Object>[] read = readers;
+        Object[] values = new Object[read.length];
+        try {
+            for (int ci = 0; ci < read.length; ci++) {
+                values[ci] = read[ci].apply(row);
+            }
+        } catch (RuntimeException | Error e) {
+            // As a reflective call reports it: whatever an accessor throws is its cause.
+            throw new InvocationTargetException(e);
         }
         return values;
     }

@@ -5,6 +5,7 @@ import org.jiceng.io.ExportOptions;
 import org.jiceng.io.HeaderLanguage;
 import org.jiceng.core.model.RecordKind;
 import org.jiceng.io.internal.Codec;
+import org.jiceng.io.internal.FormattedValues;
 import org.jiceng.io.internal.KindMapping;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,8 @@ public final class TableColumns {
     private final ExportOptions options;
     private final boolean spreadsheet;
     private final List<String> headers;
+    /** Per column: whether it holds whole numbers (never formula-escaped). */
+    private final boolean[] integer;
 
     private TableColumns(KindMapping mapping, ExportOptions options, boolean spreadsheet) {
         this.kind = mapping.kind();
@@ -29,6 +32,10 @@ public final class TableColumns {
         this.options = options;
         this.spreadsheet = spreadsheet;
         this.headers = mapping.columns().stream().map(c -> c.header(options.language())).toList();
+        this.integer = new boolean[headers.size()];
+        for (int i = 0; i < integer.length; i++) {
+            integer[i] = mapping.columns().get(i).codec().cellType() == Codec.CellType.INTEGER;
+        }
     }
 
     /**
@@ -124,7 +131,7 @@ public final class TableColumns {
      *     write numeric cells, JSON numbers)
      */
     public boolean isInteger(int column) {
-        return mapping.columns().get(column).codec().cellType() == Codec.CellType.INTEGER;
+        return integer[column];
     }
 
     /**
@@ -133,14 +140,47 @@ public final class TableColumns {
      * @throws IllegalArgumentException when the record is of another kind
      */
     public String[] cells(Record record) {
+        return cells(record, null);
+    }
+
+    /**
+     * A maker of the rows of one writer: the same cells as {@link #cells(Record)}, with each distinct value of
+     * a column whose values repeat (attribute maps, lists, decimals, dates) formatted once per writer.
+     *
+     * @return a new maker of rows; not thread-safe, so one per writer
+     */
+    public Rows rows() {
+        return new Rows(new FormattedValues(mapping));
+    }
+
+    /** The cells of the rows of one writer (see {@link #rows()}). Not thread-safe. */
+    public final class Rows {
+        private final FormattedValues seen;
+
+        private Rows(FormattedValues seen) {
+            this.seen = seen;
+        }
+
+        /**
+         * @param record a record of these columns' kind
+         * @return its cells, as {@link TableColumns#cells(Record)} makes them
+         * @throws IllegalArgumentException when the record is of another kind
+         */
+        public String[] cells(Record record) {
+            return TableColumns.this.cells(record, seen);
+        }
+    }
+
+    private String[] cells(Record record, @Nullable FormattedValues seen) {
         if (!mapping.recordType().isInstance(record) || !mapping.accepts(record)) {
             throw new IllegalArgumentException("Expected a " + mapping.type().getSimpleName() + " record for "
                     + mapping.key() + ", got " + (record == null ? "null" : record.getClass().getSimpleName()));
         }
-        String[] cells = mapping.format(record, options.language(), options.maskPersonalData());
+        String[] cells = mapping.format(record, options.language(), options.maskPersonalData(), seen);
         if (spreadsheet) {
+            boolean[] whole = integer;
             for (int i = 0; i < cells.length; i++) {
-                if (!isInteger(i)) {
+                if (!whole[i]) {
                     cells[i] = SpreadsheetText.escape(cells[i]);
                 }
             }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link RecordInstantiator#create} calls the canonical constructor through a method handle and reports as a
  * reflective call would: the constructor's own refusal as an {@link InvocationTargetException} carrying it,
- * arguments that do not fit as an {@link IllegalArgumentException}.
+ * arguments that do not fit as an {@link IllegalArgumentException}; {@link RecordInstantiator#read} reads the
+ * components through generated accessor functions and reports an accessor's failure the same way.
  */
 class RecordInstantiatorTest {
 
@@ -23,6 +24,37 @@ class RecordInstantiatorTest {
                 throw new IllegalStateException("minutes must not be negative");
             }
         }
+    }
+
+    /** An integrator's record whose accessor is its own and fails. */
+    private record Broken(String name) {
+        @Override
+        public String name() {
+            throw new IllegalStateException("no name today");
+        }
+    }
+
+    @Test
+    void readGivesEveryComponentValueAsItsAccessorDoes() throws ReflectiveOperationException {
+        Person p = new Person("p1", "张三", Optional.of("110105195001010027"), Optional.empty(), Optional.of("a-1"),
+                Map.of("民族", "汉"));
+        assertThat(RecordInstantiator.model(Person.class).read(p)).containsExactly(p.id(), p.name(), p.idNumber(),
+                p.phone(), p.homeAreaId(), p.extras());
+        // A private record, a primitive component boxed.
+        assertThat(RecordInstantiator.custom(Visit.class).read(new Visit("hall", 25))).containsExactly("hall", 25);
+    }
+
+    @Test
+    void anAccessorsFailureArrivesAsTheCauseOfAnInvocationTargetException() {
+        assertThatThrownBy(() -> RecordInstantiator.custom(Broken.class).read(new Broken("x")))
+                .isInstanceOf(InvocationTargetException.class)
+                .cause().isInstanceOf(IllegalStateException.class).hasMessage("no name today");
+    }
+
+    @Test
+    void aRowOfAnotherTypeIsRefusedBeforeAnyAccessorIsCalled() {
+        assertThatThrownBy(() -> RecordInstantiator.custom(Visit.class).read(new Broken("x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Visit");
     }
 
     @Test

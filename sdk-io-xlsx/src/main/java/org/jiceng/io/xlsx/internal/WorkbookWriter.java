@@ -38,6 +38,8 @@ public final class WorkbookWriter implements FormatWriter {
     /** One sheet being written. */
     private static final class Sheet {
         final TableColumns columns;
+        /** Makes the cells of this sheet's rows, each distinct repeated value (an attribute map) formatted once. */
+        final TableColumns.Rows cells;
         final Path file;
         final Writer rows;
         final int index;
@@ -45,6 +47,7 @@ public final class WorkbookWriter implements FormatWriter {
 
         Sheet(TableColumns columns, Path file, Writer rows, int index) {
             this.columns = columns;
+            this.cells = columns.rows();
             this.file = file;
             this.rows = rows;
             this.index = index;
@@ -69,7 +72,7 @@ public final class WorkbookWriter implements FormatWriter {
         if (sheet == null) {
             sheet = newSheet(record);
         }
-        String[] cells = sheet.columns.cells(record);
+        String[] cells = sheet.cells.cells(record);
         Writer w = sheet.rows;
         long row = sheet.next++;
         w.write("<row r=\"");
