@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * A large first batch into an empty ledger is copied with the indexes built afterwards: the ledger ends
  * with exactly the indexes and constraints it had (new ones, by their catalogue ids), its key still
  * refuses what it refused before, and a connection that may not alter the ledger, a ledger that is not
- * empty, or a small batch keep the indexes in place.
+ * empty, or a small batch keep the indexes in place. The ledger is truncated in the loading transaction
+ * (a new file) and the rows copied frozen, its append-only guard refusing TRUNCATE again afterwards;
+ * where truncating is refused or another TRUNCATE trigger is there, the load goes on without it.
  */
 class EmptyLedgerLoadTest {
 
@@ -49,7 +51,7 @@ class EmptyLedgerLoadTest {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT i.relname, i.oid, pg_get_indexdef(i.oid),"
                         + " COALESCE((SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k"
-                        + " WHERE k.conindid = i.oid), '')"
+                        + " WHERE k.conindid = i.oid AND k.conrelid = x.indrelid), '')"
                         + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
                         + " WHERE x.indrelid = CAST('jiceng_event' AS regclass)")) {
             while (rs.next()) {
@@ -100,6 +102,171 @@ class EmptyLedgerLoadTest {
         assertThat(ledger.count()).isEqualTo(LARGE);
     }
 
+    /** The ledger's file number: a TRUNCATE gives the table a new one. */
+    private static long filenode(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT pg_relation_filenode(CAST('jiceng_event' AS regclass))")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void assertTruncateIsRefused(DataSource ds) {
+        assertThatThrownBy(() -> {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                st.execute("TRUNCATE jiceng_event");
+            }
+        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aLargeFirstBatchIsCopiedFrozenIntoTheTruncatedLedgerWhoseGuardStillRefusesTruncate() throws Exception {
+        DataSource ds = EmbeddedDatabase.fresh();
+        EventLedger ledger = new JdbcEventLedger(ds);
+        long before = filenode(ds);
+        List<Event> batch = events("F", LARGE);
+        try (Connection older = ds.getConnection(); Statement st = older.createStatement()) {
+            older.setAutoCommit(false);
+            older.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            st.executeQuery("SELECT count(*) FROM jiceng_case").close(); // its snapshot, taken before the load
+
+            assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
+
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM jiceng_event")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("frozen rows are visible even to an older snapshot").isEqualTo(LARGE);
+            }
+            older.rollback();
+        }
+        assertThat(filenode(ds)).as("truncated: a new file").isNotEqualTo(before);
+        assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+        assertTruncateIsRefused(ds);
+        assertThat(ledger.count()).isEqualTo(LARGE);
+    }
+
+    /**
+     * Appends a large first batch as a role that owns the ledger (and nothing else), after {@code grants} run
+     * as the superuser.
+     *
+     * @return the ledger's (file number, index definitions with ids) before and after
+     */
+    private static List<Object> appendAsOwner(String prefix, List<String> grants) throws SQLException {
+        String schema = EmbeddedDatabase.migratedSchema(prefix);
+        String role = schema + "_owner";
+        try (HikariDataSource superuser = EmbeddedDatabase.pool(schema, 2)) {
+            try (Connection c = superuser.getConnection(); Statement st = c.createStatement()) {
+                st.execute("CREATE ROLE " + role + " NOLOGIN");
+                st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+                st.execute("ALTER TABLE jiceng_event OWNER TO " + role);
+                for (String grant : grants) {
+                    st.execute(grant.replace("$schema", schema).replace("$role", role));
+                }
+            }
+            Map<String, List<String>> indexesBefore = indexes(superuser);
+            long before = filenode(superuser);
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl(superuser.getJdbcUrl());
+            config.setConnectionInitSql("SET ROLE " + role);
+            config.setMaximumPoolSize(2);
+            try (HikariDataSource owner = new HikariDataSource(config)) {
+                EventLedger ledger = new JdbcEventLedger(owner);
+                List<Event> batch = events(prefix, LARGE);
+
+                assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
+
+                assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+            }
+            return List.of(before, filenode(superuser), indexesBefore, indexes(superuser));
+        }
+    }
+
+    @Test
+    void anOwnerWithoutTheTruncatePrivilegeLoadsWithoutTruncatingAndStillRebuildsTheIndexes() throws SQLException {
+        List<Object> r = appendAsOwner("untruncating", List.of("GRANT CREATE ON SCHEMA $schema TO $role",
+                "REVOKE TRUNCATE ON jiceng_event FROM $role"));
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> indexesBefore = (Map<String, List<String>>) r.get(2);
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> indexesAfter = (Map<String, List<String>>) r.get(3);
+
+        assertThat(r.get(1)).as("not truncated").isEqualTo(r.get(0));
+        assertThat(ids(indexesAfter)).as("indexes built anew").doesNotContainAnyElementsOf(ids(indexesBefore));
+        assertThat(withoutIds(indexesAfter)).isEqualTo(withoutIds(indexesBefore));
+    }
+
+    @Test
+    void anOwnerThatMayTruncateIsLoadedIntoTheTruncatedLedger() throws SQLException {
+        List<Object> r = appendAsOwner("owning", List.of("GRANT CREATE ON SCHEMA $schema TO $role"));
+
+        assertThat(r.get(1)).as("truncated").isNotEqualTo(r.get(0));
+    }
+
+    @Test
+    void anOwnerThatMayNotCreateIndexesInTheSchemaLoadsWithItsIndexesInPlace() throws SQLException {
+        List<Object> r = appendAsOwner("uncreating", List.of());
+
+        assertThat(r.get(1)).as("not truncated").isEqualTo(r.get(0));
+        assertThat(r.get(3)).as("indexes kept").isEqualTo(r.get(2));
+    }
+
+    @Test
+    void aLedgerWhoseKeyAnotherTableReferencesLoadsThroughTheOrdinaryPath() throws SQLException {
+        DataSource ds = EmbeddedDatabase.fresh();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE event_note (event_id VARCHAR(200) COLLATE \"C\" REFERENCES jiceng_event (event_id))");
+        }
+        Map<String, List<String>> indexesBefore = indexes(ds);
+        long before = filenode(ds);
+        EventLedger ledger = new JdbcEventLedger(ds);
+        List<Event> batch = events("R", LARGE);
+
+        assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
+
+        assertThat(filenode(ds)).as("not truncated").isEqualTo(before);
+        assertThat(indexes(ds)).as("indexes kept").isEqualTo(indexesBefore);
+        assertThat(ledger.count()).isEqualTo(LARGE);
+    }
+
+    @Test
+    void aTruncateTriggerOtherThanTheLedgersGuardIsLeftAloneAndTheLedgerNotTruncated() throws SQLException {
+        DataSource ds = EmbeddedDatabase.fresh();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER audit_truncate BEFORE TRUNCATE ON jiceng_event"
+                    + " FOR EACH STATEMENT EXECUTE FUNCTION jiceng_refuse_change()");
+        }
+        long before = filenode(ds);
+        EventLedger ledger = new JdbcEventLedger(ds);
+        List<Event> batch = events("T", LARGE);
+
+        assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
+
+        assertThat(filenode(ds)).as("not truncated").isEqualTo(before);
+        assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+        assertTruncateIsRefused(ds);
+    }
+
+    @Test
+    void aRepeatableReadTransactionTruncatesButCopiesWithoutFreeze() throws SQLException {
+        String schema = EmbeddedDatabase.migratedSchema("repeatable");
+        try (HikariDataSource plain = EmbeddedDatabase.pool(schema, 2)) {
+            long before = filenode(plain);
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl(plain.getJdbcUrl());
+            config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
+            config.setMaximumPoolSize(2);
+            try (HikariDataSource repeatable = new HikariDataSource(config)) {
+                EventLedger ledger = new JdbcEventLedger(repeatable);
+                List<Event> batch = events("S", LARGE);
+
+                assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
+
+                assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+            }
+            assertThat(filenode(plain)).as("truncated").isNotEqualTo(before);
+            assertTruncateIsRefused(plain);
+        }
+    }
+
     @Test
     void aLedgerWithEventsOrASmallBatchKeepsItsIndexes() throws SQLException {
         DataSource ds = EmbeddedDatabase.fresh();
@@ -147,7 +314,7 @@ class EmptyLedgerLoadTest {
         int[] indexesWhileCopying = {-1};
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            assertThatThrownBy(() -> EmptyLedgerLoad.copyIfEmpty(c, LARGE, () -> {
+            assertThatThrownBy(() -> EmptyLedgerLoad.copyIfEmpty(c, LARGE, freeze -> {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_index"
                         + " WHERE indrelid = CAST('jiceng_event' AS regclass)")) {
                     rs.next();
