@@ -308,6 +308,24 @@ class EmptyLedgerLoadTest {
     }
 
     @Test
+    void lookingWhetherTheLedgerIsEmptyLeavesNoLockOnItSoThatTwoLoadersCannotDeadlock() throws SQLException {
+        DataSource ds = EmbeddedDatabase.fresh();
+        new JdbcEventLedger(ds).append(events("x", 1));
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            assertThat(EmptyLedgerLoad.copyIfEmpty(c, LARGE, freeze -> {
+                throw new SQLException("not empty: nothing to copy");
+            })).isFalse();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_locks"
+                    + " WHERE pid = pg_backend_pid() AND relation = CAST('jiceng_event' AS regclass)")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("locks on the ledger held after the look").isZero();
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
     void aFailedLoadLeavesTheIndexesAsTheyWere() throws SQLException {
         DataSource ds = EmbeddedDatabase.fresh();
         Map<String, List<String>> before = indexes(ds);

@@ -91,7 +91,16 @@ public final class EmptyLedgerLoad {
      *     fails as a unique violation when the primary key is built again
      */
     public static boolean copyIfEmpty(Connection connection, int rows, Copy copy) throws SQLException {
-        if (rows < MIN_ROWS || !isEmpty(connection)) {
+        if (rows < MIN_ROWS) {
+            return false;
+        }
+        // The look takes an ACCESS SHARE lock, held to the end of the transaction unless rolled back: two
+        // sessions that had both looked would deadlock on each other's when they lock the ledger.
+        Savepoint look = connection.setSavepoint();
+        boolean empty = isEmpty(connection);
+        connection.rollback(look);
+        connection.releaseSavepoint(look);
+        if (!empty) {
             return false;
         }
         Savepoint before = connection.setSavepoint();
