@@ -213,7 +213,8 @@ class EmptyLedgerLoadTest {
     void aLedgerWhoseKeyAnotherTableReferencesLoadsThroughTheOrdinaryPath() throws SQLException {
         DataSource ds = EmbeddedDatabase.fresh();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE event_note (event_id VARCHAR(200) COLLATE \"C\" REFERENCES jiceng_event (event_id))");
+            st.execute("CREATE TABLE event_note (event_id VARCHAR(200) COLLATE \"C\""
+                    + " REFERENCES jiceng_event (event_id))");
         }
         Map<String, List<String>> indexesBefore = indexes(ds);
         long before = filenode(ds);

@@ -176,8 +176,10 @@ class LedgerCopyTest {
         for (SqlDialect dialect : List.of(PostgresDialect.INSTANCE, PortablePostgresDialect.INSTANCE)) {
             EventLedger ledger = new JdbcEventLedger(ds, dialect);
             Map<String, Event> broken = Map.of(
-                    "id", new Event("bad-\uDC00", "meeting.attended", "member-1", T0, BigDecimal.ONE, Optional.empty(), Map.of()),
-                    "type", new Event("bad-type", "meeting\uD800", "member-1", T0, BigDecimal.ONE, Optional.empty(), Map.of()),
+                    "id", new Event("bad-\uDC00", "meeting.attended", "member-1", T0, BigDecimal.ONE, Optional.empty(),
+                            Map.of()),
+                    "type", new Event("bad-type", "meeting\uD800", "member-1", T0, BigDecimal.ONE, Optional.empty(),
+                            Map.of()),
                     "subjectId", new Event("bad-subject", "meeting.attended", "member-\uDBFF", T0, BigDecimal.ONE,
                             Optional.empty(), Map.of()),
                     "areaId", new Event("bad-area", "meeting.attended", "member-1", T0, BigDecimal.ONE,

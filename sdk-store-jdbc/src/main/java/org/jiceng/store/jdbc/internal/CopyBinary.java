@@ -76,7 +76,7 @@ public final class CopyBinary {
         }
         text(id, id, "id");
         repeated(event.type(), id, "type");
-        text(event.subjectId(), id, "subjectId");
+        repeated(event.subjectId(), id, "subjectId");
         room(12);
         putInt(8);
         putLong(micros(event.time(), id));
@@ -235,7 +235,7 @@ public final class CopyBinary {
     }
 
     /**
-     * A text value many rows share the same instance of (an attribute encoding, a type, an area): its
+     * A text value many rows share the same instance of (an attribute encoding, a type, a member, an area): its
      * bytes are encoded and checked once, then copied. The cache is keyed by the string's hash and holds
      * the instance itself, so a row with another instance (equal or not) is encoded on its own.
      */
