@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class EmptyLedgerLoadTest {
 
     private static final int LARGE = EmptyLedgerLoad.MIN_ROWS + 500;
+    /** Makes the role the ledger's owner (and of nothing else). */
+    private static final String OWNS = "ALTER TABLE jiceng_event OWNER TO $role";
 
     private static List<Event> events(String prefix, int count) {
         List<Event> out = new ArrayList<>(count);
@@ -144,127 +146,139 @@ class EmptyLedgerLoadTest {
         assertThat(ledger.count()).isEqualTo(LARGE);
     }
 
+    /** The ledger's file number and indexes (definitions with ids) before and after a first large load. */
+    private record Load(long fileBefore, long fileAfter, Map<String, List<String>> indexesBefore,
+            Map<String, List<String>> indexesAfter) {
+
+        boolean truncated() {
+            return fileAfter != fileBefore;
+        }
+
+        boolean indexesKept() {
+            return indexesAfter.equals(indexesBefore);
+        }
+
+        boolean indexesRebuilt() {
+            return withoutIds(indexesAfter).equals(withoutIds(indexesBefore))
+                    && ids(indexesAfter).stream().noneMatch(ids(indexesBefore)::contains);
+        }
+    }
+
+    /** Appends a large first batch through {@code writer} and reads it back; {@code owner} looks at the catalogue. */
+    private static Load firstLoad(DataSource owner, DataSource writer, String prefix) throws SQLException {
+        Map<String, List<String>> indexesBefore = indexes(owner);
+        long before = filenode(owner);
+        EventLedger ledger = new JdbcEventLedger(writer);
+        List<Event> batch = events(prefix, LARGE);
+
+        assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
+
+        assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+        return new Load(before, filenode(owner), indexesBefore, indexes(owner));
+    }
+
     /**
-     * Appends a large first batch as a role that owns the ledger (and nothing else), after {@code grants} run
-     * as the superuser.
+     * Appends a large first batch as a new role with the schema's usage and what {@code grants} (run as the
+     * superuser, {@code $schema} and {@code $role} replaced) give it.
      *
-     * @return the ledger's (file number, index definitions with ids) before and after
+     * @return what the load did to the ledger
      */
-    private static List<Object> appendAsOwner(String prefix, List<String> grants) throws SQLException {
+    private static Load appendAsRole(String prefix, List<String> grants) throws SQLException {
         String schema = EmbeddedDatabase.migratedSchema(prefix);
-        String role = schema + "_owner";
+        String role = schema + "_role";
         try (HikariDataSource superuser = EmbeddedDatabase.pool(schema, 2)) {
             try (Connection c = superuser.getConnection(); Statement st = c.createStatement()) {
                 st.execute("CREATE ROLE " + role + " NOLOGIN");
                 st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
-                st.execute("ALTER TABLE jiceng_event OWNER TO " + role);
                 for (String grant : grants) {
                     st.execute(grant.replace("$schema", schema).replace("$role", role));
                 }
             }
-            Map<String, List<String>> indexesBefore = indexes(superuser);
-            long before = filenode(superuser);
             com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
             config.setJdbcUrl(superuser.getJdbcUrl());
             config.setConnectionInitSql("SET ROLE " + role);
             config.setMaximumPoolSize(2);
-            try (HikariDataSource owner = new HikariDataSource(config)) {
-                EventLedger ledger = new JdbcEventLedger(owner);
-                List<Event> batch = events(prefix, LARGE);
-
-                assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
-
-                assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+            try (HikariDataSource asRole = new HikariDataSource(config)) {
+                return firstLoad(superuser, asRole, prefix);
             }
-            return List.of(before, filenode(superuser), indexesBefore, indexes(superuser));
         }
     }
 
     @Test
     void anOwnerWithoutTheTruncatePrivilegeLoadsWithoutTruncatingAndStillRebuildsTheIndexes() throws SQLException {
-        List<Object> r = appendAsOwner("untruncating", List.of("GRANT CREATE ON SCHEMA $schema TO $role",
+        Load load = appendAsRole("untruncating", List.of(OWNS, "GRANT CREATE ON SCHEMA $schema TO $role",
                 "REVOKE TRUNCATE ON jiceng_event FROM $role"));
-        @SuppressWarnings("unchecked")
-        Map<String, List<String>> indexesBefore = (Map<String, List<String>>) r.get(2);
-        @SuppressWarnings("unchecked")
-        Map<String, List<String>> indexesAfter = (Map<String, List<String>>) r.get(3);
 
-        assertThat(r.get(1)).as("not truncated").isEqualTo(r.get(0));
-        assertThat(ids(indexesAfter)).as("indexes built anew").doesNotContainAnyElementsOf(ids(indexesBefore));
-        assertThat(withoutIds(indexesAfter)).isEqualTo(withoutIds(indexesBefore));
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesRebuilt()).as("indexes built anew").isTrue();
     }
 
     @Test
     void anOwnerThatMayTruncateIsLoadedIntoTheTruncatedLedger() throws SQLException {
-        List<Object> r = appendAsOwner("owning", List.of("GRANT CREATE ON SCHEMA $schema TO $role"));
+        Load load = appendAsRole("owning", List.of(OWNS, "GRANT CREATE ON SCHEMA $schema TO $role"));
 
-        assertThat(r.get(1)).as("truncated").isNotEqualTo(r.get(0));
+        assertThat(load.truncated()).as("truncated").isTrue();
+        assertThat(load.indexesRebuilt()).as("indexes built anew").isTrue();
     }
 
     @Test
     void anOwnerThatMayNotCreateIndexesInTheSchemaLoadsWithItsIndexesInPlace() throws SQLException {
-        List<Object> r = appendAsOwner("uncreating", List.of());
+        Load load = appendAsRole("uncreating", List.of(OWNS));
 
-        assertThat(r.get(1)).as("not truncated").isEqualTo(r.get(0));
-        assertThat(r.get(3)).as("indexes kept").isEqualTo(r.get(2));
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesKept()).as("indexes kept").isTrue();
+    }
+
+    /**
+     * Runs {@code ddl} on the ledger, then appends a large first batch and reads it back.
+     *
+     * @return what the load did to the ledger
+     */
+    private static Load appendAfter(DataSource ds, String ddl, String prefix) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute(ddl);
+        }
+        return firstLoad(ds, ds, prefix);
     }
 
     @Test
     void aLedgerWhoseKeyAnotherTableReferencesLoadsThroughTheOrdinaryPath() throws SQLException {
-        DataSource ds = EmbeddedDatabase.fresh();
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE event_note (event_id VARCHAR(200) COLLATE \"C\""
-                    + " REFERENCES jiceng_event (event_id))");
-        }
-        Map<String, List<String>> indexesBefore = indexes(ds);
-        long before = filenode(ds);
-        EventLedger ledger = new JdbcEventLedger(ds);
-        List<Event> batch = events("R", LARGE);
+        Load load = appendAfter(EmbeddedDatabase.fresh(), "CREATE TABLE event_note (event_id VARCHAR(200)"
+                + " COLLATE \"C\" REFERENCES jiceng_event (event_id))", "R");
 
-        assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
-
-        assertThat(filenode(ds)).as("not truncated").isEqualTo(before);
-        assertThat(indexes(ds)).as("indexes kept").isEqualTo(indexesBefore);
-        assertThat(ledger.count()).isEqualTo(LARGE);
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesKept()).as("indexes kept").isTrue();
     }
 
     @Test
     void aTruncateTriggerOtherThanTheLedgersGuardIsLeftAloneAndTheLedgerNotTruncated() throws SQLException {
         DataSource ds = EmbeddedDatabase.fresh();
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            st.execute("CREATE TRIGGER audit_truncate BEFORE TRUNCATE ON jiceng_event"
-                    + " FOR EACH STATEMENT EXECUTE FUNCTION jiceng_refuse_change()");
-        }
-        long before = filenode(ds);
-        EventLedger ledger = new JdbcEventLedger(ds);
-        List<Event> batch = events("T", LARGE);
+        Load load = appendAfter(ds, "CREATE TRIGGER audit_truncate BEFORE TRUNCATE ON jiceng_event"
+                + " FOR EACH STATEMENT EXECUTE FUNCTION jiceng_refuse_change()", "T");
 
-        assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
-
-        assertThat(filenode(ds)).as("not truncated").isEqualTo(before);
-        assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesRebuilt()).as("indexes built anew").isTrue();
         assertTruncateIsRefused(ds);
     }
 
     @Test
-    void aRepeatableReadTransactionTruncatesButCopiesWithoutFreeze() throws SQLException {
-        String schema = EmbeddedDatabase.migratedSchema("repeatable");
-        try (HikariDataSource plain = EmbeddedDatabase.pool(schema, 2)) {
-            long before = filenode(plain);
-            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-            config.setJdbcUrl(plain.getJdbcUrl());
-            config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
-            config.setMaximumPoolSize(2);
-            try (HikariDataSource repeatable = new HikariDataSource(config)) {
-                EventLedger ledger = new JdbcEventLedger(repeatable);
-                List<Event> batch = events("S", LARGE);
+    void repeatableReadAndSerializableTransactionsLoadTheTruncatedLedgerFrozenToo() throws SQLException {
+        for (String isolation : List.of("TRANSACTION_REPEATABLE_READ", "TRANSACTION_SERIALIZABLE")) {
+            String schema = EmbeddedDatabase.migratedSchema("isolated");
+            try (HikariDataSource plain = EmbeddedDatabase.pool(schema, 2)) {
+                com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+                config.setJdbcUrl(plain.getJdbcUrl());
+                config.setTransactionIsolation(isolation);
+                config.setMaximumPoolSize(2);
+                try (HikariDataSource isolated = new HikariDataSource(config)) {
+                    // PostgreSQL refuses COPY FREEZE after a snapshot older than the transaction's own.
+                    Load load = firstLoad(plain, isolated, isolation);
 
-                assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
-
-                assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+                    assertThat(load.truncated()).as(isolation + ": truncated").isTrue();
+                    assertThat(load.indexesRebuilt()).as(isolation + ": indexes built anew").isTrue();
+                }
+                assertTruncateIsRefused(plain);
             }
-            assertThat(filenode(plain)).as("truncated").isNotEqualTo(before);
-            assertTruncateIsRefused(plain);
         }
     }
 
@@ -284,28 +298,11 @@ class EmptyLedgerLoadTest {
 
     @Test
     void aWriterThatDoesNotOwnTheLedgerLoadsWithItsIndexesInPlace() throws SQLException {
-        String schema = EmbeddedDatabase.migratedSchema("writer");
-        String role = schema + "_writer";
-        try (HikariDataSource owner = EmbeddedDatabase.pool(schema, 2)) {
-            try (Connection c = owner.getConnection(); Statement st = c.createStatement()) {
-                st.execute("CREATE ROLE " + role + " NOLOGIN");
-                st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
-                st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
-            }
-            Map<String, List<String>> before = indexes(owner);
-            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-            config.setJdbcUrl(owner.getJdbcUrl());
-            config.setConnectionInitSql("SET ROLE " + role);
-            config.setMaximumPoolSize(2);
-            try (HikariDataSource writer = new HikariDataSource(config)) {
-                EventLedger ledger = new JdbcEventLedger(writer);
-                List<Event> batch = events("W", LARGE);
+        Load load = appendAsRole("writer",
+                List.of("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA $schema TO $role"));
 
-                assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
-                assertThat(ledger.count()).isEqualTo(LARGE);
-            }
-            assertThat(indexes(owner)).isEqualTo(before);
-        }
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesKept()).as("indexes kept").isTrue();
     }
 
     @Test

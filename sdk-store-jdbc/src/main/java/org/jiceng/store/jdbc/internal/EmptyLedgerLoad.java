@@ -20,8 +20,9 @@ import java.util.Optional;
  * <p>The ledger, empty, is also truncated first, in the same transaction: a table truncated (given a new
  * file) in the transaction that loads it needs no write-ahead log for its rows under
  * {@code wal_level=minimal} (its file is synced at commit instead), and its rows can be copied already
- * frozen ({@code COPY … FREEZE}, in read-committed transactions), so that no later vacuum rewrites every
- * page to freeze them. The ledger's append-only guard refuses {@code TRUNCATE}; it is disabled for that one
+ * frozen ({@code COPY … FREEZE}: allowed right after the TRUNCATE in the same subtransaction, with no
+ * cursor open and no snapshot but the transaction's own, as in this load at every isolation level), so
+ * that no later vacuum rewrites every page to freeze them. The ledger's append-only guard refuses {@code TRUNCATE}; it is disabled for that one
  * statement and enabled again at once. That is safe because the table is proven empty under the
  * exclusive lock (the truncation removes nothing) and because the catalogue change is part of the
  * transaction: no other session ever sees the guard disabled. A {@code TRUNCATE} trigger that is not the
@@ -55,7 +56,7 @@ public final class EmptyLedgerLoad {
     public interface Copy {
         /**
          * @param freeze whether to copy with {@code FREEZE} (the ledger was truncated in the current
-         *     subtransaction and the transaction holds no snapshot)
+         *     subtransaction)
          * @throws SQLException on failure
          */
         void run(boolean freeze) throws SQLException;
@@ -132,7 +133,7 @@ public final class EmptyLedgerLoad {
             connection.rollback(before);
             return false;
         }
-        copy.run(truncated && readCommitted(connection));
+        copy.run(truncated);
         try (Statement st = connection.createStatement()) {
             for (IndexDefinition index : indexes) {
                 st.execute(index.create());
@@ -215,16 +216,6 @@ public final class EmptyLedgerLoad {
             }
         }
         return Optional.of(guard);
-    }
-
-    /** COPY FREEZE needs a transaction without an older snapshot: read committed takes one per statement. */
-    private static boolean readCommitted(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT current_setting('transaction_isolation')")) {
-            rs.next();
-            String level = rs.getString(1);
-            return "read committed".equals(level) || "read uncommitted".equals(level);
-        }
     }
 
     private static boolean isEmpty(Connection connection) throws SQLException {
