@@ -262,6 +262,22 @@ class EmptyLedgerLoadTest {
     }
 
     @Test
+    void aGuardSetToFireAlwaysIsLeftAsItIsAndTheLedgerNotTruncated() throws SQLException {
+        DataSource ds = EmbeddedDatabase.fresh();
+        Load load = appendAfter(ds, "ALTER TABLE jiceng_event ENABLE ALWAYS TRIGGER jiceng_event_no_truncate", "A");
+
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesRebuilt()).as("indexes built anew").isTrue();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT tgenabled FROM pg_trigger"
+                        + " WHERE tgname = 'jiceng_event_no_truncate' AND tgrelid = CAST('jiceng_event' AS regclass)")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("A");
+        }
+        assertTruncateIsRefused(ds);
+    }
+
+    @Test
     void repeatableReadAndSerializableTransactionsLoadTheTruncatedLedgerFrozenToo() throws SQLException {
         for (String isolation : List.of("TRANSACTION_REPEATABLE_READ", "TRANSACTION_SERIALIZABLE")) {
             String schema = EmbeddedDatabase.migratedSchema("isolated");

@@ -7,7 +7,6 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * PostgreSQL's first load of a large batch into an empty {@code jiceng_event}: the table's indexes and
@@ -22,13 +21,13 @@ import java.util.Optional;
  * {@code wal_level=minimal} (its file is synced at commit instead), and its rows can be copied already
  * frozen ({@code COPY … FREEZE}: allowed right after the TRUNCATE in the same subtransaction, with no
  * cursor open and no snapshot but the transaction's own, as in this load at every isolation level), so
- * that no later vacuum rewrites every page to freeze them. The ledger's append-only guard refuses {@code TRUNCATE}; it is disabled for that one
- * statement and enabled again at once. That is safe because the table is proven empty under the
- * exclusive lock (the truncation removes nothing) and because the catalogue change is part of the
- * transaction: no other session ever sees the guard disabled. A {@code TRUNCATE} trigger that is not the
- * ledger's own guard, or a guard not in its ordinary state, is left alone and the ledger is not truncated.
- * A side effect of frozen rows, as PostgreSQL documents: a transaction whose snapshot is older than the
- * load sees the loaded rows once the load commits.
+ * that no later vacuum rewrites every page to freeze them. The ledger's append-only guard refuses
+ * {@code TRUNCATE}; it is disabled for that one statement and enabled again at once. That is safe because
+ * the table is proven empty under the exclusive lock (the truncation removes nothing) and because the
+ * catalogue change is part of the transaction: no other session ever sees the guard disabled. A
+ * {@code TRUNCATE} trigger that is not the ledger's own guard, or a guard not in its ordinary state, is
+ * left alone and the ledger is not truncated. A side effect of frozen rows, as PostgreSQL documents: a
+ * transaction whose snapshot is older than the load sees the loaded rows once the load commits.
  *
  * <p>The load holds an {@code ACCESS EXCLUSIVE} lock on the ledger until the transaction ends, so that
  * no other session sees it without its indexes or appends to it meanwhile. DDL in PostgreSQL is
@@ -174,17 +173,18 @@ public final class EmptyLedgerLoad {
      * @return whether the ledger was truncated
      */
     private static boolean truncate(Connection connection) throws SQLException {
-        Optional<Boolean> guarded = truncateGuard(connection);
-        if (guarded.isEmpty()) {
+        TruncateTriggers triggers = truncateTriggers(connection);
+        if (triggers == TruncateTriggers.OTHER) {
             return false;
         }
+        boolean guarded = triggers == TruncateTriggers.OWN_GUARD;
         Savepoint before = connection.setSavepoint();
         try (Statement st = connection.createStatement()) {
-            if (guarded.get()) {
+            if (guarded) {
                 st.execute("ALTER TABLE jiceng_event DISABLE TRIGGER " + TRUNCATE_GUARD);
             }
             st.execute("TRUNCATE jiceng_event");
-            if (guarded.get()) {
+            if (guarded) {
                 st.execute("ALTER TABLE jiceng_event ENABLE TRIGGER " + TRUNCATE_GUARD);
             }
         } catch (SQLException e) {
@@ -198,24 +198,30 @@ public final class EmptyLedgerLoad {
         return true;
     }
 
-    /**
-     * The ledger's TRUNCATE triggers: none (empty, may be truncated as it is), only its own guard in its
-     * ordinary state (true: disable it for the statement), or any other (empty: not to be truncated).
-     */
-    private static Optional<Boolean> truncateGuard(Connection connection) throws SQLException {
-        boolean guard = false;
+    /** The ledger's enabled TRUNCATE triggers. */
+    private enum TruncateTriggers {
+        /** None: the empty ledger may be truncated as it is. */
+        NONE,
+        /** Only its own guard, in its ordinary state: disabled for the statement. */
+        OWN_GUARD,
+        /** Any other, or the guard in another state: the ledger is not truncated. */
+        OTHER
+    }
+
+    private static TruncateTriggers truncateTriggers(Connection connection) throws SQLException {
+        TruncateTriggers found = TruncateTriggers.NONE;
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT tgname, tgenabled FROM pg_trigger"
                         + " WHERE tgrelid = CAST('jiceng_event' AS regclass) AND tgtype & " + TRIGGER_TYPE_TRUNCATE
                         + " <> 0 AND tgenabled <> 'D'")) {
             while (rs.next()) {
                 if (!TRUNCATE_GUARD.equals(rs.getString(1)) || !"O".equals(rs.getString(2))) {
-                    return Optional.empty();
+                    return TruncateTriggers.OTHER;
                 }
-                guard = true;
+                found = TruncateTriggers.OWN_GUARD;
             }
         }
-        return Optional.of(guard);
+        return found;
     }
 
     private static boolean isEmpty(Connection connection) throws SQLException {
