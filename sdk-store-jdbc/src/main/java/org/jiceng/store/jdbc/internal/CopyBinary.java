@@ -276,7 +276,7 @@ public final class CopyBinary {
      * for a surrogate without its pair and a zero byte only for U+0000, so text whose bytes have neither
      * is well-formed and free of U+0000; text with either is looked at character by character.
      */
-    static byte[] utf8(String s, String eventId, String field) {
+    private static byte[] utf8(String s, String eventId, String field) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         for (byte b : bytes) {
             if (b == 0 || b == '?') {
