@@ -80,12 +80,15 @@ public final class PostgresDialect implements SqlDialect {
     /**
      * {@code COPY} straight into the ledger: one pass, no staging table, no sort. The first large batch
      * into an empty ledger is copied with the ledger's indexes built afterwards ({@link EmptyLedgerLoad}),
-     * holding the ledger exclusively until the transaction ends.
+     * holding the ledger exclusively until the transaction ends, into the ledger truncated in the same
+     * transaction and with its rows frozen where it may be.
      */
     @Override
     public void insertNewEvents(Connection connection, List<EventRow> rows) throws SQLException {
         String sql = "COPY jiceng_event (" + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT binary)";
-        if (!EmptyLedgerLoad.copyIfEmpty(connection, rows.size(), () -> copy(connection, sql, rows, false))) {
+        String frozen = "COPY jiceng_event (" + EventRow.COLUMNS + ") FROM STDIN WITH (FORMAT binary, FREEZE)";
+        if (!EmptyLedgerLoad.copyIfEmpty(connection, rows.size(),
+                freeze -> copy(connection, freeze ? frozen : sql, rows, false))) {
             copy(connection, sql, rows, false);
         }
     }

@@ -27,11 +27,15 @@ import org.junit.jupiter.api.Test;
  * A large first batch into an empty ledger is copied with the indexes built afterwards: the ledger ends
  * with exactly the indexes and constraints it had (new ones, by their catalogue ids), its key still
  * refuses what it refused before, and a connection that may not alter the ledger, a ledger that is not
- * empty, or a small batch keep the indexes in place.
+ * empty, or a small batch keep the indexes in place. The ledger is truncated in the loading transaction
+ * (a new file) and the rows copied frozen, its append-only guard refusing TRUNCATE again afterwards;
+ * where truncating is refused or another TRUNCATE trigger is there, the load goes on without it.
  */
 class EmptyLedgerLoadTest {
 
     private static final int LARGE = EmptyLedgerLoad.MIN_ROWS + 500;
+    /** Makes the role the ledger's owner (and of nothing else). */
+    private static final String OWNS = "ALTER TABLE jiceng_event OWNER TO $role";
 
     private static List<Event> events(String prefix, int count) {
         List<Event> out = new ArrayList<>(count);
@@ -49,7 +53,7 @@ class EmptyLedgerLoadTest {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT i.relname, i.oid, pg_get_indexdef(i.oid),"
                         + " COALESCE((SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k"
-                        + " WHERE k.conindid = i.oid), '')"
+                        + " WHERE k.conindid = i.oid AND k.conrelid = x.indrelid), '')"
                         + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
                         + " WHERE x.indrelid = CAST('jiceng_event' AS regclass)")) {
             while (rs.next()) {
@@ -100,6 +104,200 @@ class EmptyLedgerLoadTest {
         assertThat(ledger.count()).isEqualTo(LARGE);
     }
 
+    /** The ledger's file number: a TRUNCATE gives the table a new one. */
+    private static long filenode(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT pg_relation_filenode(CAST('jiceng_event' AS regclass))")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void assertTruncateIsRefused(DataSource ds) {
+        assertThatThrownBy(() -> {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                st.execute("TRUNCATE jiceng_event");
+            }
+        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aLargeFirstBatchIsCopiedFrozenIntoTheTruncatedLedgerWhoseGuardStillRefusesTruncate() throws Exception {
+        DataSource ds = EmbeddedDatabase.fresh();
+        EventLedger ledger = new JdbcEventLedger(ds);
+        long before = filenode(ds);
+        List<Event> batch = events("F", LARGE);
+        try (Connection older = ds.getConnection(); Statement st = older.createStatement()) {
+            older.setAutoCommit(false);
+            older.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            st.executeQuery("SELECT count(*) FROM jiceng_case").close(); // its snapshot, taken before the load
+
+            assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
+
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM jiceng_event")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("frozen rows are visible even to an older snapshot").isEqualTo(LARGE);
+            }
+            older.rollback();
+        }
+        assertThat(filenode(ds)).as("truncated: a new file").isNotEqualTo(before);
+        assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+        assertTruncateIsRefused(ds);
+        assertThat(ledger.count()).isEqualTo(LARGE);
+    }
+
+    /** The ledger's file number and indexes (definitions with ids) before and after a first large load. */
+    private record Load(long fileBefore, long fileAfter, Map<String, List<String>> indexesBefore,
+            Map<String, List<String>> indexesAfter) {
+
+        boolean truncated() {
+            return fileAfter != fileBefore;
+        }
+
+        boolean indexesKept() {
+            return indexesAfter.equals(indexesBefore);
+        }
+
+        boolean indexesRebuilt() {
+            return withoutIds(indexesAfter).equals(withoutIds(indexesBefore))
+                    && ids(indexesAfter).stream().noneMatch(ids(indexesBefore)::contains);
+        }
+    }
+
+    /** Appends a large first batch through {@code writer} and reads it back; {@code owner} looks at the catalogue. */
+    private static Load firstLoad(DataSource owner, DataSource writer, String prefix) throws SQLException {
+        Map<String, List<String>> indexesBefore = indexes(owner);
+        long before = filenode(owner);
+        EventLedger ledger = new JdbcEventLedger(writer);
+        List<Event> batch = events(prefix, LARGE);
+
+        assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
+
+        assertThat(all(ledger)).containsExactlyInAnyOrderElementsOf(batch);
+        return new Load(before, filenode(owner), indexesBefore, indexes(owner));
+    }
+
+    /**
+     * Appends a large first batch as a new role with the schema's usage and what {@code grants} (run as the
+     * superuser, {@code $schema} and {@code $role} replaced) give it.
+     *
+     * @return what the load did to the ledger
+     */
+    private static Load appendAsRole(String prefix, List<String> grants) throws SQLException {
+        String schema = EmbeddedDatabase.migratedSchema(prefix);
+        String role = schema + "_role";
+        try (HikariDataSource superuser = EmbeddedDatabase.pool(schema, 2)) {
+            try (Connection c = superuser.getConnection(); Statement st = c.createStatement()) {
+                st.execute("CREATE ROLE " + role + " NOLOGIN");
+                st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+                for (String grant : grants) {
+                    st.execute(grant.replace("$schema", schema).replace("$role", role));
+                }
+            }
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setJdbcUrl(superuser.getJdbcUrl());
+            config.setConnectionInitSql("SET ROLE " + role);
+            config.setMaximumPoolSize(2);
+            try (HikariDataSource asRole = new HikariDataSource(config)) {
+                return firstLoad(superuser, asRole, prefix);
+            }
+        }
+    }
+
+    @Test
+    void anOwnerWithoutTheTruncatePrivilegeLoadsWithoutTruncatingAndStillRebuildsTheIndexes() throws SQLException {
+        Load load = appendAsRole("untruncating", List.of(OWNS, "GRANT CREATE ON SCHEMA $schema TO $role",
+                "REVOKE TRUNCATE ON jiceng_event FROM $role"));
+
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesRebuilt()).as("indexes built anew").isTrue();
+    }
+
+    @Test
+    void anOwnerThatMayTruncateIsLoadedIntoTheTruncatedLedger() throws SQLException {
+        Load load = appendAsRole("owning", List.of(OWNS, "GRANT CREATE ON SCHEMA $schema TO $role"));
+
+        assertThat(load.truncated()).as("truncated").isTrue();
+        assertThat(load.indexesRebuilt()).as("indexes built anew").isTrue();
+    }
+
+    @Test
+    void anOwnerThatMayNotCreateIndexesInTheSchemaLoadsWithItsIndexesInPlace() throws SQLException {
+        Load load = appendAsRole("uncreating", List.of(OWNS));
+
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesKept()).as("indexes kept").isTrue();
+    }
+
+    /**
+     * Runs {@code ddl} on the ledger, then appends a large first batch and reads it back.
+     *
+     * @return what the load did to the ledger
+     */
+    private static Load appendAfter(DataSource ds, String ddl, String prefix) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute(ddl);
+        }
+        return firstLoad(ds, ds, prefix);
+    }
+
+    @Test
+    void aLedgerWhoseKeyAnotherTableReferencesLoadsThroughTheOrdinaryPath() throws SQLException {
+        Load load = appendAfter(EmbeddedDatabase.fresh(), "CREATE TABLE event_note (event_id VARCHAR(200)"
+                + " COLLATE \"C\" REFERENCES jiceng_event (event_id))", "R");
+
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesKept()).as("indexes kept").isTrue();
+    }
+
+    @Test
+    void aTruncateTriggerOtherThanTheLedgersGuardIsLeftAloneAndTheLedgerNotTruncated() throws SQLException {
+        DataSource ds = EmbeddedDatabase.fresh();
+        Load load = appendAfter(ds, "CREATE TRIGGER audit_truncate BEFORE TRUNCATE ON jiceng_event"
+                + " FOR EACH STATEMENT EXECUTE FUNCTION jiceng_refuse_change()", "T");
+
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesRebuilt()).as("indexes built anew").isTrue();
+        assertTruncateIsRefused(ds);
+    }
+
+    @Test
+    void aGuardSetToFireAlwaysIsLeftAsItIsAndTheLedgerNotTruncated() throws SQLException {
+        DataSource ds = EmbeddedDatabase.fresh();
+        Load load = appendAfter(ds, "ALTER TABLE jiceng_event ENABLE ALWAYS TRIGGER jiceng_event_no_truncate", "A");
+
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesRebuilt()).as("indexes built anew").isTrue();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT tgenabled FROM pg_trigger"
+                        + " WHERE tgname = 'jiceng_event_no_truncate' AND tgrelid = CAST('jiceng_event' AS regclass)")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("A");
+        }
+        assertTruncateIsRefused(ds);
+    }
+
+    @Test
+    void repeatableReadAndSerializableTransactionsLoadTheTruncatedLedgerFrozenToo() throws SQLException {
+        for (String isolation : List.of("TRANSACTION_REPEATABLE_READ", "TRANSACTION_SERIALIZABLE")) {
+            String schema = EmbeddedDatabase.migratedSchema("isolated");
+            try (HikariDataSource plain = EmbeddedDatabase.pool(schema, 2)) {
+                com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+                config.setJdbcUrl(plain.getJdbcUrl());
+                config.setTransactionIsolation(isolation);
+                config.setMaximumPoolSize(2);
+                try (HikariDataSource isolated = new HikariDataSource(config)) {
+                    // PostgreSQL refuses COPY FREEZE after a snapshot older than the transaction's own.
+                    Load load = firstLoad(plain, isolated, isolation);
+
+                    assertThat(load.truncated()).as(isolation + ": truncated").isTrue();
+                    assertThat(load.indexesRebuilt()).as(isolation + ": indexes built anew").isTrue();
+                }
+                assertTruncateIsRefused(plain);
+            }
+        }
+    }
+
     @Test
     void aLedgerWithEventsOrASmallBatchKeepsItsIndexes() throws SQLException {
         DataSource ds = EmbeddedDatabase.fresh();
@@ -116,27 +314,28 @@ class EmptyLedgerLoadTest {
 
     @Test
     void aWriterThatDoesNotOwnTheLedgerLoadsWithItsIndexesInPlace() throws SQLException {
-        String schema = EmbeddedDatabase.migratedSchema("writer");
-        String role = schema + "_writer";
-        try (HikariDataSource owner = EmbeddedDatabase.pool(schema, 2)) {
-            try (Connection c = owner.getConnection(); Statement st = c.createStatement()) {
-                st.execute("CREATE ROLE " + role + " NOLOGIN");
-                st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
-                st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
-            }
-            Map<String, List<String>> before = indexes(owner);
-            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-            config.setJdbcUrl(owner.getJdbcUrl());
-            config.setConnectionInitSql("SET ROLE " + role);
-            config.setMaximumPoolSize(2);
-            try (HikariDataSource writer = new HikariDataSource(config)) {
-                EventLedger ledger = new JdbcEventLedger(writer);
-                List<Event> batch = events("W", LARGE);
+        Load load = appendAsRole("writer",
+                List.of("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA $schema TO $role"));
 
-                assertThat(ledger.append(batch)).isEqualTo(new AppendResult(LARGE, 0));
-                assertThat(ledger.count()).isEqualTo(LARGE);
+        assertThat(load.truncated()).as("truncated").isFalse();
+        assertThat(load.indexesKept()).as("indexes kept").isTrue();
+    }
+
+    @Test
+    void lookingWhetherTheLedgerIsEmptyLeavesNoLockOnItSoThatTwoLoadersCannotDeadlock() throws SQLException {
+        DataSource ds = EmbeddedDatabase.fresh();
+        new JdbcEventLedger(ds).append(events("x", 1));
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            assertThat(EmptyLedgerLoad.copyIfEmpty(c, LARGE, freeze -> {
+                throw new SQLException("not empty: nothing to copy");
+            })).isFalse();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_locks"
+                    + " WHERE pid = pg_backend_pid() AND relation = CAST('jiceng_event' AS regclass)")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("locks on the ledger held after the look").isZero();
             }
-            assertThat(indexes(owner)).isEqualTo(before);
+            c.rollback();
         }
     }
 
@@ -147,7 +346,7 @@ class EmptyLedgerLoadTest {
         int[] indexesWhileCopying = {-1};
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            assertThatThrownBy(() -> EmptyLedgerLoad.copyIfEmpty(c, LARGE, () -> {
+            assertThatThrownBy(() -> EmptyLedgerLoad.copyIfEmpty(c, LARGE, freeze -> {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_index"
                         + " WHERE indrelid = CAST('jiceng_event' AS regclass)")) {
                     rs.next();

@@ -171,6 +171,31 @@ class LedgerCopyTest {
     }
 
     @Test
+    void anUnpairedSurrogateInAnyTextColumnIsRefusedOnTheCopyAndThePortablePathAndNothingIsStored() {
+        DataSource ds = EmbeddedDatabase.fresh();
+        for (SqlDialect dialect : List.of(PostgresDialect.INSTANCE, PortablePostgresDialect.INSTANCE)) {
+            EventLedger ledger = new JdbcEventLedger(ds, dialect);
+            Map<String, Event> broken = Map.of(
+                    "id", new Event("bad-\uDC00", "meeting.attended", "member-1", T0, BigDecimal.ONE, Optional.empty(),
+                            Map.of()),
+                    "type", new Event("bad-type", "meeting\uD800", "member-1", T0, BigDecimal.ONE, Optional.empty(),
+                            Map.of()),
+                    "subjectId", new Event("bad-subject", "meeting.attended", "member-\uDBFF", T0, BigDecimal.ONE,
+                            Optional.empty(), Map.of()),
+                    "areaId", new Event("bad-area", "meeting.attended", "member-1", T0, BigDecimal.ONE,
+                            Optional.of("\uDFFF530112"), Map.of()));
+            broken.forEach((field, event) -> {
+                List<Event> batch = new ArrayList<>(numbered("s", 300));
+                batch.add(event);
+                assertThatThrownBy(() -> ledger.append(batch)).as(dialect.name() + " " + field)
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining(event.id() + " " + field + " contains an unpaired UTF-16 surrogate U+");
+            });
+            assertThat(ledger.count()).isZero();
+        }
+    }
+
+    @Test
     void aBatchOverlappingStoredEventsAnywhereStoresOnlyTheNewOnes() {
         EventLedger ledger = new JdbcEventLedger(EmbeddedDatabase.fresh());
         List<Event> events = numbered("o", 3_000);

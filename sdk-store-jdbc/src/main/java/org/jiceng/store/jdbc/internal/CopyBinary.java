@@ -1,9 +1,12 @@
 package org.jiceng.store.jdbc.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import org.jiceng.core.model.Event;
 
 /**
  * Writes rows in PostgreSQL's binary {@code COPY} format ({@code COPY … FROM STDIN WITH (FORMAT binary)}),
@@ -25,6 +28,9 @@ public final class CopyBinary {
     /** 2000-01-01T00:00:00Z, PostgreSQL's epoch, in seconds since 1970. */
     private static final long PG_EPOCH_SECOND = 946_684_800L;
     private static final short NUMERIC_NEGATIVE = 0x4000;
+    /** Slots of the cache of repeated text values' bytes (a power of two). */
+    private static final int CACHE = 512;
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1000};
 
     /** Where the bytes go, e.g. PgJDBC's {@code CopyIn.writeToCopy}. */
     @FunctionalInterface
@@ -41,6 +47,8 @@ public final class CopyBinary {
     private final Sink out;
     private final byte[] buf = new byte[CHUNK + 64];
     private int n;
+    private final String[] cachedText = new String[CACHE];
+    private final byte[][] cachedBytes = new byte[CACHE][];
 
     /** @param out where the bytes go */
     public CopyBinary(Sink out) {
@@ -58,7 +66,8 @@ public final class CopyBinary {
      * @throws IllegalArgumentException when a value cannot be stored exactly
      */
     public void write(EventRow row, boolean withOrd) throws SQLException {
-        String id = row.event().id();
+        Event event = row.event();
+        String id = event.id();
         room(2 + 8);
         putShort(withOrd ? 8 : 7);
         if (withOrd) {
@@ -66,19 +75,20 @@ public final class CopyBinary {
             putInt(row.ord());
         }
         text(id, id, "id");
-        text(row.event().type(), id, "type");
-        text(row.event().subjectId(), id, "subjectId");
+        repeated(event.type(), id, "type");
+        repeated(event.subjectId(), id, "subjectId");
         room(12);
         putInt(8);
-        putLong(micros(row.event().time(), id));
-        numeric(row.event().quantity());
-        if (row.event().areaId().isPresent()) {
-            text(row.event().areaId().get(), id, "areaId");
+        putLong(micros(event.time(), id));
+        numeric(event.quantity());
+        Optional<String> area = event.areaId();
+        if (area.isPresent()) {
+            repeated(area.get(), id, "areaId");
         } else {
             room(4);
             putInt(-1);
         }
-        text(row.attributes(), id, "attributes");
+        repeated(row.attributes(), id, "attributes");
         if (n >= CHUNK) {
             flush();
         }
@@ -139,8 +149,55 @@ public final class CopyBinary {
     /**
      * A {@code numeric}: digit count, weight of the first base-10000 digit, sign, display scale, then the
      * digits, leading and trailing zero digits left out. The scale is never negative (EventRow refuses one).
+     * An unscaled value that fits a {@code long} once aligned to whole base-10000 groups is split with long
+     * arithmetic; a longer one through its decimal digits.
      */
     private void numeric(BigDecimal value) throws SQLException {
+        int scale = value.scale();
+        int fracGroups = (scale + 3) / 4;
+        int pad = fracGroups * 4 - scale; // decimal zeros that align the last digit to a group's end, 0..3
+        if (value.precision() + pad <= 18) {
+            long unscaled = scale == 0 ? value.longValue() : value.scaleByPowerOfTen(scale).longValue();
+            numeric(Math.abs(unscaled) * POWERS_OF_TEN[pad], unscaled < 0, fracGroups, scale);
+        } else {
+            bigNumeric(value);
+        }
+    }
+
+    /**
+     * A {@code numeric} from its digits aligned to whole groups: {@code aligned} = |unscaled| × 10^pad, of
+     * which the last {@code fracGroups} base-10000 digits are the fraction.
+     */
+    private void numeric(long aligned, boolean negative, int fracGroups, int scale) throws SQLException {
+        int trailing = 0;
+        long rest = aligned;
+        while (rest != 0 && rest % 10_000 == 0) {
+            rest /= 10_000;
+            trailing++;
+        }
+        int count = 0;
+        for (long r = rest; r != 0; r /= 10_000) {
+            count++;
+        }
+        int weight = count == 0 ? 0 : count + trailing - 1 - fracGroups;
+        room(4 + 8 + 2 * count);
+        putInt(8 + 2 * count);
+        putShort(count);
+        putShort(weight);
+        putShort(count == 0 || !negative ? 0 : NUMERIC_NEGATIVE);
+        putShort(scale);
+        // The digits most significant first: group g of count-1..0 is rest / 10000^g % 10000.
+        int at = n + 2 * count;
+        for (long r = rest; r != 0; r /= 10_000) {
+            int group = (int) (r % 10_000);
+            buf[--at] = (byte) group;
+            buf[--at] = (byte) (group >>> 8);
+        }
+        n += 2 * count;
+    }
+
+    /** A {@code numeric} too long for {@code long} arithmetic, from its decimal digits. */
+    private void bigNumeric(BigDecimal value) throws SQLException {
         int scale = value.scale();
         String digits = value.unscaledValue().abs().toString();
         int intLen = digits.length() - scale; // decimal digits before the point; ≤ 0 for |value| < 1
@@ -177,61 +234,78 @@ public final class CopyBinary {
         }
     }
 
+    /**
+     * A text value many rows share the same instance of (an attribute encoding, a type, a member, an area): its
+     * bytes are encoded and checked once, then copied. The cache is keyed by the string's hash and holds
+     * the instance itself, so a row with another instance (equal or not) is encoded on its own.
+     */
+    private void repeated(String s, String eventId, String field) throws SQLException {
+        int slot = s.hashCode() & (CACHE - 1);
+        byte[] bytes;
+        if (cachedText[slot] == s) {
+            bytes = cachedBytes[slot];
+        } else {
+            bytes = utf8(s, eventId, field);
+            cachedText[slot] = s;
+            cachedBytes[slot] = bytes;
+        }
+        put(bytes);
+    }
+
     /** A text value: its UTF-8 length, then its bytes. */
     private void text(String s, String eventId, String field) throws SQLException {
-        room(4);
-        putInt(utf8Length(s, eventId, field));
-        int len = s.length();
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (n + 4 > buf.length) {
-                flush();
-            }
-            if (c < 0x80) {
-                buf[n++] = (byte) c;
-            } else if (c < 0x800) {
-                buf[n++] = (byte) (0xC0 | (c >> 6));
-                buf[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c)) { // paired: utf8Length checked it
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                buf[n++] = (byte) (0xF0 | (cp >> 18));
-                buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buf[n++] = (byte) (0x80 | (cp & 0x3F));
-            } else {
-                buf[n++] = (byte) (0xE0 | (c >> 12));
-                buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buf[n++] = (byte) (0x80 | (c & 0x3F));
-            }
+        put(utf8(s, eventId, field));
+    }
+
+    /** A value's length, then its bytes, through the buffer or, when longer than it, straight to the sink. */
+    private void put(byte[] bytes) throws SQLException {
+        int len = bytes.length;
+        room(4 + len);
+        putInt(len);
+        if (len <= buf.length - n) {
+            System.arraycopy(bytes, 0, buf, n, len);
+            n += len;
+        } else {
+            flush();
+            out.write(bytes, 0, len);
         }
     }
 
-    /** The length of the text in UTF-8, refusing what PostgreSQL text cannot hold. */
-    private static int utf8Length(String s, String eventId, String field) {
-        int len = s.length();
-        int bytes = len;
+    /**
+     * The text in UTF-8, refusing what PostgreSQL text cannot hold. The JDK's encoder writes {@code ?}
+     * for a surrogate without its pair and a zero byte only for U+0000, so text whose bytes have neither
+     * is well-formed and free of U+0000; text with either is looked at character by character.
+     */
+    private static byte[] utf8(String s, String eventId, String field) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            if (b == 0 || b == '?') {
+                check(s, eventId, field);
+                break;
+            }
+        }
+        return bytes;
+    }
+
+    /** Refuses U+0000 and a surrogate without its pair, naming the event, the field and the position. */
+    private static void check(String s, String eventId, String field) {
+        char[] chars = s.toCharArray();
+        int len = chars.length;
         for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c == 0) {
-                    throw refused(eventId, field, s, i, "U+0000, which PostgreSQL text cannot hold"
-                            + " (PostgreSQL 文本不能包含 U+0000 字符)");
-                }
-            } else if (c < 0x800) {
-                bytes += 1;
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    bytes += 2; // four bytes for two chars
+            char c = chars[i];
+            if (c == 0) {
+                throw refused(eventId, field, s, i, "U+0000, which PostgreSQL text cannot hold"
+                        + " (PostgreSQL 文本不能包含 U+0000 字符)");
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(chars[i + 1])) {
                     i++;
                 } else {
                     throw refused(eventId, field, s, i, String.format(Locale.ROOT, "an unpaired UTF-16"
                             + " surrogate U+%04X, which no database encoding can hold (孤立的代理字符)", (int) c));
                 }
-            } else {
-                bytes += 2;
             }
         }
-        return bytes;
     }
 
     private static IllegalArgumentException refused(String eventId, String field, String value, int index,

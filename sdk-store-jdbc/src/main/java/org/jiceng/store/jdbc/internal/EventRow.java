@@ -32,7 +32,8 @@ public record EventRow(int ord, Event event, String attributes) {
 
     /**
      * @param ord position in the batch
-     * @param event the event, checked for values the database cannot keep exactly
+     * @param event the event; its time and quantity are checked for values the database cannot keep
+     *     exactly, its text where it is sent ({@link #bindEvent}, {@link CopyBinary})
      * @return the row
      */
     public static EventRow of(int ord, Event event) {
@@ -41,7 +42,9 @@ public record EventRow(int ord, Event event, String attributes) {
 
     /**
      * @param ord position in the batch
-     * @param event the event, checked for values the database cannot keep exactly
+     * @param event the event; its time, quantity and attributes are checked for values the database cannot
+     *     keep exactly, its other text where it is sent ({@link #bindEvent}, {@link CopyBinary}: once per
+     *     value, for rows made by the canonical constructor too)
      * @param encodings attribute maps already encoded in this batch, their encodings (a batch has few distinct
      *     maps: the map of each is encoded and checked once); filled here
      * @return the row
@@ -52,12 +55,6 @@ public record EventRow(int ord, Event event, String attributes) {
         }
         if (event.quantity().scale() < 0) {
             Sql.exactDecimal(event.quantity(), "Event " + event.id() + " quantity");
-        }
-        storable(event.id(), event, "id");
-        storable(event.type(), event, "type");
-        storable(event.subjectId(), event, "subjectId");
-        if (event.areaId().isPresent()) {
-            storable(event.areaId().get(), event, "areaId");
         }
         Map<String, String> attributes = event.attributes();
         if (attributes.isEmpty()) {
@@ -96,20 +93,22 @@ public record EventRow(int ord, Event event, String attributes) {
     }
 
     /**
-     * Binds the seven event columns.
+     * Binds the seven event columns, refusing text with a UTF-16 surrogate without its pair (drivers would
+     * send {@code ?} in its place).
      *
      * @param ps statement
      * @param first index of the first parameter
      * @throws SQLException on failure
      */
     public void bindEvent(PreparedStatement ps, int first) throws SQLException {
-        ps.setString(first, event.id());
-        ps.setString(first + 1, event.type());
-        ps.setString(first + 2, event.subjectId());
+        ps.setString(first, storable(event.id(), event, "id"));
+        ps.setString(first + 1, storable(event.type(), event, "type"));
+        ps.setString(first + 2, storable(event.subjectId(), event, "subjectId"));
         Sql.setInstant(ps, first + 3, event.time());
         ps.setBigDecimal(first + 4, event.quantity());
-        Sql.setString(ps, first + 5, event.areaId().orElse(null));
-        ps.setString(first + 6, attributes);
+        Sql.setString(ps, first + 5, event.areaId().isPresent() ? storable(event.areaId().get(), event, "areaId")
+                : null);
+        ps.setString(first + 6, storable(attributes, event, "attributes"));
     }
 
     /**
