@@ -26,6 +26,8 @@ final class CentroidBuckets {
     private final int[] bucketOf;
     private final int[] nearStart;
     private int[] near;
+    /** Scratch of {@link #others(int, int)}: at most every other grid. */
+    private final int[] others;
 
     /**
      * @param minX left of the points' bounding box
@@ -48,6 +50,7 @@ final class CentroidBuckets {
         this.bucketOf = new int[k];
         this.nearStart = new int[nx * ny + 1];
         this.near = new int[9 * k + 16];
+        this.others = new int[k];
     }
 
     /**
@@ -110,21 +113,12 @@ final class CentroidBuckets {
         for (int a = 0; a < k; a++) {
             double nearest2 = reach * reach;
             double maxOffset = offset[a];
-            int bx = bucketOf[a] % nx;
-            int by = bucketOf[a] / nx;
-            for (int yy = Math.max(0, by - 1); yy <= Math.min(ny - 1, by + 1); yy++) {
-                for (int xx = Math.max(0, bx - 1); xx <= Math.min(nx - 1, bx + 1); xx++) {
-                    int b = yy * nx + xx;
-                    for (int j = bucketStart[b]; j < bucketStart[b + 1]; j++) {
-                        int h = bucketItems[j];
-                        if (h != a) {
-                            double dx = cx[h] - cx[a];
-                            double dy = cy[h] - cy[a];
-                            nearest2 = Math.min(nearest2, dx * dx + dy * dy);
-                            maxOffset = Math.max(maxOffset, offset[h]);
-                        }
-                    }
-                }
+            for (int j = 0, count = others(a, 1); j < count; j++) {
+                int h = others[j];
+                double dx = cx[h] - cx[a];
+                double dy = cy[h] - cy[a];
+                nearest2 = Math.min(nearest2, dx * dx + dy * dy);
+                maxOffset = Math.max(maxOffset, offset[h]);
             }
             // |p - c_h| >= 2r - |p - c_a|, so p cannot prefer h while |p - c_a| <= r - (o_h - o_a) / (4r).
             double r = Math.sqrt(nearest2) / 2;
@@ -151,26 +145,39 @@ final class CentroidBuckets {
         double cap = 0.99 * reach;
         for (int a = 0; a < k; a++) {
             double safe = cap;
-            int bx = bucketOf[a] % nx;
-            int by = bucketOf[a] / nx;
-            for (int yy = Math.max(0, by - 2); yy <= Math.min(ny - 1, by + 2); yy++) {
-                for (int xx = Math.max(0, bx - 2); xx <= Math.min(nx - 1, bx + 2); xx++) {
-                    int b = yy * nx + xx;
-                    for (int j = bucketStart[b]; j < bucketStart[b + 1]; j++) {
-                        int h = bucketItems[j];
-                        if (h != a) {
-                            double dx = cx[h] - cx[a];
-                            double dy = cy[h] - cy[a];
-                            double d = Math.sqrt(dx * dx + dy * dy);
-                            safe = Math.min(safe, d > 0 ? d / 2 - (offset[h] - offset[a]) / (2 * d) : 0);
-                        }
-                    }
-                }
+            for (int j = 0, count = others(a, 2); j < count; j++) {
+                int h = others[j];
+                double dx = cx[h] - cx[a];
+                double dy = cy[h] - cy[a];
+                double d = Math.sqrt(dx * dx + dy * dy);
+                safe = Math.min(safe, d > 0 ? d / 2 - (offset[h] - offset[a]) / (2 * d) : 0);
             }
             // No safe disc at all (not even the centroid itself is safe): -1, so that no point is skipped.
             safe = safe * (1 - ROUNDING_MARGIN);
             safe2[a] = safe > 0 ? safe * safe : -1;
         }
+    }
+
+    /**
+     * Lists in {@link #others} the grids other than a whose centroids lie within {@code r} buckets of a's.
+     *
+     * @return how many
+     */
+    private int others(int a, int r) {
+        int bx = bucketOf[a] % nx;
+        int by = bucketOf[a] / nx;
+        int count = 0;
+        for (int yy = Math.max(0, by - r); yy <= Math.min(ny - 1, by + r); yy++) {
+            for (int xx = Math.max(0, bx - r); xx <= Math.min(nx - 1, bx + r); xx++) {
+                int b = yy * nx + xx;
+                for (int j = bucketStart[b]; j < bucketStart[b + 1]; j++) {
+                    if (bucketItems[j] != a) {
+                        others[count++] = bucketItems[j];
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     /**
