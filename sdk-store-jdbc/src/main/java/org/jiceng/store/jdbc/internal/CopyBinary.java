@@ -287,24 +287,20 @@ public final class CopyBinary {
         return bytes;
     }
 
-    /** Refuses U+0000 and a surrogate without its pair, naming the event, the field and the position. */
+    /**
+     * Refuses U+0000 and a surrogate without its pair (found by {@link Sql#unpairedSurrogate}), whichever comes
+     * first, naming the event, the field and the position.
+     */
     private static void check(String s, String eventId, String field) {
-        char[] chars = s.toCharArray();
-        int len = chars.length;
-        for (int i = 0; i < len; i++) {
-            char c = chars[i];
-            if (c == 0) {
-                throw refused(eventId, field, s, i, "U+0000, which PostgreSQL text cannot hold"
-                        + " (PostgreSQL 文本不能包含 U+0000 字符)");
-            }
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(chars[i + 1])) {
-                    i++;
-                } else {
-                    throw refused(eventId, field, s, i, String.format(Locale.ROOT, "an unpaired UTF-16"
-                            + " surrogate U+%04X, which no database encoding can hold (孤立的代理字符)", (int) c));
-                }
-            }
+        int zero = s.indexOf('\0');
+        int lone = Sql.unpairedSurrogate(s);
+        if (zero >= 0 && (lone < 0 || zero < lone)) {
+            throw refused(eventId, field, s, zero, "U+0000, which PostgreSQL text cannot hold"
+                    + " (PostgreSQL 文本不能包含 U+0000 字符)");
+        }
+        if (lone >= 0) {
+            throw refused(eventId, field, s, lone, String.format(Locale.ROOT, "an unpaired UTF-16"
+                    + " surrogate U+%04X, which no database encoding can hold (孤立的代理字符)", (int) s.charAt(lone)));
         }
     }
 
