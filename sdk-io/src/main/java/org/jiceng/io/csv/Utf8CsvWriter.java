@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import org.jiceng.io.ExportOptions;
+import org.jiceng.io.internal.CellRules;
 
 /**
  * The CSV writer for UTF-8: each cell is encoded by one bulk {@link String#getBytes} (a copy for ASCII text),
@@ -183,8 +184,8 @@ final class Utf8CsvWriter extends CsvRowWriter {
         if (questionMark) {
             requireWellFormed(cell);
         }
-        boolean quoted = quotes > 0 || special || mayBeWhitespace(cell.charAt(0))
-                && Character.isWhitespace(cell.charAt(0)) || mayBeWhitespace(cell.charAt(len - 1))
+        boolean quoted = quotes > 0 || special || CellRules.mayBeWhiteSpace(cell.charAt(0))
+                && Character.isWhitespace(cell.charAt(0)) || CellRules.mayBeWhiteSpace(cell.charAt(len - 1))
                 && Character.isWhitespace(cell.charAt(len - 1)) || !asciiDelimiter && cell.indexOf(delimiter) >= 0;
         if (!quoted) {
             put(bytes, 0, bytes.length);
@@ -206,11 +207,6 @@ final class Utf8CsvWriter extends CsvRowWriter {
             put(bytes, from, bytes.length - from);
         }
         putByte('"');
-    }
-
-    /** False for the printable ASCII characters, which are no white space: the common case without a call. */
-    private static boolean mayBeWhitespace(char c) {
-        return c <= ' ' || c >= 0x7F;
     }
 
     /** Fails as the encoder does on a surrogate that is not half of a pair. */
