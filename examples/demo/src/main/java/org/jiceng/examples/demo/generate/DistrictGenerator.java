@@ -148,6 +148,8 @@ public final class DistrictGenerator {
     private final Map<String, LocalDate> founded = new HashMap<>();
 
     private DistrictGenerator(DistrictSpec spec, long seed, @Nullable Geometry boundary) {
+        // The rule packs load on their own thread while the district is drawn (needed for its indicator events).
+        QualityIndicators.start();
         this.spec = spec;
         this.seed = seed;
         this.rnd = new SplittableRandom(seed);
@@ -189,7 +191,6 @@ public final class DistrictGenerator {
      * @return the district
      */
     public static GeneratedDistrict generate(DistrictSpec spec, long seed) {
-        QualityIndicators.start();
         return new DistrictGenerator(spec, seed, null).run();
     }
 
@@ -207,7 +208,6 @@ public final class DistrictGenerator {
         if (boundary.getArea() <= 0) {
             throw new IllegalArgumentException("The district outline has no area (" + boundary.getGeometryType() + ")");
         }
-        QualityIndicators.start();
         return new DistrictGenerator(spec, seed, boundary).run();
     }
 
